@@ -1,0 +1,152 @@
+"""Case <-> plain dict (the documented case JSON format, docs/case-format.md); pure, no I/O."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import hashlib
+import json
+import types
+import typing
+from typing import Any, TypeVar
+
+from parole_desktop.domain.models import Background, Case, Evidence, Outcome, Person
+
+FORMAT_NAME = "parole-desktop-case"
+FORMAT_VERSION = 1
+
+T = TypeVar("T")
+
+# Fields that describe storage, not the request; they are not part of the exchange format.
+_CASE_SKIP = {"id", "family_group_id", "created_at", "updated_at", "people", "evidence", "background", "outcome"}
+_PERSON_SKIP = {"id", "case_id"}
+_EVIDENCE_SKIP = {"case_id", "attachment_id", "added_at"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def _to_dict(obj: Any, skip: set[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        if f.name in skip:
+            continue
+        out[f.name] = _plain(getattr(obj, f.name))
+    return out
+
+
+def person_to_dict(p: Person) -> dict[str, Any]:
+    return _to_dict(p, _PERSON_SKIP)
+
+
+def evidence_to_dict(e: Evidence) -> dict[str, Any]:
+    d = _to_dict(e, _EVIDENCE_SKIP)
+    d["ref"] = e.id
+    d.pop("id", None)
+    d["translation_of"] = e.translation_of
+    return d
+
+
+def case_to_dict(case: Case) -> dict[str, Any]:
+    """The case in the exchange format. Evidence is described (with hashes), never embedded."""
+    d: dict[str, Any] = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
+    d.update(_to_dict(case, _CASE_SKIP))
+    d["background"] = _to_dict(case.background, set())
+    d["outcome"] = _to_dict(case.outcome, set())
+    d["people"] = [person_to_dict(p) for p in case.people]
+    d["evidence"] = [evidence_to_dict(e) for e in case.evidence]
+    return d
+
+
+def _resolve(tp: Any) -> tuple[Any, bool]:
+    """(base type, optional?) for a dataclass field annotation."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return (args[0] if len(args) == 1 else tp), True
+    return tp, False
+
+
+def _coerce(value: Any, tp: Any) -> Any:
+    base, optional = _resolve(tp)
+    if value is None:
+        return None if optional else value
+    if isinstance(base, type):
+        if issubclass(base, enum.Enum):
+            return base(value)
+        if base is dt.datetime:
+            return dt.datetime.fromisoformat(value)
+        if base is dt.date:
+            return dt.date.fromisoformat(value)
+        if base is bytes:
+            return bytes.fromhex(value)
+        if base is bool:
+            return bool(value)
+        if base is int:
+            return int(value)
+    return value
+
+
+def _from_dict(cls: type[T], data: dict[str, Any], skip: set[str]) -> T:
+    hints = typing.get_type_hints(cls)
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in skip or f.name not in data:
+            continue
+        kwargs[f.name] = _coerce(data[f.name], hints[f.name])
+    return cls(**kwargs)
+
+
+def person_from_dict(data: dict[str, Any]) -> Person:
+    return _from_dict(Person, data, _PERSON_SKIP)
+
+
+def evidence_from_dict(data: dict[str, Any]) -> Evidence:
+    d = dict(data)
+    if "ref" in d:
+        d["id"] = d.pop("ref")
+    return _from_dict(Evidence, d, _EVIDENCE_SKIP - {"id"})
+
+
+def case_from_dict(data: dict[str, Any]) -> Case:
+    """Build a Case from an already-validated dict (see services.case_json for validation)."""
+    case = _from_dict(Case, data, _CASE_SKIP)
+    case.background = _from_dict(Background, data.get("background") or {}, set())
+    case.outcome = _from_dict(Outcome, data.get("outcome") or {}, set())
+    case.people = [person_from_dict(p) for p in data.get("people") or []]
+    case.evidence = [evidence_from_dict(e) for e in data.get("evidence") or []]
+    return case
+
+
+def canonical_json(data: Any) -> str:
+    """Deterministic JSON: sorted keys, no whitespace, UTF-8 kept (for hashing and signing)."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+_CONTENT_SKIP_CASE = {"status", "outcome", "notes"}
+
+
+def content_hash(case: Case) -> str:
+    """SHA-256 over what a reviewer signs: the request's content and every evidence hash.
+
+    Status, outcome and internal notes are excluded: filing a signed request must not void the sign-off.
+    """
+    d = case_to_dict(case)
+    for key in _CONTENT_SKIP_CASE:
+        d.pop(key, None)
+    d["people"] = sorted(d["people"], key=canonical_json)
+    d["evidence"] = sorted(
+        ({k: v for k, v in e.items() if k not in ("added_by",)} for e in d["evidence"]),
+        key=lambda e: (e.get("ref") or 0, e.get("sha256", "")),
+    )
+    return hashlib.sha256(canonical_json(d).encode("utf-8")).hexdigest()

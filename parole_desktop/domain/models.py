@@ -1,0 +1,262 @@
+"""Dataclasses of the domain: cases, people, evidence, family groups, reviewers, sign-offs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from parole_desktop.domain.enums import (
+    Answer,
+    CaseStatus,
+    Channel,
+    Decision,
+    FeeStatus,
+    FilingMode,
+    ParoleFeePlan,
+    Reason,
+    ReviewerRole,
+    Role,
+    Severity,
+    SupporterKind,
+    SupportForm,
+)
+
+
+@dataclass
+class Person:
+    """Anyone named in a request. ``role`` says why they are there; one case has one beneficiary."""
+
+    role: Role
+    given_name: str = ""
+    family_name: str = ""
+    id: int | None = None
+    case_id: int | None = None
+    other_names: str = ""
+    date_of_birth: dt.date | None = None
+    sex: str = ""
+    country_of_birth: str = ""
+    citizenship: str = ""  # ISO 3166-1 alpha-2 or country name
+    current_country: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    passport_number: str = ""
+    passport_expiry: dt.date | None = None
+    relationship: str = ""  # to the beneficiary
+    us_status: str = ""  # supporter / US relative: citizen, LPR, parolee, ...
+    # supporter
+    supporter_kind: SupporterKind | None = None
+    support_form: SupportForm | None = None
+    organization: str = ""
+    # representative
+    bar_number: str = ""
+    accreditation: str = ""
+    g28: bool = False
+    # family member: the case id of their own linked request, if any
+    linked_case_id: int | None = None
+    # translator / interpreter language
+    language: str = ""
+    notes: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name.strip(), self.family_name.strip()) if p)
+
+
+@dataclass
+class Evidence:
+    """One evidence item: an encrypted attachment and what it is. Shared items serve a whole family group."""
+
+    kind: str
+    title: str = ""
+    id: int | None = None
+    case_id: int | None = None
+    language: str = "en"  # BCP-47-ish code; anything but "en" needs a translation
+    translation_of: int | None = None  # evidence id of the original
+    translator_name: str = ""
+    translator_certified: bool = False
+    document_date: dt.date | None = None
+    notes: str = ""
+    sha256: str = ""
+    size: int = 0
+    original_filename: str = ""
+    media_type: str = ""
+    pages: int | None = None
+    width_px: int | None = None
+    height_px: int | None = None
+    names_person: bool = False  # third-party document naming the beneficiary (protection)
+    shared_with_group: bool = False
+    attachment_id: str = ""
+    added_at: dt.datetime | None = None
+    added_by: str = ""
+
+    @property
+    def is_foreign_language(self) -> bool:
+        return bool(self.language) and self.language.lower() not in ("en", "eng", "english")
+
+
+@dataclass
+class Background:
+    """Background questions of the I-131; every one must be answered."""
+
+    criminal_history: Answer = Answer.UNANSWERED
+    immigration_violations: Answer = Answer.UNANSWERED
+    prior_visa_denials: Answer = Answer.UNANSWERED
+    prior_removals: Answer = Answer.UNANSWERED
+    removal_proceedings: Answer = Answer.UNANSWERED
+    explanation: str = ""
+
+
+@dataclass
+class Outcome:
+    """What happened after filing."""
+
+    filed_on: dt.date | None = None
+    receipt_number: str = ""
+    decision: Decision | None = None
+    decided_on: dt.date | None = None
+    i94_number: str = ""
+    parole_expiry: dt.date | None = None
+
+
+@dataclass
+class Case:
+    """One request for one beneficiary, with the people, reason, fees and background that go with it."""
+
+    channel: Channel = Channel.USCIS
+    id: int | None = None
+    status: CaseStatus = CaseStatus.DRAFT
+    family_group_id: int | None = None
+    reason: Reason | None = None
+    statement: str = ""
+    key_date: dt.date | None = None  # surgery, funeral, hearing ...
+    key_date_label: str = ""
+    duration_months: int | None = None
+    duration_justification: str = ""
+    why_no_visa: str = ""
+    inadmissibility: str = ""
+    expedite_requested: bool = False
+    intended_travel_date: dt.date | None = None
+    port_of_entry: str = ""
+    program: str = ""  # empty for a general case-by-case request
+    fee_status: FeeStatus = FeeStatus.UNRECORDED
+    filing_mode: FilingMode = FilingMode.PAPER
+    parole_fee_plan: ParoleFeePlan = ParoleFeePlan.UNRECORDED
+    parole_fee_exception: str = ""  # which statutory exception is claimed
+    represented: bool = False
+    background: Background = field(default_factory=Background)
+    outcome: Outcome = field(default_factory=Outcome)
+    people: list[Person] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    notes: str = ""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    def people_with_role(self, role: Role) -> list[Person]:
+        return [p for p in self.people if p.role == role]
+
+    @property
+    def beneficiary(self) -> Person | None:
+        found = self.people_with_role(Role.BENEFICIARY)
+        return found[0] if found else None
+
+    @property
+    def beneficiary_name(self) -> str:
+        b = self.beneficiary
+        return b.full_name if b else ""
+
+    def evidence_by_id(self, evidence_id: int) -> Evidence | None:
+        return next((e for e in self.evidence if e.id == evidence_id), None)
+
+    def translations_of(self, evidence_id: int) -> list[Evidence]:
+        return [e for e in self.evidence if e.translation_of == evidence_id]
+
+
+@dataclass
+class FamilyGroup:
+    """Requests filed together (each family member still needs their own request)."""
+
+    name: str
+    id: int | None = None
+    notes: str = ""
+    case_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class CaseSummary:
+    """A row of the case list: what the list shows, without loading the whole case."""
+
+    id: int
+    beneficiary: str
+    country: str
+    reason: str
+    channel: str
+    status: str
+    key_date: dt.date | None
+    readiness: str
+    family_group_id: int | None
+    date_of_birth: dt.date | None = None
+    parole_expiry: dt.date | None = None
+    updated_at: str = ""
+
+
+@dataclass
+class ReviewerProfile:
+    """An attorney, accredited representative or supervisor who signs off on requests."""
+
+    name: str
+    role: ReviewerRole
+    id: int | None = None
+    number: str = ""  # bar number or accreditation id
+    organization: str = ""
+    public_key: bytes = b""  # Ed25519 raw public key
+    has_digital_id: bool = False
+    created_at: dt.datetime | None = None
+
+
+@dataclass
+class SignOff:
+    """A reviewer's attestation over one version of a case (its content hash and exhibit hashes)."""
+
+    case_id: int
+    reviewer_id: int
+    signed_at: dt.datetime
+    pack_id: str
+    pack_version: str
+    content_hash: str
+    manifest_json: str
+    signature: bytes
+    id: int | None = None
+    voided_at: dt.datetime | None = None
+    void_reason: str = ""
+
+    @property
+    def is_void(self) -> bool:
+        return self.voided_at is not None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One readiness finding: a rule id, how serious, what to do, where, and why (citation)."""
+
+    rule_id: str
+    severity: Severity
+    message: str
+    citation: str
+    field: str = ""  # e.g. "people.beneficiary.date_of_birth", "evidence.42", "checklist.physician_letter"
+    verify: bool = False  # the rule rests on a figure marked "verify before filing"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the append-only, hash-chained audit log. Never holds sensitive values."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    detail: str
+    prev_hash: str
+    hash: str

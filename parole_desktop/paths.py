@@ -1,0 +1,61 @@
+"""Where the app keeps its files: resolved once into AppPaths and passed in, never import-time globals."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from parole_desktop import APP_ID
+
+PORTABLE_MARKER = "parole-desktop-portable"
+RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent)) / "resources"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Every folder the app writes to; in the portable build all of them sit in ``data/`` beside the app."""
+
+    data: Path
+    portable: bool = False
+
+    @property
+    def vault(self) -> Path:
+        return self.data / "vault"
+
+    @property
+    def logs(self) -> Path:
+        return self.data / "logs"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data / "settings.ini"
+
+    @property
+    def tmp(self) -> Path:
+        return self.data / "tmp"
+
+    def ensure(self) -> None:
+        for p in (self.data, self.logs, self.tmp):
+            p.mkdir(parents=True, exist_ok=True)
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """``--data-dir`` > portable marker beside the frozen executable > the platform's user data folder."""
+    if data_dir:
+        return AppPaths(Path(data_dir).expanduser().resolve())
+    if getattr(sys, "frozen", False):
+        exe_dir = Path(sys.executable).resolve().parent
+        if (exe_dir / PORTABLE_MARKER).exists():
+            return AppPaths(exe_dir / "data", portable=True)
+    env = os.environ.get("PAROLE_DESKTOP_DATA_DIR")
+    if env:
+        return AppPaths(Path(env).expanduser().resolve())
+    import platformdirs
+
+    return AppPaths(Path(platformdirs.user_data_dir(APP_ID, appauthor=False)))
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)

@@ -1,0 +1,166 @@
+"""The case JSON exchange format: JSON Schema (generated from the domain), validation, import/export."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import types
+import typing
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from parole_desktop.domain import codec
+from parole_desktop.domain.models import Background, Case, Evidence, Outcome, Person
+from parole_desktop.errors import ValidationError
+from parole_desktop.paths import resource
+
+SCHEMA_PATH = ("schema", "case.schema.json")
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+_FORMATS = {dt.date: "date", dt.datetime: "date-time"}
+_LIMITS = {"statement": 100_000, "notes": 20_000}
+
+
+def _field_schema(tp: Any, name: str) -> dict[str, Any]:
+    optional = False
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        optional = True
+        tp = args[0]
+    schema: dict[str, Any]
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        schema = {"enum": [m.value for m in tp]}
+    elif tp is bool:
+        schema = {"type": "boolean"}
+    elif tp is int:
+        schema = {"type": "integer", "minimum": 0 if name != "duration_months" else 1}
+        if name == "duration_months":
+            schema["maximum"] = 120
+    elif tp in _FORMATS:
+        schema = {"type": "string", "format": _FORMATS[tp]}
+    elif tp is str:
+        schema = {"type": "string", "maxLength": _LIMITS.get(name, 5_000)}
+    else:
+        schema = {}
+    if optional:
+        if "enum" in schema:
+            schema["enum"] = [*schema["enum"], None]
+        elif "type" in schema:
+            schema["type"] = [schema["type"], "null"]
+    return schema
+
+
+def _object_schema(cls: type, skip: set[str], rename: dict[str, str] | None = None) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    props: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name in skip:
+            continue
+        props[(rename or {}).get(f.name, f.name)] = _field_schema(hints[f.name], f.name)
+    return {"type": "object", "properties": props, "additionalProperties": False}
+
+
+def build_schema() -> dict[str, Any]:
+    """The JSON Schema of the case format, derived from the domain dataclasses (see docs/case-format.md)."""
+    person = _object_schema(Person, {"id", "case_id"})
+    person["required"] = ["role"]
+    evidence = _object_schema(Evidence, {"case_id", "attachment_id", "added_at"}, {"id": "ref"})
+    evidence["properties"]["sha256"] = {"type": "string", "pattern": "^([0-9a-f]{64})?$"}
+    evidence["required"] = ["kind"]
+    case = _object_schema(Case, {"id", "family_group_id", "created_at", "updated_at"})
+    case["properties"].update(
+        {
+            "format": {"const": codec.FORMAT_NAME},
+            "format_version": {"const": codec.FORMAT_VERSION},
+            "background": _object_schema(Background, set()),
+            "outcome": _object_schema(Outcome, set()),
+            "people": {"type": "array", "items": person, "maxItems": 100},
+            "evidence": {"type": "array", "items": evidence, "maxItems": 2000},
+        }
+    )
+    case["required"] = ["format", "format_version", "channel", "people"]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://parole-desktop.invalid/schema/case.schema.json",
+        "title": "Parole Desktop case",
+        "description": "One humanitarian parole request (one beneficiary). Generated from parole_desktop.domain.",
+        **case,
+    }
+
+
+@cache
+def schema() -> dict[str, Any]:
+    return dict(json.loads(resource(*SCHEMA_PATH).read_text(encoding="utf-8")))
+
+
+def _path(error: Any) -> str:
+    out = ""
+    for part in error.absolute_path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def validate(data: Any) -> Case:
+    """Validate a decoded JSON value and build the Case; raises ValidationError naming the bad field."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker())
+    errors = sorted(validator.iter_errors(data), key=lambda e: (list(e.absolute_path), e.message))
+    if errors:
+        err = errors[0]
+        raise ValidationError(_path(err), err.message)
+    assert isinstance(data, dict)
+    _check_semantics(data)
+    try:
+        return codec.case_from_dict(data)
+    except (ValueError, TypeError) as exc:  # e.g. 2026-02-30 passes the regex but is no date
+        raise ValidationError("(case)", str(exc)) from exc
+
+
+def _check_semantics(data: dict[str, Any]) -> None:
+    people = data.get("people") or []
+    beneficiaries = [i for i, p in enumerate(people) if p.get("role") == "beneficiary"]
+    if len(beneficiaries) != 1:
+        raise ValidationError("people", f"a request has exactly one beneficiary (found {len(beneficiaries)})")
+    for i, p in enumerate(people):
+        for key in ("date_of_birth", "passport_expiry"):
+            if p.get(key):
+                try:
+                    dt.date.fromisoformat(p[key])
+                except ValueError as exc:
+                    raise ValidationError(f"people[{i}].{key}", f"{p[key]!r} is not a real date") from exc
+    refs = [e.get("ref") for e in data.get("evidence") or [] if e.get("ref") is not None]
+    if len(refs) != len(set(refs)):
+        raise ValidationError("evidence", "two evidence items have the same ref")
+    for i, e in enumerate(data.get("evidence") or []):
+        t = e.get("translation_of")
+        if t is not None and t not in refs:
+            raise ValidationError(f"evidence[{i}].translation_of", f"no evidence item has ref {t}")
+
+
+def load_file(path: Path) -> Case:
+    """Read and validate a case JSON file; nothing is written anywhere."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ValidationError("(file)", f"{path.name} is too large for a case file ({size} bytes)")
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ValidationError("(file)", f"there is no file {path}") from exc
+    except OSError as exc:
+        raise ValidationError("(file)", f"cannot read {path}: {exc.strerror}") from exc
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ValidationError("(file)", f"{path.name} is not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise ValidationError("(file)", f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    return validate(data)
+
+
+def dumps(case: Case) -> str:
+    return json.dumps(codec.case_to_dict(case), ensure_ascii=False, indent=2)

@@ -1,0 +1,291 @@
+"""An open vault and the use cases on it: cases, evidence, import/export, backup, audit. GUI and CLI share it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from parole_desktop.domain.enums import Role
+from parole_desktop.domain.models import AuditEntry, Case, CaseSummary, Evidence, FamilyGroup, Person
+from parole_desktop.errors import StorageError, UserError
+from parole_desktop.paths import AppPaths
+from parole_desktop.services import case_json
+from parole_desktop.services.inspect import FileInfo, inspect_file, safe_display_name, sniff
+from parole_desktop.store import backup as backup_store
+from parole_desktop.store import cases as case_store
+from parole_desktop.store import evidence as evidence_store
+from parole_desktop.store.audit import AuditReport
+from parole_desktop.store.cases import CaseFilter
+from parole_desktop.store.fsutil import atomic_path, atomic_write_bytes, storage_error
+from parole_desktop.store.keys import KdfParams
+from parole_desktop.store.vault import Vault, VaultFiles
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class AddedEvidence:
+    evidence: Evidence
+    info: FileInfo
+
+
+def vault_exists(paths: AppPaths) -> bool:
+    return VaultFiles(paths.vault).exists()
+
+
+def create_vault(paths: AppPaths, passphrase: str, *, actor: str = "volunteer",
+                 kdf: KdfParams | None = None) -> tuple[Session, str]:
+    """A new vault in the data folder; returns the session and the recovery key (show it once)."""
+    vault, recovery = Vault.create(paths.vault, passphrase, kdf=kdf)
+    return Session(vault, paths, actor), recovery
+
+
+def open_vault(paths: AppPaths, passphrase: str | None = None, *, recovery_key: str | None = None,
+               actor: str = "volunteer", force_unlock: bool = False) -> Session:
+    vault = Vault.open(paths.vault, passphrase, recovery_key=recovery_key, force_unlock=force_unlock)
+    return Session(vault, paths, actor)
+
+
+def restore_backup(paths: AppPaths, backup_file: Path, passphrase: str) -> Path | None:
+    """Restore over the (closed) vault; the previous vault is moved aside and its folder returned."""
+    return backup_store.restore(backup_file, paths.vault, passphrase)
+
+
+class Session:
+    """The unlocked vault plus who is working. Every write is audited with ``actor``."""
+
+    def __init__(self, vault: Vault, paths: AppPaths, actor: str = "volunteer") -> None:
+        self.vault = vault
+        self.paths = paths
+        self.actor = actor
+        self._after_save: list[Callable[[int], None]] = []
+
+    def close(self) -> None:
+        self.vault.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.vault.closed
+
+    # ------------------------------------------------------------------ cases
+    def save_case(self, case: Case) -> Case:
+        """Insert or update a case (with its people); readiness columns are refreshed by the checks service."""
+        if case.beneficiary is None:
+            raise UserError("A request needs a beneficiary (the person to be paroled).")
+        saved = case_store.save_case(self.vault, case, actor=self.actor)
+        for hook in self._after_save:
+            hook(int(saved.id or 0))
+        return saved
+
+    def on_case_saved(self, hook: Callable[[int], None]) -> None:
+        """Called with the case id after every save (the checks service refreshes readiness here)."""
+        self._after_save.append(hook)
+
+    def new_case(self, given_name: str, family_name: str, **fields: object) -> Case:
+        if not (given_name.strip() or family_name.strip()):
+            raise UserError("Enter the beneficiary's given or family name.")
+        person = Person(role=Role.BENEFICIARY, given_name=given_name.strip(), family_name=family_name.strip())
+        case = Case(people=[person])
+        for key, value in fields.items():
+            if not hasattr(case, key):
+                raise UserError(f"Unknown case field {key!r}.")
+            setattr(case, key, value)
+        return self.save_case(case)
+
+    def load_case(self, case_id: int) -> Case:
+        return case_store.load_case(self.vault, case_id)
+
+    def delete_case(self, case_id: int) -> None:
+        case_store.delete_case(self.vault, case_id, actor=self.actor)
+
+    def list_cases(self, flt: CaseFilter | None = None, **kw: object) -> list[CaseSummary]:
+        return case_store.list_cases(self.vault, flt, **kw)  # type: ignore[arg-type]
+
+    def count_cases(self, flt: CaseFilter | None = None) -> int:
+        return case_store.count_cases(self.vault, flt)
+
+    def search(self, text: str, limit: int = 50) -> list[CaseSummary]:
+        return case_store.list_cases(self.vault, CaseFilter(search=text), order_by="beneficiary",
+                                     descending=False, limit=limit)
+
+    def find_similar(self, given: str, family: str, dob: dt.date | None, exclude: int | None = None
+                     ) -> list[CaseSummary]:
+        return case_store.find_similar(self.vault, given, family, dob, exclude=exclude)
+
+    def update_status(self, case_id: int, status: str, audit: str = "status") -> None:
+        case_store.update_case_columns(self.vault, case_id, actor=self.actor, audit=audit, status=status)
+
+    # ------------------------------------------------------------------ family groups
+    def create_family_group(self, name: str, notes: str = "") -> FamilyGroup:
+        return case_store.create_family_group(self.vault, name, actor=self.actor, notes=notes)
+
+    def set_family_group(self, case_id: int, group_id: int | None) -> None:
+        case_store.set_family_group(self.vault, case_id, group_id, actor=self.actor)
+
+    def family_group(self, group_id: int) -> FamilyGroup:
+        return case_store.family_group(self.vault, group_id)
+
+    def family_groups(self) -> list[FamilyGroup]:
+        return case_store.family_groups(self.vault)
+
+    # ------------------------------------------------------------------ evidence
+    def add_evidence(self, case_id: int, path: Path, *, kind: str, title: str = "", language: str = "en",
+                     translation_of: int | None = None, **fields: object) -> AddedEvidence:
+        """Encrypt a file into the vault as evidence. Bad files get a clear UserError and store nothing."""
+        path = Path(path)
+        shown = safe_display_name(path.name)
+        try:
+            st = path.stat()
+        except FileNotFoundError as exc:
+            raise UserError(f"There is no file “{shown}”.") from exc
+        except OSError as exc:
+            raise storage_error(exc, f"read “{shown}”") from exc
+        if not path.is_file():
+            raise UserError(f"“{shown}” is not a file.")
+        if st.st_size == 0:
+            raise UserError(f"“{shown}” is empty (0 bytes); nothing was added.")
+        if st.st_size > self.vault.attachments.max_bytes:
+            raise UserError(
+                f"“{shown}” is {st.st_size // 1024**2} MB, above the limit of "
+                f"{self.vault.attachments.max_bytes // 1024**2} MB per file; nothing was added."
+            )
+        try:
+            with open(path, "rb") as fh:
+                media = sniff(fh.read(32))
+        except OSError as exc:
+            raise storage_error(exc, f"read “{shown}”") from exc
+        info = inspect_file(path, media)
+        ev = Evidence(kind=kind, title=title or Path(shown).stem, language=language or "en",
+                      translation_of=translation_of, original_filename=shown, media_type=media,
+                      pages=info.pages, width_px=info.width_px, height_px=info.height_px, added_by=self.actor)
+        self._apply_fields(ev, fields)
+        with open(path, "rb") as fh:
+            stored = self.vault.attachments.put(fh, name=shown)
+        try:
+            evidence_store.insert_evidence(self.vault, case_id, ev, stored, actor=self.actor)
+        except BaseException:
+            self.vault.attachments.delete(stored.attachment_id)
+            raise
+        self._notify(case_id)
+        return AddedEvidence(ev, info)
+
+    def add_evidence_bytes(self, case_id: int, data: bytes, filename: str, *, kind: str, **fields: object
+                           ) -> Evidence:
+        """For generated content (demo files, certification pages): same checks as a file."""
+        tmp = self.vault.tmp_dir() / f"in-{os.getpid()}-{safe_display_name(filename)}"
+        try:
+            atomic_write_bytes(tmp, data)
+            return self.add_evidence(case_id, tmp, kind=kind, **fields).evidence  # type: ignore[arg-type]
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    @staticmethod
+    def _apply_fields(ev: Evidence, fields: dict[str, object]) -> None:
+        for key, value in fields.items():
+            if key in ("id", "case_id", "sha256", "size", "attachment_id") or not hasattr(ev, key):
+                raise UserError(f"Unknown or read-only evidence field {key!r}.")
+            setattr(ev, key, value)
+
+    def update_evidence(self, ev: Evidence) -> None:
+        evidence_store.update_evidence(self.vault, ev, actor=self.actor)
+        self._notify(int(ev.case_id or 0))
+
+    def delete_evidence(self, evidence_id: int) -> None:
+        ev = evidence_store.get_evidence(self.vault, evidence_id)
+        evidence_store.delete_evidence(self.vault, evidence_id, actor=self.actor)
+        self._notify(int(ev.case_id or 0))
+
+    def get_evidence(self, evidence_id: int) -> Evidence:
+        return evidence_store.get_evidence(self.vault, evidence_id)
+
+    def read_evidence(self, ev: Evidence) -> bytes:
+        """The decrypted content, in memory, after its SHA-256 was checked (IntegrityError otherwise)."""
+        return self.vault.attachments.read_bytes(ev.attachment_id, ev.sha256)
+
+    def open_evidence(self, ev: Evidence) -> BinaryIO:
+        return io.BytesIO(self.read_evidence(ev))
+
+    def iter_evidence(self, ev: Evidence) -> Iterator[bytes]:
+        return self.vault.attachments.iter_chunks(ev.attachment_id, ev.sha256)
+
+    def export_evidence(self, ev: Evidence, dest: Path) -> Path:
+        """Write a decrypted copy where the user chose (an explicit user action, audited)."""
+        with atomic_path(Path(dest), f"write {Path(dest).name}") as tmp, open(tmp, "wb") as fh:
+            for chunk in self.iter_evidence(ev):
+                fh.write(chunk)
+        with self.vault.atomic():
+            self.vault.audit.append(self.actor, "export", "evidence", ev.id)
+        return dest
+
+    def attachment_status(self, case: Case) -> dict[int, bool]:
+        """Evidence id -> content still matches its stored SHA-256 (HP-EVD-02)."""
+        return {int(e.id or 0): self.vault.attachments.verify(e.attachment_id, e.sha256) for e in case.evidence}
+
+    def _notify(self, case_id: int) -> None:
+        for hook in self._after_save:
+            hook(case_id)
+
+    # ------------------------------------------------------------------ import / export
+    def import_case(self, path: Path) -> Case:
+        """Validate a case JSON file and store it. Evidence described in the file is not imported
+        (no content travels in JSON); references are dropped with a note in the log."""
+        case = case_json.load_file(Path(path))
+        if case.evidence:
+            log.info("case import: %d evidence descriptions ignored (attach the files)", len(case.evidence))
+        case.evidence = []
+        case.id = None
+        for p in case.people:
+            p.id = None
+        return self.save_case(case)
+
+    def export_case(self, case_id: int, dest: Path) -> Path:
+        case = self.load_case(case_id)
+        atomic_write_bytes(Path(dest), case_json.dumps(case).encode("utf-8"), f"write {Path(dest).name}")
+        with self.vault.atomic():
+            self.vault.audit.append(self.actor, "export", "case", case_id, "json")
+        return Path(dest)
+
+    # ------------------------------------------------------------------ vault tools
+    def backup(self, dest: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+               ) -> backup_store.BackupReport:
+        return backup_store.backup(self.vault, Path(dest), progress=progress, cancelled=cancelled,
+                                   actor=self.actor)
+
+    def last_backup_at(self) -> dt.datetime | None:
+        value = self.vault.get_meta("last_backup_at")
+        return dt.datetime.fromisoformat(value) if value else None
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        self.vault.change_passphrase(new_passphrase, actor=self.actor)
+
+    def audit_verify(self) -> AuditReport:
+        return self.vault.audit.verify()
+
+    def audit_entries(self, limit: int = 200) -> list[AuditEntry]:
+        return self.vault.audit.entries(limit=limit)
+
+    def get_setting(self, key: str, default: str = "") -> str:
+        return self.vault.get_meta(f"setting:{key}", default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.vault.atomic():
+            self.vault.set_meta(f"setting:{key}", value)
+
+
+__all__ = ["AddedEvidence", "CaseFilter", "Session", "StorageError", "create_vault", "open_vault",
+           "restore_backup", "vault_exists"]

@@ -1,0 +1,163 @@
+"""Encrypted attachment store: AES-GCM in 1 MiB chunks, named by id, SHA-256 of the plaintext checked."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import secrets
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from parole_desktop.errors import IntegrityError, StorageError, UserError
+from parole_desktop.store.fsutil import fsync_dir, storage_error, temp_name
+
+MAGIC = b"PDAT\x01"
+CHUNK = 1 << 20
+_HEADER = struct.Struct(">5sI8s")  # magic, chunk size, nonce prefix
+_TAG = 16
+DEFAULT_MAX_BYTES = 2 * 1024**3
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    attachment_id: str
+    sha256: str
+    size: int
+
+
+def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
+    return prefix + struct.pack(">I", (index << 1) | int(last))
+
+
+class AttachmentStore:
+    """Content files under ``folder``; each chunk is authenticated with the file id and its position."""
+
+    def __init__(self, folder: Path, key: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.folder = folder
+        self._aead = AESGCM(key)
+        self.max_bytes = max_bytes
+
+    def path_for(self, attachment_id: str) -> Path:
+        if not attachment_id.isalnum():
+            raise IntegrityError(f"Invalid attachment id {attachment_id!r}.")
+        return self.folder / f"{attachment_id}.bin"
+
+    def put(self, source: BinaryIO, *, name: str = "file") -> StoredFile:
+        """Encrypt ``source`` into a new content file; streams, never holds the whole file in memory."""
+        attachment_id = secrets.token_hex(16)
+        final = self.path_for(attachment_id)
+        tmp = temp_name(final)
+        prefix = os.urandom(8)
+        digest = hashlib.sha256()
+        size = 0
+        aad = attachment_id.encode()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as out:
+                out.write(_HEADER.pack(MAGIC, CHUNK, prefix))
+                index = 0
+                chunk = source.read(CHUNK)
+                while True:
+                    nxt = source.read(CHUNK) if chunk else b""
+                    last = not nxt
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise UserError(
+                            f"“{name}” is larger than the limit of {self.max_bytes // 1024**2} MB per file. "
+                            "Split it or compress it, or raise the limit in Settings."
+                        )
+                    digest.update(chunk)
+                    out.write(self._aead.encrypt(_nonce(prefix, index, last), chunk, aad))
+                    if last:
+                        break
+                    chunk, index = nxt, index + 1
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, final)
+            fsync_dir(self.folder)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise storage_error(exc, f"store “{name}” in the vault") from exc
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        return StoredFile(attachment_id, digest.hexdigest(), size)
+
+    def put_bytes(self, data: bytes, *, name: str = "file") -> StoredFile:
+        return self.put(io.BytesIO(data), name=name)
+
+    def iter_chunks(self, attachment_id: str, expected_sha256: str) -> Iterator[bytes]:
+        """Decrypted chunks in order. Raises IntegrityError on any tampering, truncation or hash mismatch."""
+        path = self.path_for(attachment_id)
+        try:
+            fh = open(path, "rb")  # noqa: SIM115
+        except FileNotFoundError as exc:
+            raise IntegrityError(f"The attachment file {path.name} is missing from the vault.") from exc
+        except OSError as exc:
+            raise storage_error(exc, "read an attachment") from exc
+        digest = hashlib.sha256()
+        aad = attachment_id.encode()
+        with fh:
+            try:
+                header = fh.read(_HEADER.size)
+                if len(header) != _HEADER.size:
+                    raise IntegrityError(f"The attachment {attachment_id} is truncated.")
+                magic, chunk_size, prefix = _HEADER.unpack(header)
+                if magic != MAGIC or chunk_size <= 0 or chunk_size > 64 * CHUNK:
+                    raise IntegrityError(f"The attachment {attachment_id} is not a vault content file.")
+                index = 0
+                block = fh.read(chunk_size + _TAG)
+                while True:
+                    nxt = fh.read(chunk_size + _TAG)
+                    last = not nxt
+                    try:
+                        plain = self._aead.decrypt(_nonce(prefix, index, last), block, aad)
+                    except InvalidTag as exc:
+                        raise IntegrityError(
+                            f"The attachment {attachment_id} was changed or damaged (block {index})."
+                        ) from exc
+                    digest.update(plain)
+                    if last and digest.hexdigest() != expected_sha256:
+                        raise IntegrityError(
+                            f"The attachment {attachment_id} does not match its recorded SHA-256."
+                        )
+                    yield plain
+                    if last:
+                        return
+                    block, index = nxt, index + 1
+            except OSError as exc:
+                raise storage_error(exc, "read an attachment") from exc
+
+    def read_bytes(self, attachment_id: str, expected_sha256: str) -> bytes:
+        """The whole plaintext, only after its hash was checked."""
+        return b"".join(self.iter_chunks(attachment_id, expected_sha256))
+
+    def verify(self, attachment_id: str, expected_sha256: str) -> bool:
+        try:
+            for _ in self.iter_chunks(attachment_id, expected_sha256):
+                pass
+        except IntegrityError:
+            return False
+        return True
+
+    def delete(self, attachment_id: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            try:
+                self.path_for(attachment_id).unlink()
+            except OSError as exc:
+                if isinstance(exc, FileNotFoundError):
+                    raise
+                raise StorageError(f"Could not delete attachment {attachment_id}: {exc.strerror}") from exc
+
+    def ids(self) -> set[str]:
+        return {p.stem for p in self.folder.glob("*.bin")}

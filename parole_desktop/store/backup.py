@@ -1,0 +1,223 @@
+"""Backup to one file (still encrypted, verified after writing) and restore that keeps the old vault."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import os
+import shutil
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from parole_desktop import __version__
+from parole_desktop.errors import StorageError, UserError, WrongPassphrase
+from parole_desktop.store.fsutil import fsync_dir, storage_error, temp_name
+from parole_desktop.store.keys import KeyFile, subkey
+from parole_desktop.store.sqlcipher import DatabaseError, connect, integrity_ok
+from parole_desktop.store.vault import DB_NAME, KEYS_NAME, Vault, VaultFiles
+
+log = logging.getLogger(__name__)
+
+BACKUP_FORMAT = "parole-desktop-backup"
+MANIFEST = "parole-desktop-backup.json"
+_COUNTED = ("cases", "people", "evidence", "audit", "signoffs", "reviewers")
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+class BackupCancelled(UserError):
+    """The user cancelled; nothing was left under the backup's name."""
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    path: Path
+    size: int
+    counts: dict[str, int]
+    attachments: int
+    created_at: str
+
+
+def _counts(db: Any) -> dict[str, int]:
+    return {t: int(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in _COUNTED}
+
+
+def backup(vault: Vault, dest: Path, *, progress: Progress | None = None,
+           cancelled: Cancelled | None = None, actor: str = "user") -> BackupReport:
+    """Write a consistent, encrypted backup of the whole vault to ``dest`` and verify it."""
+    dest = dest.expanduser()
+    if dest.is_dir():
+        raise UserError(f"{dest} is a folder: choose a file name for the backup.")
+    if not dest.parent.is_dir():
+        raise UserError(f"The folder {dest.parent} does not exist (is the drive plugged in?).")
+    tmp_db = vault.tmp_dir() / f"backup-{os.getpid()}.db"
+    partial = temp_name(dest)
+    with contextlib.suppress(OSError):
+        tmp_db.unlink()
+    try:
+        # 1. consistent snapshot of the database (SQLite online backup; stays encrypted under the same key)
+        target = connect(tmp_db, vault.database_key, create=True)
+        vault.db.conn.backup(target.conn)
+        counts = _counts(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+        target.conn.close()
+        attachment_ids = sorted(r[0] for r in vault.db.execute("SELECT DISTINCT attachment_id FROM evidence"))
+        total = len(attachment_ids) + 2
+        created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        manifest = {
+            "format": BACKUP_FORMAT, "version": 1, "app_version": __version__, "vault_id": vault.vault_id,
+            "created_at": created, "counts": counts, "attachments": attachment_ids,
+        }
+        # 2. one zip file; every member is already encrypted, so store without compression
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as zf:
+            zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
+            zf.writestr(KEYS_NAME, vault.keyfile.to_bytes())
+            zf.write(tmp_db, DB_NAME)
+            if progress:
+                progress(2, total, "database")
+            for i, aid in enumerate(attachment_ids, start=3):
+                if cancelled and cancelled():
+                    raise BackupCancelled("Backup cancelled; no backup file was written.")
+                src = vault.attachments.path_for(aid)
+                zf.write(src, f"attachments/{aid}.bin")
+                if progress:
+                    progress(i, total, "attachments")
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+        # 3. verify what was written before it gets the final name
+        verify_backup_file(partial, vault=vault, expect_counts=counts)
+        os.replace(partial, dest)
+        fsync_dir(dest.parent)
+    except OSError as exc:
+        raise storage_error(exc, f"write the backup to {dest}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        with contextlib.suppress(OSError):
+            tmp_db.unlink()
+    with vault.atomic():
+        vault.set_meta("last_backup_at", created)
+        vault.audit.append(actor, "backup", "vault", vault.vault_id, f"cases={counts['cases']}")
+    return BackupReport(dest, dest.stat().st_size, counts, len(attachment_ids), created)
+
+
+def _read_manifest(zf: zipfile.ZipFile, where: str) -> dict[str, Any]:
+    try:
+        manifest = json.loads(zf.read(MANIFEST))
+    except (KeyError, ValueError) as exc:
+        raise UserError(f"{where} is not a Parole Desktop backup.") from exc
+    if manifest.get("format") != BACKUP_FORMAT:
+        raise UserError(f"{where} is not a Parole Desktop backup.")
+    return dict(manifest)
+
+
+def verify_backup_file(path: Path, *, vault: Vault | None = None, passphrase: str | None = None,
+                       expect_counts: dict[str, int] | None = None) -> dict[str, Any]:
+    """Open a backup, check every member's CRC, open its database and run integrity_check.
+
+    Needs either the open vault it was made from or the passphrase the backup was made with.
+    """
+    where = f"“{path.name}”"
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError(f"{where} is damaged or not a Parole Desktop backup.") from exc
+    with zf:
+        manifest = _read_manifest(zf, where)
+        bad = zf.testzip()
+        if bad:
+            raise UserError(f"{where} is damaged: {bad} does not match its checksum.")
+        names = set(zf.namelist())
+        missing = [a for a in manifest.get("attachments", []) if f"attachments/{a}.bin" not in names]
+        if DB_NAME not in names or KEYS_NAME not in names or missing:
+            raise UserError(f"{where} is incomplete ({len(missing)} attachment(s) missing).")
+        backup_keys = KeyFile.from_bytes(zf.read(KEYS_NAME), where)
+        if passphrase is None and (vault is None or backup_keys.vault_id != vault.vault_id):
+            raise UserError(f"{where} is a backup of another vault: its passphrase is needed to check it.")
+        scratch = temp_name(path.with_suffix(".check.db"))
+        try:
+            with zf.open(DB_NAME) as src, open(scratch, "wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+            if passphrase is not None:
+                master = backup_keys.unlock(passphrase)
+                db_key = subkey(master, "database")
+            else:
+                assert vault is not None
+                db_key = vault.database_key
+            db = connect(scratch, db_key)
+            try:
+                ok, why = integrity_ok(db)
+                if not ok:
+                    raise UserError(f"{where} holds a damaged database: {why}")
+                counts = _counts(db)
+            finally:
+                db.conn.close()
+        except DatabaseError as exc:
+            raise UserError(f"{where} holds a damaged database: {exc}") from exc
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    Path(str(scratch) + suffix).unlink()
+    if expect_counts is not None and counts != expect_counts:
+        raise StorageError(f"The backup {where} does not match the vault ({counts} != {expect_counts}).")
+    if counts != manifest.get("counts"):
+        raise UserError(f"{where} is damaged: its record counts do not match its manifest.")
+    return manifest
+
+
+def restore(backup_file: Path, folder: Path, passphrase: str) -> Path | None:
+    """Replace the (closed) vault in ``folder`` with the backup; the old one is moved aside, never deleted.
+
+    Returns the folder the previous vault was moved to (None when there was none).
+    """
+    backup_file = backup_file.expanduser()
+    if not backup_file.is_file():
+        raise UserError(f"There is no backup file {backup_file}.")
+    try:
+        manifest = verify_backup_file(backup_file, passphrase=passphrase)
+    except WrongPassphrase as exc:
+        raise WrongPassphrase("That passphrase does not open this backup (use the one it was made with).") from exc
+    files = VaultFiles(folder)
+    if files.lock.exists() and files.lock.stat().st_size > 0:
+        raise UserError("Close the vault before restoring a backup.")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    staging = folder.with_name(f".{folder.name}.restoring-{stamp}")
+    kept: Path | None = None
+    try:
+        staging.mkdir(parents=True)
+        with zipfile.ZipFile(backup_file) as zf:
+            for name in zf.namelist():
+                if name == MANIFEST:
+                    continue
+                if name not in (DB_NAME, KEYS_NAME) and not (
+                    name.startswith("attachments/") and name.count("/") == 1 and name.endswith(".bin")
+                    and name[12:-4].isalnum()
+                ):
+                    raise UserError(f"The backup holds an unexpected file {name!r}; it was not restored.")
+                target = staging / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(name) as src, open(target, "wb") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+                    dst.flush()
+                    os.fsync(dst.fileno())
+        (staging / "attachments").mkdir(exist_ok=True)
+        (staging / "tmp").mkdir(exist_ok=True)
+        if files.exists():
+            kept = folder.with_name(f"{folder.name}.before-restore-{stamp}")
+            os.replace(folder, kept)
+        os.replace(staging, folder)
+        fsync_dir(folder.parent)
+    except OSError as exc:
+        raise storage_error(exc, "restore the backup") from exc
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    log.info("restored backup %s (vault %s) into %s; previous vault kept in %s",
+             backup_file, manifest.get("vault_id"), folder, kept)
+    return kept

@@ -1,0 +1,126 @@
+"""Evidence rows in the vault; their content lives encrypted in the attachment store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from parole_desktop.domain import codec
+from parole_desktop.domain.models import Evidence
+from parole_desktop.errors import UserError
+from parole_desktop.store.attachments import StoredFile
+from parole_desktop.store.vault import Vault
+
+_COLUMNS = ("kind", "title", "language", "translation_of", "original_filename", "media_type", "shared_with_group")
+
+
+def _row(ev: Evidence) -> dict[str, Any]:
+    data = codec.evidence_to_dict(ev)
+    data.pop("ref", None)
+    return {
+        "kind": ev.kind,
+        "title": ev.title,
+        "language": ev.language,
+        "translation_of": ev.translation_of,
+        "sha256": ev.sha256,
+        "size": ev.size,
+        "original_filename": ev.original_filename,
+        "media_type": ev.media_type,
+        "attachment_id": ev.attachment_id,
+        "shared_with_group": int(ev.shared_with_group),
+        "added_at": ev.added_at.isoformat(timespec="seconds") if ev.added_at else None,
+        "added_by": ev.added_by,
+        "data": json.dumps(data, ensure_ascii=False),
+    }
+
+
+def _from_row(r: tuple[Any, ...]) -> Evidence:
+    eid, case_id, attachment_id, added_at, data = r
+    ev = codec.evidence_from_dict(json.loads(data))
+    ev.id, ev.case_id, ev.attachment_id = int(eid), int(case_id), attachment_id
+    ev.added_at = dt.datetime.fromisoformat(added_at) if added_at else None
+    return ev
+
+
+_SELECT = "SELECT id, case_id, attachment_id, added_at, data FROM evidence"
+
+
+def insert_evidence(vault: Vault, case_id: int, ev: Evidence, stored: StoredFile, *, actor: str) -> Evidence:
+    """Record an already-stored attachment as evidence of ``case_id``."""
+    ev.case_id = case_id
+    ev.sha256, ev.size, ev.attachment_id = stored.sha256, stored.size, stored.attachment_id
+    ev.added_at = ev.added_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    ev.added_by = ev.added_by or actor
+    with vault.atomic():
+        if not vault.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone():
+            raise UserError(f"There is no case {case_id}.")
+        if ev.translation_of is not None:
+            _check_original(vault, case_id, ev.translation_of)
+        row = _row(ev)
+        row["case_id"] = case_id
+        ev.id = int(vault.db["evidence"].insert(row).last_pk)
+        vault.audit.append(actor, "attach", "evidence", ev.id, f"case={case_id}")
+        vault.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_now(), case_id])
+    return ev
+
+
+def _check_original(vault: Vault, case_id: int, original_id: int) -> None:
+    row = vault.db.execute("SELECT case_id FROM evidence WHERE id = ?", [original_id]).fetchone()
+    if not row:
+        raise UserError(f"There is no evidence item {original_id} to translate.")
+
+
+def update_evidence(vault: Vault, ev: Evidence, *, actor: str) -> None:
+    """Update what an evidence item is (title, language, translator ...); its content never changes."""
+    if ev.id is None:
+        raise UserError("This evidence item is not stored yet.")
+    current = get_evidence(vault, ev.id)
+    ev.sha256, ev.size, ev.attachment_id = current.sha256, current.size, current.attachment_id
+    ev.case_id = current.case_id
+    if ev.translation_of is not None:
+        if ev.translation_of == ev.id:
+            raise UserError("An evidence item cannot be its own translation.")
+        _check_original(vault, int(current.case_id or 0), ev.translation_of)
+    with vault.atomic():
+        vault.db["evidence"].update(ev.id, _row(ev))
+        vault.audit.append(actor, "update", "evidence", ev.id)
+        vault.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_now(), current.case_id])
+
+
+def get_evidence(vault: Vault, evidence_id: int) -> Evidence:
+    r = vault.db.execute(f"{_SELECT} WHERE id = ?", [evidence_id]).fetchone()
+    if not r:
+        raise UserError(f"There is no evidence item {evidence_id}.")
+    return _from_row(r)
+
+
+def delete_evidence(vault: Vault, evidence_id: int, *, actor: str) -> None:
+    ev = get_evidence(vault, evidence_id)
+    with vault.atomic():
+        vault.db.execute("UPDATE evidence SET translation_of = NULL WHERE translation_of = ?", [evidence_id])
+        vault.db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
+        vault.audit.append(actor, "delete", "evidence", evidence_id, f"case={ev.case_id}")
+        vault.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_now(), ev.case_id])
+    vault.attachments.delete(ev.attachment_id)
+
+
+def load_evidence_for_case(vault: Vault, case_id: int, family_group_id: int | None) -> list[Evidence]:
+    """The case's own evidence plus items its family group shares."""
+    if family_group_id is None:
+        rows = vault.db.execute(f"{_SELECT} WHERE case_id = ? ORDER BY id", [case_id])
+    else:
+        rows = vault.db.execute(
+            f"{_SELECT} WHERE case_id = ? OR (shared_with_group = 1 AND case_id IN "
+            "(SELECT id FROM cases WHERE family_group_id = ?)) ORDER BY id",
+            [case_id, family_group_id],
+        )
+    return [_from_row(r) for r in rows]
+
+
+def all_evidence_hashes(vault: Vault) -> list[tuple[int, str, str]]:
+    return [(r[0], r[1], r[2]) for r in vault.db.execute("SELECT id, attachment_id, sha256 FROM evidence")]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -1,0 +1,86 @@
+"""Crash-safe file writes (temp file + fsync + rename) and OSError -> StorageError translation."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+from parole_desktop.errors import StorageError
+
+_PLAIN = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is exceeded",
+    errno.EROFS: "the drive is read-only",
+    errno.EIO: "the drive could not be read or written (was it removed?)",
+    errno.ENOENT: "the folder is gone (was the drive removed?)",
+    errno.ENODEV: "the drive is gone (was it removed?)",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EFBIG: "the file is too large for this drive (FAT32 drives hold at most 4 GB per file)",
+}
+
+
+def storage_error(exc: OSError, what: str) -> StorageError:
+    """A StorageError that says what failed and why, in words a volunteer understands."""
+    why = _PLAIN.get(exc.errno or 0, exc.strerror or str(exc))
+    err = StorageError(f"Could not {what}: {why}. Nothing was lost; try again when the problem is fixed.")
+    err.errno = exc.errno  # type: ignore[attr-defined]
+    return err
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def temp_name(final: Path) -> Path:
+    return final.with_name(f".{final.name}.partial-{secrets.token_hex(4)}")
+
+
+@contextlib.contextmanager
+def atomic_path(final: Path, what: str = "write the file") -> Iterator[Path]:
+    """Yield a temp path beside ``final``; on success fsync it and rename it over ``final``."""
+    tmp = temp_name(final)
+    try:
+        yield tmp
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, final)
+        fsync_dir(final.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(exc, what) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def atomic_write_bytes(final: Path, data: bytes, what: str = "write the file") -> None:
+    with atomic_path(final, what) as tmp:
+        tmp.write_bytes(data)
+
+
+def remove_partials(folder: Path) -> int:
+    """Delete leftovers of interrupted atomic writes (``.NAME.partial-XXXX``)."""
+    n = 0
+    with contextlib.suppress(OSError):
+        for p in folder.glob(".*.partial-*"):
+            with contextlib.suppress(OSError):
+                p.unlink()
+                n += 1
+    return n

@@ -1,0 +1,191 @@
+"""The vault's key file: a random master key wrapped by Argon2id(passphrase) and by a recovery key."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from parole_desktop.errors import StorageError, UserError, WrongPassphrase
+from parole_desktop.store.fsutil import atomic_write_bytes
+
+KEYFILE_FORMAT = "parole-desktop-keys"
+MIN_PASSPHRASE_LEN = 8
+_RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. The default is ~0.2 s and 64 MiB on an old 2-core laptop."""
+
+    memory_kib: int = 65536
+    iterations: int = 3
+    lanes: int = 4
+
+    def derive(self, secret: bytes, salt: bytes) -> bytes:
+        kdf = Argon2id(
+            salt=salt, length=32, iterations=self.iterations, lanes=self.lanes, memory_cost=self.memory_kib
+        )
+        return kdf.derive(secret)
+
+
+DEFAULT_KDF = KdfParams()
+
+
+def subkey(master: bytes, purpose: str) -> bytes:
+    """Independent 256-bit keys for the database, the attachments and the audit MAC."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose.encode()).derive(master)
+
+
+def new_recovery_key() -> str:
+    """25 random characters from a 32-letter alphabet (125 bits), shown in groups of five."""
+    raw = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(25))
+    return "-".join(raw[i : i + 5] for i in range(0, 25, 5))
+
+
+def normalise_recovery_key(text: str) -> str:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.replace("0", "O").replace("1", "I")
+    if len(cleaned) != 25 or any(ch not in _RECOVERY_ALPHABET for ch in cleaned):
+        raise WrongPassphrase("That is not a recovery key: it has 25 letters and digits in five groups.")
+    return cleaned
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LEN:
+        raise UserError(f"The passphrase is too short: use at least {MIN_PASSPHRASE_LEN} characters.")
+
+
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """A rough 0-4 score and a hint for the GUI (length and variety; no dictionary)."""
+    classes = sum(
+        any(f(c) for c in passphrase)
+        for f in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
+    n = len(passphrase)
+    score = 0 if n < MIN_PASSPHRASE_LEN else 1 + (n >= 12) + (n >= 16) + (classes >= 3)
+    hints = {
+        0: f"Too short: at least {MIN_PASSPHRASE_LEN} characters.",
+        1: "Weak: a longer phrase of several words is easier to remember and harder to guess.",
+        2: "Fair: longer is better.",
+        3: "Good.",
+        4: "Strong.",
+    }
+    return min(score, 4), hints[min(score, 4)]
+
+
+def _wrap(wrapping_key: bytes, master: bytes, aad: bytes) -> dict[str, str]:
+    nonce = os.urandom(12)
+    ct = AESGCM(wrapping_key).encrypt(nonce, master, aad)
+    return {"nonce": base64.b64encode(nonce).decode(), "ct": base64.b64encode(ct).decode()}
+
+
+def _unwrap(wrapping_key: bytes, blob: dict[str, str], aad: bytes) -> bytes:
+    try:
+        return AESGCM(wrapping_key).decrypt(base64.b64decode(blob["nonce"]), base64.b64decode(blob["ct"]), aad)
+    except InvalidTag as exc:
+        raise WrongPassphrase("Wrong passphrase.") from exc
+
+
+@dataclass
+class KeyFile:
+    """The JSON file beside the database. Holds nothing usable without the passphrase or recovery key."""
+
+    vault_id: str
+    data: dict[str, Any]
+
+    @classmethod
+    def create(cls, passphrase: str, kdf: KdfParams | None = None) -> tuple[KeyFile, bytes, str]:
+        """A new vault key: returns (key file, master key, recovery key to show once)."""
+        check_passphrase(passphrase)
+        kdf = kdf or DEFAULT_KDF
+        master = os.urandom(32)
+        vault_id = secrets.token_hex(8)
+        recovery = new_recovery_key()
+        kf = cls(vault_id=vault_id, data={"format": KEYFILE_FORMAT, "version": 1, "vault_id": vault_id})
+        kf._set_passphrase(master, passphrase, kdf)
+        salt = os.urandom(16)
+        rkey = kdf.derive(normalise_recovery_key(recovery).encode(), salt)
+        kf.data["recovery"] = {
+            "kdf": _kdf_dict(kdf),
+            "salt": base64.b64encode(salt).decode(),
+            **_wrap(rkey, master, b"recovery:" + vault_id.encode()),
+        }
+        return kf, master, recovery
+
+    def _set_passphrase(self, master: bytes, passphrase: str, kdf: KdfParams) -> None:
+        salt = os.urandom(16)
+        wkey = kdf.derive(passphrase.encode("utf-8"), salt)
+        self.data["passphrase"] = {
+            "kdf": _kdf_dict(kdf),
+            "salt": base64.b64encode(salt).decode(),
+            **_wrap(wkey, master, b"passphrase:" + self.vault_id.encode()),
+        }
+
+    def unlock(self, passphrase: str) -> bytes:
+        entry = self.data["passphrase"]
+        wkey = _kdf_from(entry["kdf"]).derive(passphrase.encode("utf-8"), base64.b64decode(entry["salt"]))
+        return _unwrap(wkey, entry, b"passphrase:" + self.vault_id.encode())
+
+    def unlock_with_recovery(self, recovery_key: str) -> bytes:
+        entry = self.data["recovery"]
+        secret = normalise_recovery_key(recovery_key).encode()
+        wkey = _kdf_from(entry["kdf"]).derive(secret, base64.b64decode(entry["salt"]))
+        try:
+            return _unwrap(wkey, entry, b"recovery:" + self.vault_id.encode())
+        except WrongPassphrase as exc:
+            raise WrongPassphrase("Wrong recovery key.") from exc
+
+    def rewrap(self, master: bytes, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Change the passphrase: only the wrapping changes, the data is not re-encrypted."""
+        check_passphrase(new_passphrase)
+        self._set_passphrase(master, new_passphrase, kdf or _kdf_from(self.data["passphrase"]["kdf"]))
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.data, indent=1, sort_keys=True).encode()
+
+    def save(self, path: Path) -> None:
+        atomic_write_bytes(path, self.to_bytes())
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise StorageError(f"The vault key file {path} is missing.") from exc
+        except OSError as exc:
+            raise StorageError(f"Cannot read the vault key file {path}: {exc.strerror}") from exc
+        return cls.from_bytes(raw, str(path))
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, where: str = "key file") -> KeyFile:
+        try:
+            data = json.loads(raw)
+            if data.get("format") != KEYFILE_FORMAT:
+                raise ValueError("not a key file")
+            vault_id = str(data["vault_id"])
+            data["passphrase"]["salt"]
+            data["recovery"]["salt"]
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise StorageError(f"{where} is damaged or not a Parole Desktop vault key file.") from exc
+        return cls(vault_id=vault_id, data=data)
+
+
+def _kdf_dict(kdf: KdfParams) -> dict[str, Any]:
+    return {"alg": "argon2id", "m": kdf.memory_kib, "t": kdf.iterations, "p": kdf.lanes}
+
+
+def _kdf_from(d: dict[str, Any]) -> KdfParams:
+    if d.get("alg") != "argon2id":
+        raise StorageError("The vault key file uses an unknown key derivation.")
+    return KdfParams(memory_kib=int(d["m"]), iterations=int(d["t"]), lanes=int(d["p"]))

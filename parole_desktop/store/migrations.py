@@ -1,0 +1,184 @@
+"""Schema as named sqlite-utils migrations. Names are forever: never rename or reorder a step."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from parole_desktop.errors import VaultTooNew
+
+MIGRATION_SET = "parole_desktop"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["family_groups"].create(
+        {"id": int, "name": str, "notes": str, "created_at": str}, pk="id", not_null={"name"}
+    )
+    db["cases"].create(
+        {
+            "id": int,
+            "channel": str,
+            "status": str,
+            "family_group_id": int,
+            "reason": str,
+            "key_date": str,
+            "beneficiary": str,
+            "beneficiary_dob": str,
+            "country": str,
+            "readiness": str,
+            "fails": int,
+            "parole_expiry": str,
+            "search_text": str,
+            "data": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("family_group_id", "family_groups", "id")],
+    )
+    for cols in (["status"], ["family_group_id"], ["key_date"], ["beneficiary"], ["updated_at"]):
+        db["cases"].create_index(cols)
+    db["people"].create(
+        {"id": int, "case_id": int, "role": str, "given_name": str, "family_name": str, "data": str},
+        pk="id",
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["people"].create_index(["case_id"])
+    db["evidence"].create(
+        {
+            "id": int,
+            "case_id": int,
+            "kind": str,
+            "title": str,
+            "language": str,
+            "translation_of": int,
+            "sha256": str,
+            "size": int,
+            "original_filename": str,
+            "media_type": str,
+            "attachment_id": str,
+            "shared_with_group": int,
+            "added_at": str,
+            "added_by": str,
+            "data": str,
+        },
+        pk="id",
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["evidence"].create_index(["case_id"])
+    db["evidence"].create_index(["translation_of"])
+    db["reviewers"].create(
+        {
+            "id": int,
+            "name": str,
+            "role": str,
+            "number": str,
+            "organization": str,
+            "public_key": bytes,
+            "private_key_enc": str,
+            "digital_id_enc": str,
+            "created_at": str,
+        },
+        pk="id",
+    )
+    db["reviewers"].create_index(["name"], unique=True)
+    db["signoffs"].create(
+        {
+            "id": int,
+            "case_id": int,
+            "reviewer_id": int,
+            "signed_at": str,
+            "pack_id": str,
+            "pack_version": str,
+            "content_hash": str,
+            "manifest_json": str,
+            "signature": bytes,
+            "voided_at": str,
+            "void_reason": str,
+        },
+        pk="id",
+        foreign_keys=[("case_id", "cases", "id"), ("reviewer_id", "reviewers", "id")],
+    )
+    db["signoffs"].create_index(["case_id"])
+    db["checks"].create(
+        {
+            "id": int,
+            "case_id": int,
+            "at": str,
+            "pack_id": str,
+            "pack_version": str,
+            "fails": int,
+            "warns": int,
+            "infos": int,
+            "rule_ids": str,
+        },
+        pk="id",
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["checks"].create_index(["case_id"])
+    db["packs"].create(
+        {"id": int, "pack_id": str, "version": str, "as_of": str, "imported_at": str, "envelope": str}, pk="id"
+    )
+    db["packs"].create_index(["pack_id", "version"], unique=True)
+    db["audit"].create(
+        {
+            "seq": int,
+            "at": str,
+            "actor": str,
+            "action": str,
+            "entity": str,
+            "entity_id": str,
+            "detail": str,
+            "prev_hash": str,
+            "hash": str,
+        },
+        pk="seq",
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE cases_fts USING fts5(search_text, content='cases', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
+    )
+    for name, body in (
+        ("cases_ai", "AFTER INSERT ON cases BEGIN INSERT INTO cases_fts(rowid, search_text) "
+         "VALUES (new.id, new.search_text); END"),
+        ("cases_ad", "AFTER DELETE ON cases BEGIN INSERT INTO cases_fts(cases_fts, rowid, search_text) "
+         "VALUES ('delete', old.id, old.search_text); END"),
+        ("cases_au", "AFTER UPDATE OF search_text ON cases BEGIN "
+         "INSERT INTO cases_fts(cases_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+         "INSERT INTO cases_fts(rowid, search_text) VALUES (new.id, new.search_text); END"),
+    ):
+        db.execute(f"CREATE TRIGGER {name} {body}")
+
+
+def known_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+def applied_names(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def unknown_applied(db: sqlite_utils.Database) -> list[str]:
+    """Migrations recorded in the vault that this version does not know: written by a newer version."""
+    known = set(known_names())
+    return [n for n in applied_names(db) if n not in known]
+
+
+def pending_names(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def check_not_newer(db: sqlite_utils.Database) -> None:
+    unknown = unknown_applied(db)
+    if unknown:
+        raise VaultTooNew(
+            "This vault was written by a newer version of Parole Desktop (it has schema steps "
+            f"{', '.join(unknown)}). Install the newer version to open it; nothing was changed."
+        )
+
+
+def apply(db: sqlite_utils.Database) -> None:
+    migrations.apply(db)

@@ -1,0 +1,218 @@
+"""The vault: one encrypted database, its key file, the attachment store and the lock, in one folder."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from parole_desktop.errors import StorageError, UserError
+from parole_desktop.store import migrations
+from parole_desktop.store.attachments import DEFAULT_MAX_BYTES, AttachmentStore
+from parole_desktop.store.audit import AuditLog
+from parole_desktop.store.fsutil import remove_partials, storage_error
+from parole_desktop.store.keys import KdfParams, KeyFile, subkey
+from parole_desktop.store.lock import VaultLock
+from parole_desktop.store.sqlcipher import DatabaseError, connect
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+LOCK_NAME = "vault.lock"
+
+
+class VaultFiles:
+    """Where each part of a vault lives inside its folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.db = folder / DB_NAME
+        self.keys = folder / KEYS_NAME
+        self.lock = folder / LOCK_NAME
+        self.attachments = folder / "attachments"
+        self.tmp = folder / "tmp"
+        self.backups = folder / "backups"
+
+    def exists(self) -> bool:
+        return self.db.exists() and self.keys.exists()
+
+
+class Vault:
+    """An open, unlocked vault. Use :meth:`create` or :meth:`open`; always :meth:`close` (or ``with``)."""
+
+    def __init__(self, files: VaultFiles, keyfile: KeyFile, master: bytes, db: sqlite_utils.Database,
+                 lock: VaultLock, max_attachment_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.files = files
+        self.keyfile = keyfile
+        self._master = master
+        self.db = db
+        self._lock = lock
+        self.attachments = AttachmentStore(files.attachments, subkey(master, "attachments"), max_attachment_bytes)
+        self.audit = AuditLog(db, subkey(master, "audit"))
+        self.closed = False
+
+    # ---------------------------------------------------------------- lifecycle
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, *, kdf: KdfParams | None = None) -> tuple[Vault, str]:
+        """Create a new vault in ``folder``; returns the vault and the recovery key (show it once)."""
+        files = VaultFiles(folder)
+        if files.exists():
+            raise UserError(f"A vault already exists in {folder}.")
+        keyfile, master, recovery = KeyFile.create(passphrase, kdf)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            files.attachments.mkdir(exist_ok=True)
+            files.tmp.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise storage_error(exc, f"create the vault folder {folder}") from exc
+        lock = VaultLock(files.lock)
+        lock.acquire()
+        try:
+            keyfile.save(files.keys)
+            db = connect(files.db, subkey(master, "database"), create=True)
+            migrations.apply(db)
+            vault = cls(files, keyfile, master, db, lock)
+            with vault.atomic():
+                db["meta"].insert({"key": "vault_id", "value": keyfile.vault_id}, replace=True)
+                db["meta"].insert({"key": "created_at", "value": _now()}, replace=True)
+                vault.audit.append("system", "create", "vault", keyfile.vault_id)
+        except BaseException:
+            lock.release()
+            raise
+        log.info("created vault %s in %s", keyfile.vault_id, folder)
+        return vault, recovery
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
+             force_unlock: bool = False, migrate: bool = True) -> Vault:
+        files = VaultFiles(folder)
+        if not files.exists():
+            raise UserError(f"There is no vault in {folder}.")
+        keyfile = KeyFile.load(files.keys)
+        if recovery_key is not None:
+            master = keyfile.unlock_with_recovery(recovery_key)
+        elif passphrase is not None:
+            master = keyfile.unlock(passphrase)
+        else:
+            raise UserError("A passphrase or recovery key is needed to open the vault.")
+        lock = VaultLock(files.lock)
+        lock.acquire(force=force_unlock)
+        try:
+            remove_partials(files.folder)
+            remove_partials(files.attachments)
+            _empty_dir(files.tmp)
+            db = connect(files.db, subkey(master, "database"))
+            migrations.check_not_newer(db)
+            pending = migrations.pending_names(db)
+            if pending:
+                if not migrate:
+                    raise UserError("This vault needs an upgrade before it can be opened.")
+                _copy_before_migrating(db, files, pending[0])
+                migrations.apply(db)
+            vault = cls(files, keyfile, master, db, lock)
+            if pending:
+                with vault.atomic():
+                    vault.audit.append("system", "migrate", "vault", keyfile.vault_id, ",".join(pending))
+        except DatabaseError as exc:
+            lock.release()
+            raise StorageError(f"The vault database is damaged: {exc}") from exc
+        except BaseException:
+            lock.release()
+            raise
+        return vault
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        with contextlib.suppress(Exception):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with contextlib.suppress(Exception):
+            self.db.conn.close()
+        with contextlib.suppress(OSError):
+            _empty_dir(self.files.tmp)
+        self._lock.release()
+        self._master = b"\0" * 32
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- helpers
+    @property
+    def vault_id(self) -> str:
+        return self.keyfile.vault_id
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction; OSError-like SQLite failures become StorageError, nothing half-written."""
+        try:
+            with self.db.atomic():
+                yield
+        except DatabaseError as exc:
+            msg = str(exc).lower()
+            if "full" in msg or "disk" in msg or "i/o" in msg or "readonly" in msg or "unable to open" in msg:
+                raise StorageError(
+                    f"Could not save to the vault: {exc}. Nothing was lost; fix the problem and try again."
+                ) from exc
+            raise
+
+    def change_passphrase(self, new_passphrase: str, actor: str = "user") -> None:
+        """Re-wrap the master key; the database and attachments are not re-encrypted."""
+        self.keyfile.rewrap(self._master, new_passphrase)
+        self.keyfile.save(self.files.keys)
+        with self.atomic():
+            self.audit.append(actor, "passwd", "vault", self.vault_id)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db["meta"].insert({"key": key, "value": value}, replace=True)
+
+    def get_meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else default
+
+    @property
+    def database_key(self) -> bytes:
+        return subkey(self._master, "database")
+
+    def tmp_dir(self) -> Path:
+        """Scratch space inside the vault folder (emptied on open and close)."""
+        self.files.tmp.mkdir(exist_ok=True)
+        return self.files.tmp
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _empty_dir(folder: Path) -> None:
+    if not folder.exists():
+        return
+    for p in folder.iterdir():
+        with contextlib.suppress(OSError):
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+
+
+def _copy_before_migrating(db: sqlite_utils.Database, files: VaultFiles, first_step: str) -> Path:
+    """A full encrypted copy of the database before any schema change (vorta's habit)."""
+    files.backups.mkdir(exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = files.backups / f"vault-before-{first_step}-{stamp}.db"
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(files.db, target)
+    except OSError as exc:
+        raise storage_error(exc, "copy the vault before upgrading it") from exc
+    log.info("copied vault to %s before migrating", target)
+    return target
