@@ -1,0 +1,429 @@
+"""Checks on the people of a request: identity, location, signers, representative, family members."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from parole_desktop.domain.enums import Channel, Role
+from parole_desktop.domain.enums import Severity as S
+from parole_desktop.domain.models import Finding, Person
+from parole_desktop.rules.context import Eval, add_months, age_on, is_us
+
+PARENT_WORDS = frozenset({"mother", "father", "parent", "mom", "dad", "legal guardian", "guardian"})
+
+
+def hp_id_01(ev: Eval) -> Iterator[Finding]:
+    b = ev.beneficiary
+    if b is None:
+        yield ev.finding(
+            "HP-ID-01",
+            S.FAIL,
+            "Add the beneficiary (the person to be paroled) with their given and family name.",
+            "person.beneficiary.given_name",
+        )
+        return
+    for attr, label in (("given_name", "given name"), ("family_name", "family name")):
+        if not getattr(b, attr).strip():
+            yield ev.finding(
+                "HP-ID-01",
+                S.FAIL,
+                f"Enter the beneficiary's {label} exactly as in their passport or ID.",
+                f"person.beneficiary.{attr}",
+            )
+
+
+def hp_id_02(ev: Eval) -> Iterator[Finding]:
+    b = ev.beneficiary
+    fld = "person.beneficiary.date_of_birth"
+    if b is None or b.date_of_birth is None:
+        yield ev.finding("HP-ID-02", S.FAIL, "Enter the beneficiary's date of birth.", fld)
+    elif b.date_of_birth > ev.today:
+        yield ev.finding(
+            "HP-ID-02",
+            S.FAIL,
+            "The beneficiary's date of birth is in the future: check it against the passport.",
+            fld,
+        )
+    elif age_on(b.date_of_birth, ev.today) >= ev.pack.int_param("max_age_years"):
+        yield ev.finding(
+            "HP-ID-02",
+            S.FAIL,
+            "The beneficiary's date of birth gives an impossible age: check the year against the passport.",
+            fld,
+        )
+
+
+def hp_id_03(ev: Eval) -> Iterator[Finding]:
+    b = ev.beneficiary
+    if b is None or not b.citizenship.strip():
+        yield ev.finding(
+            "HP-ID-03",
+            S.FAIL,
+            "Enter the beneficiary's country of citizenship.",
+            "person.beneficiary.citizenship",
+        )
+
+
+def hp_id_04(ev: Eval) -> Iterator[Finding]:
+    if not ev.has_kind("identity_document"):
+        yield ev.finding(
+            "HP-ID-04",
+            S.FAIL,
+            "Attach a clear copy of the beneficiary's passport bio page or national ID (explain in the notes if there is no passport).",
+            "checklist.identity_document",
+        )
+
+
+def hp_id_05(ev: Eval) -> Iterator[Finding]:
+    b = ev.beneficiary
+    if b is None or b.passport_expiry is None:
+        return
+    fld = "person.beneficiary.passport_expiry"
+    months = ev.pack.int_param("passport_validity_months")
+    travel = ev.case.intended_travel_date or ev.case.key_date or ev.today
+    travel = max(travel, ev.today)
+    if b.passport_expiry <= ev.today:
+        yield ev.finding(
+            "HP-ID-05",
+            S.WARN,
+            "The beneficiary's passport has expired. Ask the client about renewing it; the reviewer decides how to proceed.",
+            fld,
+        )
+    elif b.passport_expiry < add_months(travel, months):
+        yield ev.finding(
+            "HP-ID-05",
+            S.WARN,
+            f"The beneficiary's passport expires within {months} months of the intended travel date. Ask the client about renewing it.",
+            fld,
+        )
+
+
+def _travelling_parents(ev: Eval) -> int:
+    return sum(
+        1
+        for p in ev.case.people_with_role(Role.FAMILY_MEMBER)
+        if p.relationship.strip().casefold() in PARENT_WORDS and p.linked_case_id is not None
+    )
+
+
+def hp_id_07(ev: Eval) -> Iterator[Finding]:
+    if not ev.is_minor or _travelling_parents(ev) >= 2:
+        return
+    if not ev.has_kind("parent_consent"):
+        yield ev.finding(
+            "HP-ID-07",
+            S.WARN,
+            "The beneficiary is under 18 and not travelling with both parents: attach the written consent of the parent(s) or legal guardian.",
+            "checklist.parent_consent",
+        )
+    if not ev.has_kind("custody_proof"):
+        yield ev.finding(
+            "HP-ID-07",
+            S.WARN,
+            "The beneficiary is under 18 and not travelling with both parents: attach proof of custody or guardianship of the accompanying adult.",
+            "checklist.custody_proof",
+        )
+
+
+def _same_name(a: Person, b: Person) -> bool:
+    return bool(a.full_name) and a.full_name.casefold() == b.full_name.casefold()
+
+
+def _role_field(p: Person, attr: str) -> str:
+    return f"person.{p.role.value}.{attr}"
+
+
+def hp_id_08(ev: Eval) -> Iterator[Finding]:
+    people = ev.case.people
+    for i, a in enumerate(people):
+        for b in people[i + 1 :]:
+            if not _same_name(a, b):
+                continue
+            if a.date_of_birth and b.date_of_birth and a.date_of_birth != b.date_of_birth:
+                yield ev.finding(
+                    "HP-ID-08",
+                    S.WARN,
+                    f"{a.full_name} appears twice with different dates of birth: check which one is right.",
+                    _role_field(b, "date_of_birth"),
+                )
+            if (
+                a.passport_number
+                and b.passport_number
+                and a.passport_number.strip() != b.passport_number.strip()
+            ):
+                yield ev.finding(
+                    "HP-ID-08",
+                    S.WARN,
+                    f"{a.full_name} appears twice with different passport numbers: check which one is right.",
+                    _role_field(b, "passport_number"),
+                )
+    by_id = {c.id: c for c in ev.ctx.family_cases if c.id is not None}
+    for p in ev.case.people_with_role(Role.FAMILY_MEMBER):
+        linked = by_id.get(p.linked_case_id) if p.linked_case_id is not None else None
+        ob = linked.beneficiary if linked is not None else None
+        if ob is None:
+            continue
+        if p.full_name and ob.full_name and p.full_name.casefold() != ob.full_name.casefold():
+            yield ev.finding(
+                "HP-ID-08",
+                S.WARN,
+                f"Family member {p.full_name} is spelled {ob.full_name} in their own request: make the names match.",
+                "person.family_member.given_name",
+            )
+        if p.date_of_birth and ob.date_of_birth and p.date_of_birth != ob.date_of_birth:
+            yield ev.finding(
+                "HP-ID-08",
+                S.WARN,
+                f"Family member {p.full_name} has a different date of birth in their own request: make the dates match.",
+                "person.family_member.date_of_birth",
+            )
+    ben = ev.beneficiary
+    if ben is not None and ben.passport_number.strip():
+        for other in ev.ctx.family_cases:
+            other_b = other.beneficiary
+            if other is ev.case or (other.id is not None and other.id == ev.case.id) or other_b is None:
+                continue
+            if (
+                other_b.passport_number.strip() == ben.passport_number.strip()
+                and other_b.full_name.casefold() != ben.full_name.casefold()
+            ):
+                yield ev.finding(
+                    "HP-ID-08",
+                    S.WARN,
+                    f"The beneficiary's passport number is also used for {other_b.full_name} in the family group: check both.",
+                    "person.beneficiary.passport_number",
+                )
+    for t in ev.case.evidence:
+        if t.translation_of is None or t.id is None:
+            continue
+        orig = ev.case.evidence_by_id(t.translation_of)
+        if (
+            orig is not None
+            and orig.document_date
+            and t.document_date
+            and orig.document_date != t.document_date
+        ):
+            yield ev.finding(
+                "HP-ID-08",
+                S.WARN,
+                f"The translation '{t.title or t.kind}' gives a different document date than its original: check the translation.",
+                f"evidence.{t.id}",
+            )
+
+
+def hp_id_06(ev: Eval) -> Iterator[Finding]:
+    if ev.case.channel != Channel.USCIS:
+        return
+    r = ev.requestor
+    if r is None:
+        yield ev.finding(
+            "HP-ID-06",
+            S.FAIL,
+            "Record who files the request (the requestor): the beneficiary themself or another person, who need not live in the US or be related.",
+            "person.requestor.given_name",
+        )
+        return
+    b = ev.beneficiary
+    contact = r if not ev.self_filing or b is None else b
+    if not ev.self_filing and not r.full_name:
+        yield ev.finding("HP-ID-06", S.FAIL, "Enter the requestor's name.", "person.requestor.given_name")
+    if not (r.address.strip() or contact.address.strip()):
+        yield ev.finding(
+            "HP-ID-06", S.FAIL, "Enter the requestor's mailing address.", "person.requestor.address"
+        )
+    if not (r.phone.strip() or r.email.strip() or contact.phone.strip() or contact.email.strip()):
+        yield ev.finding(
+            "HP-ID-06",
+            S.FAIL,
+            "Enter the requestor's phone number or e-mail address.",
+            "person.requestor.phone",
+        )
+    if ev.self_filing:
+        return  # the beneficiary's own identity document serves (HP-ID-04)
+    if not ev.has_kind("requestor_identity"):
+        yield ev.finding(
+            "HP-ID-06",
+            S.FAIL,
+            "Attach a copy of the requestor's identity document.",
+            "checklist.requestor_identity",
+        )
+
+
+def _where(ev: Eval) -> str:
+    b = ev.beneficiary
+    if b is None:
+        return ""
+    return b.current_country.strip() or b.citizenship.strip()
+
+
+def hp_loc_01(ev: Eval) -> Iterator[Finding]:
+    if ev.case.channel != Channel.USCIS:
+        return
+    b = ev.beneficiary
+    fld = "person.beneficiary.current_country"
+    if b is None or not b.current_country.strip():
+        yield ev.finding("HP-LOC-01", S.FAIL, "Enter the country where the beneficiary is now.", fld)
+    elif is_us(b.current_country):
+        yield ev.finding(
+            "HP-LOC-01",
+            S.FAIL,
+            "This request is for people outside the United States, but the beneficiary is recorded as being in the US. Check the country; the reviewer decides what applies.",
+            fld,
+        )
+
+
+def hp_loc_02(ev: Eval) -> Iterator[Finding]:
+    if ev.case.channel != Channel.CBP_PORT_OF_ENTRY:
+        return
+    if not ev.case.port_of_entry.strip():
+        yield ev.finding(
+            "HP-LOC-02",
+            S.FAIL,
+            "Enter the port of entry where the beneficiary will present the request.",
+            "case.port_of_entry",
+        )
+    if ev.case.intended_travel_date is None:
+        yield ev.finding(
+            "HP-LOC-02",
+            S.FAIL,
+            "Enter the date the beneficiary intends to arrive at the port of entry.",
+            "case.intended_travel_date",
+        )
+
+
+def hp_loc_03(ev: Eval) -> Iterator[Finding]:
+    where = _where(ev)
+    country = ev.pack.no_consular_services.get(where.casefold()) if where else None
+    if country is None:
+        return
+    yield ev.finding(
+        "HP-LOC-03",
+        S.WARN,
+        f"There are no US consular services in {country}: after conditional approval the beneficiary must travel to a third country with a US embassy or consulate for processing. Talk this through with the client.",
+        "person.beneficiary.current_country",
+    )
+
+
+def hp_sig_01(ev: Eval) -> Iterator[Finding]:
+    case = ev.case
+    b = ev.beneficiary
+    if case.channel == Channel.USCIS:
+        r = ev.requestor
+        if r is None or not (r.full_name or (ev.self_filing and b is not None and b.full_name)):
+            yield ev.finding(
+                "HP-SIG-01",
+                S.FAIL,
+                "Record who signs the I-131 (the requestor) so the packet can print their signature line.",
+                "person.requestor.given_name",
+            )
+    minor_signer = ev.self_filing or case.channel == Channel.CBP_PORT_OF_ENTRY
+    if (
+        minor_signer
+        and b is not None
+        and b.date_of_birth is not None
+        and b.date_of_birth <= ev.today
+        and age_on(b.date_of_birth, ev.today) < ev.pack.int_param("signer_min_age_years")
+        and not any(p.full_name for p in case.people_with_role(Role.SIGNER))
+    ):
+        yield ev.finding(
+            "HP-SIG-01",
+            S.FAIL,
+            "The beneficiary is under 14: record the parent or legal guardian who signs for them (wet signature).",
+            "person.signer.given_name",
+        )
+    for s in case.people_with_role(Role.SUPPORTER):
+        if not s.full_name:
+            yield ev.finding(
+                "HP-SIG-01",
+                S.FAIL,
+                "Record the name of the person who signs the I-134 (for an organization, its authorized employee).",
+                "person.supporter.given_name",
+            )
+
+
+def hp_sig_02(ev: Eval) -> Iterator[Finding]:
+    preparers = [p for p in ev.case.people_with_role(Role.PREPARER) if p.full_name]
+    if not preparers:
+        yield ev.finding(
+            "HP-SIG-02",
+            S.FAIL,
+            "Record the preparer (the volunteer filling in the forms) so the preparer part can be signed.",
+            "person.preparer.given_name",
+        )
+    for p in ev.case.people_with_role(Role.INTERPRETER):
+        if not p.full_name:
+            yield ev.finding(
+                "HP-SIG-02",
+                S.FAIL,
+                "Enter the interpreter's name so the interpreter part can be signed.",
+                "person.interpreter.given_name",
+            )
+        if not p.language.strip():
+            yield ev.finding(
+                "HP-SIG-02",
+                S.FAIL,
+                "Enter the language the interpreter interpreted.",
+                "person.interpreter.language",
+            )
+
+
+def hp_rep_01(ev: Eval) -> Iterator[Finding]:
+    if not ev.case.represented:
+        return
+    reps = ev.case.people_with_role(Role.REPRESENTATIVE)
+    if not reps:
+        yield ev.finding(
+            "HP-REP-01",
+            S.FAIL,
+            "The case is marked as represented: record the attorney or accredited representative.",
+            "person.representative.given_name",
+        )
+        return
+    r = reps[0]
+    if not r.full_name:
+        yield ev.finding(
+            "HP-REP-01", S.FAIL, "Enter the representative's name.", "person.representative.given_name"
+        )
+    if not r.organization.strip():
+        yield ev.finding(
+            "HP-REP-01",
+            S.FAIL,
+            "Enter the representative's organization or law office.",
+            "person.representative.organization",
+        )
+    if not (r.bar_number.strip() or r.accreditation.strip()):
+        yield ev.finding(
+            "HP-REP-01",
+            S.FAIL,
+            "Enter the representative's bar number or DOJ accreditation.",
+            "person.representative.bar_number",
+        )
+    if not r.g28:
+        yield ev.finding(
+            "HP-REP-01",
+            S.FAIL,
+            "Mark that a Form G-28 is filed with the request (the representative prepares it).",
+            "person.representative.g28",
+        )
+
+
+def hp_fam_01(ev: Eval) -> Iterator[Finding]:
+    group_ids = {c.id for c in ev.ctx.family_cases if c.id is not None}
+    for p in ev.case.people_with_role(Role.FAMILY_MEMBER):
+        if is_us(p.current_country):
+            continue  # a relative already in the US needs no request
+        name = p.full_name or "A family member"
+        if p.linked_case_id is None:
+            yield ev.finding(
+                "HP-FAM-01",
+                S.WARN,
+                f"{name} is mentioned but has no request of their own. Parole gives no derivative benefits: if they travel too, open a linked request for them.",
+                "person.family_member.linked_case_id",
+            )
+        elif group_ids and p.linked_case_id not in group_ids:
+            yield ev.finding(
+                "HP-FAM-01",
+                S.WARN,
+                f"{name}'s linked request is not in this family group: add it to the group so the requests are filed together.",
+                "person.family_member.linked_case_id",
+            )

@@ -1,0 +1,421 @@
+"""The rules pack: a dated, sourced data file validated against its JSON Schema, and its typed view."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from parole_desktop.errors import UserError, ValidationError
+
+log = logging.getLogger(__name__)
+
+PACK_FORMAT = "parole-desktop-rules-pack"
+
+
+def rules_resource_dir() -> Path:
+    """resources/rules of the source tree, or of a frozen (PyInstaller) build."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources" / "rules"
+    return Path(__file__).resolve().parents[2] / "resources" / "rules"
+
+
+DEFAULT_PACK_PATH = rules_resource_dir() / "pack.json"
+SCHEMA_PATH = rules_resource_dir() / "pack.schema.json"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One cited source with its stated date and reliability tag (P, P-old, S, U)."""
+
+    id: str
+    title: str
+    url: str | None
+    stated_date: str
+    reliability: str
+    date_read: str
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    """One evidence checklist item as the pack defines it."""
+
+    id: str
+    title: str
+    description: str
+    required: bool
+    required_when: str | None
+    channels: tuple[str, ...]
+    accepted_kinds: frozenset[str]
+    citation: str
+    verify: bool
+
+
+@dataclass(frozen=True)
+class ReasonSpec:
+    """A reason category: its evidence checklist and the parole-fee exceptions it likely falls under."""
+
+    id: str
+    title: str
+    key_date_required: bool
+    key_date_label: str
+    items: tuple[ItemSpec, ...]
+    parole_fee_exceptions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """Catalog entry of one rule id: title, base severity, citation text, verify mark."""
+
+    id: str
+    title: str
+    severity: str
+    citation: str
+    verify: bool
+
+
+@dataclass(frozen=True)
+class Fee:
+    """One fee with its amount, source and date."""
+
+    id: str
+    label: str
+    amount_usd: int
+    source: str
+    as_of: dt.date
+    verify: bool
+    fiscal_year: int | None = None
+
+
+@dataclass(frozen=True)
+class Program:
+    """A parole program and its status on a date."""
+
+    id: str
+    name: str
+    names: frozenset[str]
+    status: str
+    status_date: dt.date
+    note: str
+    source: str
+    verify: bool
+
+
+@dataclass(frozen=True)
+class VerifyItem:
+    """Something marked "verify before filing": shown on check screens and in the packet."""
+
+    kind: str
+    key: str
+    label: str
+    value: str
+    source: str
+    as_of: str
+
+
+def _item(d: dict[str, Any]) -> ItemSpec:
+    return ItemSpec(
+        id=d["id"],
+        title=d["title"],
+        description=d["description"],
+        required=d["requirement"] == "required",
+        required_when=d.get("required_when"),
+        channels=tuple(d.get("channels", ())),
+        accepted_kinds=frozenset([d["id"], *d["accepted_kinds"]]),
+        citation=d["citation"],
+        verify=bool(d.get("verify", False)),
+    )
+
+
+class RulesPack:
+    """A loaded, validated rules pack. ``raw`` is the pack dict as read."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+        self.id: str = raw["id"]
+        self.version: str = raw["version"]
+        self.jurisdiction: str = raw["jurisdiction"]
+        self.as_of: dt.date = dt.date.fromisoformat(raw["as_of"])
+        self.sources: dict[str, Source] = {
+            s["id"]: Source(s["id"], s["title"], s["url"], s["stated_date"], s["reliability"], s["date_read"])
+            for s in raw["sources"]
+        }
+        self.reasons: dict[str, ReasonSpec] = {
+            r["id"]: ReasonSpec(
+                id=r["id"],
+                title=r["title"],
+                key_date_required=r["key_date"] == "required",
+                key_date_label=r.get("key_date_label", "key date"),
+                items=tuple(_item(i) for i in r["items"]),
+                parole_fee_exceptions=tuple(r["parole_fee_exceptions"]),
+            )
+            for r in raw["reasons"]
+        }
+        self.common_items: tuple[ItemSpec, ...] = tuple(_item(i) for i in raw["common_items"])
+        self.rules: dict[str, RuleSpec] = {
+            k: RuleSpec(k, v["title"], v["severity"], v["citation"], bool(v.get("verify", False)))
+            for k, v in raw["rules"].items()
+        }
+        self.fees: dict[str, Fee] = {
+            f["id"]: Fee(
+                f["id"],
+                f["label"],
+                f["amount_usd"],
+                f["source"],
+                dt.date.fromisoformat(f["as_of"]),
+                f["verify"],
+                f.get("fiscal_year"),
+            )
+            for f in raw["fees"]
+        }
+        self.programs: tuple[Program, ...] = tuple(
+            Program(
+                id=p["id"],
+                name=p["name"],
+                names=frozenset(n.casefold() for n in (p["id"], p["name"], *p.get("aliases", ()))),
+                status=p["status"],
+                status_date=dt.date.fromisoformat(p["status_date"]),
+                note=p.get("note", ""),
+                source=p["source"],
+                verify=p["verify"],
+            )
+            for p in raw["programs"]
+        )
+        self.parole_fee_exceptions: dict[str, str] = {
+            e["id"]: e["text"] for e in raw["parole_fee"]["exceptions"]
+        }
+        self.no_consular_services: dict[str, str] = {}  # any spelling (casefolded) -> display name
+        for c in raw["no_consular_services"]:
+            for name in (c["country"], *c["names"]):
+                self.no_consular_services[name.casefold()] = (c["names"] or [c["country"]])[0]
+        self._params = {k: v["value"] for k, v in raw["parameters"].items()}
+
+    def __repr__(self) -> str:
+        return f"RulesPack({self.id!r}, {self.version!r}, as_of={self.as_of.isoformat()})"
+
+    @property
+    def label(self) -> str:
+        """What the GUI and packet print: id, version and date."""
+        return f"{self.id} {self.version} (as of {self.as_of.isoformat()})"
+
+    def param(self, name: str) -> Any:
+        """A named parameter's value (KeyError names the parameter if the pack lacks it)."""
+        return self._params[name]
+
+    def int_param(self, name: str) -> int:
+        return int(self._params[name])
+
+    def fee(self, name: str) -> Fee:
+        return self.fees[name]
+
+    def rule(self, rule_id: str) -> RuleSpec:
+        return self.rules[rule_id]
+
+    def parole_fee_for(self, on: dt.date) -> tuple[Fee | None, bool]:
+        """(fee for the US fiscal year of ``on`` or the latest earlier one, exact-year match?)."""
+        fiscal_year = on.year + 1 if on.month >= 10 else on.year
+        known = sorted(
+            (f for f in self.fees.values() if f.fiscal_year is not None and f.id.startswith("parole_fee")),
+            key=lambda f: f.fiscal_year or 0,
+        )
+        best = None
+        for f in known:
+            if (f.fiscal_year or 0) <= fiscal_year:
+                best = f
+        return best, best is not None and best.fiscal_year == fiscal_year
+
+    def program(self, name: str) -> Program | None:
+        key = name.strip().casefold()
+        return next((p for p in self.programs if key in p.names), None)
+
+    def verify_items(self) -> list[VerifyItem]:
+        """Every figure marked "verify before filing", in a stable order, for display."""
+        raw = self.raw
+        out: list[VerifyItem] = []
+        for f in raw["fees"]:
+            if f["verify"]:
+                out.append(
+                    VerifyItem("fee", f["id"], f["label"], f"${f['amount_usd']:,}", f["source"], f["as_of"])
+                )
+        for a in raw["filing_addresses"]:
+            if a["verify"]:
+                out.append(
+                    VerifyItem("address", a["id"], a["label"], ", ".join(a["lines"]), a["source"], a["as_of"])
+                )
+        for e in raw["form_editions"]:
+            if e["verify"]:
+                out.append(
+                    VerifyItem(
+                        "form_edition",
+                        e["form"],
+                        f"Form {e['form']} edition",
+                        e["edition"],
+                        e["source"],
+                        e["as_of"],
+                    )
+                )
+        pf = raw["parole_fee"]
+        if pf["verify"]:
+            out.append(
+                VerifyItem(
+                    "parole_fee",
+                    "exceptions",
+                    "Parole fee exceptions (full list and wording)",
+                    pf["statute"],
+                    pf["source"],
+                    pf["effective"],
+                )
+            )
+        for p in raw["programs"]:
+            if p["verify"]:
+                out.append(
+                    VerifyItem(
+                        "program",
+                        p["id"],
+                        p["name"],
+                        f"{p['status']} {p['status_date']}",
+                        p["source"],
+                        p["status_date"],
+                    )
+                )
+        for c in raw["no_consular_services"]:
+            if c["verify"]:
+                out.append(
+                    VerifyItem(
+                        "country",
+                        c["country"],
+                        f"No US consular services: {c['names'][0]}",
+                        c["country"],
+                        c["source"],
+                        c["as_of"],
+                    )
+                )
+        for k, v in raw["parameters"].items():
+            if v["verify"]:
+                out.append(
+                    VerifyItem("parameter", k, v["description"], str(v["value"]), v["source"], raw["as_of"])
+                )
+        for item in raw["common_items"]:
+            if item.get("verify"):
+                out.append(
+                    VerifyItem(
+                        "checklist",
+                        item["id"],
+                        item["title"],
+                        item["requirement"],
+                        ", ".join(item.get("sources", [])),
+                        raw["as_of"],
+                    )
+                )
+        return out
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def validate_pack_dict(data: Any) -> None:
+    """Raise ValidationError (with the JSON path) unless ``data`` is a well-formed, consistent pack."""
+    errors = sorted(
+        _validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)
+    )
+    if errors:
+        err = errors[0]
+        raise ValidationError(err.json_path, f"rules pack does not match its schema: {err.message}")
+    source_ids = {s["id"] for s in data["sources"]}
+    _check_refs(data, source_ids)
+    from parole_desktop.rules.registry import RULE_IDS  # late import: registry imports the checks
+
+    missing = sorted(set(RULE_IDS) - set(data["rules"]))
+    if missing:
+        raise ValidationError("$.rules", f"rules pack has no citation for rule(s) {', '.join(missing)}")
+    for name in _REQUIRED_PARAMS:
+        if name not in data["parameters"]:
+            raise ValidationError(f"$.parameters.{name}", "rules pack lacks a parameter the checks need")
+    try:
+        for key in ("as_of",):
+            dt.date.fromisoformat(data[key])
+    except ValueError as exc:
+        raise ValidationError("$.as_of", f"not a valid date: {exc}") from exc
+
+
+_REQUIRED_PARAMS = (
+    "passport_validity_months",
+    "expedite_window_days",
+    "statement_min_words_fail",
+    "statement_min_words_warn",
+    "max_duration_months",
+    "min_scan_width_px",
+    "min_scan_height_px",
+    "pack_max_age_days",
+    "adult_age_years",
+    "signer_min_age_years",
+    "max_age_years",
+)
+
+
+def _check_refs(data: dict[str, Any], source_ids: set[str]) -> None:
+    """Every ``source`` that looks like a source id (S<n>) must exist in the sources table."""
+
+    def check(path: str, ref: str) -> None:
+        if ref[:1] == "S" and ref[1:].isdigit() and ref not in source_ids:
+            raise ValidationError(path, f"unknown source id {ref!r}")
+
+    for section in ("fees", "filing_addresses", "form_editions", "programs", "no_consular_services"):
+        for i, entry in enumerate(data[section]):
+            check(f"$.{section}[{i}].source", entry["source"])
+    for key, rule in data["rules"].items():
+        for ref in rule.get("sources", []):
+            check(f"$.rules['{key}'].sources", ref)
+    for i, reason in enumerate(data["reasons"]):
+        for j, item in enumerate(reason["items"]):
+            for ref in item.get("sources", []):
+                check(f"$.reasons[{i}].items[{j}].sources", ref)
+    exception_ids = {e["id"] for e in data["parole_fee"]["exceptions"]}
+    for i, reason in enumerate(data["reasons"]):
+        for ref in reason["parole_fee_exceptions"]:
+            if ref not in exception_ids:
+                raise ValidationError(f"$.reasons[{i}].parole_fee_exceptions", f"unknown exception {ref!r}")
+
+
+def pack_from_dict(data: Any) -> RulesPack:
+    """Validate and wrap an already-parsed pack dict."""
+    validate_pack_dict(data)
+    return RulesPack(data)
+
+
+def load_pack(path: Path | str | None = None) -> RulesPack:
+    """Load and validate a pack file; without a path, the bundled pack (installed with the app, unsigned)."""
+    if path is None:
+        return _bundled()
+    return _load(Path(path))
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> RulesPack:
+    return _load(DEFAULT_PACK_PATH)
+
+
+def _load(path: Path) -> RulesPack:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"Cannot read the rules pack {path}: {exc.strerror or exc}") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError("$", f"rules pack {path.name} is not valid JSON (line {exc.lineno})") from exc
+    pack = pack_from_dict(data)
+    log.info("loaded rules pack %s %s (as of %s)", pack.id, pack.version, pack.as_of)
+    return pack

@@ -1,0 +1,56 @@
+"""Every rule id of the catalog and the check that implements it (ids are stable: CLI and packet use them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from parole_desktop.domain.models import Finding
+from parole_desktop.rules import checks_file as f
+from parole_desktop.rules import checks_people as p
+from parole_desktop.rules import checks_request as r
+from parole_desktop.rules.context import Eval
+
+Check = Callable[[Eval], Iterator[Finding]]
+
+RULES: dict[str, Check] = {
+    "HP-ID-01": p.hp_id_01,
+    "HP-ID-02": p.hp_id_02,
+    "HP-ID-03": p.hp_id_03,
+    "HP-ID-04": p.hp_id_04,
+    "HP-ID-05": p.hp_id_05,
+    "HP-ID-06": p.hp_id_06,
+    "HP-ID-07": p.hp_id_07,
+    "HP-ID-08": p.hp_id_08,
+    "HP-LOC-01": p.hp_loc_01,
+    "HP-LOC-02": p.hp_loc_02,
+    "HP-LOC-03": p.hp_loc_03,
+    "HP-RSN-01": r.hp_rsn_01,
+    "HP-RSN-02": r.hp_rsn_02,
+    "HP-RSN-03": r.hp_rsn_03,
+    "HP-RSN-04": r.hp_rsn_04,
+    "HP-RSN-05": r.hp_rsn_05,
+    "HP-RSN-06": r.hp_rsn_06,
+    "HP-RSN-07": r.hp_rsn_07,
+    "HP-DUR-01": r.hp_dur_01,
+    "HP-FIN-01": r.hp_fin_01,
+    "HP-FIN-02": r.hp_fin_02,
+    "HP-FIN-03": r.hp_fin_03,
+    "HP-FEE-01": r.hp_fee_01,
+    "HP-FEE-02": r.hp_fee_02,
+    "HP-FEE-03": r.hp_fee_03,
+    "HP-EVD-01": f.hp_evd_01,
+    "HP-EVD-02": f.hp_evd_02,
+    "HP-EVD-03": f.hp_evd_03,
+    "HP-BG-01": f.hp_bg_01,
+    "HP-BG-02": f.hp_bg_02,
+    "HP-BG-03": f.hp_bg_03,
+    "HP-SIG-01": p.hp_sig_01,
+    "HP-SIG-02": p.hp_sig_02,
+    "HP-REP-01": p.hp_rep_01,
+    "HP-FAM-01": p.hp_fam_01,
+    "HP-PRG-01": r.hp_prg_01,
+    "HP-PACK-01": f.hp_pack_01,
+    "HP-REV-01": f.hp_rev_01,
+}
+
+RULE_IDS: tuple[str, ...] = tuple(RULES)

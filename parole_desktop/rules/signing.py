@@ -1,0 +1,98 @@
+"""Signed rules packs for offline updates: an Ed25519 signature over the pack's canonical JSON."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from parole_desktop.errors import IntegrityError
+from parole_desktop.rules.pack import PACK_FORMAT, RulesPack, pack_from_dict
+
+log = logging.getLogger(__name__)
+
+ALG = "Ed25519"
+
+
+def canonical_bytes(pack: Any) -> bytes:
+    """The bytes that are signed: sorted keys, no whitespace, UTF-8 kept."""
+    return json.dumps(pack, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def key_id_for(public_key: Ed25519PublicKey) -> str:
+    """A short, stable id for a public key (first 16 hex chars of SHA-256 of the raw key)."""
+    import hashlib
+
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    raw = public_key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return "pd-" + hashlib.sha256(raw).hexdigest()[:16]
+
+
+def sign_pack(
+    pack_dict: dict[str, Any], private_key: Ed25519PrivateKey, *, key_id: str | None = None
+) -> dict[str, Any]:
+    """The signed envelope for ``pack_dict`` (the pack is validated first: never sign a broken pack)."""
+    pack_from_dict(pack_dict)
+    kid = key_id or key_id_for(private_key.public_key())
+    signature = private_key.sign(canonical_bytes(pack_dict))
+    return {
+        "format": PACK_FORMAT,
+        "pack": pack_dict,
+        "signature": {"alg": ALG, "key_id": kid, "value": base64.b64encode(signature).decode("ascii")},
+    }
+
+
+def _envelope(envelope_bytes: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(envelope_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise IntegrityError("This file is not a signed rules pack: it is damaged or not JSON.") from exc
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != PACK_FORMAT
+        or not isinstance(data.get("pack"), dict)
+    ):
+        raise IntegrityError(
+            "This file is not a signed rules pack (format 'parole-desktop-rules-pack' with a 'pack')."
+        )
+    return data
+
+
+def verify_signed_pack(envelope_bytes: bytes, trusted_public_keys: dict[str, bytes]) -> RulesPack:
+    """Check the signature with a trusted publisher key, then validate the pack; refuse anything else.
+
+    Raises IntegrityError (unsigned, unknown key, bad or tampered signature) or ValidationError
+    (a correctly signed pack that does not match the schema; the message names the JSON path).
+    """
+    data = _envelope(envelope_bytes)
+    sig = data.get("signature")
+    if not isinstance(sig, dict) or not sig.get("value"):
+        raise IntegrityError(
+            "The rules pack is not signed. Only packs signed by a trusted publisher can be imported."
+        )
+    if sig.get("alg") != ALG:
+        raise IntegrityError(
+            f"The rules pack uses an unsupported signature algorithm {sig.get('alg')!r} (expected Ed25519)."
+        )
+    key_id = str(sig.get("key_id", ""))
+    raw_key = trusted_public_keys.get(key_id)
+    if raw_key is None:
+        raise IntegrityError(
+            f"The rules pack is signed with an unknown key {key_id!r}: it does not come from a trusted publisher."
+        )
+    try:
+        signature = base64.b64decode(str(sig["value"]), validate=True)
+        Ed25519PublicKey.from_public_bytes(raw_key).verify(signature, canonical_bytes(data["pack"]))
+    except (binascii.Error, ValueError, InvalidSignature) as exc:
+        raise IntegrityError(
+            "The rules pack's signature does not match its content: the file was altered or damaged. Do not use it."
+        ) from exc
+    pack = pack_from_dict(data["pack"])
+    log.info("verified rules pack %s %s signed by %s", pack.id, pack.version, key_id)
+    return pack

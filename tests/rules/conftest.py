@@ -1,0 +1,20 @@
+"""Fixtures for the rules tests: the bundled pack and a fixed today."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rules_helpers import TODAY
+
+from parole_desktop.rules import RulesPack, load_pack
+
+
+@pytest.fixture(scope="session")
+def pack() -> RulesPack:
+    return load_pack()
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return TODAY
