@@ -1,0 +1,276 @@
+"""``parole-desktop``: the same services as the GUI, headless and scriptable. Never starts the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from parole_desktop import __version__
+from parole_desktop.errors import ParoleError, UserError, ValidationError
+from parole_desktop.logsetup import setup_logging
+from parole_desktop.paths import AppPaths, resolve_paths
+
+log = logging.getLogger(__name__)
+
+PASS_ENV = "PAROLE_DESKTOP_PASSPHRASE"
+NEW_PASS_ENV = "PAROLE_DESKTOP_NEW_PASSPHRASE"
+RECOVERY_ENV = "PAROLE_DESKTOP_RECOVERY_KEY"
+REVIEWER_PASS_ENV = "PAROLE_DESKTOP_REVIEWER_PASSPHRASE"
+
+Command = Callable[[argparse.Namespace, AppPaths], int]
+_COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str) -> Callable[[Command], Command]:
+    def deco(fn: Command) -> Command:
+        _COMMANDS[name] = fn
+        return fn
+
+    return deco
+
+
+def secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    """From the environment variable when set, else prompted without echo."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"Set {env} or run in a terminal to be asked for the {prompt.lower().rstrip(': ')}.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise UserError("The two entries differ.")
+    return first
+
+
+def _session(args: argparse.Namespace, paths: AppPaths) -> Any:
+    from parole_desktop.services.checks import attach_checks
+    from parole_desktop.services.session import open_vault
+
+    session = open_vault(paths, secret(PASS_ENV, "Vault passphrase: "), actor=args.actor,
+                         force_unlock=getattr(args, "force_unlock", False))
+    attach_checks(session)
+    return session
+
+
+def _out_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+# ---------------------------------------------------------------------------- vault
+@command("init")
+def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
+    from parole_desktop.services.session import create_vault
+
+    passphrase = secret(PASS_ENV, "New vault passphrase: ", confirm=True)
+    session, recovery = create_vault(paths, passphrase, actor=args.actor)
+    session.close()
+    print(f"Created a vault in {paths.vault}")
+    print("Recovery key (write it down and keep it apart from the laptop; it is shown only once):")
+    print(f"    {recovery}")
+    return 0
+
+
+@command("demo")
+def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from parole_desktop.services.demo import populate
+    from parole_desktop.services.session import create_vault, vault_exists
+
+    if vault_exists(paths):
+        session = _session(args, paths)
+    else:
+        from parole_desktop.services.checks import attach_checks
+
+        session, recovery = create_vault(paths, secret(PASS_ENV, "New vault passphrase: ", confirm=True))
+        attach_checks(session)
+        print(f"Created a vault in {paths.vault}; recovery key: {recovery}")
+    with session:
+        ids = populate(session, args.cases)
+    print(f"Added {len(ids)} synthetic demo cases.")
+    return 0
+
+
+@command("passwd")
+def cmd_passwd(args: argparse.Namespace, paths: AppPaths) -> int:
+    from parole_desktop.services.session import open_vault
+
+    if args.recovery:
+        session = open_vault(paths, recovery_key=secret(RECOVERY_ENV, "Recovery key: "), actor=args.actor)
+    else:
+        session = open_vault(paths, secret(PASS_ENV, "Current passphrase: "), actor=args.actor)
+    with session:
+        session.change_passphrase(secret(NEW_PASS_ENV, "New passphrase: ", confirm=True))
+    print("Passphrase changed.")
+    return 0
+
+
+@command("backup")
+def cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    with _session(args, paths) as s:
+        rep = s.backup(Path(args.file))
+    print(f"Backup written and verified: {rep.path} ({rep.size} bytes, {rep.counts['cases']} cases, "
+          f"{rep.attachments} attachments)")
+    return 0
+
+
+@command("restore")
+def cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    from parole_desktop.services.session import restore_backup
+
+    kept = restore_backup(paths, Path(args.file), secret(PASS_ENV, "Passphrase of the backup: "))
+    print(f"Restored {args.file} into {paths.vault}.")
+    if kept:
+        print(f"The previous vault was kept in {kept}.")
+    return 0
+
+
+@command("audit")
+def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
+    with _session(args, paths) as s:
+        rep = s.audit_verify()
+    if rep.ok:
+        print(f"Audit log intact: {rep.entries} entries.")
+        return 0
+    print(f"Audit log damaged ({rep.entries} entries):")
+    for p in rep.problems:
+        print(f"  - {p}")
+    return 1
+
+
+# ---------------------------------------------------------------------------- cases
+@command("cases")
+def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
+    from parole_desktop.services.session import CaseFilter
+
+    with _session(args, paths) as s:
+        rows = s.list_cases(CaseFilter(search=args.search or ""), order_by="id", descending=False,
+                            limit=args.limit)
+    if args.json:
+        _out_json([asdict(r) for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.id:>6}  {r.beneficiary:<32} {r.country:<3} {r.reason:<18} {r.channel:<18} {r.status:<17} "
+              f"{r.readiness}")
+    print(f"({len(rows)} case(s))")
+    return 0
+
+
+@command("case")
+def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
+    from parole_desktop.domain.codec import case_to_dict
+
+    with _session(args, paths) as s:
+        if args.case_cmd == "show":
+            case = s.load_case(args.id)
+            if args.json:
+                d = case_to_dict(case)
+                d["id"], d["family_group_id"] = case.id, case.family_group_id
+                _out_json(d)
+            else:
+                print(f"Case {case.id}: {case.beneficiary_name} · {case.reason or 'no reason'} · {case.channel} "
+                      f"· {case.status}")
+                for p in case.people:
+                    print(f"  {p.role:<15} {p.full_name}")
+                for e in case.evidence:
+                    tr = f" (translation of {e.translation_of})" if e.translation_of else ""
+                    print(f"  evidence {e.id}: {e.kind} · {e.title} · {e.language}{tr} · {e.sha256[:12]}")
+        elif args.case_cmd == "import":
+            case = s.import_case(Path(args.file))
+            print(f"Imported case {case.id} ({case.beneficiary_name}).")
+        elif args.case_cmd == "export":
+            out = s.export_case(args.id, Path(args.output))
+            print(f"Wrote {out}")
+    return 0
+
+
+@command("evidence")
+def cmd_evidence(args: argparse.Namespace, paths: AppPaths) -> int:
+    with _session(args, paths) as s:
+        added = s.add_evidence(args.case_id, Path(args.file), kind=args.kind, title=args.title or "",
+                               language=args.language, translation_of=args.translation_of,
+                               **({"translator_name": args.translator, "translator_certified": True}
+                                  if args.translator else {}))
+    ev = added.evidence
+    print(f"Added evidence {ev.id} to case {args.case_id}: {ev.original_filename} ({ev.size} bytes, "
+          f"sha256 {ev.sha256[:16]}…)")
+    if added.info.problem:
+        print(f"Note: {added.info.problem}.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="parole-desktop", description="Prepare humanitarian parole requests offline.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--data-dir", help="folder of the vault, settings and logs")
+    p.add_argument("--actor", default=os.environ.get("PAROLE_DESKTOP_ACTOR", "volunteer"),
+                   help="who is working (recorded in the audit log)")
+    p.add_argument("--force-unlock", action="store_true",
+                   help="open a vault whose lock was left by a laptop that crashed or lost the stick")
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
+    sub.add_parser("init", help="create a new vault")
+    d = sub.add_parser("demo", help="add synthetic demo cases (creates the vault if needed)")
+    d.add_argument("--cases", type=int, default=12)
+    sub.add_parser("passwd", help="change the vault passphrase").add_argument(
+        "--recovery", action="store_true", help="unlock with the recovery key instead of the passphrase")
+    sub.add_parser("backup", help="write a verified, encrypted backup").add_argument("file")
+    sub.add_parser("restore", help="restore a backup (the current vault is kept aside)").add_argument("file")
+    a = sub.add_parser("audit", help="audit log tools")
+    a.add_argument("audit_cmd", choices=["verify"])
+    c = sub.add_parser("cases", help="list or search cases")
+    c.add_argument("--search")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--limit", type=int, default=1000)
+    case = sub.add_parser("case", help="one case")
+    csub = case.add_subparsers(dest="case_cmd", required=True)
+    sh = csub.add_parser("show")
+    sh.add_argument("id", type=int)
+    sh.add_argument("--json", action="store_true")
+    csub.add_parser("import").add_argument("file")
+    ex = csub.add_parser("export")
+    ex.add_argument("id", type=int)
+    ex.add_argument("-o", "--output", required=True)
+    ev = sub.add_parser("evidence", help="evidence files")
+    esub = ev.add_subparsers(dest="evidence_cmd", required=True)
+    add = esub.add_parser("add")
+    add.add_argument("case_id", type=int)
+    add.add_argument("file")
+    add.add_argument("--kind", required=True)
+    add.add_argument("--title")
+    add.add_argument("--language", default="en")
+    add.add_argument("--translation-of", type=int, dest="translation_of")
+    add.add_argument("--translator", help="translator's name (marks the certification as given)")
+    for register in _EXTENSIONS:
+        register(sub)
+    return p
+
+
+_EXTENSIONS: list[Callable[[Any], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from parole_desktop import cli_review  # registers check/rules/signoff/packet/verify
+
+    del cli_review
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    setup_logging(paths.logs if paths.data.exists() else None, verbose=args.verbose)
+    try:
+        return _COMMANDS[args.cmd](args, paths)
+    except ValidationError as exc:
+        print(f"error: invalid input at {exc.path}: {exc.detail}", file=sys.stderr)
+        return 2
+    except ParoleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

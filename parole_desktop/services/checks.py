@@ -1,0 +1,150 @@
+"""Readiness checks on stored cases: which rules pack is active, run it, record it, refresh the case list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from parole_desktop.domain.enums import CaseStatus, Severity
+from parole_desktop.domain.models import Case, Finding
+from parole_desktop.errors import UserError
+from parole_desktop.rules import CheckContext, RulesPack, evaluate, is_ready, load_pack, verify_signed_pack
+from parole_desktop.rules.keys import load_trusted_keys
+from parole_desktop.services.session import Session
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    case_id: int
+    findings: list[Finding]
+    pack_id: str
+    pack_version: str
+    pack_as_of: dt.date
+    ready: bool
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def summary(self) -> str:
+        fails, warns = self.count(Severity.FAIL), self.count(Severity.WARN)
+        if not fails:
+            return "ready" + (f" · {warns} warn" if warns else "")
+        return f"{fails} fail · {warns} warn"
+
+
+def active_pack(session: Session) -> RulesPack:
+    """The newest pack: an imported (signed) one stored in the vault if newer than the bundled one."""
+    bundled = load_pack()
+    row = session.vault.db.execute(
+        "SELECT envelope FROM packs WHERE pack_id = ? ORDER BY as_of DESC, id DESC LIMIT 1", [bundled.id]
+    ).fetchone()
+    if not row:
+        return bundled
+    imported = verify_signed_pack(row[0].encode("utf-8"), load_trusted_keys())
+    return imported if (imported.as_of, imported.version) > (bundled.as_of, bundled.version) else bundled
+
+
+def pack_by_version(session: Session, pack_id: str, version: str) -> RulesPack:
+    """The pack a past check or sign-off used (older packs stay readable)."""
+    bundled = load_pack()
+    if (bundled.id, bundled.version) == (pack_id, version):
+        return bundled
+    row = session.vault.db.execute(
+        "SELECT envelope FROM packs WHERE pack_id = ? AND version = ?", [pack_id, version]
+    ).fetchone()
+    if not row:
+        raise UserError(f"Rules pack {pack_id} {version} is not in this vault.")
+    return verify_signed_pack(row[0].encode("utf-8"), load_trusted_keys())
+
+
+def import_pack(session: Session, path: Path) -> RulesPack:
+    """Import a signed pack from a file (USB); unsigned or tampered packs are refused."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror}") from exc
+    pack = verify_signed_pack(raw, load_trusted_keys())
+    with session.vault.atomic():
+        session.vault.db["packs"].insert(
+            {
+                "pack_id": pack.id, "version": pack.version, "as_of": pack.as_of.isoformat(),
+                "imported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "envelope": raw.decode("utf-8"),
+            },
+            replace=True,
+        )
+        session.vault.audit.append(session.actor, "import", "rules_pack", f"{pack.id}@{pack.version}")
+    return pack
+
+
+def context_for(session: Session, case: Case, *, final: bool = False) -> CheckContext:
+    family: list[Case] = []
+    if case.family_group_id is not None:
+        group = session.family_group(case.family_group_id)
+        family = [session.load_case(cid) for cid in group.case_ids if cid != case.id]
+    from parole_desktop.services.signoff import current_signoff_valid
+
+    return CheckContext(
+        attachment_ok=session.attachment_status(case),
+        family_cases=family,
+        final=final,
+        signoff_valid=current_signoff_valid(session, case),
+    )
+
+
+def run_checks(session: Session, case_id: int, *, today: dt.date | None = None, final: bool = False,
+               record: bool = True, pack: RulesPack | None = None) -> CheckResult:
+    """Evaluate a stored case, record which pack was used, refresh its list columns and status."""
+    case = session.load_case(case_id)
+    pack = pack or active_pack(session)
+    findings = evaluate(case, pack, today=today or dt.date.today(), context=context_for(session, case, final=final))
+    result = CheckResult(case_id, findings, pack.id, pack.version, pack.as_of, is_ready(findings))
+    _store_result(session, case, result, record=record)
+    return result
+
+
+def _store_result(session: Session, case: Case, result: CheckResult, *, record: bool) -> None:
+    vault = session.vault
+    status = case.status
+    if status == CaseStatus.DRAFT and result.ready:
+        status = CaseStatus.READY_FOR_REVIEW
+    elif status == CaseStatus.READY_FOR_REVIEW and not result.ready:
+        status = CaseStatus.DRAFT
+    with vault.atomic():
+        vault.db.execute(
+            "UPDATE cases SET readiness = ?, fails = ?, status = ? WHERE id = ?",
+            [result.summary, result.count(Severity.FAIL), str(status), case.id],
+        )
+        if record:
+            vault.db["checks"].insert(
+                {
+                    "case_id": case.id, "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    "pack_id": result.pack_id, "pack_version": result.pack_version,
+                    "fails": result.count(Severity.FAIL), "warns": result.count(Severity.WARN),
+                    "infos": result.count(Severity.INFO),
+                    "rule_ids": json.dumps(sorted({f.rule_id for f in result.findings})),
+                }
+            )
+            vault.audit.append(session.actor, "check", "case", case.id, f"pack={result.pack_id}@{result.pack_version}")
+
+
+def attach_checks(session: Session, *, today: dt.date | None = None) -> None:
+    """Refresh readiness (list columns only, no check record) after every save of a case or its evidence."""
+    pack = active_pack(session)
+
+    def refresh(case_id: int) -> None:
+        from parole_desktop.services.signoff import void_if_changed
+
+        try:
+            void_if_changed(session, case_id)
+            run_checks(session, case_id, today=today, record=False, pack=pack)
+        except UserError:
+            log.debug("readiness refresh skipped for case %s", case_id)
+
+    session.on_case_saved(refresh)

@@ -1,0 +1,171 @@
+"""Build a request packet (draft or final) from the vault, and verify an exported packet against it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from parole_desktop.domain.codec import content_hash
+from parole_desktop.domain.models import Case
+from parole_desktop.errors import UserError
+from parole_desktop.packet import (
+    ExhibitSource,
+    PacketInput,
+    PacketResult,
+    PackInfo,
+    SignOffInfo,
+    build_packet,
+    verify_packet,
+)
+from parole_desktop.packet.model import CancelCheck, Progress
+from parole_desktop.services.checks import active_pack, pack_by_version
+from parole_desktop.services.session import Session
+from parole_desktop.services.signoff import (
+    current_signoff,
+    reviewer,
+    signoff_problem,
+    subject_cases,
+    unlock_digital_id,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PacketCheck:
+    """What ``verify`` found: the PDF's own checks plus, with a vault, whether the case still matches."""
+
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+    signer: str = ""
+    signed_at: str = ""
+    pack: str = ""
+    fingerprint: str = ""
+    trusted: bool = False
+    manifest: dict[str, Any] | None = None
+
+
+def _pack_info(pack: Any) -> PackInfo:
+    address = ""
+    for a in pack.raw.get("filing_addresses", []):
+        if a.get("id") == "uscis_lockbox_po":
+            address = "\n".join(a["lines"]) + ("\n[verify before filing]" if a.get("verify") else "")
+    return PackInfo(
+        pack_id=pack.id, version=pack.version, as_of=pack.as_of,
+        verify_items=[f"{v.label}: {v.value} (source {v.source}, as of {v.as_of})" for v in pack.verify_items()],
+        filing_address=address,
+    )
+
+
+def _exhibits(session: Session, cases: list[Case]) -> list[ExhibitSource]:
+    seen: set[int] = set()
+    out: list[ExhibitSource] = []
+    for case in cases:
+        originals = [e for e in case.evidence if e.translation_of is None]
+        for ev in originals:
+            for item in [ev, *case.translations_of(int(ev.id or 0))]:
+                if int(item.id or 0) in seen:
+                    continue
+                seen.add(int(item.id or 0))
+                out.append(ExhibitSource(item, (lambda e=item: session.open_evidence(e))))
+        for ev in case.evidence:  # translations whose original is not in this case
+            if int(ev.id or 0) not in seen:
+                seen.add(int(ev.id or 0))
+                out.append(ExhibitSource(ev, (lambda e=ev: session.open_evidence(e))))
+    return out
+
+
+def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
+                  reviewer_passphrase: str | None = None, progress: Progress | None = None,
+                  cancelled: CancelCheck | None = None) -> PacketResult:
+    """Write the packet of a case (or its whole family group) to ``dest``, atomically.
+
+    A final packet needs a valid sign-off for every case it holds and the reviewer's passphrase
+    (to unlock their PDF signing identity); a draft is watermarked DRAFT on every page.
+    """
+    dest = Path(dest).expanduser()
+    if dest.suffix.lower() != ".pdf":
+        dest = dest.with_suffix(".pdf")
+    if not dest.parent.is_dir():
+        raise UserError(f"The folder {dest.parent} does not exist (is the drive plugged in?).")
+    cases = subject_cases(session, case_id)
+    signoff_info = None
+    signing = None
+    pack = active_pack(session)
+    if not draft:
+        so = current_signoff(session, case_id)
+        for c in cases:
+            problem = signoff_problem(session, c)
+            if problem:
+                raise UserError(f"A final packet needs a valid sign-off: case {c.id} is {problem}. "
+                                "Export a draft, or ask the reviewer to sign off again.")
+        assert so is not None
+        if reviewer_passphrase is None:
+            raise UserError("The reviewer's passphrase is needed to sign the final packet.")
+        prof = reviewer(session, so.reviewer_id)
+        signing = unlock_digital_id(session, so.reviewer_id, reviewer_passphrase)
+        pack = pack_by_version(session, so.pack_id, so.pack_version)
+        signoff_info = SignOffInfo(
+            reviewer_name=prof.name, reviewer_role=str(prof.role), reviewer_number=prof.number,
+            reviewer_organization=prof.organization, signed_at=so.signed_at, pack_id=so.pack_id,
+            pack_version=so.pack_version, pack_as_of=pack.as_of, manifest_json=so.manifest_json,
+            manifest_signature=so.signature,
+            fingerprint=hashlib.sha256(so.manifest_json.encode("utf-8")).hexdigest(),
+        )
+    group_name = ""
+    if cases[0].family_group_id is not None:
+        group_name = session.family_group(int(cases[0].family_group_id)).name
+    preparers = [p.full_name for c in cases for p in c.people if str(p.role) == "preparer" and p.full_name]
+    inp = PacketInput(
+        cases=cases, exhibits=_exhibits(session, cases), pack=_pack_info(pack),
+        preparer_name=preparers[0] if preparers else session.actor,
+        generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0), signoff=signoff_info, draft=draft,
+        group_name=group_name,
+    )
+    result = build_packet(inp, dest, progress, cancelled, signing)
+    with session.vault.atomic():
+        for c in cases:
+            session.vault.audit.append(session.actor, "export", "case", c.id,
+                                       f"packet={'draft' if draft else 'final'} pages={result.pages}")
+    return result
+
+
+def verify_packet_file(path: Path, session: Session | None = None) -> PacketCheck:
+    """Verify a packet: PDF signature intact over the whole file, manifest signature valid, and —
+    with an open vault — every case and exhibit in the manifest still matching the vault."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"There is no file {path}.")
+    res = verify_packet(path)
+    out = PacketCheck(ok=res.ok, problems=list(res.problems), signer=res.signer, signed_at=res.signed_at,
+                      pack=res.pack, fingerprint=res.fingerprint, trusted=res.trusted, manifest=res.manifest)
+    if session is not None and res.manifest:
+        out.problems += _compare_with_vault(session, res.manifest)
+        out.ok = out.ok and not out.problems
+    return out
+
+
+def _compare_with_vault(session: Session, manifest: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    if manifest.get("vault_id") not in (None, session.vault.vault_id):
+        return ["the packet was signed in another vault (the vault comparison was skipped)"]
+    for item in manifest.get("cases", []):
+        try:
+            case = session.load_case(int(item["case_id"]))
+        except UserError:
+            problems.append(f"case {item['case_id']} is no longer in the vault")
+            continue
+        if content_hash(case) != item.get("content_hash"):
+            problems.append(f"case {case.id} changed after sign-off")
+        status = session.attachment_status(case)
+        hashes = {int(e.id or 0): e.sha256 for e in case.evidence}
+        for ex in manifest.get("exhibits", []):
+            eid = int(ex["evidence_id"])
+            if eid in hashes and (hashes[eid] != ex["sha256"] or not status.get(eid, True)):
+                problems.append(f"exhibit {eid} no longer matches what the reviewer signed")
+    return sorted(set(problems))
+

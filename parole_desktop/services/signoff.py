@@ -1,0 +1,296 @@
+"""Reviewer profiles (keys under the reviewer's own passphrase) and sign-off over a canonical manifest."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+
+from parole_desktop.domain.codec import canonical_json, content_hash
+from parole_desktop.domain.enums import CaseStatus, ReviewerRole, Severity
+from parole_desktop.domain.models import Case, ReviewerProfile, SignOff
+from parole_desktop.errors import UserError, WrongPassphrase
+from parole_desktop.services.session import Session
+from parole_desktop.store.keys import DEFAULT_KDF, KdfParams, check_passphrase
+
+log = logging.getLogger(__name__)
+
+MANIFEST_FORMAT = "parole-desktop-signoff"
+REVIEWER_KDF: KdfParams = DEFAULT_KDF
+
+
+@dataclass(frozen=True)
+class SignOffResult:
+    signoffs: list[SignOff]
+    manifest_json: str
+    signature: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(self.manifest_json.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------------------- key wrapping
+def _derive(passphrase: str, salt: bytes, kdf: dict[str, int]) -> bytes:
+    return KdfParams(kdf["m"], kdf["t"], kdf["p"]).derive(passphrase.encode("utf-8"), salt)
+
+
+def _seal(passphrase: str, plaintext: bytes, aad: bytes) -> str:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    kdf = {"m": REVIEWER_KDF.memory_kib, "t": REVIEWER_KDF.iterations, "p": REVIEWER_KDF.lanes}
+    ct = AESGCM(_derive(passphrase, salt, kdf)).encrypt(nonce, plaintext, aad)
+    return json.dumps({"kdf": kdf, "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
+                       "ct": base64.b64encode(ct).decode()})
+
+
+def _open(sealed: str, passphrase: str, aad: bytes) -> bytes:
+    d = json.loads(sealed)
+    key = _derive(passphrase, base64.b64decode(d["salt"]), d["kdf"])
+    try:
+        return AESGCM(key).decrypt(base64.b64decode(d["nonce"]), base64.b64decode(d["ct"]), aad)
+    except InvalidTag as exc:
+        raise WrongPassphrase("Wrong reviewer passphrase.") from exc
+
+
+# ---------------------------------------------------------------------------- reviewer profiles
+def _profile(row: dict[str, Any]) -> ReviewerProfile:
+    return ReviewerProfile(
+        id=row["id"], name=row["name"], role=ReviewerRole(row["role"]), number=row["number"] or "",
+        organization=row["organization"] or "", public_key=bytes(row["public_key"]),
+        has_digital_id=bool(row["digital_id_enc"]),
+        created_at=dt.datetime.fromisoformat(row["created_at"]) if row["created_at"] else None,
+    )
+
+
+def create_reviewer(session: Session, name: str, role: ReviewerRole | str, passphrase: str, *,
+                    number: str = "", organization: str = "") -> ReviewerProfile:
+    """A reviewer with an Ed25519 key and a self-signed PDF signing identity, both under their passphrase."""
+    from parole_desktop.packet.pdfsign import identity_to_pkcs12, self_signed_identity
+
+    name = name.strip()
+    if not name:
+        raise UserError("Enter the reviewer's name.")
+    role = ReviewerRole(role)
+    if role != ReviewerRole.SUPERVISOR and not number.strip():
+        raise UserError("Enter the reviewer's bar number or accreditation id.")
+    check_passphrase(passphrase)
+    if session.vault.db.execute("SELECT 1 FROM reviewers WHERE name = ?", [name]).fetchone():
+        raise UserError(f"A reviewer named {name} already exists.")
+    key = Ed25519PrivateKey.generate()
+    raw_priv = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    identity = self_signed_identity(name, organization or "Parole Desktop reviewer")
+    p12 = identity_to_pkcs12(identity, passphrase)
+    aad = b"reviewer:" + name.encode("utf-8")
+    row = {
+        "name": name, "role": str(role), "number": number.strip(), "organization": organization.strip(),
+        "public_key": pub, "private_key_enc": _seal(passphrase, raw_priv, aad),
+        "digital_id_enc": _seal(passphrase, p12, aad + b":digital-id"),
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    with session.vault.atomic():
+        rid = int(session.vault.db["reviewers"].insert(row).last_pk)
+        session.vault.audit.append(session.actor, "create", "reviewer", rid)
+    return reviewer(session, rid)
+
+
+def import_digital_id(session: Session, reviewer_id: int, p12: bytes, p12_password: str, passphrase: str) -> None:
+    """Replace the reviewer's PDF signing identity by their own PKCS#12 digital ID (.p12/.pfx)."""
+    from parole_desktop.packet.pdfsign import identity_from_pkcs12, identity_to_pkcs12
+
+    prof = reviewer(session, reviewer_id)
+    unlock_reviewer_key(session, reviewer_id, passphrase)  # proves the passphrase
+    identity = identity_from_pkcs12(p12, p12_password)
+    sealed = _seal(passphrase, identity_to_pkcs12(identity, passphrase),
+                   b"reviewer:" + prof.name.encode("utf-8") + b":digital-id")
+    with session.vault.atomic():
+        session.vault.db["reviewers"].update(reviewer_id, {"digital_id_enc": sealed})
+        session.vault.audit.append(session.actor, "import_digital_id", "reviewer", reviewer_id)
+
+
+def reviewers(session: Session) -> list[ReviewerProfile]:
+    return [_profile(r) for r in session.vault.db["reviewers"].rows_where(order_by="name")]
+
+
+def reviewer(session: Session, reviewer_id: int) -> ReviewerProfile:
+    rows = list(session.vault.db["reviewers"].rows_where("id = ?", [reviewer_id]))
+    if not rows:
+        raise UserError(f"There is no reviewer {reviewer_id}.")
+    return _profile(rows[0])
+
+
+def reviewer_by_name(session: Session, name: str) -> ReviewerProfile:
+    rows = list(session.vault.db["reviewers"].rows_where("name = ?", [name.strip()]))
+    if not rows:
+        known = ", ".join(r.name for r in reviewers(session)) or "none yet"
+        raise UserError(f"There is no reviewer named {name!r} (reviewers: {known}).")
+    return _profile(rows[0])
+
+
+def unlock_reviewer_key(session: Session, reviewer_id: int, passphrase: str) -> Ed25519PrivateKey:
+    row = next(iter(session.vault.db["reviewers"].rows_where("id = ?", [reviewer_id])), None)
+    if row is None:
+        raise UserError(f"There is no reviewer {reviewer_id}.")
+    raw = _open(row["private_key_enc"], passphrase, b"reviewer:" + row["name"].encode("utf-8"))
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def unlock_digital_id(session: Session, reviewer_id: int, passphrase: str) -> Any:
+    from parole_desktop.packet.pdfsign import identity_from_pkcs12
+
+    row = next(iter(session.vault.db["reviewers"].rows_where("id = ?", [reviewer_id])), None)
+    if row is None or not row["digital_id_enc"]:
+        raise UserError("This reviewer has no PDF signing identity.")
+    p12 = _open(row["digital_id_enc"], passphrase, b"reviewer:" + row["name"].encode("utf-8") + b":digital-id")
+    return identity_from_pkcs12(p12, passphrase)
+
+
+# ---------------------------------------------------------------------------- manifest + sign-off
+def subject_cases(session: Session, case_id: int) -> list[Case]:
+    """What one sign-off covers: the case, or its whole family group (filed together)."""
+    case = session.load_case(case_id)
+    if case.family_group_id is None:
+        return [case]
+    group = session.family_group(case.family_group_id)
+    return [session.load_case(cid) for cid in group.case_ids]
+
+
+def build_manifest(session: Session, cases: list[Case], prof: ReviewerProfile, pack: Any,
+                   signed_at: dt.datetime) -> dict[str, Any]:
+    exhibits: dict[int, str] = {}
+    for c in cases:
+        for e in c.evidence:
+            exhibits[int(e.id or 0)] = e.sha256
+    return {
+        "format": MANIFEST_FORMAT,
+        "version": 1,
+        "vault_id": session.vault.vault_id,
+        "signed_at": signed_at.isoformat(timespec="seconds"),
+        "pack": {"id": pack.id, "version": pack.version, "as_of": pack.as_of.isoformat()},
+        "reviewer": {
+            "name": prof.name, "role": str(prof.role), "number": prof.number,
+            "organization": prof.organization, "public_key": prof.public_key.hex(),
+        },
+        "cases": [{"case_id": c.id, "content_hash": content_hash(c)} for c in cases],
+        "exhibits": [{"evidence_id": k, "sha256": v} for k, v in sorted(exhibits.items())],
+    }
+
+
+def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, *,
+             today: dt.date | None = None) -> SignOffResult:
+    """Sign the case (or its family group) when no check fails; returns the manifest and its signature."""
+    from parole_desktop.services.checks import active_pack, run_checks
+
+    prof = reviewer(session, reviewer_id)
+    key = unlock_reviewer_key(session, reviewer_id, passphrase)
+    cases = subject_cases(session, case_id)
+    pack = active_pack(session)
+    for c in cases:
+        result = run_checks(session, int(c.id or 0), today=today, pack=pack)
+        fails = [f for f in result.findings if f.severity == Severity.FAIL and f.rule_id != "HP-REV-01"]
+        if fails:
+            ids = ", ".join(sorted({f.rule_id for f in fails}))
+            raise UserError(
+                f"Case {c.id} ({c.beneficiary_name}) still has {len(fails)} failing check(s): {ids}. "
+                "Sign-off needs zero failing checks."
+            )
+    cases = [session.load_case(int(c.id or 0)) for c in cases]
+    signed_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    manifest = build_manifest(session, cases, prof, pack, signed_at)
+    manifest_json = canonical_json(manifest)
+    signature = key.sign(manifest_json.encode("utf-8"))
+    out: list[SignOff] = []
+    with session.vault.atomic():
+        for c in cases:
+            session.vault.db.execute(
+                "UPDATE signoffs SET voided_at = ?, void_reason = ? WHERE case_id = ? AND voided_at IS NULL",
+                [signed_at.isoformat(), "replaced by a new sign-off", c.id],
+            )
+            so = SignOff(case_id=int(c.id or 0), reviewer_id=reviewer_id, signed_at=signed_at, pack_id=pack.id,
+                         pack_version=pack.version, content_hash=content_hash(c), manifest_json=manifest_json,
+                         signature=signature)
+            so.id = int(session.vault.db["signoffs"].insert({
+                "case_id": so.case_id, "reviewer_id": reviewer_id, "signed_at": signed_at.isoformat(),
+                "pack_id": pack.id, "pack_version": pack.version, "content_hash": so.content_hash,
+                "manifest_json": manifest_json, "signature": signature,
+            }).last_pk)
+            session.vault.db.execute("UPDATE cases SET status = ? WHERE id = ?", [str(CaseStatus.SIGNED_OFF), c.id])
+            session.vault.audit.append(prof.name, "sign_off", "case", c.id, f"pack={pack.id}@{pack.version}")
+            out.append(so)
+    return SignOffResult(out, manifest_json, signature)
+
+
+def current_signoff(session: Session, case_id: int) -> SignOff | None:
+    row = session.vault.db.execute(
+        "SELECT id, case_id, reviewer_id, signed_at, pack_id, pack_version, content_hash, manifest_json, "
+        "signature, voided_at, void_reason FROM signoffs WHERE case_id = ? ORDER BY id DESC LIMIT 1", [case_id]
+    ).fetchone()
+    if not row:
+        return None
+    return SignOff(
+        id=row[0], case_id=row[1], reviewer_id=row[2], signed_at=dt.datetime.fromisoformat(row[3]),
+        pack_id=row[4], pack_version=row[5], content_hash=row[6], manifest_json=row[7], signature=bytes(row[8]),
+        voided_at=dt.datetime.fromisoformat(row[9]) if row[9] else None, void_reason=row[10] or "",
+    )
+
+
+def signoff_problem(session: Session, case: Case, so: SignOff | None = None) -> str:
+    """Empty when the case's latest sign-off is valid for its current content; else why not."""
+    so = so or current_signoff(session, int(case.id or 0))
+    if so is None:
+        return "not signed off"
+    if so.is_void:
+        return f"sign-off void: {so.void_reason}"
+    if content_hash(case) != so.content_hash:
+        return "the case changed after sign-off"
+    manifest = json.loads(so.manifest_json)
+    current = {int(e.id or 0): e.sha256 for e in case.evidence}
+    for item in manifest["exhibits"]:
+        if item["evidence_id"] in current and current[item["evidence_id"]] != item["sha256"]:
+            return "an exhibit changed after sign-off"
+    if session.attachment_status(case) and not all(session.attachment_status(case).values()):
+        return "an exhibit's content no longer matches its recorded hash"
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["reviewer"]["public_key"])).verify(
+            so.signature, so.manifest_json.encode("utf-8"))
+    except (InvalidSignature, ValueError, KeyError):
+        return "the sign-off signature does not verify"
+    return ""
+
+
+def current_signoff_valid(session: Session, case: Case) -> bool | None:
+    """None when never signed off; else whether the latest sign-off still holds."""
+    so = current_signoff(session, int(case.id or 0))
+    if so is None:
+        return None
+    return not signoff_problem(session, case, so)
+
+
+def void_if_changed(session: Session, case_id: int) -> bool:
+    """After any change: a sign-off that no longer matches is voided visibly (status falls back, audited)."""
+    so = current_signoff(session, case_id)
+    if so is None or so.is_void:
+        return False
+    case = session.load_case(case_id)
+    problem = signoff_problem(session, case, so)
+    if not problem:
+        return False
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with session.vault.atomic():
+        session.vault.db.execute("UPDATE signoffs SET voided_at = ?, void_reason = ? WHERE id = ?",
+                                 [now, problem, so.id])
+        if case.status == CaseStatus.SIGNED_OFF:
+            session.vault.db.execute("UPDATE cases SET status = ? WHERE id = ?", [str(CaseStatus.DRAFT), case_id])
+        session.vault.audit.append(session.actor, "void_sign_off", "case", case_id, problem)
+    log.info("sign-off of case %s voided: %s", case_id, problem)
+    return True

@@ -1,0 +1,1 @@
+"""PySide6 widgets, dialogs, item models and background tasks: the only layer that imports Qt."""

@@ -1,0 +1,117 @@
+"""Long work off the GUI thread: a QThread worker with progress, cancel, and errors routed back to the GUI."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+# fn(progress, cancelled) -> result ; progress(done, total, label) ; cancelled() -> bool
+Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Work, cancel_event: threading.Event) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = cancel_event
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work(lambda d, t, label="": self.progressed.emit(d, t, label), self._cancel.is_set)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
+            self.failed.emit(exc)
+        else:
+            self.finished.emit(result)
+
+
+class BackgroundTask(QObject):
+    """Runs ``work`` in a QThread. ``done(result)`` or ``error(exc)`` is emitted on the GUI thread.
+
+    With ``parent_widget`` and ``title`` a modal progress dialog with a Cancel button is shown.
+    Keep a reference to the task until it finishes (the caller's ``self._task``).
+    """
+
+    done = Signal(object)
+    error = Signal(object)
+    progress = Signal(int, int, str)
+
+    def __init__(self, work: Work, *, parent_widget: QWidget | None = None, title: str = "",
+                 cancellable: bool = True) -> None:
+        super().__init__(parent_widget)
+        self._cancel = threading.Event()
+        self._thread = QThread()
+        self._worker = _Worker(work, self._cancel)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._worker.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self.dialog: QProgressDialog | None = None
+        if parent_widget is not None and title:
+            dlg = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent_widget)
+            dlg.setObjectName("taskProgress")
+            dlg.setWindowTitle(title)
+            dlg.setWindowModality(Qt.WindowModality.WindowModal)
+            dlg.setMinimumDuration(300)
+            dlg.setAutoClose(False)
+            dlg.setAutoReset(False)
+            if not cancellable:
+                dlg.setCancelButton(None)
+            dlg.canceled.connect(self.cancel)
+            self.dialog = dlg
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        self._thread.start()
+
+    @Slot()
+    def cancel(self) -> None:
+        self._cancel.set()
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return bool(self._thread.wait(ms))
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(total, 0))
+            self.dialog.setValue(min(done, total) if total else 0)
+            if label and not self._cancel.is_set():
+                self.dialog.setLabelText(label)
+        self.progress.emit(done, total, label)
+
+    def _finish(self) -> None:
+        self.running = False
+        self._thread.quit()
+        self._thread.wait()
+        if self.dialog is not None:
+            self.dialog.close()
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        self._finish()
+        self.done.emit(result)
+
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        self._finish()
+        self.error.emit(exc)
