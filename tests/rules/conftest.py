@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from rules_helpers import TODAY
 
 from parole_desktop.rules import RulesPack, load_pack
+from tests.rules.rules_helpers import TODAY
 
 
 @pytest.fixture(scope="session")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from rules_helpers import TODAY, load_case
-
 from parole_desktop.domain.enums import Channel, FeeStatus, Reason
 from parole_desktop.domain.models import Evidence
 from parole_desktop.rules import ChecklistItem, RulesPack, checklist
+from tests.rules.rules_helpers import TODAY, load_case
 
 
 def by_id(items: list[ChecklistItem]) -> dict[str, ChecklistItem]:

@@ -6,11 +6,11 @@ import datetime as dt
 import json
 
 import pytest
-from rules_helpers import CASES
 
 from parole_desktop.domain.codec import case_from_dict, case_to_dict
 from parole_desktop.domain.models import Case
 from parole_desktop.rules import CheckContext, RulesPack, evaluate
+from tests.rules.rules_helpers import CASES
 
 EXPECTED = json.loads((CASES / "expected.json").read_text(encoding="utf-8"))
 TODAY = dt.date.fromisoformat(EXPECTED["today"])

@@ -1,0 +1,122 @@
+"""Input and output values of the packet builder (pure dataclasses: no PDF library imported here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from parole_desktop.domain.models import Case, Evidence
+from parole_desktop.errors import UserError
+
+#: ``progress(done, total, label)``: called between build steps (from the building thread).
+Progress = Callable[[int, int, str], None]
+#: ``cancelled() -> bool``: polled between build steps; ``True`` stops the build with :class:`BuildCancelled`.
+CancelCheck = Callable[[], bool]
+
+
+class BuildCancelled(UserError):
+    """The user cancelled the packet build; nothing was left under the final name."""
+
+
+@dataclass
+class ExhibitSource:
+    """One evidence item and a way to read its decrypted content.
+
+    ``open()`` returns a readable binary stream of the plaintext, from memory: the packet code never
+    writes it anywhere but into the packet's own temporary file beside the destination.
+    """
+
+    evidence: Evidence
+    open: Callable[[], BinaryIO]
+
+
+@dataclass
+class PackInfo:
+    """The rules pack the checks ran against, printed on the packet.
+
+    ``filing_address`` is the USCIS paper filing address from the pack (a *verify* item); when empty
+    the cover letter prints "[verify filing address]".
+    """
+
+    pack_id: str
+    version: str
+    as_of: dt.date
+    verify_items: list[str] = field(default_factory=list)
+    filing_address: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.pack_id} {self.version} (as of {self.as_of.isoformat()})"
+
+
+@dataclass
+class SignOffInfo:
+    """The reviewer's sign-off printed on a final packet; ``manifest_json`` and its Ed25519
+    ``manifest_signature`` are embedded as attachments, ``fingerprint`` is the SHA-256 hex of the
+    manifest bytes."""
+
+    reviewer_name: str
+    reviewer_role: str
+    reviewer_number: str
+    reviewer_organization: str
+    signed_at: dt.datetime
+    pack_id: str
+    pack_version: str
+    pack_as_of: dt.date
+    manifest_json: str
+    manifest_signature: bytes
+    fingerprint: str
+
+
+@dataclass
+class PacketInput:
+    """Everything one packet is built from.
+
+    * ``cases``: one case, or every case of a family group (one packet, each member's request in turn).
+    * ``exhibits``: every evidence item to include, in the order wanted; each goes into the request of
+      its ``evidence.case_id``. Items with ``shared_with_group`` appear once (in the request of their own
+      case, else the first) and are referenced from the other members' exhibit indexes. A translation
+      (``evidence.translation_of`` = the original's id) is placed right after its original, lettered
+      e.g. "B-1", and followed by a translator's certification page.
+    * ``signoff``: ``None`` (or ``draft=True``) makes a draft: every page watermarked
+      "DRAFT — not signed off".
+    """
+
+    cases: list[Case]
+    exhibits: list[ExhibitSource]
+    pack: PackInfo
+    preparer_name: str
+    generated_at: dt.datetime
+    signoff: SignOffInfo | None = None
+    draft: bool = False
+    group_name: str = ""
+
+    @property
+    def is_draft(self) -> bool:
+        return self.draft or self.signoff is None
+
+
+@dataclass(frozen=True)
+class ExhibitEntry:
+    """Where one exhibit ended up: ``first_page`` is the 1-based page of its tab page, ``page_count``
+    the number of pages of the exhibit's own content (without tab and certification pages)."""
+
+    letter: str
+    title: str
+    first_page: int
+    page_count: int
+    evidence_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    """The finished packet."""
+
+    path: str
+    pages: int
+    exhibits: list[ExhibitEntry]
+    sha256: str
+    signed: bool
+    draft: bool

@@ -1,0 +1,145 @@
+"""verify_packet: is a packet PDF exactly as the reviewer signed it?"""
+
+from __future__ import annotations
+
+import binascii
+import hashlib
+import io
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from parole_desktop.packet.pdfsign import MANIFEST_NAME, SIGNATURE_NAME
+
+log = logging.getLogger(__name__)
+
+CHANGED = "the PDF was changed after signing"
+NO_SIGNATURE = "no signature"
+MANIFEST_BAD = "manifest signature does not verify"
+MANIFEST_MISSING = "manifest missing"
+
+
+@dataclass
+class PacketVerification:
+    """``ok`` = the PDF signature is intact and covers the whole file, and the manifest verifies.
+    ``trusted`` says whether the signer certificate chains to a trusted root (a self-signed
+    offline ID never does; that is reported, not a failure)."""
+
+    ok: bool
+    signer: str = ""
+    signed_at: str = ""
+    pack: str = ""
+    manifest: dict[str, Any] | None = None
+    problems: list[str] = field(default_factory=list)
+    trusted: bool = False
+    fingerprint: str = ""
+
+
+def _contents_strict(data: bytes, byte_range: list[int]) -> bool:
+    """The signature hex string must be exactly the DER value plus zero padding (in one letter case),
+    so that no byte of the file can change without failing verification."""
+    a, b, c, _ = byte_range
+    hexpart = data[a + b : c]
+    if not (hexpart.startswith(b"<") and hexpart.endswith(b">")):
+        return False
+    h = hexpart[1:-1]
+    if not re.fullmatch(rb"[0-9a-f]*|[0-9A-F]*", h):
+        return False
+    raw = binascii.unhexlify(h)
+    if len(raw) < 2 or raw[0] != 0x30:
+        return False
+    n = raw[1]
+    if n & 0x80:
+        k = n & 0x7F
+        length = 2 + k + int.from_bytes(raw[2 : 2 + k], "big")
+    else:
+        length = 2 + n
+    return not any(raw[length:])
+
+
+def verify_packet(path: Path | str) -> PacketVerification:
+    """Check the PAdES signature (integrity, whole-file coverage), the embedded manifest's Ed25519
+    signature against the reviewer key recorded in it, and the printed fingerprint."""
+    res = PacketVerification(ok=False)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        res.problems.append(f"the file could not be read: {e.strerror or e}")
+        return res
+    _check_pdf_signature(data, res)
+    _check_manifest(data, res)
+    res.ok = not res.problems
+    return res
+
+
+def _check_pdf_signature(data: bytes, res: PacketVerification) -> None:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.errors import SignatureValidationError
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        sigs = list(reader.embedded_signatures)
+    except Exception as e:  # pyHanko raises many types on a damaged file
+        log.info("packet unreadable: %s", e)
+        res.problems.append(f"{CHANGED} (the PDF structure is damaged)")
+        return
+    if not sigs:
+        res.problems.append(NO_SIGNATURE)
+        return
+    sig = sigs[-1]
+    try:
+        cert = sig.signer_cert
+        res.signer = cert.subject.human_friendly
+        vc = ValidationContext(trust_roots=[cert], allow_fetching=False)
+        status = validate_pdf_signature(sig, vc)
+    except (SignatureValidationError, ValueError, KeyError, TypeError) as e:
+        log.info("signature validation failed: %s", e)
+        res.problems.append(CHANGED)
+        return
+    res.signed_at = status.signer_reported_dt.isoformat() if status.signer_reported_dt else ""
+    res.trusted = bool(status.trusted)
+    br = [int(x) for x in sig.sig_object["/ByteRange"]]
+    if not (status.intact and status.valid) or status.coverage != SignatureCoverageLevel.ENTIRE_FILE or br[0] != 0 or br[2] + br[3] != len(data) or not _contents_strict(data, br):
+        res.problems.append(CHANGED)
+
+
+def _check_manifest(data: bytes, res: PacketVerification) -> None:
+    import pikepdf
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            att = pdf.attachments
+            if MANIFEST_NAME not in att:
+                res.problems.append(MANIFEST_MISSING)
+                return
+            mbytes = att[MANIFEST_NAME].get_file().read_bytes()
+            sbytes = att[SIGNATURE_NAME].get_file().read_bytes() if SIGNATURE_NAME in att else b""
+            printed = str(pdf.docinfo.get("/ParoleManifestFingerprint", ""))
+    except (pikepdf.PdfError, ValueError, KeyError) as e:
+        log.info("manifest unreadable: %s", e)
+        if CHANGED not in res.problems:
+            res.problems.append(CHANGED)
+        return
+    res.fingerprint = hashlib.sha256(mbytes).hexdigest()
+    try:
+        manifest = json.loads(mbytes)
+        res.manifest = manifest
+        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["reviewer"]["public_key"]))
+        key.verify(sbytes, mbytes)
+    except (ValueError, KeyError, TypeError, InvalidSignature):
+        res.problems.append(MANIFEST_BAD)
+    else:
+        pack = manifest.get("pack", "")
+        res.pack = pack if isinstance(pack, str) else " ".join(str(v) for v in dict(pack).values())
+        if not res.signed_at:
+            res.signed_at = str(manifest.get("signed_at", ""))
+    if printed and printed != res.fingerprint:
+        res.problems.append("the manifest fingerprint does not match the one printed on the sign-off page")

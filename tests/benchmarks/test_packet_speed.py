@@ -1,0 +1,69 @@
+"""Packet speed: ~100-page signed packet end to end vs the bare ReportLab + pikepdf pipeline."""
+
+from __future__ import annotations
+
+import io
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from parole_desktop.packet import PacketInput, build_packet, self_signed_identity
+from tests.packet import packet_factory as f
+
+
+def _inputs() -> PacketInput:
+    c = f.case(1, "فرشته", "رحیمی")
+    srcs = [f.source(1, f.jpeg(1632, 1224, seed=i, quality=90), f"Photo {i}", f"p{i}.jpg") for i in range(20)]
+    srcs += [f.source(1, f.pdf(6, f"d{i}"), f"Document {i}", f"d{i}.pdf") for i in range(10)]
+    inp = PacketInput(cases=[c], exhibits=srcs, pack=f.PACK, preparer_name="W", generated_at=f.NOW)
+    inp.signoff = f.signoff([c], srcs)
+    return inp
+
+
+def _bare(inp: PacketInput, out: Path) -> None:
+    import pikepdf
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=LETTER)
+    pdfs = []
+    for s in inp.exhibits:
+        data = s.open().read()
+        if data.startswith(b"%PDF"):
+            pdfs.append(data)
+            continue
+        c.drawImage(ImageReader(io.BytesIO(data)), 36, 60, 540, 696, preserveAspectRatio=True)
+        c.showPage()
+    c.save()
+    pdf = pikepdf.open(io.BytesIO(buf.getvalue()))
+    srcs = [pikepdf.open(io.BytesIO(d)) for d in pdfs]
+    for s in srcs:
+        pdf.pages.extend(s.pages)
+    pdf.save(out)
+
+
+@pytest.mark.benchmark
+def test_packet_speed(tmp_path: Path) -> None:
+    import reportlab.rl_config
+
+    reportlab.rl_config.useA85 = 0
+    inp = _inputs()
+    ident = self_signed_identity("Bench", "Bench")
+    build_packet(inp, tmp_path / "warm.pdf", signing=ident)  # warm imports and font caches
+    t = time.perf_counter()
+    _bare(inp, tmp_path / "bare.pdf")
+    bare = time.perf_counter() - t
+    t = time.perf_counter()
+    res = build_packet(inp, tmp_path / "full.pdf", signing=ident)
+    full = time.perf_counter() - t
+    tracemalloc.start()  # separate run: tracemalloc slows the build several-fold
+    build_packet(inp, tmp_path / "mem.pdf", signing=ident)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"\npacket: {res.pages} pages, full build+sign {full:.2f} s, bare pipeline {bare:.2f} s, "
+          f"ratio {full / bare:.2f}x, peak traced memory {peak / 1e6:.1f} MB, "
+          f"size {Path(res.path).stat().st_size / 1e6:.1f} MB")
