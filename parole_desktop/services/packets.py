@@ -53,7 +53,9 @@ def _pack_info(pack: Any) -> PackInfo:
     address = ""
     for a in pack.raw.get("filing_addresses", []):
         if a.get("id") == "uscis_lockbox_po":
-            address = "\n".join(a["lines"]) + ("\n[verify before filing]" if a.get("verify") else "")
+            # the packet prints "U.S. Citizenship and Immigration Services / Attn: HP" itself
+            lines = [ln for ln in a["lines"] if ln not in ("USCIS", "Attn: HP")]
+            address = "\n".join(lines) + ("\n[verify before filing]" if a.get("verify") else "")
     return PackInfo(
         pack_id=pack.id, version=pack.version, as_of=pack.as_of,
         verify_items=[f"{v.label}: {v.value} (source {v.source}, as of {v.as_of})" for v in pack.verify_items()],
