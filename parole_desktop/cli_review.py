@@ -80,7 +80,7 @@ def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
     pack = load_pack()
     print(f"Rules pack {pack.id} {pack.version} · {pack.jurisdiction} · as of {pack.as_of}")
     print("Sources:")
-    for src in pack.sources:
+    for src in pack.sources.values():
         print(f"  {src.id} [{src.reliability}] {src.title} ({src.stated_date}) {src.url}")
     print("Verify before filing:")
     for item in pack.verify_items():

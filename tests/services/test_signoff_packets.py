@@ -1,0 +1,121 @@
+"""Reviewer sign-off bound to the content hash, voiding on change, final packets and their verification."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from parole_desktop.domain.enums import CaseStatus
+from parole_desktop.errors import UserError, WrongPassphrase
+from parole_desktop.services import signoff
+from parole_desktop.services.demo import populate
+from parole_desktop.services.packets import export_packet, verify_packet_file
+
+REVIEWER_PW = "reviewer passphrase 1"
+
+
+@pytest.fixture
+def ready(session):
+    """A demo vault with a reviewer; returns (session, id of a ready case, reviewer id)."""
+    populate(session, 5)
+    rows = [r for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None]
+    assert rows, "the demo should contain a ready case"
+    prof = signoff.create_reviewer(session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1",
+                                   organization="Field Site Legal Aid")
+    return session, rows[0].id, prof.id
+
+
+def test_reviewer_key_is_sealed_under_their_passphrase(ready):
+    session, _, rid = ready
+    row = session.vault.db.execute("SELECT private_key_enc FROM reviewers WHERE id = ?", [rid]).fetchone()
+    assert "kdf" in row[0] and "ct" in row[0]
+    with pytest.raises(WrongPassphrase):
+        signoff.unlock_reviewer_key(session, rid, "volunteer guess")
+
+
+def test_sign_off_requires_zero_fails(ready):
+    session, _, rid = ready
+    not_ready = next(r for r in session.list_cases() if "fail" in r.readiness)
+    with pytest.raises(UserError, match="failing check"):
+        signoff.sign_off(session, not_ready.id, rid, REVIEWER_PW)
+    assert signoff.current_signoff(session, not_ready.id) is None
+
+
+def test_wrong_reviewer_passphrase_cannot_sign(ready):
+    session, cid, rid = ready
+    with pytest.raises(WrongPassphrase):
+        signoff.sign_off(session, cid, rid, "not the reviewer")
+    assert signoff.current_signoff(session, cid) is None
+
+
+def test_sign_off_then_change_voids_it(ready):
+    session, cid, rid = ready
+    res = signoff.sign_off(session, cid, rid, REVIEWER_PW)
+    assert len(res.fingerprint) == 64
+    assert session.load_case(cid).status == CaseStatus.SIGNED_OFF
+    assert signoff.signoff_problem(session, session.load_case(cid)) == ""
+    case = session.load_case(cid)
+    case.statement += " One more sentence."
+    session.save_case(case)
+    so = signoff.current_signoff(session, cid)
+    assert so is not None and so.is_void and "changed after sign-off" in so.void_reason
+    assert session.load_case(cid).status != CaseStatus.SIGNED_OFF
+    assert any(e.action == "void_sign_off" for e in session.audit_entries())
+
+
+def test_final_packet_verifies_and_detects_tampering(ready, tmp_path):
+    session, cid, rid = ready
+    signoff.sign_off(session, cid, rid, REVIEWER_PW)
+    with pytest.raises(UserError, match="passphrase"):
+        export_packet(session, cid, tmp_path / "p.pdf", draft=False)
+    with pytest.raises(WrongPassphrase):
+        export_packet(session, cid, tmp_path / "p.pdf", draft=False, reviewer_passphrase="guess")
+    assert not (tmp_path / "p.pdf").exists()
+    res = export_packet(session, cid, tmp_path / "p.pdf", draft=False, reviewer_passphrase=REVIEWER_PW)
+    assert res.signed and res.pages > 5
+    check = verify_packet_file(tmp_path / "p.pdf", session)
+    assert check.ok, check.problems
+    assert check.signer and "Amira Solis" in check.signer
+    if shutil.which("qpdf"):
+        assert subprocess.run(["qpdf", "--check", str(tmp_path / "p.pdf")], capture_output=True).returncode == 0
+    # one byte of the PDF
+    raw = bytearray((tmp_path / "p.pdf").read_bytes())
+    raw[len(raw) // 3] ^= 0x01
+    (tmp_path / "bad.pdf").write_bytes(bytes(raw))
+    bad = verify_packet_file(tmp_path / "bad.pdf")
+    assert not bad.ok and bad.problems
+    # the case after sign-off
+    case = session.load_case(cid)
+    case.duration_months = (case.duration_months or 1) + 1
+    session.save_case(case)
+    later = verify_packet_file(tmp_path / "p.pdf", session)
+    assert not later.ok and any("changed after sign-off" in p for p in later.problems)
+
+
+def test_tampered_exhibit_is_reported(ready, tmp_path):
+    session, cid, rid = ready
+    signoff.sign_off(session, cid, rid, REVIEWER_PW)
+    export_packet(session, cid, tmp_path / "p.pdf", draft=False, reviewer_passphrase=REVIEWER_PW)
+    ev = session.load_case(cid).evidence[0]
+    path = session.vault.attachments.path_for(ev.attachment_id)
+    raw = bytearray(path.read_bytes())
+    raw[40] ^= 0x01
+    path.write_bytes(bytes(raw))
+    check = verify_packet_file(tmp_path / "p.pdf", session)
+    assert not check.ok and any("exhibit" in p for p in check.problems)
+    assert signoff.signoff_problem(session, session.load_case(cid)) != ""
+
+
+def test_draft_needs_no_signoff_and_is_watermarked(ready, tmp_path):
+    session, _, _ = ready
+    cid = next(r.id for r in session.list_cases() if "fail" in r.readiness)
+    res = export_packet(session, cid, tmp_path / "draft.pdf", draft=True)
+    assert not res.signed
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "draft.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "DRAFT" in text
+    with pytest.raises(UserError, match="valid sign-off"):
+        export_packet(session, cid, tmp_path / "final.pdf", draft=False, reviewer_passphrase=REVIEWER_PW)
+    assert not (tmp_path / "final.pdf").exists()
