@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import hashlib
 import json
 import types
@@ -24,7 +25,12 @@ _PERSON_SKIP = {"id", "case_id"}
 _EVIDENCE_SKIP = {"case_id", "attachment_id", "added_at"}
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.datetime):
@@ -36,13 +42,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def _to_dict(obj: Any, skip: set[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):
-        if f.name in skip:
-            continue
-        out[f.name] = _plain(getattr(obj, f.name))
-    return out
+    return {name: _plain(getattr(obj, name)) for name in _field_names(type(obj)) if name not in skip}
 
 
 def person_to_dict(p: Person) -> dict[str, Any]:
@@ -150,3 +156,17 @@ def content_hash(case: Case) -> str:
         key=lambda e: (e.get("ref") or 0, e.get("sha256", "")),
     )
     return hashlib.sha256(canonical_json(d).encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def _defaults(cls: type) -> dict[str, Any]:
+    return {f.name: _plain(f.default) for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
+
+
+_NO_DEFAULT = object()
+
+
+def strip_defaults(data: dict[str, Any], cls: type) -> dict[str, Any]:
+    """Drop keys whose value is the dataclass default (compact storage; from_dict restores them)."""
+    defaults = _defaults(cls)
+    return {k: v for k, v in data.items() if defaults.get(k, _NO_DEFAULT) != v}

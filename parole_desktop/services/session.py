@@ -107,6 +107,10 @@ class Session:
             setattr(case, key, value)
         return self.save_case(case)
 
+    def bulk_insert(self, cases: list[Case]) -> list[int]:
+        """Many cases in one transaction (demo data, large imports); readiness is computed lazily."""
+        return case_store.bulk_insert_cases(self.vault, cases, actor=self.actor)
+
     def load_case(self, case_id: int) -> Case:
         return case_store.load_case(self.vault, case_id)
 

@@ -31,7 +31,7 @@ def _row(ev: Evidence) -> dict[str, Any]:
         "shared_with_group": int(ev.shared_with_group),
         "added_at": ev.added_at.isoformat(timespec="seconds") if ev.added_at else None,
         "added_by": ev.added_by,
-        "data": json.dumps(data, ensure_ascii=False),
+        "data": json.dumps(codec.strip_defaults(data, Evidence), ensure_ascii=False),
     }
 
 

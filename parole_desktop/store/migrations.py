@@ -32,15 +32,19 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
             "fails": int,
             "parole_expiry": str,
             "search_text": str,
-            "data": str,
+            "sort_name": str,
             "created_at": str,
             "updated_at": str,
         },
         pk="id",
         foreign_keys=[("family_group_id", "family_groups", "id")],
     )
-    for cols in (["status"], ["family_group_id"], ["key_date"], ["beneficiary"], ["updated_at"]):
+    for cols in (["status"], ["family_group_id"], ["key_date"], ["sort_name"], ["updated_at"]):
         db["cases"].create_index(cols)
+    # covering index: sorting search hits by name reads this index, not the table
+    db.execute("CREATE INDEX idx_cases_id_sort ON cases (id, sort_name)")
+    # the full case lives apart from the narrow list columns, so listing and sorting read small rows
+    db["case_data"].create({"case_id": int, "data": str}, pk="case_id", foreign_keys=[("case_id", "cases", "id")])
     db["people"].create(
         {"id": int, "case_id": int, "role": str, "given_name": str, "family_name": str, "data": str},
         pk="id",
@@ -69,7 +73,8 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         foreign_keys=[("case_id", "cases", "id")],
     )
     db["evidence"].create_index(["case_id"])
-    db["evidence"].create_index(["translation_of"])
+    db.execute("CREATE INDEX idx_evidence_translation_of ON evidence (translation_of) "
+               "WHERE translation_of IS NOT NULL")
     db["reviewers"].create(
         {
             "id": int,

@@ -51,6 +51,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlite_utils.Dat
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
+        conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages
     except sqlcipher3.dbapi2.Error as exc:
         conn.close()
         raise StorageError(f"Cannot prepare the vault database {path}: {exc}") from exc
