@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import functools
 import hashlib
 import json
 import types
@@ -42,9 +41,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-@functools.cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 def _to_dict(obj: Any, skip: set[str]) -> dict[str, Any]:
@@ -158,9 +162,14 @@ def content_hash(case: Case) -> str:
     return hashlib.sha256(canonical_json(d).encode("utf-8")).hexdigest()
 
 
-@functools.cache
+_DEFAULTS: dict[type, dict[str, Any]] = {}
+
+
 def _defaults(cls: type) -> dict[str, Any]:
-    return {f.name: _plain(f.default) for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
+    if cls not in _DEFAULTS:
+        _DEFAULTS[cls] = {f.name: _plain(f.default) for f in dataclasses.fields(cls)
+                          if f.default is not dataclasses.MISSING}
+    return _DEFAULTS[cls]
 
 
 _NO_DEFAULT = object()

@@ -14,6 +14,7 @@ from parole_desktop.errors import UserError
 from parole_desktop.rules import CheckContext, RulesPack, evaluate, is_ready, load_pack, verify_signed_pack
 from parole_desktop.rules.keys import load_trusted_keys
 from parole_desktop.services.session import Session
+from parole_desktop.store import review as review_store
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +42,10 @@ class CheckResult:
 def active_pack(session: Session) -> RulesPack:
     """The newest pack: an imported (signed) one stored in the vault if newer than the bundled one."""
     bundled = load_pack()
-    row = session.vault.db.execute(
-        "SELECT envelope FROM packs WHERE pack_id = ? ORDER BY as_of DESC, id DESC LIMIT 1", [bundled.id]
-    ).fetchone()
-    if not row:
+    envelope = review_store.newest_pack_envelope(session.vault, bundled.id)
+    if envelope is None:
         return bundled
-    imported = verify_signed_pack(row[0].encode("utf-8"), load_trusted_keys())
+    imported = verify_signed_pack(envelope.encode("utf-8"), load_trusted_keys())
     return imported if (imported.as_of, imported.version) > (bundled.as_of, bundled.version) else bundled
 
 
@@ -55,12 +54,10 @@ def pack_by_version(session: Session, pack_id: str, version: str) -> RulesPack:
     bundled = load_pack()
     if (bundled.id, bundled.version) == (pack_id, version):
         return bundled
-    row = session.vault.db.execute(
-        "SELECT envelope FROM packs WHERE pack_id = ? AND version = ?", [pack_id, version]
-    ).fetchone()
-    if not row:
+    envelope = review_store.pack_envelope(session.vault, pack_id, version)
+    if envelope is None:
         raise UserError(f"Rules pack {pack_id} {version} is not in this vault.")
-    return verify_signed_pack(row[0].encode("utf-8"), load_trusted_keys())
+    return verify_signed_pack(envelope.encode("utf-8"), load_trusted_keys())
 
 
 def import_pack(session: Session, path: Path) -> RulesPack:
@@ -70,16 +67,12 @@ def import_pack(session: Session, path: Path) -> RulesPack:
     except OSError as exc:
         raise UserError(f"Cannot read {path}: {exc.strerror}") from exc
     pack = verify_signed_pack(raw, load_trusted_keys())
-    with session.vault.atomic():
-        session.vault.db["packs"].insert(
-            {
-                "pack_id": pack.id, "version": pack.version, "as_of": pack.as_of.isoformat(),
-                "imported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                "envelope": raw.decode("utf-8"),
-            },
-            replace=True,
-        )
-        session.vault.audit.append(session.actor, "import", "rules_pack", f"{pack.id}@{pack.version}")
+    current = active_pack(session)
+    if pack.id == current.id and (pack.as_of, pack.version) < (current.as_of, current.version):
+        raise UserError(f"Rules pack {pack.version} (as of {pack.as_of}) is older than the one in use "
+                        f"({current.version}, as of {current.as_of}); it was not imported.")
+    review_store.store_pack(session.vault, pack.id, pack.version, pack.as_of.isoformat(), raw.decode("utf-8"),
+                            actor=session.actor)
     return pack
 
 
@@ -110,28 +103,20 @@ def run_checks(session: Session, case_id: int, *, today: dt.date | None = None, 
 
 
 def _store_result(session: Session, case: Case, result: CheckResult, *, record: bool) -> None:
-    vault = session.vault
     status = case.status
     if status == CaseStatus.DRAFT and result.ready:
         status = CaseStatus.READY_FOR_REVIEW
     elif status == CaseStatus.READY_FOR_REVIEW and not result.ready:
         status = CaseStatus.DRAFT
-    with vault.atomic():
-        vault.db.execute(
-            "UPDATE cases SET readiness = ?, fails = ?, status = ? WHERE id = ?",
-            [result.summary, result.count(Severity.FAIL), str(status), case.id],
-        )
-        if record:
-            vault.db["checks"].insert(
-                {
-                    "case_id": case.id, "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                    "pack_id": result.pack_id, "pack_version": result.pack_version,
-                    "fails": result.count(Severity.FAIL), "warns": result.count(Severity.WARN),
-                    "infos": result.count(Severity.INFO),
-                    "rule_ids": json.dumps(sorted({f.rule_id for f in result.findings})),
-                }
-            )
-            vault.audit.append(session.actor, "check", "case", case.id, f"pack={result.pack_id}@{result.pack_version}")
+    rec = None
+    if record:
+        rec = {
+            "pack_id": result.pack_id, "pack_version": result.pack_version,
+            "fails": result.count(Severity.FAIL), "warns": result.count(Severity.WARN),
+            "infos": result.count(Severity.INFO), "rule_ids": json.dumps(sorted({f.rule_id for f in result.findings})),
+        }
+    review_store.store_check(session.vault, int(case.id or 0), summary=result.summary,
+                             fails=result.count(Severity.FAIL), status=str(status), record=rec, actor=session.actor)
 
 
 def attach_checks(session: Session, *, today: dt.date | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 from dataclasses import dataclass, field
@@ -73,11 +74,11 @@ def _exhibits(session: Session, cases: list[Case]) -> list[ExhibitSource]:
                 if int(item.id or 0) in seen:
                     continue
                 seen.add(int(item.id or 0))
-                out.append(ExhibitSource(item, (lambda e=item: session.open_evidence(e))))
+                out.append(ExhibitSource(item, functools.partial(session.open_evidence, item)))
         for ev in case.evidence:  # translations whose original is not in this case
             if int(ev.id or 0) not in seen:
                 seen.add(int(ev.id or 0))
-                out.append(ExhibitSource(ev, (lambda e=ev: session.open_evidence(e))))
+                out.append(ExhibitSource(ev, functools.partial(session.open_evidence, ev)))
     return out
 
 

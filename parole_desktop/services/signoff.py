@@ -21,6 +21,7 @@ from parole_desktop.domain.enums import CaseStatus, ReviewerRole, Severity
 from parole_desktop.domain.models import Case, ReviewerProfile, SignOff
 from parole_desktop.errors import UserError, WrongPassphrase
 from parole_desktop.services.session import Session
+from parole_desktop.store import review as review_store
 from parole_desktop.store.keys import DEFAULT_KDF, KdfParams, check_passphrase
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ def create_reviewer(session: Session, name: str, role: ReviewerRole | str, passp
     if role != ReviewerRole.SUPERVISOR and not number.strip():
         raise UserError("Enter the reviewer's bar number or accreditation id.")
     check_passphrase(passphrase)
-    if session.vault.db.execute("SELECT 1 FROM reviewers WHERE name = ?", [name]).fetchone():
+    if review_store.reviewer_name_taken(session.vault, name):
         raise UserError(f"A reviewer named {name} already exists.")
     key = Ed25519PrivateKey.generate()
     raw_priv = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
@@ -98,9 +99,7 @@ def create_reviewer(session: Session, name: str, role: ReviewerRole | str, passp
         "digital_id_enc": _seal(passphrase, p12, aad + b":digital-id"),
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
-    with session.vault.atomic():
-        rid = int(session.vault.db["reviewers"].insert(row).last_pk)
-        session.vault.audit.append(session.actor, "create", "reviewer", rid)
+    rid = review_store.insert_reviewer(session.vault, row, actor=session.actor)
     return reviewer(session, rid)
 
 
@@ -113,24 +112,23 @@ def import_digital_id(session: Session, reviewer_id: int, p12: bytes, p12_passwo
     identity = identity_from_pkcs12(p12, p12_password)
     sealed = _seal(passphrase, identity_to_pkcs12(identity, passphrase),
                    b"reviewer:" + prof.name.encode("utf-8") + b":digital-id")
-    with session.vault.atomic():
-        session.vault.db["reviewers"].update(reviewer_id, {"digital_id_enc": sealed})
-        session.vault.audit.append(session.actor, "import_digital_id", "reviewer", reviewer_id)
+    review_store.update_reviewer(session.vault, reviewer_id, {"digital_id_enc": sealed}, actor=session.actor,
+                                 action="import_digital_id")
 
 
 def reviewers(session: Session) -> list[ReviewerProfile]:
-    return [_profile(r) for r in session.vault.db["reviewers"].rows_where(order_by="name")]
+    return [_profile(r) for r in review_store.reviewer_rows(session.vault)]
 
 
 def reviewer(session: Session, reviewer_id: int) -> ReviewerProfile:
-    rows = list(session.vault.db["reviewers"].rows_where("id = ?", [reviewer_id]))
+    rows = review_store.reviewer_rows(session.vault, "id = ?", [reviewer_id])
     if not rows:
         raise UserError(f"There is no reviewer {reviewer_id}.")
     return _profile(rows[0])
 
 
 def reviewer_by_name(session: Session, name: str) -> ReviewerProfile:
-    rows = list(session.vault.db["reviewers"].rows_where("name = ?", [name.strip()]))
+    rows = review_store.reviewer_rows(session.vault, "name = ?", [name.strip()])
     if not rows:
         known = ", ".join(r.name for r in reviewers(session)) or "none yet"
         raise UserError(f"There is no reviewer named {name!r} (reviewers: {known}).")
@@ -138,7 +136,7 @@ def reviewer_by_name(session: Session, name: str) -> ReviewerProfile:
 
 
 def unlock_reviewer_key(session: Session, reviewer_id: int, passphrase: str) -> Ed25519PrivateKey:
-    row = next(iter(session.vault.db["reviewers"].rows_where("id = ?", [reviewer_id])), None)
+    row = next(iter(review_store.reviewer_rows(session.vault, "id = ?", [reviewer_id])), None)
     if row is None:
         raise UserError(f"There is no reviewer {reviewer_id}.")
     raw = _open(row["private_key_enc"], passphrase, b"reviewer:" + row["name"].encode("utf-8"))
@@ -148,7 +146,7 @@ def unlock_reviewer_key(session: Session, reviewer_id: int, passphrase: str) -> 
 def unlock_digital_id(session: Session, reviewer_id: int, passphrase: str) -> Any:
     from parole_desktop.packet.pdfsign import identity_from_pkcs12
 
-    row = next(iter(session.vault.db["reviewers"].rows_where("id = ?", [reviewer_id])), None)
+    row = next(iter(review_store.reviewer_rows(session.vault, "id = ?", [reviewer_id])), None)
     if row is None or not row["digital_id_enc"]:
         raise UserError("This reviewer has no PDF signing identity.")
     p12 = _open(row["digital_id_enc"], passphrase, b"reviewer:" + row["name"].encode("utf-8") + b":digital-id")
@@ -209,39 +207,18 @@ def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, 
     manifest = build_manifest(session, cases, prof, pack, signed_at)
     manifest_json = canonical_json(manifest)
     signature = key.sign(manifest_json.encode("utf-8"))
-    out: list[SignOff] = []
-    with session.vault.atomic():
-        for c in cases:
-            session.vault.db.execute(
-                "UPDATE signoffs SET voided_at = ?, void_reason = ? WHERE case_id = ? AND voided_at IS NULL",
-                [signed_at.isoformat(), "replaced by a new sign-off", c.id],
-            )
-            so = SignOff(case_id=int(c.id or 0), reviewer_id=reviewer_id, signed_at=signed_at, pack_id=pack.id,
-                         pack_version=pack.version, content_hash=content_hash(c), manifest_json=manifest_json,
-                         signature=signature)
-            so.id = int(session.vault.db["signoffs"].insert({
-                "case_id": so.case_id, "reviewer_id": reviewer_id, "signed_at": signed_at.isoformat(),
-                "pack_id": pack.id, "pack_version": pack.version, "content_hash": so.content_hash,
-                "manifest_json": manifest_json, "signature": signature,
-            }).last_pk)
-            session.vault.db.execute("UPDATE cases SET status = ? WHERE id = ?", [str(CaseStatus.SIGNED_OFF), c.id])
-            session.vault.audit.append(prof.name, "sign_off", "case", c.id, f"pack={pack.id}@{pack.version}")
-            out.append(so)
+    out = [
+        SignOff(case_id=int(c.id or 0), reviewer_id=reviewer_id, signed_at=signed_at, pack_id=pack.id,
+                pack_version=pack.version, content_hash=content_hash(c), manifest_json=manifest_json,
+                signature=signature)
+        for c in cases
+    ]
+    review_store.record_signoffs(session.vault, out, actor=prof.name, signed_status=str(CaseStatus.SIGNED_OFF))
     return SignOffResult(out, manifest_json, signature)
 
 
 def current_signoff(session: Session, case_id: int) -> SignOff | None:
-    row = session.vault.db.execute(
-        "SELECT id, case_id, reviewer_id, signed_at, pack_id, pack_version, content_hash, manifest_json, "
-        "signature, voided_at, void_reason FROM signoffs WHERE case_id = ? ORDER BY id DESC LIMIT 1", [case_id]
-    ).fetchone()
-    if not row:
-        return None
-    return SignOff(
-        id=row[0], case_id=row[1], reviewer_id=row[2], signed_at=dt.datetime.fromisoformat(row[3]),
-        pack_id=row[4], pack_version=row[5], content_hash=row[6], manifest_json=row[7], signature=bytes(row[8]),
-        voided_at=dt.datetime.fromisoformat(row[9]) if row[9] else None, void_reason=row[10] or "",
-    )
+    return review_store.latest_signoff(session.vault, case_id)
 
 
 def signoff_problem(session: Session, case: Case, so: SignOff | None = None) -> str:
@@ -285,12 +262,7 @@ def void_if_changed(session: Session, case_id: int) -> bool:
     problem = signoff_problem(session, case, so)
     if not problem:
         return False
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    with session.vault.atomic():
-        session.vault.db.execute("UPDATE signoffs SET voided_at = ?, void_reason = ? WHERE id = ?",
-                                 [now, problem, so.id])
-        if case.status == CaseStatus.SIGNED_OFF:
-            session.vault.db.execute("UPDATE cases SET status = ? WHERE id = ?", [str(CaseStatus.DRAFT), case_id])
-        session.vault.audit.append(session.actor, "void_sign_off", "case", case_id, problem)
+    fallback = str(CaseStatus.DRAFT) if case.status == CaseStatus.SIGNED_OFF else None
+    review_store.void_signoff(session.vault, so, problem, actor=session.actor, fallback_status=fallback)
     log.info("sign-off of case %s voided: %s", case_id, problem)
     return True

@@ -17,7 +17,7 @@ BACKUP_REMINDER_DAYS = 7
 def lock_held_elsewhere(paths: AppPaths) -> bool:
     """True when the vault's lock names another computer (a laptop that crashed or a stick pulled out)."""
     owner = VaultLock(VaultFiles(paths.vault).lock).owner()
-    return bool(owner) and owner.get("host") != socket.gethostname()
+    return owner is not None and owner.get("host") != socket.gethostname()
 
 
 def backup_overdue(last: dt.datetime | None, now: dt.datetime | None = None) -> bool:

@@ -24,7 +24,7 @@ SORT_COLUMNS = {
     "key_date": "cases.key_date",
     "readiness": "cases.fails",
     "updated_at": "cases.updated_at",
-    "family": "coalesce(cases.family_group_id, 0), cases.id",
+    "family": "coalesce(cases.family_group_id, 0)",
 }
 
 
@@ -94,20 +94,20 @@ def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fail
     with vault.atomic():
         if case.id is None:
             row["created_at"] = row["updated_at"] = now
-            case.id = int(vault.db["cases"].insert(row).last_pk)
+            case.id = int(vault.db.table("cases").insert(row).last_pk or 0)
             action = "create"
             vault.db.execute("INSERT INTO case_data (case_id, data) VALUES (?, ?)", [case.id, _case_data(case)])
         else:
             if not vault.db.execute("SELECT 1 FROM cases WHERE id = ?", [case.id]).fetchone():
                 raise UserError(f"Case {case.id} does not exist.")
             row["updated_at"] = now
-            vault.db["cases"].update(case.id, row)
+            vault.db.table("cases").update(case.id, row)
             vault.db.execute("UPDATE case_data SET data = ? WHERE case_id = ?", [_case_data(case), case.id])
             action = "update"
         vault.db.execute("DELETE FROM people WHERE case_id = ?", [case.id])
         for person in case.people:
             person.case_id = case.id
-            pk = vault.db["people"].insert(
+            pk = vault.db.table("people").insert(
                 {
                     "id": person.id,
                     "case_id": case.id,
@@ -116,7 +116,7 @@ def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fail
                     "family_name": person.family_name,
                     "data": _person_data(person),
                 }
-            ).last_pk
+            ).last_pk or 0
             person.id = int(pk)
         vault.audit.append(actor, action, "case", case.id)
     case.updated_at = dt.datetime.fromisoformat(now)
@@ -126,7 +126,7 @@ def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fail
 def update_case_columns(vault: Vault, case_id: int, *, actor: str, audit: str = "", **columns: Any) -> None:
     """Set list columns (status, readiness, fails, ...) without rewriting the case."""
     with vault.atomic():
-        vault.db["cases"].update(case_id, {**columns, "updated_at": _now()})
+        vault.db.table("cases").update(case_id, {**columns, "updated_at": _now()})
         if audit:
             vault.audit.append(actor, audit, "case", case_id, ",".join(sorted(columns)))
 
@@ -272,8 +272,7 @@ def list_cases(vault: Vault, flt: CaseFilter | None = None, *, order_by: str = "
     if order_by == "beneficiary" and _only_search(flt):
         return _search_by_name(vault, flt, direction, limit, offset)
     where, args = _where(flt)
-    order_sql = ", ".join(f"{part.strip()} {direction}" for part in order.split(","))
-    sql = (f"SELECT {_SUMMARY_COLS} FROM cases{where} ORDER BY {order_sql}, cases.id {direction} "
+    sql = (f"SELECT {_SUMMARY_COLS} FROM cases{where} ORDER BY {order} {direction}, cases.id {direction} "
            "LIMIT ? OFFSET ?")
     return [_summary(r) for r in vault.db.execute(sql, [*args, int(limit), int(offset)])]
 
@@ -297,7 +296,8 @@ def create_family_group(vault: Vault, name: str, *, actor: str, notes: str = "")
     if not name.strip():
         raise UserError("A family group needs a name.")
     with vault.atomic():
-        gid = int(vault.db["family_groups"].insert({"name": name.strip(), "notes": notes, "created_at": _now()}).last_pk)
+        gid = int(vault.db.table("family_groups").insert(
+            {"name": name.strip(), "notes": notes, "created_at": _now()}).last_pk or 0)
         vault.audit.append(actor, "create", "family_group", gid)
     return FamilyGroup(name=name.strip(), id=gid, notes=notes)
 
@@ -310,7 +310,7 @@ def set_family_group(vault: Vault, case_id: int, group_id: int | None, *, actor:
         row = vault.db.execute("SELECT id FROM cases WHERE id = ?", [case_id]).fetchone()
         if not row:
             raise UserError(f"There is no case {case_id}.")
-        vault.db["cases"].update(case_id, {"family_group_id": group_id, "updated_at": _now()})
+        vault.db.table("cases").update(case_id, {"family_group_id": group_id, "updated_at": _now()})
         vault.audit.append(actor, "update", "case", case_id, "family_group")
 
 

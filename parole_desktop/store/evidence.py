@@ -59,7 +59,7 @@ def insert_evidence(vault: Vault, case_id: int, ev: Evidence, stored: StoredFile
             _check_original(vault, case_id, ev.translation_of)
         row = _row(ev)
         row["case_id"] = case_id
-        ev.id = int(vault.db["evidence"].insert(row).last_pk)
+        ev.id = int(vault.db.table("evidence").insert(row).last_pk or 0)
         vault.audit.append(actor, "attach", "evidence", ev.id, f"case={case_id}")
         vault.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_now(), case_id])
     return ev
@@ -83,7 +83,7 @@ def update_evidence(vault: Vault, ev: Evidence, *, actor: str) -> None:
             raise UserError("An evidence item cannot be its own translation.")
         _check_original(vault, int(current.case_id or 0), ev.translation_of)
     with vault.atomic():
-        vault.db["evidence"].update(ev.id, _row(ev))
+        vault.db.table("evidence").update(ev.id, _row(ev))
         vault.audit.append(actor, "update", "evidence", ev.id)
         vault.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_now(), current.case_id])
 

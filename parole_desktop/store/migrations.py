@@ -13,11 +13,11 @@ migrations = Migrations(MIGRATION_SET)
 
 @migrations(name="0001_initial")
 def m0001_initial(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["family_groups"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("family_groups").create(
         {"id": int, "name": str, "notes": str, "created_at": str}, pk="id", not_null={"name"}
     )
-    db["cases"].create(
+    db.table("cases").create(
         {
             "id": int,
             "channel": str,
@@ -40,18 +40,18 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         foreign_keys=[("family_group_id", "family_groups", "id")],
     )
     for cols in (["status"], ["family_group_id"], ["key_date"], ["sort_name"], ["updated_at"]):
-        db["cases"].create_index(cols)
+        db.table("cases").create_index(cols)
     # covering index: sorting search hits by name reads this index, not the table
     db.execute("CREATE INDEX idx_cases_id_sort ON cases (id, sort_name)")
     # the full case lives apart from the narrow list columns, so listing and sorting read small rows
-    db["case_data"].create({"case_id": int, "data": str}, pk="case_id", foreign_keys=[("case_id", "cases", "id")])
-    db["people"].create(
+    db.table("case_data").create({"case_id": int, "data": str}, pk="case_id", foreign_keys=[("case_id", "cases", "id")])
+    db.table("people").create(
         {"id": int, "case_id": int, "role": str, "given_name": str, "family_name": str, "data": str},
         pk="id",
         foreign_keys=[("case_id", "cases", "id")],
     )
-    db["people"].create_index(["case_id"])
-    db["evidence"].create(
+    db.table("people").create_index(["case_id"])
+    db.table("evidence").create(
         {
             "id": int,
             "case_id": int,
@@ -72,10 +72,10 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("case_id", "cases", "id")],
     )
-    db["evidence"].create_index(["case_id"])
+    db.table("evidence").create_index(["case_id"])
     db.execute("CREATE INDEX idx_evidence_translation_of ON evidence (translation_of) "
                "WHERE translation_of IS NOT NULL")
-    db["reviewers"].create(
+    db.table("reviewers").create(
         {
             "id": int,
             "name": str,
@@ -89,8 +89,8 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["reviewers"].create_index(["name"], unique=True)
-    db["signoffs"].create(
+    db.table("reviewers").create_index(["name"], unique=True)
+    db.table("signoffs").create(
         {
             "id": int,
             "case_id": int,
@@ -107,8 +107,8 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("case_id", "cases", "id"), ("reviewer_id", "reviewers", "id")],
     )
-    db["signoffs"].create_index(["case_id"])
-    db["checks"].create(
+    db.table("signoffs").create_index(["case_id"])
+    db.table("checks").create(
         {
             "id": int,
             "case_id": int,
@@ -123,12 +123,12 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("case_id", "cases", "id")],
     )
-    db["checks"].create_index(["case_id"])
-    db["packs"].create(
+    db.table("checks").create_index(["case_id"])
+    db.table("packs").create(
         {"id": int, "pack_id": str, "version": str, "as_of": str, "imported_at": str, "envelope": str}, pk="id"
     )
-    db["packs"].create_index(["pack_id", "version"], unique=True)
-    db["audit"].create(
+    db.table("packs").create_index(["pack_id", "version"], unique=True)
+    db.table("audit").create(
         {
             "seq": int,
             "at": str,

@@ -79,8 +79,8 @@ class Vault:
             migrations.apply(db)
             vault = cls(files, keyfile, master, db, lock)
             with vault.atomic():
-                db["meta"].insert({"key": "vault_id", "value": keyfile.vault_id}, replace=True)
-                db["meta"].insert({"key": "created_at", "value": _now()}, replace=True)
+                db.table("meta").insert({"key": "vault_id", "value": keyfile.vault_id}, replace=True)
+                db.table("meta").insert({"key": "created_at", "value": _now()}, replace=True)
                 vault.audit.append("system", "create", "vault", keyfile.vault_id)
         except BaseException:
             lock.release()
@@ -173,7 +173,7 @@ class Vault:
             self.audit.append(actor, "passwd", "vault", self.vault_id)
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db["meta"].insert({"key": key, "value": value}, replace=True)
+        self.db.table("meta").insert({"key": key, "value": value}, replace=True)
 
     def get_meta(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()

@@ -30,7 +30,7 @@ class _Worker(QObject):
     def run(self) -> None:
         try:
             result = self._work(lambda d, t, label="": self.progressed.emit(d, t, label), self._cancel.is_set)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
+        except BaseException as exc:
             self.failed.emit(exc)
         else:
             self.finished.emit(result)

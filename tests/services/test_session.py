@@ -219,7 +219,7 @@ def test_restore_refuses_foreign_or_corrupt_file(session, paths, tmp_path, conte
     bad = tmp_path / "bad.pdbk"
     bad.write_bytes(content)
     before = (paths.vault / "vault.db").read_bytes()
-    with pytest.raises(UserError, match="not a Parole Desktop backup|damaged"):
+    with pytest.raises(UserError, match=r"not a Parole Desktop backup|damaged"):
         restore_backup(paths, bad, PASSPHRASE)
     assert (paths.vault / "vault.db").read_bytes() == before
 

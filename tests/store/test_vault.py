@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,6 @@ from parole_desktop.errors import UserError, VaultInUse, VaultTooNew, WrongPassp
 from parole_desktop.services.session import create_vault, open_vault
 from parole_desktop.store import cases as case_store
 from parole_desktop.store.keys import KeyFile
-from parole_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
 
 NAMES = ["فرشته", "رحیمی", "Ковальчук", "Núñez", "Wałęsa"]
@@ -196,11 +194,10 @@ def test_flipped_byte_in_database_is_detected(paths):
     raw = bytearray(db.read_bytes())
     raw[len(raw) // 2] ^= 0xFF
     db.write_bytes(bytes(raw))
-    with pytest.raises(ParoleError):
-        with open_vault(paths, PASSPHRASE) as s2:
-            from parole_desktop.store.sqlcipher import integrity_ok
+    with pytest.raises(ParoleError), open_vault(paths, PASSPHRASE) as s2:
+        from parole_desktop.store.sqlcipher import integrity_ok
 
-            ok, why = integrity_ok(s2.vault.db)
-            if not ok:
-                raise ParoleError(why)
-            case_store.list_cases(s2.vault, limit=100)
+        ok, why = integrity_ok(s2.vault.db)
+        if not ok:
+            raise ParoleError(why)
+        case_store.list_cases(s2.vault, limit=100)

@@ -1,0 +1,133 @@
+"""Composition root of the desktop app: arguments, paths, logging, crash handler, settings, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from parole_desktop import APP_ID, APP_NAME, __version__
+from parole_desktop.logsetup import setup_logging
+from parole_desktop.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from parole_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+DEMO_PASSPHRASE = "demo passphrase"
+DEMO_CASES = 24
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="parole-desktop-gui", description=f"{APP_NAME} {__version__}")
+    p.add_argument("--data-dir", help="folder for the vault, settings and logs (default: the user data folder)")
+    p.add_argument("--demo", action="store_true",
+                   help=f"create a demo vault with synthetic cases (passphrase “{DEMO_PASSPHRASE}”) if none exists")
+    p.add_argument("--screenshot-dir", help="render every main screen offscreen into PNG files there, then exit")
+    p.add_argument("--verbose", action="store_true", help="debug logging")
+    return p.parse_args(list(argv) if argv is not None else None)
+
+
+def create_demo_vault(paths: AppPaths, n_cases: int = DEMO_CASES) -> bool:
+    """A demo vault with synthetic cases, unless a vault exists already. True when one was made."""
+    from parole_desktop.services import demo
+    from parole_desktop.services.checks import attach_checks
+    from parole_desktop.services.session import create_vault, vault_exists
+
+    if vault_exists(paths):
+        return False
+    session, _recovery = create_vault(paths, DEMO_PASSPHRASE, actor="demo")
+    try:
+        attach_checks(session)
+        demo.populate(session, n_cases)
+    finally:
+        session.close()
+    log.info("demo vault created in %s", paths.vault)
+    return True
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QCoreApplication.setOrganizationName(APP_NAME)
+        QCoreApplication.setApplicationName(APP_ID)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def make_settings(paths: AppPaths) -> QSettings:
+    """INI settings in the data folder, so the portable build writes nothing anywhere else."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
+def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, argparse.Namespace]:
+    """Everything up to a shown-ready main window (tests, benchmarks and screenshots use this)."""
+    args = parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    paths.ensure()
+    setup_logging(paths.logs, verbose=args.verbose)
+    log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
+    app = make_application([])
+    from parole_desktop.ui.crash import CrashHandler
+
+    CrashHandler(str(paths.logs)).install()
+    if args.demo:
+        _demo_with_progress(paths)
+    from parole_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(paths, make_settings(paths))
+    return app, window, args
+
+
+def _demo_with_progress(paths: AppPaths) -> None:
+    """Demo creation takes about a second: show a busy dialog while it runs on a worker thread."""
+    from parole_desktop.services.session import vault_exists
+
+    if vault_exists(paths):
+        return
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QWidget
+
+    from parole_desktop.ui.tasks import BackgroundTask
+
+    holder = QWidget()
+    task = BackgroundTask(lambda _p, _c: create_demo_vault(paths), parent_widget=holder,
+                          title="Creating the demo vault…", cancellable=False)
+    loop = QEventLoop()
+    errors: list[BaseException] = []
+    task.done.connect(lambda _r: loop.quit())
+    task.error.connect(lambda exc: (errors.append(exc), loop.quit()))
+    task.start()
+    loop.exec()
+    holder.deleteLater()
+    if errors:
+        raise errors[0]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app, window, args = build(argv)
+    if args.screenshot_dir:
+        from parole_desktop.ui.screens import render_all
+
+        render_all(window, Path(args.screenshot_dir), make_settings)
+        window.close()
+        return 0
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,207 @@
+"""The case list page: search as you type, filters, a server-sorted paged table; opens a case on Enter."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parole_desktop.domain.enums import CaseStatus, Channel, Reason
+from parole_desktop.services.session import CaseFilter, Session
+from parole_desktop.ui.case_model import CaseTableModel
+from parole_desktop.ui.labels import choices
+
+log = logging.getLogger(__name__)
+SEARCH_DEBOUNCE_MS = 150
+KEY_DATE_DAYS = 30
+
+
+class CaseTable(QTableView):
+    """A table that emits ``open_row`` on double-click and on Enter/Return."""
+
+    open_row = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doubleClicked.connect(lambda index: self.open_row.emit(index.row()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class CaseListPage(QWidget):
+    """Emits ``open_case(case_id)``; ``new_case_requested`` when the empty-state link is used."""
+
+    open_case = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseListPage")
+        self.model = CaseTableModel(parent=self)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self._build_ui()
+
+    # ------------------------------------------------------------------ building
+    def _combo(self, name: str, accessible: str, everything: str, values: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        box.addItem(everything, "")
+        for text, value in values:
+            box.addItem(text, value)
+        box.currentIndexChanged.connect(self.apply_filters)
+        return box
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setAccessibleName(self.tr("Search cases by name or passport number"))
+        self.search.setPlaceholderText(self.tr("Search names or passport numbers (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._search_enter)
+        bar.addWidget(self.search, 2)
+        self.status = self._combo("statusFilter", self.tr("Status filter"), self.tr("All statuses"),
+                                  choices(CaseStatus))
+        self.reason = self._combo("reasonFilter", self.tr("Reason filter"), self.tr("All reasons"), choices(Reason))
+        self.channel = self._combo("channelFilter", self.tr("Channel filter"), self.tr("All channels"),
+                                   choices(Channel))
+        for box in (self.status, self.reason, self.channel):
+            bar.addWidget(box)
+        self.key_date = QCheckBox(self.tr("Key date within {n} days").format(n=KEY_DATE_DAYS))
+        self.key_date.setObjectName("keyDateFilter")
+        self.not_ready = QCheckBox(self.tr("Not ready"))
+        self.not_ready.setObjectName("notReadyFilter")
+        for box in (self.key_date, self.not_ready):
+            box.toggled.connect(self.apply_filters)
+            bar.addWidget(box)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        self.stack = QStackedWidget()
+        self.table = CaseTable()
+        self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for col, width in enumerate((220, 70, 140, 150, 120, 90, 110, 130, 130)):
+            if col:
+                header.resizeSection(col, width)
+        self.table.setSortingEnabled(True)
+        self.table.open_row.connect(self._open_row)
+        self.empty = QLabel()
+        self.empty.setObjectName("caseListEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("caseCount")
+        layout.addWidget(self.count_label)
+        self.model.modelReset.connect(self._update_counts)
+        self.setTabOrder(self.search, self.status)
+        self.setTabOrder(self.status, self.reason)
+        self.setTabOrder(self.reason, self.channel)
+        self.setTabOrder(self.channel, self.key_date)
+        self.setTabOrder(self.key_date, self.not_ready)
+        self.setTabOrder(self.not_ready, self.table)
+
+    # ------------------------------------------------------------------ behaviour
+    def set_session(self, session: Session | None) -> None:
+        """Attach an open session (or None on lock: every row and the search text are forgotten)."""
+        if session is None:
+            self._debounce.stop()
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self.model.set_session(session)
+
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(
+            search=self.search.text(),
+            status=self.status.currentData() or None,
+            reason=self.reason.currentData() or None,
+            channel=self.channel.currentData() or None,
+            key_date_within_days=KEY_DATE_DAYS if self.key_date.isChecked() else None,
+            not_ready=self.not_ready.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self) -> None:
+        self.model.set_filter(replace(self.current_filter()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def select_case(self, case_id: int) -> None:
+        for row in range(min(self.model.rowCount(), self.model.BLOCK)):
+            if self.model.case_id(row) == case_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
+    def _search_enter(self) -> None:
+        self.apply_filters()
+        if self.model.rowCount() == 1:
+            self._open_row(0)
+        elif self.model.rowCount():
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _open_row(self, row: int) -> None:
+        case_id = self.model.case_id(row)
+        if case_id is not None:
+            self.open_case.emit(case_id)
+
+    def _update_counts(self) -> None:
+        n = self.model.rowCount(QModelIndex())
+        filtered = self.current_filter() != CaseFilter()
+        if n:
+            self.count_label.setText(self.tr("{n} cases").format(n=f"{n:,}") if n != 1 else self.tr("1 case"))
+            self.stack.setCurrentWidget(self.table)
+            return
+        self.count_label.setText("")
+        self.empty.setText(self.tr("No case matches the search and filters.") if filtered else self.tr(
+            "No cases yet. Choose File → New case (Ctrl+N) to start a request."))
+        self.stack.setCurrentWidget(self.empty)

@@ -1,0 +1,193 @@
+"""First run: choose a passphrase (with a live strength hint), then the recovery key shown once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from parole_desktop.errors import ParoleError
+from parole_desktop.paths import AppPaths
+from parole_desktop.services import vaultinfo
+from parole_desktop.services.session import create_vault
+from parole_desktop.ui import dialogs
+from parole_desktop.ui.widgets import Card, error_label, heading, note, secret_field
+
+log = logging.getLogger(__name__)
+
+
+class CreateVaultPage(Card):
+    """Passphrase twice; emits ``created(session, recovery_key)``."""
+
+    created = Signal(object, str)
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("createVaultPage")
+        self._paths = paths
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        b = self.body
+        b.addWidget(heading(self.tr("Create your vault")))
+        b.addWidget(note(self.tr(
+            "Cases are kept in an encrypted vault on this computer. Choose a passphrase: a few words "
+            "that you will remember and nobody can guess. Without it (or the recovery key shown next) "
+            "the cases cannot be opened by anyone, including you.")))
+        self.passphrase = secret_field("newPassphrase", self.tr("New passphrase"), self.tr("Passphrase"))
+        self.confirm = secret_field("confirmPassphrase", self.tr("Repeat the passphrase"),
+                                    self.tr("Repeat the passphrase"))
+        b.addWidget(self.passphrase)
+        self.strength = QProgressBar()
+        self.strength.setObjectName("strengthBar")
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(False)
+        self.strength.setMaximumHeight(8)
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        b.addWidget(self.strength)
+        self.hint = note("", "strengthHint")
+        b.addWidget(self.hint)
+        b.addWidget(self.confirm)
+        self.error = error_label("createError")
+        b.addWidget(self.error)
+        self.create_button = QPushButton(self.tr("Create vault"))
+        self.create_button.setObjectName("createVaultButton")
+        self.create_button.setDefault(True)
+        self.create_button.setAutoDefault(True)
+        b.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.passphrase.textChanged.connect(self._update)
+        self.confirm.textChanged.connect(self._update)
+        self.passphrase.returnPressed.connect(self.confirm.setFocus)
+        self.confirm.returnPressed.connect(self.create_button.click)
+        self.create_button.clicked.connect(self._create)
+        self.setTabOrder(self.passphrase, self.confirm)
+        self.setTabOrder(self.confirm, self.create_button)
+        self._update()
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.error.setVisible(False)
+        self.passphrase.setFocus()
+
+    def _update(self) -> None:
+        text = self.passphrase.text()
+        score, hint = vaultinfo.passphrase_strength(text)
+        self.strength.setValue(score)
+        colour = ("#b00020", "#d2691e", "#c9a400", "#2e7d32", "#1b5e20")[score]
+        self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.hint.setText(self.tr(hint) if text else self.tr(
+            "At least {n} characters; a phrase of several words is best.").format(n=vaultinfo.MIN_PASSPHRASE_LEN))
+        ok = len(text) >= vaultinfo.MIN_PASSPHRASE_LEN and text == self.confirm.text()
+        self.create_button.setEnabled(ok)
+        if self.confirm.text() and not text.startswith(self.confirm.text()):
+            self._show_error(self.tr("The two passphrases are different."))
+        else:
+            self.error.setVisible(False)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def _create(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        try:
+            session, recovery = create_vault(self._paths, self.passphrase.text())
+        except ParoleError as exc:
+            self._show_error(str(exc))
+            return
+        log.info("vault created in %s", self._paths.vault)
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.created.emit(session, recovery)
+
+
+class RecoveryKeyPage(Card):
+    """Shows the recovery key once; Continue only after “I have written it down”."""
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, width=560)
+        self.setObjectName("recoveryKeyPage")
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        b = self.body
+        b.addWidget(heading(self.tr("Your recovery key")))
+        b.addWidget(note(self.tr(
+            "If the passphrase is forgotten, this key is the only way to open the vault. Write it on paper "
+            "(or print it) and keep it locked away, apart from this computer. It is shown only now.")))
+        self.key_label = QLabel()
+        self.key_label.setObjectName("recoveryKey")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.Bold)
+        self.key_label.setFont(font)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setStyleSheet("padding: 14px; border: 1px dashed palette(mid);")
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        b.addWidget(self.key_label)
+        self.written = QCheckBox(self.tr("I have written it down"))
+        self.written.setObjectName("writtenDown")
+        b.addWidget(self.written)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printRecovery")
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        self.continue_button = QPushButton(self.tr("Continue"))
+        self.continue_button.setObjectName("recoveryContinue")
+        self.continue_button.setEnabled(False)
+        row.addWidget(self.continue_button)
+        b.addLayout(row)
+        self.written.toggled.connect(self.continue_button.setEnabled)
+        self.print_button.clicked.connect(self._print)
+        self.continue_button.clicked.connect(self._continue)
+
+    def show_key(self, key: str) -> None:
+        self.key_label.setText(key)
+        self.written.setChecked(False)
+        self.written.setFocus()
+
+    def clear(self) -> None:
+        self.key_label.clear()
+        self.written.setChecked(False)
+
+    def _continue(self) -> None:
+        self.clear()
+        self.confirmed.emit()
+
+    def _sheet(self) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setHtml(
+            "<h2>" + html.escape(self.tr("Parole Desktop vault recovery key")) + "</h2>"
+            + "<p style='font-family: monospace; font-size: 20pt'><b>" + html.escape(self.key_label.text())
+            + "</b></p><p>" + html.escape(self.tr("Printed on {date}. Keep this sheet locked away, apart from "
+                                                 "the laptop.").format(date=dt.date.today().isoformat()))
+            + "</p>"
+        )
+        return doc
+
+    def _print(self) -> None:
+        try:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        except ImportError:  # PySide6-Essentials without print support: PDF where the user chooses
+            path = dialogs.save_file(self, self.tr("Save the recovery sheet"), "recovery-key.pdf",
+                                     self.tr("PDF (*.pdf)"))
+            if path:
+                from PySide6.QtGui import QPdfWriter
+
+                writer = QPdfWriter(path)
+                self._sheet().print_(writer)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dlg = QPrintDialog(printer, self)
+        if dlg.exec() == QPrintDialog.DialogCode.Accepted:
+            self._sheet().print_(printer)

@@ -1,0 +1,360 @@
+"""The main window: lock screen or (case list | case workspace), menus, status bar, auto-lock."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from parole_desktop import APP_NAME
+from parole_desktop.errors import ParoleError
+from parole_desktop.paths import AppPaths
+from parole_desktop.services import vaultinfo
+from parole_desktop.services.session import Session
+from parole_desktop.ui import dialogs, tools
+from parole_desktop.ui.case_list import CaseListPage
+from parole_desktop.ui.idle import IdleWatcher
+from parole_desktop.ui.settings import SettingsDialog, auto_lock_minutes
+from parole_desktop.ui.tasks import BackgroundTask
+from parole_desktop.ui.unlock import LockScreen
+
+log = logging.getLogger(__name__)
+
+WorkspaceFactory = Callable[[Session], Any]
+
+
+def default_workspace(session: Session) -> Any:
+    from parole_desktop.ui.workspace import CaseWorkspace  # the other screens load only when needed
+
+    return CaseWorkspace(session)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, paths: AppPaths, settings: QSettings, *,
+                 workspace_factory: WorkspaceFactory = default_workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.paths = paths
+        self.settings = settings
+        self.session: Session | None = None
+        self.workspace: Any = None
+        self.task: BackgroundTask | None = None
+        self._workspace_factory = workspace_factory
+        self._list_stale = False
+        self.idle = IdleWatcher(auto_lock_minutes(settings) * 60_000, self)
+        self.idle.idle.connect(self.auto_lock)
+        self._build_ui()
+        self._restore_geometry()
+        self._set_locked_ui()
+
+    # ------------------------------------------------------------------ building
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Any = None, name: str = "",
+                tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setObjectName(name)
+        if tip:
+            act.setStatusTip(tip)
+        act.triggered.connect(lambda _checked=False: slot())
+        self.addAction(act)
+        return act
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        a = self._action
+        self.act_new = a(self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, "actNewCase")
+        self.act_back = a(self.tr("&Back to cases"), self.show_case_list, "Alt+Left", "actBack")
+        self.act_find = a(self.tr("&Find case"), self.find_case, QKeySequence.StandardKey.Find, "actFind")
+        self.act_backup = a(self.tr("&Backup…"), self.backup, None, "actBackup")
+        self.act_restore = a(self.tr("&Restore a backup…"), self.restore, None, "actRestore")
+        self.act_lock = a(self.tr("&Lock"), self.lock, "Ctrl+L", "actLock")
+        self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
+        self.act_reviewers = a(self.tr("&Reviewer profiles…"), self.reviewers, None, "actReviewers")
+        self.act_pack = a(self.tr("&Import rules pack…"), self.import_pack, None, "actImportPack")
+        self.act_audit = a(self.tr("&Verify audit log"), self.verify_audit, None, "actAudit")
+        self.act_settings = a(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences,
+                              "actSettings")
+        self.act_about = a(self.tr("&About"), lambda: tools.show_about(self, self.paths, self.session), None,
+                           "actAbout")
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("&File"))
+        for act in (self.act_new, self.act_find, self.act_back, None, self.act_backup, self.act_restore, None,
+                    self.act_lock, self.act_quit):
+            file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        tools_menu = mb.addMenu(self.tr("&Tools"))
+        for act in (self.act_reviewers, self.act_pack, self.act_audit, None, self.act_settings):
+            tools_menu.addSeparator() if act is None else tools_menu.addAction(act)
+        mb.addMenu(self.tr("&Help")).addAction(self.act_about)
+        self.toolbar = QToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.act_new, self.act_backup, self.act_lock):
+            self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("mainStack")
+        self.lock_screen = LockScreen(self.paths)
+        self.lock_screen.unlocked.connect(self.on_unlocked)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.case_list = CaseListPage()
+        self.case_list.open_case.connect(self.open_case)
+        self.case_list.model.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10_000))
+        self.pages.addWidget(self.case_list)
+        self.stack.addWidget(self.lock_screen)
+        self.stack.addWidget(self.pages)
+        self.setCentralWidget(self.stack)
+
+        sb = self.statusBar()
+        self.status_vault = QLabel()
+        self.status_vault.setObjectName("statusVault")
+        self.status_pack = QLabel()
+        self.status_pack.setObjectName("statusPack")
+        self.status_backup = QLabel()
+        self.status_backup.setObjectName("statusBackup")
+        for w in (self.status_vault, self.status_pack, self.status_backup):
+            sb.addPermanentWidget(w)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            self.resize(1180, 760)
+
+    # ------------------------------------------------------------------ lock state
+    def _unlocked_actions(self) -> list[QAction]:
+        return [self.act_new, self.act_find, self.act_back, self.act_backup, self.act_lock, self.act_reviewers,
+                self.act_pack, self.act_audit, self.act_settings]
+
+    def _set_locked_ui(self) -> None:
+        for act in self._unlocked_actions():
+            act.setEnabled(False)
+        self.act_restore.setEnabled(True)
+        self.toolbar.setVisible(False)
+        self.status_pack.clear()
+        self.status_backup.clear()
+        self.status_vault.setText(self.tr("Vault: {folder}").format(folder=str(self.paths.vault)))
+        self.lock_screen.reset()
+        self.stack.setCurrentWidget(self.lock_screen)
+
+    def on_unlocked(self, session: Session) -> None:
+        from parole_desktop.services.checks import attach_checks
+
+        attach_checks(session)
+        self.session = session
+        self.case_list.set_session(session)
+        for act in self._unlocked_actions():
+            act.setEnabled(True)
+        self.toolbar.setVisible(True)
+        self.stack.setCurrentWidget(self.pages)
+        self.show_case_list()
+        self.update_status()
+        self.idle.start()
+        last = self.settings.value("session/lastCase")
+        if last:
+            self.open_case(int(last), quiet=True)  # type: ignore[call-overload]
+
+    def _ensure_workspace(self) -> Any:
+        """The workspace is built on the first case opened (keeps unlock → list fast)."""
+        if self.workspace is None and self.session is not None:
+            ws = self._workspace_factory(self.session)
+            ws.setObjectName(ws.objectName() or "caseWorkspace")
+            if hasattr(ws, "caseSaved"):
+                ws.caseSaved.connect(self._case_saved)
+            if hasattr(ws, "backRequested"):
+                ws.backRequested.connect(self.show_case_list)
+            self.pages.addWidget(ws)
+            self.workspace = ws
+        return self.workspace
+
+    def update_status(self) -> None:
+        s = self.session
+        if s is None or s.closed:
+            return
+        try:
+            pid, version, as_of = vaultinfo.pack_summary(s)
+            self.status_pack.setText(self.tr("Rules {id} {version}, as of {date}").format(
+                id=pid, version=version, date=as_of.isoformat()))
+        except ParoleError as exc:
+            self.status_pack.setText(str(exc))
+        last = s.last_backup_at()
+        text = self.tr("Last backup {when}").format(when=tools.when(last)) if last else self.tr("Never backed up")
+        if vaultinfo.backup_overdue(last):
+            text += " · " + self.tr("no backup in {n} days: File → Backup…").format(n=vaultinfo.BACKUP_REMINDER_DAYS)
+            self.status_backup.setStyleSheet("color: #b00020; font-weight: bold;")
+        else:
+            self.status_backup.setStyleSheet("")
+        self.status_backup.setText(text)
+
+    def flush_pending(self) -> bool:
+        """Save what the workspace holds; False (and the user is told) when it cannot be saved."""
+        ws = self.workspace
+        if ws is None or not ws.has_pending_edits():
+            return True
+        try:
+            saved = ws.flush()
+        except ParoleError as exc:
+            dialogs.show_error(self, exc, self.tr("Could not save"))
+            return False
+        return saved is not False and not ws.has_pending_edits()
+
+    def lock(self) -> bool:
+        """Save, close the session and wipe every widget that showed case data. False if saving failed."""
+        if self.session is None:
+            return True
+        if not self.flush_pending():
+            return False
+        self.idle.stop()
+        for dlg in self.findChildren(QDialog):
+            if dlg.isVisible() and dlg.objectName() != "crashDialog":
+                dlg.reject()
+        if self.workspace is not None:
+            self.workspace.clear()
+            self.pages.removeWidget(self.workspace)
+            self.workspace.setParent(None)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.case_list.set_session(None)
+        session, self.session = self.session, None
+        try:
+            session.close()
+        except ParoleError as exc:
+            log.warning("closing the vault: %s", exc)
+        log.info("vault locked")
+        self._set_locked_ui()
+        return True
+
+    def auto_lock(self) -> None:
+        if self.session is not None and self.task is not None and self.task.running:
+            self.idle.start()  # never lock under a running backup
+            return
+        if self.lock():
+            self.statusBar().showMessage(self.tr("Locked after {n} minutes without use.").format(
+                n=max(1, self.idle.timeout_ms // 60_000)))
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self.idle.set_timeout_ms(minutes * 60_000)
+
+    # ------------------------------------------------------------------ navigation
+    def open_case(self, case_id: int, *, quiet: bool = False) -> None:
+        if self.session is None:
+            return
+        if not self.flush_pending():
+            return
+        try:
+            self._ensure_workspace().load_case(case_id)
+        except ParoleError as exc:
+            self.settings.remove("session/lastCase")
+            if not quiet:
+                dialogs.show_error(self, exc)
+            return
+        self.settings.setValue("session/lastCase", case_id)
+        self.pages.setCurrentWidget(self.workspace)
+        self.act_back.setEnabled(True)
+
+    def show_case_list(self) -> None:
+        if self.session is None:
+            return
+        if self.pages.currentWidget() is not self.case_list:
+            if not self.flush_pending():
+                return
+            self.settings.remove("session/lastCase")
+        self.pages.setCurrentWidget(self.case_list)
+        self.act_back.setEnabled(False)
+        if self._list_stale:
+            self._list_stale = False
+            self.case_list.refresh()
+        self.case_list.table.setFocus()
+
+    def _case_saved(self, _case_id: int) -> None:
+        self._list_stale = True
+
+    def find_case(self) -> None:
+        self.show_case_list()
+        self.case_list.focus_search()
+
+    def new_case(self) -> None:
+        if self.session is None:
+            return
+        from parole_desktop.ui.new_case import NewCaseDialog
+
+        dlg = NewCaseDialog(self.session, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted or self.session is None:
+            return
+        case_id = dlg.created_case.id if dlg.created_case else dlg.existing_case_id
+        self.case_list.refresh()
+        if case_id is not None:
+            self.open_case(int(case_id))
+
+    # ------------------------------------------------------------------ tools
+    def backup(self) -> None:
+        if self.session is not None:
+            self.task = tools.ask_backup(self, self.session, self.update_status)
+
+    def restore(self) -> None:
+        path = dialogs.open_file(self, self.tr("Choose the backup to restore"), self.tr(tools.BACKUP_FILTER))
+        if not path:
+            return
+        passphrase = dialogs.ask_secret(self, self.tr("Restore"), self.tr(
+            "The passphrase the backup was made with:"))
+        if not passphrase:
+            return
+        if not dialogs.ask(self, self.tr("Restore"), self.tr(
+                "The vault will be locked and replaced by the backup. The current vault is not deleted: it is "
+                "kept aside in the data folder."), yes=self.tr("Restore")):
+            return
+        if not self.lock():
+            return
+        self.lock_screen.setEnabled(False)
+        self.task = tools.start_restore(self, self.paths, path, passphrase, self._restored)
+
+    def _restored(self) -> None:
+        self.lock_screen.setEnabled(True)
+        self._set_locked_ui()
+
+    def reviewers(self) -> None:
+        if self.session is not None:
+            from parole_desktop.ui.reviewers import ReviewersDialog
+
+            ReviewersDialog(self.session, self).open()
+
+    def import_pack(self) -> None:
+        if self.session is not None and tools.import_rules_pack(self, self.session):
+            self.update_status()
+
+    def verify_audit(self) -> None:
+        if self.session is not None:
+            tools.verify_audit(self, self.session)
+
+    def open_settings(self) -> None:
+        if self.session is None:
+            return
+        dlg = SettingsDialog(self.settings, self.session, self)
+        dlg.auto_lock_changed.connect(self.set_auto_lock_minutes)
+        dlg.finished.connect(lambda _r: self.update_status())
+        dlg.open()
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task is not None and self.task.running:
+            dialogs.warn(self, APP_NAME, self.tr("Wait until the backup or restore has finished."))
+            event.ignore()
+            return
+        if self.session is not None and not self.flush_pending() and not dialogs.ask(
+                self, APP_NAME, self.tr("The latest changes could not be saved. Quit anyway?"), yes=self.tr("Quit")):
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.session is not None:
+            if self.workspace is not None and self.workspace.has_pending_edits():
+                self.workspace.clear()  # the user chose to quit without the unsaved edits
+            self.lock()
+        self.idle.detach()
+        self.settings.sync()
+        event.accept()

@@ -1,0 +1,174 @@
+"""Reviewer profiles: list, create (keys under the reviewer's own passphrase), import a PKCS#12 digital ID."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parole_desktop.domain.enums import ReviewerRole
+from parole_desktop.errors import ParoleError, UserError
+from parole_desktop.services import signoff, vaultinfo
+from parole_desktop.services.session import Session
+from parole_desktop.ui import dialogs
+from parole_desktop.ui.labels import choices, label
+from parole_desktop.ui.tasks import BackgroundTask
+from parole_desktop.ui.widgets import error_label, note, secret_field
+
+log = logging.getLogger(__name__)
+
+
+class ReviewersDialog(QDialog):
+    """Everything about reviewer profiles in one dialog; slow key work runs in a BackgroundTask."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewersDialog")
+        self._session = session
+        self.task: BackgroundTask | None = None
+        self._build_ui()
+        self.reload()
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Reviewer profiles"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(note(self.tr(
+            "Attorneys, accredited representatives and supervisors who sign off requests. Each reviewer's "
+            "signing key is protected by their own passphrase, which only they should know.")))
+        self.list = QListWidget()
+        self.list.setObjectName("reviewerList")
+        self.list.setAccessibleName(self.tr("Reviewers"))
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.import_button = QPushButton(self.tr("Import digital ID (.p12/.pfx)…"))
+        self.import_button.setObjectName("importDigitalId")
+        self.import_button.setEnabled(False)
+        row.addWidget(self.import_button)
+        layout.addLayout(row)
+
+        box = QGroupBox(self.tr("New reviewer"))
+        form = QFormLayout(box)
+        self.name = QLineEdit()
+        self.name.setObjectName("reviewerName")
+        self.role = QComboBox()
+        self.role.setObjectName("reviewerRole")
+        for text, value in choices(ReviewerRole):
+            self.role.addItem(text, value)
+        self.number = QLineEdit()
+        self.number.setObjectName("reviewerNumber")
+        self.organization = QLineEdit()
+        self.organization.setObjectName("reviewerOrganization")
+        self.pass1 = secret_field("reviewerPassphrase", self.tr("Reviewer passphrase"))
+        self.pass2 = secret_field("reviewerPassphraseConfirm", self.tr("Repeat the reviewer passphrase"))
+        for text, w in ((self.tr("&Name"), self.name), (self.tr("&Role"), self.role),
+                        (self.tr("&Bar number / accreditation"), self.number),
+                        (self.tr("&Organisation"), self.organization),
+                        (self.tr("&Passphrase"), self.pass1), (self.tr("Re&peat passphrase"), self.pass2)):
+            w.setAccessibleName(text.replace("&", ""))
+            form.addRow(text, w)
+        self.error = error_label("reviewerError")
+        form.addRow(self.error)
+        self.create_button = QPushButton(self.tr("Create reviewer"))
+        self.create_button.setObjectName("createReviewer")
+        form.addRow("", self.create_button)
+        layout.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.create_button.clicked.connect(self._create)
+        self.import_button.clicked.connect(self._import_id)
+        self.list.currentItemChanged.connect(lambda cur, _prev: self.import_button.setEnabled(cur is not None))
+        self.resize(560, 600)
+
+    def reload(self) -> None:
+        self.list.clear()
+        for prof in signoff.reviewers(self._session):
+            parts = [prof.name, label(prof.role)]
+            parts += [p for p in (prof.number, prof.organization) if p]
+            if prof.has_digital_id:
+                parts.append(self.tr("PDF signing ID"))
+            item = QListWidgetItem(" · ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, prof.id)
+            self.list.addItem(item)
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def _create(self) -> None:
+        self.error.setVisible(False)
+        if len(self.pass1.text()) < vaultinfo.MIN_PASSPHRASE_LEN:
+            self._fail(self.tr("The reviewer passphrase needs at least {n} characters.").format(
+                n=vaultinfo.MIN_PASSPHRASE_LEN))
+            return
+        if self.pass1.text() != self.pass2.text():
+            self._fail(self.tr("The two passphrases are different."))
+            return
+        args = (self.name.text(), self.role.currentData(), self.pass1.text())
+        kw = {"number": self.number.text(), "organization": self.organization.text()}
+        self.create_button.setEnabled(False)
+        self.task = BackgroundTask(lambda _p, _c: signoff.create_reviewer(self._session, *args, **kw),
+                                   parent_widget=self, title=self.tr("Creating the reviewer's keys…"),
+                                   cancellable=False)
+        self.task.done.connect(self._created)
+        self.task.error.connect(self._task_failed)
+        self.task.start()
+
+    def _created(self, _profile: object) -> None:
+        self.create_button.setEnabled(True)
+        for w in (self.name, self.number, self.organization, self.pass1, self.pass2):
+            w.clear()
+        self.reload()
+
+    def _task_failed(self, exc: object) -> None:
+        self.create_button.setEnabled(True)
+        if isinstance(exc, ParoleError):
+            self._fail(str(exc))
+        else:
+            raise exc if isinstance(exc, BaseException) else RuntimeError(exc)
+
+    def _import_id(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        reviewer_id = int(item.data(Qt.ItemDataRole.UserRole))
+        path = dialogs.open_file(self, self.tr("Choose the digital ID"),
+                                 self.tr("Digital ID (*.p12 *.pfx);;All files (*)"))
+        if not path:
+            return
+        p12_password = dialogs.ask_secret(self, self.tr("Digital ID"), self.tr("Password of the digital ID file:"))
+        if p12_password is None:
+            return
+        passphrase = dialogs.ask_secret(self, self.tr("Digital ID"), self.tr("The reviewer's passphrase:"))
+        if passphrase is None:
+            return
+
+        def work(_p: object, _c: object) -> None:
+            try:
+                data = Path(path).read_bytes()
+            except OSError as exc:
+                raise UserError(f"Cannot read {path}: {exc.strerror}") from exc
+            signoff.import_digital_id(self._session, reviewer_id, data, p12_password, passphrase)
+
+        self.task = BackgroundTask(work, parent_widget=self, title=self.tr("Importing the digital ID…"),
+                                   cancellable=False)
+        self.task.done.connect(lambda _r: (self.reload(), dialogs.inform(
+            self, self.tr("Digital ID"), self.tr("The digital ID will sign this reviewer's packets."))))
+        self.task.error.connect(lambda exc: dialogs.show_error(self, exc, self.tr("Digital ID")))
+        self.task.start()

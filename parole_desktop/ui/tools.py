@@ -1,0 +1,143 @@
+"""Vault tools behind the menus: backup, restore, rules pack import, audit check, About."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from parole_desktop import APP_NAME, __version__
+from parole_desktop.errors import ParoleError
+from parole_desktop.paths import AppPaths
+from parole_desktop.services import vaultinfo
+from parole_desktop.services.session import Session, restore_backup
+from parole_desktop.ui import dialogs
+from parole_desktop.ui.tasks import BackgroundTask
+
+log = logging.getLogger(__name__)
+BACKUP_FILTER = "Parole Desktop backup (*.pdbackup);;All files (*)"
+
+
+def when(value: dt.datetime | None) -> str:
+    """A backup time in local time, minutes precision."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def suggested_backup_name() -> str:
+    return f"parole-desktop-{dt.date.today().isoformat()}.pdbackup"
+
+
+def start_backup(parent: QWidget, session: Session, dest: str | Path,
+                 on_done: Callable[[], None] | None = None) -> BackgroundTask:
+    """Back up to ``dest`` off the GUI thread (progress + cancel); reports the result in a message box."""
+    task = BackgroundTask(lambda progress, cancelled: session.backup(Path(dest), progress, cancelled),
+                          parent_widget=parent, title=parent.tr("Backing up the vault…"))
+
+    def done(report: object) -> None:
+        size_mb = getattr(report, "size", 0) / 1024**2
+        counts = getattr(report, "counts", {})
+        dialogs.inform(parent, parent.tr("Backup"), parent.tr(
+            "Backup written and verified:\n{path}\n\n{cases} cases, {files} files, {size:.1f} MB.\n"
+            "Last backup: {when}").format(path=str(getattr(report, "path", dest)), cases=counts.get("cases", 0),
+                                          files=getattr(report, "attachments", 0), size=size_mb,
+                                          when=when(session.last_backup_at()) if not session.closed else ""))
+        if on_done:
+            on_done()
+
+    task.done.connect(done)
+    task.error.connect(lambda exc: dialogs.show_error(parent, exc, parent.tr("Backup")))
+    task.start()
+    return task
+
+
+def ask_backup(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None
+               ) -> BackgroundTask | None:
+    dest = dialogs.save_file(parent, parent.tr("Back up the vault to…"), suggested_backup_name(),
+                             parent.tr(BACKUP_FILTER))
+    if not dest:
+        return None
+    return start_backup(parent, session, dest, on_done)
+
+
+def start_restore(parent: QWidget, paths: AppPaths, backup_file: str | Path, passphrase: str,
+                  on_done: Callable[[], None]) -> BackgroundTask:
+    """Restore over the closed vault off the GUI thread; the previous vault is moved aside, never deleted."""
+    task = BackgroundTask(lambda progress, cancelled: restore_backup(paths, Path(backup_file), passphrase),
+                          parent_widget=parent, title=parent.tr("Restoring the backup…"), cancellable=False)
+
+    def done(kept: object) -> None:
+        text = parent.tr("The backup was restored. Unlock it with the passphrase it was made with.")
+        if kept:
+            text += "\n\n" + parent.tr("The previous vault was kept aside in:\n{folder}").format(folder=str(kept))
+        dialogs.inform(parent, parent.tr("Restore"), text)
+        on_done()
+
+    def failed(exc: object) -> None:
+        on_done()
+        dialogs.show_error(parent, exc if isinstance(exc, BaseException) else RuntimeError(exc),
+                           parent.tr("Restore"))
+
+    task.done.connect(done)
+    task.error.connect(failed)
+    task.start()
+    return task
+
+
+def import_rules_pack(parent: QWidget, session: Session) -> bool:
+    path = dialogs.open_file(parent, parent.tr("Import a signed rules pack"),
+                             parent.tr("Rules pack (*.json *.signed.json *.pack);;All files (*)"))
+    if not path:
+        return False
+    from parole_desktop.services.checks import import_pack
+
+    try:
+        pack = import_pack(session, Path(path))
+    except ParoleError as exc:
+        dialogs.warn(parent, parent.tr("Rules pack refused"), parent.tr(
+            "The rules pack was not imported:\n{why}").format(why=str(exc)))
+        return False
+    dialogs.inform(parent, parent.tr("Rules pack imported"), parent.tr(
+        "Imported {id} version {version}, as of {as_of}.\nReadiness is checked with the newest pack from the "
+        "next unlock.").format(id=pack.id, version=pack.version, as_of=pack.as_of.isoformat()))
+    return True
+
+
+def verify_audit(parent: QWidget, session: Session) -> None:
+    try:
+        report = session.audit_verify()
+    except ParoleError as exc:
+        dialogs.show_error(parent, exc, parent.tr("Audit log"))
+        return
+    if report.ok:
+        dialogs.inform(parent, parent.tr("Audit log"), parent.tr(
+            "The audit log is intact: {n} entries, none changed or removed.").format(n=report.entries))
+    else:
+        dialogs.warn(parent, parent.tr("Audit log"), parent.tr(
+            "The audit log has problems ({n} entries checked):\n{problems}").format(
+            n=report.entries, problems="\n".join(report.problems[:20])))
+
+
+def about_text(paths: AppPaths, session: Session | None) -> str:
+    pack = ""
+    if session is not None and not session.closed:
+        try:
+            pid, version, as_of = vaultinfo.pack_summary(session)
+            pack = f"<p>Rules pack: {html.escape(pid)} {html.escape(version)}, as of {as_of.isoformat()}</p>"
+        except ParoleError as exc:
+            pack = f"<p>Rules pack: {html.escape(str(exc))}</p>"
+    return (f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Offline preparation of US humanitarian parole requests. It gives no legal advice: a "
+            "reviewer signs off every request.</p>" + pack
+            + f"<p>Data folder: {html.escape(str(paths.data))}</p>")
+
+
+def show_about(parent: QWidget, paths: AppPaths, session: Session | None) -> None:
+    dialogs.inform(parent, parent.tr("About {app}").format(app=APP_NAME), about_text(paths, session))

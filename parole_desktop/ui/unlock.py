@@ -1,0 +1,279 @@
+"""The lock screen: create a vault on first run, unlock with the passphrase or the recovery key."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
+
+from parole_desktop.errors import ParoleError, VaultInUse, WrongPassphrase
+from parole_desktop.paths import AppPaths
+from parole_desktop.services import vaultinfo
+from parole_desktop.services.session import Session, open_vault, vault_exists
+from parole_desktop.ui import dialogs
+from parole_desktop.ui.create_vault import CreateVaultPage, RecoveryKeyPage
+from parole_desktop.ui.widgets import Card, error_label, heading, note, secret_field
+
+log = logging.getLogger(__name__)
+
+MAX_DELAY_S = 30
+
+
+def retry_delay(failures: int) -> int:
+    """Seconds to wait after ``failures`` wrong tries in a row: 1, 2, 4, … capped at 30."""
+    return 0 if failures <= 0 else min(2 ** (failures - 1), MAX_DELAY_S)
+
+
+def _link(text: str, name: str) -> QLabel:
+    label = QLabel(f"<a href='#'>{text}</a>")
+    label.setObjectName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return label
+
+
+class UnlockPage(Card):
+    """Passphrase → session. Wrong tries make the next one wait; a lock from another laptop can be overridden."""
+
+    unlocked = Signal(object)
+    use_recovery = Signal()
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockPage")
+        self._paths = paths
+        self.failures = 0
+        self._wait_left = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        b = self.body
+        b.addWidget(heading(self.tr("Unlock the vault")))
+        self.folder = note(self.tr("Vault: {folder}").format(folder=str(self._paths.vault)), "vaultFolder")
+        self.folder.setStyleSheet("color: palette(placeholder-text);")
+        b.addWidget(self.folder)
+        self.passphrase = secret_field("unlockPassphrase", self.tr("Passphrase"), self.tr("Passphrase"))
+        b.addWidget(self.passphrase)
+        self.error = error_label("unlockError")
+        b.addWidget(self.error)
+        row = QHBoxLayout()
+        self.recovery_link = _link(self.tr("Use recovery key"), "useRecoveryKey")
+        row.addWidget(self.recovery_link)
+        row.addStretch(1)
+        self.force_button = QPushButton(self.tr("Unlock anyway"))
+        self.force_button.setObjectName("unlockAnyway")
+        self.force_button.setVisible(False)
+        row.addWidget(self.force_button)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        row.addWidget(self.unlock_button)
+        b.addLayout(row)
+        self.passphrase.returnPressed.connect(self.unlock_button.click)
+        self.unlock_button.clicked.connect(lambda: self._unlock(force=False))
+        self.force_button.clicked.connect(self._force)
+        self.recovery_link.linkActivated.connect(lambda _=None: self.use_recovery.emit())
+        self.setTabOrder(self.passphrase, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.recovery_link)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.force_button.setVisible(False)
+        if not self._wait_left:
+            self.error.setVisible(False)
+        self.passphrase.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def _unlock(self, *, force: bool) -> None:
+        if self._wait_left:
+            return
+        try:
+            session = open_vault(self._paths, self.passphrase.text(), force_unlock=force)
+        except WrongPassphrase:
+            self.failures += 1
+            self.passphrase.selectAll()
+            self._start_wait(retry_delay(self.failures))
+            return
+        except VaultInUse as exc:
+            self._show_error(str(exc))
+            self.force_button.setVisible(vaultinfo.lock_held_elsewhere(self._paths))
+            return
+        except ParoleError as exc:
+            self._show_error(str(exc))
+            return
+        self.failures = 0
+        self.passphrase.clear()
+        self.error.setVisible(False)
+        self.force_button.setVisible(False)
+        self.unlocked.emit(session)
+
+    def _force(self) -> None:
+        if dialogs.ask(self, self.tr("Unlock anyway"), self.tr(
+                "Only do this if the vault is not open on the other computer any more (it crashed, or the "
+                "USB stick was pulled out). Two computers writing to one vault can lose work."),
+                yes=self.tr("Unlock anyway")):
+            self._unlock(force=True)
+
+    def _start_wait(self, seconds: int) -> None:
+        self._wait_left = seconds
+        self.unlock_button.setEnabled(False)
+        self.passphrase.setReadOnly(True)
+        self._timer.start()
+        self._render_wait()
+
+    def _render_wait(self) -> None:
+        self._show_error(self.tr("Wrong passphrase. You can try again in {n} s.").format(n=self._wait_left))
+        self.unlock_button.setText(self.tr("Unlock ({n} s)").format(n=self._wait_left))
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left > 0:
+            self._render_wait()
+            return
+        self._wait_left = 0
+        self._timer.stop()
+        self.unlock_button.setEnabled(True)
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.passphrase.setReadOnly(False)
+        self._show_error(self.tr("Wrong passphrase. Check Caps Lock and the keyboard language, then try again."))
+        self.passphrase.setFocus()
+
+
+class RecoverPage(Card):
+    """Recovery key + a new passphrase: opens the vault and re-wraps its key under the new passphrase."""
+
+    unlocked = Signal(object)
+    back = Signal()
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoverPage")
+        self._paths = paths
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        b = self.body
+        b.addWidget(heading(self.tr("Unlock with the recovery key")))
+        b.addWidget(note(self.tr("Type the recovery key from the paper sheet, then choose a new passphrase.")))
+        self.key = secret_field("recoveryKeyInput", self.tr("Recovery key"), "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.key.setEchoMode(self.key.EchoMode.Normal)
+        b.addWidget(self.key)
+        self.new1 = secret_field("recoverNewPassphrase", self.tr("New passphrase"), self.tr("New passphrase"))
+        self.new2 = secret_field("recoverConfirmPassphrase", self.tr("Repeat the new passphrase"),
+                                 self.tr("Repeat the new passphrase"))
+        b.addWidget(self.new1)
+        self.hint = note("", "recoverStrengthHint")
+        b.addWidget(self.hint)
+        b.addWidget(self.new2)
+        self.error = error_label("recoverError")
+        b.addWidget(self.error)
+        row = QHBoxLayout()
+        self.back_link = _link(self.tr("Back"), "recoverBack")
+        row.addWidget(self.back_link)
+        row.addStretch(1)
+        self.unlock_button = QPushButton(self.tr("Unlock and set passphrase"))
+        self.unlock_button.setObjectName("recoverButton")
+        row.addWidget(self.unlock_button)
+        b.addLayout(row)
+        self.new1.textChanged.connect(lambda t: self.hint.setText(self.tr(vaultinfo.passphrase_strength(t)[1])))
+        self.new2.returnPressed.connect(self.unlock_button.click)
+        self.unlock_button.clicked.connect(self._recover)
+        self.back_link.linkActivated.connect(lambda _=None: self.back.emit())
+
+    def reset(self) -> None:
+        for edit in (self.key, self.new1, self.new2):
+            edit.clear()
+        self.hint.clear()
+        self.error.setVisible(False)
+        self.key.setFocus()
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def _recover(self) -> None:
+        new = self.new1.text()
+        if len(new) < vaultinfo.MIN_PASSPHRASE_LEN:
+            self._fail(self.tr("The new passphrase is too short: use at least {n} characters.").format(
+                n=vaultinfo.MIN_PASSPHRASE_LEN))
+            return
+        if new != self.new2.text():
+            self._fail(self.tr("The two new passphrases are different."))
+            return
+        try:
+            session = open_vault(self._paths, recovery_key=self.key.text().strip())
+        except WrongPassphrase:
+            self._fail(self.tr("That recovery key does not open this vault. Check each group of letters."))
+            return
+        except ParoleError as exc:
+            self._fail(str(exc))
+            return
+        try:
+            session.change_passphrase(new)
+        except ParoleError as exc:
+            session.close()
+            self._fail(str(exc))
+            return
+        log.info("vault unlocked with the recovery key; passphrase changed")
+        self.reset()
+        self.unlocked.emit(session)
+
+
+class LockScreen(QStackedWidget):
+    """Every page shown while no session is open. Emits ``unlocked(session)``."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self._paths = paths
+        self._pending: Session | None = None
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.create_page = CreateVaultPage(self._paths)
+        self.recovery_page = RecoveryKeyPage()
+        self.unlock_page = UnlockPage(self._paths)
+        self.recover_page = RecoverPage(self._paths)
+        for page in (self.create_page, self.recovery_page, self.unlock_page, self.recover_page):
+            self.addWidget(page)
+        self.create_page.created.connect(self._created)
+        self.recovery_page.confirmed.connect(self._recovery_confirmed)
+        self.unlock_page.unlocked.connect(self.unlocked)
+        self.unlock_page.use_recovery.connect(self._show_recover)
+        self.recover_page.unlocked.connect(self.unlocked)
+        self.recover_page.back.connect(self.reset)
+
+    def reset(self) -> None:
+        """The right first page for the vault folder: create when there is none, else unlock."""
+        if vault_exists(self._paths):
+            self.unlock_page.reset()
+            self.setCurrentWidget(self.unlock_page)
+            self.unlock_page.passphrase.setFocus()
+        else:
+            self.create_page.reset()
+            self.setCurrentWidget(self.create_page)
+            self.create_page.passphrase.setFocus()
+
+    def _created(self, session: Session, recovery: str) -> None:
+        self._pending = session
+        self.recovery_page.show_key(recovery)
+        self.setCurrentWidget(self.recovery_page)
+
+    def _recovery_confirmed(self) -> None:
+        session, self._pending = self._pending, None
+        if session is not None:
+            self.unlocked.emit(session)
+
+    def _show_recover(self) -> None:
+        self.recover_page.reset()
+        self.setCurrentWidget(self.recover_page)

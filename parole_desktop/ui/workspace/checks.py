@@ -1,0 +1,133 @@
+"""Step 5, Checks: readiness findings grouped by severity, with citations; activating one jumps to its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from parole_desktop.domain.enums import Severity
+from parole_desktop.rules import RulesPack
+from parole_desktop.services.checks import CheckResult
+from parole_desktop.ui.workspace.fields import StepPage
+
+SEVERITY_STYLE = {Severity.FAIL: ("#c62828", "Must fix"), Severity.WARN: ("#b26a00", "Warnings"),
+                  Severity.INFO: ("#1565c0", "For your information")}
+FIELD_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ChecksPage(StepPage):
+    """Shows the latest CheckResult. ``findingActivated(field)`` asks the workspace to jump."""
+
+    title = "Checks"
+    findingActivated = Signal(str)
+    rerunRequested = Signal()
+
+    def __init__(self, pack: RulesPack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.result: CheckResult | None = None
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        lay = QVBoxLayout(self)
+        self.pack_label = QLabel()
+        self.pack_label.setObjectName("packLabel")
+        self.pack_label.setWordWrap(True)
+        lay.addWidget(self.pack_label)
+        self.summary = QLabel()
+        self.summary.setObjectName("checksSummary")
+        lay.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("findings")
+        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Rule"), self.tr("Citation")])
+        self.tree.setColumnWidth(0, 520)
+        self.tree.setColumnWidth(1, 90)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._selected)
+        lay.addWidget(self.tree, 1)
+        self.detail = QLabel()
+        self.detail.setObjectName("findingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.detail)
+        hint = QLabel(self.tr("Double-click a finding (or press Enter) to go to the field it is about."))
+        hint.setStyleSheet("color: #555;")
+        lay.addWidget(hint)
+        self.rerun = QPushButton(self.tr("Run checks again"))
+        self.rerun.setObjectName("rerunChecks")
+        self.rerun.clicked.connect(self.rerunRequested.emit)
+        lay.addWidget(self.rerun, 0, Qt.AlignmentFlag.AlignLeft)
+        self._show_pack(self.pack.id, self.pack.version, self.pack.as_of.isoformat())
+
+    def _show_pack(self, pack_id: str, version: str, as_of: str) -> None:
+        self.pack_label.setText(self.tr(
+            "<b>Rules pack {id} {version}</b>, as of {as_of}.<br>Checks tell you what is missing; the reviewer "
+            "decides. Nothing here is legal advice.").format(id=pack_id, version=version, as_of=as_of))
+
+    def show_result(self, result: CheckResult | None) -> None:
+        self.result = result
+        self.tree.clear()
+        if result is None:
+            self.summary.clear()
+            return
+        self._show_pack(result.pack_id, result.pack_version, result.pack_as_of.isoformat())
+        fails, warns = result.count(Severity.FAIL), result.count(Severity.WARN)
+        if fails:
+            text = self.tr("{f} to fix before review · {w} warning(s)").format(f=fails, w=warns)
+            color = "#c62828"
+        else:
+            text = self.tr("Nothing blocks review · {w} warning(s). The reviewer decides.").format(w=warns)
+            color = "#2e7d32"
+        self.summary.setText(text)
+        self.summary.setStyleSheet(f"color: {color}; font-weight: bold;")
+        bold = QFont()
+        bold.setBold(True)
+        for sev in (Severity.FAIL, Severity.WARN, Severity.INFO):
+            found = [f for f in result.findings if f.severity == sev]
+            color, label = SEVERITY_STYLE[sev]
+            group = QTreeWidgetItem([self.tr("{label} ({n})").format(label=self.tr(label), n=len(found))])
+            group.setFont(0, bold)
+            group.setForeground(0, QBrush(QColor(color)))
+            group.setData(0, Qt.ItemDataRole.UserRole + 1, str(sev))
+            self.tree.addTopLevelItem(group)
+            for f in found:
+                message = f.message + (self.tr("  [verify before filing]") if f.verify else "")
+                row = QTreeWidgetItem([message, f.rule_id, f.citation])
+                row.setData(0, FIELD_ROLE, f.field)
+                row.setToolTip(0, f.message)
+                row.setToolTip(2, f.citation)
+                group.addChild(row)
+            group.setExpanded(sev != Severity.INFO or len(found) < 6)
+        verify = self.pack.verify_items()
+        if verify:
+            group = QTreeWidgetItem([self.tr("Verify before filing: figures in the rules pack ({n})").format(
+                n=len(verify))])
+            group.setFont(0, bold)
+            self.tree.addTopLevelItem(group)
+            for v in verify:
+                group.addChild(QTreeWidgetItem([f"{v.label}: {v.value}", "", f"{v.source}, {v.as_of}"]))
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            out += [group.child(j) for j in range(group.childCount()) if group.child(j).data(0, FIELD_ROLE)]
+        return out
+
+    def _selected(self, item: QTreeWidgetItem | None, *_: object) -> None:
+        if item is None or item.columnCount() < 3 or not item.text(1):
+            self.detail.clear()
+            return
+        self.detail.setText(f"{item.text(1)}: {item.toolTip(0)}\n{item.toolTip(2)}")
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        field = item.data(0, FIELD_ROLE)
+        if field:
+            self.findingActivated.emit(str(field))
+
+    def clear(self) -> None:
+        self.show_result(None)
+        self.detail.clear()

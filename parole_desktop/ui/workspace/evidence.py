@@ -1,0 +1,371 @@
+"""Step 3, Evidence: the rules pack's checklist, the attached documents with thumbnails, add, edit, preview."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parole_desktop.domain.enums import GENERAL_EVIDENCE_KINDS
+from parole_desktop.domain.models import Case, Evidence
+from parole_desktop.errors import ParoleError
+from parole_desktop.rules import ChecklistItem, RulesPack, checklist
+from parole_desktop.services.session import Session
+from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, human_size
+from parole_desktop.ui.workspace.fields import StepPage, show_error
+from parole_desktop.ui.workspace.preview import PreviewDialog
+from parole_desktop.ui.workspace.render import thumbnail
+
+log = logging.getLogger(__name__)
+
+THUMB = 72
+OK, MISSING, OPTIONAL, PENDING = "#2e7d32", "#c62828", "#757575", "#b26a00"
+
+
+class EvidencePage(StepPage):
+    """Add documents (dialog or drag and drop), tie them to checklist items, and see what is still missing."""
+
+    title = "Evidence"
+    changed = Signal()
+
+    def __init__(self, session: Session, pack: RulesPack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.pack = session, pack
+        self.case: Case | None = None
+        self.items: list[ChecklistItem] = []
+        self._thumbs: dict[str, QIcon] = {}
+        self.previews: list[PreviewDialog] = []
+        self.setAcceptDrops(True)
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        lay = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        lay.addWidget(split, 1)
+
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.addWidget(QLabel(self.tr("<b>Checklist</b> (from the rules pack)")))
+        self.checklist = QTreeWidget()
+        self.checklist.setObjectName("checklist")
+        self.checklist.setHeaderLabels([self.tr("Status"), self.tr("Item"), self.tr("Needed")])
+        self.checklist.setRootIsDecorated(False)
+        self.checklist.setColumnWidth(0, 110)
+        self.checklist.setColumnWidth(1, 250)
+        self.checklist.currentItemChanged.connect(self._checklist_selected)
+        left_lay.addWidget(self.checklist, 1)
+        self.item_description = QLabel()
+        self.item_description.setObjectName("checklistDescription")
+        self.item_description.setWordWrap(True)
+        left_lay.addWidget(self.item_description)
+        split.addWidget(left)
+
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("New files are:")))
+        self.new_kind = QComboBox()
+        self.new_kind.setObjectName("newKind")
+        bar.addWidget(self.new_kind, 1)
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.add_button.setObjectName("addEvidence")
+        self.add_button.clicked.connect(self._choose_files)
+        bar.addWidget(self.add_button)
+        right_lay.addLayout(bar)
+        hint = QLabel(self.tr("Or drop files here. Files are encrypted into the vault; the originals stay where "
+                              "they are."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        right_lay.addWidget(hint)
+        self.list = QListWidget()
+        self.list.setObjectName("evidenceList")
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setSpacing(2)
+        self.list.currentItemChanged.connect(self._evidence_selected)
+        self.list.itemActivated.connect(lambda item: self.preview(int(item.data(Qt.ItemDataRole.UserRole))))
+        right_lay.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.setObjectName("previewEvidence")
+        self.preview_button.clicked.connect(self._preview_selected)
+        self.remove_button = QPushButton(self.tr("Remove from case"))
+        self.remove_button.setObjectName("removeEvidence")
+        self.remove_button.clicked.connect(self._remove_selected)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        right_lay.addLayout(buttons)
+        self.detail = EvidenceDetail()
+        self.detail.setObjectName("evidenceDetail")
+        self.detail.committed.connect(self._detail_committed)
+        right_lay.addWidget(self.detail)
+        split.addWidget(right)
+        split.setSizes([480, 520])
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ data
+    def kinds(self) -> list[tuple[str, str]]:
+        """(kind, label): the case's checklist items first, then every general kind."""
+        out: list[tuple[str, str]] = [(i.item_id, i.title) for i in self.items]
+        seen = {k for k, _ in out}
+        for k in GENERAL_EVIDENCE_KINDS:
+            if k not in seen:
+                out.append((k, k.replace("_", " ").capitalize()))
+        return out
+
+    def load(self, case: Case) -> None:
+        self.case = case
+        self.refresh(reload=False)
+
+    def refresh(self, reload: bool = True) -> None:
+        if self.case is None or self.case.id is None:
+            return
+        if reload:
+            fresh = self.session.load_case(self.case.id)
+            self.case.evidence = fresh.evidence
+        self.items = checklist(self.case, self.pack)
+        self._fill_checklist()
+        self.detail.set_kinds(self.new_kind, self.kinds())
+        self._fill_list()
+
+    def set_case_fields(self, case: Case) -> None:
+        """The other steps changed reason, channel or people: the checklist may differ."""
+        if self.case is not None:
+            case.evidence = self.case.evidence
+        self.case = case
+        self.items = checklist(case, self.pack)
+        self._fill_checklist()
+
+    def _fill_checklist(self) -> None:
+        current = self.checklist.currentItem()
+        keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
+        self.checklist.clear()
+        for it in self.items:
+            if it.satisfied:
+                mark, color = self.tr("✓ attached"), OK
+            elif it.untranslated_ids:
+                mark, color = self.tr("⚠ translate"), PENDING
+            else:
+                mark, color = (self.tr("✗ missing"), MISSING) if it.required else (self.tr("○ not yet"), OPTIONAL)
+            row = QTreeWidgetItem([mark, it.title, self.tr("required") if it.required else self.tr("recommended")])
+            row.setData(0, Qt.ItemDataRole.UserRole, it.item_id)
+            row.setForeground(0, QBrush(QColor(color)))
+            row.setToolTip(1, it.description)
+            if it.untranslated_ids:
+                row.setToolTip(0, self.tr("A foreign-language document needs a certified English translation."))
+            self.checklist.addTopLevelItem(row)
+            if it.item_id == keep:
+                self.checklist.setCurrentItem(row)
+
+    def _fill_list(self) -> None:
+        current = self.selected_id()
+        self.list.clear()
+        if self.case is None:
+            return
+        titles = {e.id: e.title for e in self.case.evidence}
+        for e in self.case.evidence:
+            lines = [e.title or e.original_filename,
+                     f"{e.kind} · {e.language} · {human_size(e.size)}"]
+            if e.translation_of is not None:
+                lines.append(self.tr("translation of: {t}").format(t=titles.get(e.translation_of, "?")))
+            item = QListWidgetItem(self._icon(e), "\n".join(lines))
+            item.setData(Qt.ItemDataRole.UserRole, e.id)
+            item.setToolTip(e.original_filename)
+            self.list.addItem(item)
+            if e.id == current:
+                self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    def _icon(self, e: Evidence) -> QIcon:
+        if e.sha256 in self._thumbs:
+            return self._thumbs[e.sha256]
+        try:
+            image = thumbnail(e.media_type, self.session.read_evidence(e), THUMB)
+        except ParoleError:
+            log.warning("evidence %s could not be read for its thumbnail", e.id)
+            image = None
+        icon = QIcon(QPixmap.fromImage(image)) if image is not None and not image.isNull() else QIcon()
+        self._thumbs[e.sha256] = icon
+        return icon
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.preview_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        self.add_button.setEnabled(self.case is not None)
+
+    # ------------------------------------------------------------------ add / edit / remove
+    def add_files(self, paths: list[Path], kind: str | None = None, **fields: Any) -> list[Evidence]:
+        """Encrypt files into the vault. A bad file is reported in a message box; the others are still added."""
+        if self.case is None or self.case.id is None:
+            return []
+        kind = kind or self.new_kind.currentData() or "other"
+        added: list[Evidence] = []
+        problems: list[str] = []
+        for p in paths:
+            try:
+                added.append(self.session.add_evidence(self.case.id, Path(p), kind=kind, **fields).evidence)
+            except ParoleError as exc:
+                problems.append(str(exc))
+        self.refresh()
+        if added:
+            self._select(added[-1].id)
+            self.changed.emit()
+        if problems:
+            self.last_error = "\n".join(problems)
+            show_error(self, self.last_error, self.tr("Some files were not added"))
+        return added
+
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"), "",
+                                                self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic);;"
+                                                        "All files (*)"))
+        if files:
+            self.add_files([Path(f) for f in files])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.case is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    def _detail_committed(self, ev: Evidence) -> None:
+        try:
+            self.session.update_evidence(ev)
+        except ParoleError as exc:
+            show_error(self, str(exc))
+        self.refresh()
+        self.changed.emit()
+
+    def remove(self, evidence_id: int, confirm: bool = True) -> bool:
+        if confirm:
+            answer = QMessageBox.question(self, self.tr("Remove document"), self.tr(
+                "Remove this document from the case? Its encrypted copy in the vault is deleted; the original "
+                "file you added is not touched."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            self.session.delete_evidence(evidence_id)
+        except ParoleError as exc:
+            show_error(self, str(exc))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def _remove_selected(self) -> None:
+        eid = self.selected_id()
+        if eid is not None:
+            self.remove(eid)
+
+    # ------------------------------------------------------------------ preview
+    def preview(self, evidence_id: int) -> PreviewDialog | None:
+        ev = self.case.evidence_by_id(evidence_id) if self.case is not None else None
+        if ev is None:
+            return None
+        try:
+            data = self.session.read_evidence(ev)
+        except ParoleError as exc:
+            show_error(self, str(exc))
+            return None
+        dlg = PreviewDialog(ev, data, self)
+        self.previews = [d for d in self.previews if _alive(d)] + [dlg]
+        dlg.show()
+        return dlg
+
+    def _preview_selected(self) -> None:
+        eid = self.selected_id()
+        if eid is not None:
+            self.preview(eid)
+
+    # ------------------------------------------------------------------ selection
+    def _select(self, evidence_id: int | None) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == evidence_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def _evidence_selected(self, *_: object) -> None:
+        eid = self.selected_id()
+        ev = self.case.evidence_by_id(eid) if self.case is not None and eid is not None else None
+        originals = [e for e in self.case.evidence if e.translation_of is None] if self.case else []
+        self.detail.show_evidence(ev, self.kinds(), originals)
+        self._update_buttons()
+
+    def _checklist_selected(self, current: QTreeWidgetItem | None, *_: object) -> None:
+        if current is None:
+            self.item_description.clear()
+            return
+        item_id = current.data(0, Qt.ItemDataRole.UserRole)
+        it = next((i for i in self.items if i.item_id == item_id), None)
+        if it is None:
+            return
+        verify = self.tr(" (verify before filing)") if it.verify else ""
+        self.item_description.setText(f"{it.description}\n{it.citation}{verify}")
+        i = self.new_kind.findData(item_id)
+        if i >= 0:
+            self.new_kind.setCurrentIndex(i)
+
+    def reveal(self, field: str) -> None:
+        kind, _, key = field.partition(".")
+        if kind == "evidence" and key.isdigit():
+            self._select(int(key))
+        elif kind == "checklist":
+            for i in range(self.checklist.topLevelItemCount()):
+                row = self.checklist.topLevelItem(i)
+                if row.data(0, Qt.ItemDataRole.UserRole) == key:
+                    self.checklist.setCurrentItem(row)
+
+    def fields(self) -> dict[str, QWidget]:
+        out: dict[str, QWidget] = {f"checklist.{i.item_id}": self.checklist for i in self.items}
+        if self.case is not None:
+            out.update({f"evidence.{e.id}": self.list for e in self.case.evidence})
+        return out
+
+    def clear(self) -> None:
+        for d in self.previews:
+            if _alive(d):
+                d.close()
+        self.previews = []
+        self.case = None
+        self.items = []
+        self._thumbs.clear()
+        self.checklist.clear()
+        self.list.clear()
+        self.item_description.clear()
+        self.detail.show_evidence(None, [], [])
+        self._update_buttons()
+
+
+def _alive(widget: QWidget) -> bool:
+    try:
+        widget.isVisible()
+    except RuntimeError:
+        return False
+    return True

@@ -1,0 +1,169 @@
+"""The editor of one evidence item: what it is, its language and translation, and its file facts."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from parole_desktop.domain.models import Evidence
+from parole_desktop.ui.workspace.fields import EnumCombo
+
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"), ("fa", "Dari / Persian"), ("ps", "Pashto"), ("ar", "Arabic"), ("uk", "Ukrainian"),
+    ("ru", "Russian"), ("es", "Spanish"), ("fr", "French"), ("ht", "Haitian Creole"), ("pt", "Portuguese"),
+    ("tr", "Turkish"), ("ur", "Urdu"), ("pl", "Polish"),
+)
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} bytes"
+
+
+class LanguageCombo(QComboBox):
+    """Editable combo of language codes; any code can be typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        for code, name in LANGUAGES:
+            self.addItem(f"{code} — {name}", code)
+
+    def code(self) -> str:
+        text = self.currentText().strip()
+        return (text.split()[0] if text else "en").lower()
+
+    def set_code(self, code: str) -> None:
+        i = self.findData(code)
+        if i >= 0:
+            self.setCurrentIndex(i)
+        else:
+            self.setEditText(code)
+
+
+class EvidenceDetail(QGroupBox):
+    """Edits one Evidence; ``committed(Evidence)`` fires when the user finished a change."""
+
+    committed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Selected document"))
+        self._ev: Evidence | None = None
+        self._loading = False
+        self._build_ui()
+        self.show_evidence(None, [], [])
+
+    def _build_ui(self) -> None:
+        form = QFormLayout(self)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("evTitle")
+        form.addRow(self.tr("Title"), self.title_edit)
+        self.kind = QComboBox()
+        self.kind.setObjectName("evKind")
+        form.addRow(self.tr("Checklist item / kind"), self.kind)
+        self.language = LanguageCombo()
+        self.language.setObjectName("evLanguage")
+        form.addRow(self.tr("Language"), self.language)
+        self.translation_of = EnumCombo([], none_label=self.tr("— not a translation —"))
+        self.translation_of.setObjectName("evTranslationOf")
+        form.addRow(self.tr("English translation of"), self.translation_of)
+        self.translator = QLineEdit()
+        self.translator.setObjectName("evTranslator")
+        form.addRow(self.tr("Translator"), self.translator)
+        self.certified = QCheckBox(self.tr("The translator certified the translation is complete and accurate"))
+        self.certified.setObjectName("evCertified")
+        form.addRow("", self.certified)
+        self.names_person = QCheckBox(self.tr("Third-party document that names the beneficiary"))
+        self.names_person.setObjectName("evNamesPerson")
+        form.addRow("", self.names_person)
+        self.info = QLabel()
+        self.info.setObjectName("evInfo")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setWordWrap(True)
+        form.addRow(self.tr("File"), self.info)
+
+        self.title_edit.editingFinished.connect(self._commit)
+        self.translator.editingFinished.connect(self._commit)
+        self.kind.activated.connect(self._commit)
+        self.language.activated.connect(self._commit)
+        self.language.lineEdit().editingFinished.connect(self._commit)
+        self.translation_of.activated.connect(self._commit)
+        self.certified.toggled.connect(self._commit)
+        self.names_person.toggled.connect(self._commit)
+
+    def set_kinds(self, combo: QComboBox, kinds: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        for kind, label in kinds:
+            combo.addItem(label, kind)
+        i = combo.findData(current)
+        combo.setCurrentIndex(max(i, 0))
+
+    def show_evidence(self, ev: Evidence | None, kinds: list[tuple[str, str]],
+                      originals: list[Evidence]) -> None:
+        self._loading = True
+        try:
+            self._ev = copy.deepcopy(ev) if ev is not None else None
+            self.setEnabled(ev is not None)
+            self.set_kinds(self.kind, kinds)
+            self.translation_of.clear()
+            self.translation_of.add(self.tr("— not a translation —"), None)
+            for o in originals:
+                if ev is None or o.id != ev.id:
+                    self.translation_of.add(o.title or o.original_filename, o.id)
+            if ev is None:
+                for w in (self.title_edit, self.translator):
+                    w.clear()
+                self.certified.setChecked(False)
+                self.names_person.setChecked(False)
+                self.info.setText("")
+                return
+            self.title_edit.setText(ev.title)
+            i = self.kind.findData(ev.kind)
+            if i < 0:
+                self.kind.addItem(ev.kind, ev.kind)
+                i = self.kind.count() - 1
+            self.kind.setCurrentIndex(i)
+            self.language.set_code(ev.language)
+            self.translation_of.set_value(ev.translation_of)
+            self.translator.setText(ev.translator_name)
+            self.certified.setChecked(ev.translator_certified)
+            self.names_person.setChecked(ev.names_person)
+            dims = f" · {ev.width_px}×{ev.height_px} px" if ev.width_px and ev.height_px else ""
+            pages = self.tr(" · {n} page(s)").format(n=ev.pages) if ev.pages else ""
+            self.info.setText(self.tr("{name}\n{size} · {media}{pages}{dims}\nSHA-256: {sha}").format(
+                name=ev.original_filename, size=human_size(ev.size), media=ev.media_type, pages=pages,
+                dims=dims, sha=ev.sha256))
+        finally:
+            self._loading = False
+
+    def _commit(self, *_: object) -> None:
+        if self._loading or self._ev is None:
+            return
+        ev = copy.deepcopy(self._ev)
+        ev.title = self.title_edit.text().strip() or ev.title
+        ev.kind = self.kind.currentData() or ev.kind
+        ev.language = self.language.code()
+        ev.translation_of = self.translation_of.value()
+        ev.translator_name = self.translator.text().strip()
+        ev.translator_certified = self.certified.isChecked()
+        ev.names_person = self.names_person.isChecked()
+        if ev == self._ev:
+            return
+        self._ev = copy.deepcopy(ev)
+        self.committed.emit(ev)

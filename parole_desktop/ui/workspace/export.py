@@ -1,0 +1,212 @@
+"""Step 7, Export: a draft or final packet built off the GUI thread, then verified; open its folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parole_desktop.domain.models import Case
+from parole_desktop.errors import ParoleError
+from parole_desktop.services.session import Session
+from parole_desktop.ui.tasks import BackgroundTask
+from parole_desktop.ui.workspace.drives import default_export_folder
+from parole_desktop.ui.workspace.fields import StepPage, show_error
+
+log = logging.getLogger(__name__)
+
+
+def packet_file_name(case_id: int, draft: bool, today: dt.date | None = None) -> str:
+    day = (today or dt.date.today()).strftime("%Y%m%d")
+    return f"parole-request-{case_id}-{day}{'-DRAFT' if draft else ''}.pdf"
+
+
+class ExportPage(StepPage):
+    """Builds the packet with ``services.packets.export_packet`` in a BackgroundTask (progress + Cancel)."""
+
+    title = "Export"
+    beforeExport = Signal()
+    exported = Signal(object)  # (PacketResult, verification)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case: Case | None = None
+        self.task: BackgroundTask | None = None
+        self.result: Any = None
+        self.verification: Any = None
+        self.last_error = ""
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        lay = QVBoxLayout(self)
+        box = QGroupBox(self.tr("Packet"))
+        form = QFormLayout(box)
+        self.draft = QRadioButton(self.tr("Draft (watermarked, for the reviewer and the family to read)"))
+        self.draft.setObjectName("exportDraft")
+        self.final = QRadioButton(self.tr("Final (needs a valid sign-off; signed with the reviewer's digital ID)"))
+        self.final.setObjectName("exportFinal")
+        group = QButtonGroup(self)
+        group.addButton(self.draft)
+        group.addButton(self.final)
+        self.draft.setChecked(True)
+        self.final.toggled.connect(self._mode_changed)
+        form.addRow(self.draft)
+        form.addRow(self.final)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("exportPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_label = QLabel(self.tr("Reviewer's passphrase"))
+        form.addRow(self.passphrase_label, self.passphrase)
+        row = QHBoxLayout()
+        self.folder = QLineEdit()
+        self.folder.setObjectName("exportFolder")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Save in folder"), row)
+        self.export_button = QPushButton(self.tr("Export packet"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export)
+        form.addRow("", self.export_button)
+        lay.addWidget(box)
+
+        self.result_box = QGroupBox(self.tr("Result"))
+        rlay = QVBoxLayout(self.result_box)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("exportResult")
+        self.result_label.setWordWrap(True)
+        rlay.addWidget(self.result_label)
+        self.verify_label = QLabel()
+        self.verify_label.setObjectName("verifyResult")
+        self.verify_label.setWordWrap(True)
+        rlay.addWidget(self.verify_label)
+        self.open_folder = QPushButton(self.tr("Open folder"))
+        self.open_folder.setObjectName("openFolder")
+        self.open_folder.clicked.connect(self._open_folder)
+        rlay.addWidget(self.open_folder)
+        lay.addWidget(self.result_box)
+        lay.addStretch(1)
+        self._mode_changed()
+        self._show_result(None, None)
+
+    def _mode_changed(self) -> None:
+        final = self.final.isChecked()
+        self.passphrase.setEnabled(final)
+        self.passphrase_label.setEnabled(final)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the packet in"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def load(self, case: Case) -> None:
+        self.case = case
+        if not self.folder.text():
+            self.folder.setText(str(default_export_folder()))
+        self._show_result(None, None)
+
+    def destination(self) -> Path:
+        assert self.case is not None and self.case.id is not None
+        return Path(self.folder.text().strip() or default_export_folder()) / packet_file_name(
+            self.case.id, self.draft.isChecked())
+
+    # ------------------------------------------------------------------ export
+    def export(self) -> BackgroundTask | None:
+        if self.case is None or self.case.id is None or (self.task is not None and self.task.running):
+            return None
+        try:
+            from parole_desktop.services import packets
+        except ImportError:
+            show_error(self, self.tr("Packet export is not available in this build."))
+            return None
+        draft = self.draft.isChecked()
+        passphrase = None if draft else self.passphrase.text()
+        if not draft and not passphrase:
+            show_error(self, self.tr("Enter the reviewer's passphrase to sign the final packet."))
+            return None
+        self.beforeExport.emit()
+        dest = self.destination()
+        session, case_id = self.session, self.case.id
+
+        def work(progress: Any, cancelled: Any) -> tuple[Any, Any]:
+            result = packets.export_packet(session, case_id, dest, draft=draft, reviewer_passphrase=passphrase,
+                                           progress=progress, cancelled=cancelled)
+            progress(1, 1, "Verifying the packet…")
+            return result, packets.verify_packet_file(Path(result.path), session=session)
+
+        self.passphrase.clear()
+        self.export_button.setEnabled(False)
+        self.task = BackgroundTask(work, parent_widget=self, title=self.tr("Building the packet…"))
+        self.task.done.connect(self._done)
+        self.task.error.connect(self._failed)
+        self.task.start()
+        return self.task
+
+    def _done(self, out: tuple[Any, Any]) -> None:
+        self.export_button.setEnabled(True)
+        result, verification = out
+        self._show_result(result, verification)
+        self.exported.emit(out)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(exc, ParoleError):
+            self.last_error = str(exc)
+        else:
+            log.error("packet export failed", exc_info=(type(exc), exc, exc.__traceback__))
+            self.last_error = self.tr("The packet could not be built because of an unexpected error. "
+                                      "Details are in the log file.")
+        show_error(self, self.last_error, self.tr("No packet was written"))
+
+    def _show_result(self, result: Any, verification: Any) -> None:
+        self.result, self.verification = result, verification
+        self.result_box.setVisible(result is not None)
+        if result is None:
+            self.result_label.clear()
+            self.verify_label.clear()
+            return
+        kind = self.tr("Draft") if getattr(result, "draft", False) else self.tr("Final, signed")
+        self.result_label.setText(self.tr("{kind} packet saved: {path}\n{pages} pages, {n} exhibits.").format(
+            kind=kind, path=result.path, pages=result.pages, n=len(result.exhibits)))
+        if verification is None:
+            self.verify_label.clear()
+        elif getattr(result, "draft", False):
+            self.verify_label.setText(self.tr("Draft: watermarked and not signed — not for filing."))
+            self.verify_label.setStyleSheet("color: #555;")
+        elif verification.ok:
+            signer = getattr(verification, "signer", "") or ""
+            extra = self.tr(" Signed by {s}.").format(s=signer) if signer else ""
+            self.verify_label.setText(self.tr("✓ Verified: the packet is intact.") + extra)
+            self.verify_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        else:
+            problems = "; ".join(verification.problems) or self.tr("unknown problem")
+            self.verify_label.setText(self.tr("✗ Verification found problems: {p}").format(p=problems))
+            self.verify_label.setStyleSheet("color: #c62828; font-weight: bold;")
+
+    def _open_folder(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result.path).parent)))
+
+    def clear(self) -> None:
+        self.case = None
+        self.passphrase.clear()
+        self._show_result(None, None)

@@ -1,0 +1,252 @@
+"""Step 1, People: beneficiary, requestor, supporters, representative, family, preparer, interpreter, signer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parole_desktop.domain.enums import Role
+from parole_desktop.domain.models import Case, Person
+from parole_desktop.rules.context import is_self
+from parole_desktop.ui.workspace.fields import StepPage
+from parole_desktop.ui.workspace.person_form import PersonForm
+
+
+def _scroll(inner: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    return area
+
+
+class PersonList(QWidget):
+    """A list of PersonForms of one role with Add / Remove (supporters, family members)."""
+
+    edited = Signal()
+
+    def __init__(self, role: Role, item_title: str, add_label: str, minimum: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role, self.item_title, self.minimum = role, item_title, minimum
+        self.forms: list[PersonForm] = []
+        self._rows: list[QWidget] = []
+        lay = QVBoxLayout(self)
+        self._box = QVBoxLayout()
+        lay.addLayout(self._box)
+        self.add_button = QPushButton(add_label)
+        self.add_button.setObjectName(f"add_{role.value}")
+        self.add_button.clicked.connect(self._add_clicked)
+        lay.addWidget(self.add_button)
+        lay.addStretch(1)
+
+    def _add_clicked(self) -> None:
+        self.add(None).widgets["given_name"].setFocus()
+        self.edited.emit()
+
+    def add(self, person: Person | None) -> PersonForm:
+        row = QWidget()
+        row_lay = QVBoxLayout(row)
+        row_lay.setContentsMargins(0, 0, 0, 0)
+        form = PersonForm(self.role, self.item_title.format(n=len(self.forms) + 1))
+        form.load(person)
+        form.edited.connect(self.edited.emit)
+        row_lay.addWidget(form)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setObjectName(f"remove_{self.role.value}")
+        remove.clicked.connect(lambda: self.remove(form))
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(remove)
+        row_lay.addLayout(bar)
+        self._box.addWidget(row)
+        self.forms.append(form)
+        self._rows.append(row)
+        return form
+
+    def remove(self, form: PersonForm) -> None:
+        i = self.forms.index(form)
+        self.forms.pop(i)
+        row = self._rows.pop(i)
+        row.setParent(None)
+        row.deleteLater()
+        for n, f in enumerate(self.forms, start=1):
+            f.setTitle(self.item_title.format(n=n))
+        if len(self.forms) < self.minimum:
+            self.add(None)
+        self.edited.emit()
+
+    def load(self, people: list[Person]) -> None:
+        while self.forms:
+            self.forms.pop()
+            row = self._rows.pop()
+            row.setParent(None)
+            row.deleteLater()
+        for p in people:
+            self.add(p)
+        while len(self.forms) < self.minimum:
+            self.add(None)
+
+    def people(self) -> list[Person]:
+        return [p for p in (f.person() for f in self.forms) if p is not None]
+
+    def field_ids(self) -> dict[str, QWidget]:
+        if not self.forms:
+            return {f"person.{self.role.value}.given_name": self.add_button}
+        return self.forms[0].field_ids()
+
+
+class PeoplePage(StepPage):
+    """Everyone named in the request, one tab per group."""
+
+    title = "People"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("peopleTabs")
+        lay.addWidget(self.tabs)
+
+        self.beneficiary = PersonForm(Role.BENEFICIARY, self.tr("Beneficiary (the person to be paroled)"))
+        self.tabs.addTab(_scroll(self.beneficiary), self.tr("Beneficiary"))
+
+        req = QWidget()
+        req_lay = QVBoxLayout(req)
+        self.self_filing = QCheckBox(self.tr("The beneficiary files for themself"))
+        self.self_filing.setObjectName("selfFiling")
+        self.self_filing.toggled.connect(self._self_filing_toggled)
+        req_lay.addWidget(self.self_filing)
+        hint = QLabel(self.tr("Otherwise: the person who files (the requestor). They need not live in the US "
+                              "or be related."))
+        hint.setWordWrap(True)
+        req_lay.addWidget(hint)
+        self.requestor = PersonForm(Role.REQUESTOR, self.tr("Requestor"))
+        req_lay.addWidget(self.requestor)
+        req_lay.addStretch(1)
+        self.tabs.addTab(_scroll(req), self.tr("Requestor"))
+
+        self.supporters = PersonList(Role.SUPPORTER, self.tr("Financial supporter {n}"),
+                                     self.tr("Add another supporter"), minimum=1)
+        self.tabs.addTab(_scroll(self.supporters), self.tr("Supporters"))
+
+        rep = QWidget()
+        rep_lay = QVBoxLayout(rep)
+        self.represented = QCheckBox(self.tr("An attorney or accredited representative represents the requestor"))
+        self.represented.setObjectName("represented")
+        rep_lay.addWidget(self.represented)
+        self.representative = PersonForm(Role.REPRESENTATIVE, self.tr("Representative"))
+        rep_lay.addWidget(self.representative)
+        rep_lay.addStretch(1)
+        self.tabs.addTab(_scroll(rep), self.tr("Representative"))
+
+        self.family = PersonList(Role.FAMILY_MEMBER, self.tr("Family member {n}"),
+                                 self.tr("Add family member"), minimum=0)
+        fam = QWidget()
+        fam_lay = QVBoxLayout(fam)
+        note = QLabel(self.tr("Parole gives no derivative benefits: each family member who travels needs their "
+                              "own request. Link it here by its case number."))
+        note.setWordWrap(True)
+        fam_lay.addWidget(note)
+        fam_lay.addWidget(self.family)
+        self.tabs.addTab(_scroll(fam), self.tr("Family"))
+
+        sig = QWidget()
+        sig_lay = QVBoxLayout(sig)
+        self.preparer = PersonForm(Role.PREPARER, self.tr("Preparer (you, the volunteer)"))
+        self.interpreter = PersonForm(Role.INTERPRETER, self.tr("Interpreter (if one helped)"))
+        self.signer = PersonForm(Role.SIGNER, self.tr("Signer for a beneficiary under 14 (parent or guardian)"))
+        for w in (self.preparer, self.interpreter, self.signer):
+            sig_lay.addWidget(w)
+        sig_lay.addStretch(1)
+        self.tabs.addTab(_scroll(sig), self.tr("Preparer and signers"))
+
+        for f in (self.beneficiary, self.requestor, self.representative, self.preparer, self.interpreter,
+                  self.signer, self.supporters, self.family):
+            f.edited.connect(self._edited)
+        self.watch_all([self.self_filing, self.represented])
+
+    def _single_forms(self) -> list[PersonForm]:
+        return [self.beneficiary, self.requestor, self.representative, self.preparer, self.interpreter, self.signer]
+
+    def _self_filing_toggled(self, on: bool) -> None:
+        self.requestor.setEnabled(not on)
+
+    # ------------------------------------------------------------------ data
+    def load(self, case: Case) -> None:
+        with self.loading():
+            first = {role: (case.people_with_role(role) or [None])[0] for role in Role}
+            self.beneficiary.load(first[Role.BENEFICIARY])
+            req = first[Role.REQUESTOR]
+            self.self_filing.setChecked(req is not None and is_self(req))
+            self.requestor.load(req)
+            self.representative.load(first[Role.REPRESENTATIVE])
+            self.preparer.load(first[Role.PREPARER])
+            self.interpreter.load(first[Role.INTERPRETER])
+            self.signer.load(first[Role.SIGNER])
+            self.represented.setChecked(case.represented)
+            self.supporters.load(case.people_with_role(Role.SUPPORTER))
+            self.family.load(case.people_with_role(Role.FAMILY_MEMBER))
+            self._extra = [p for p in case.people if p.role in (Role.REQUESTOR, Role.REPRESENTATIVE,
+                           Role.PREPARER, Role.INTERPRETER, Role.SIGNER, Role.BENEFICIARY)
+                           and p is not first[p.role]]
+            self.tabs.setCurrentIndex(0)
+
+    def apply(self, case: Case) -> None:
+        people: list[Person] = []
+        ben = self.beneficiary.person()
+        if ben is not None:
+            people.append(ben)
+        if self.self_filing.isChecked():
+            req = self.requestor.person() or Person(role=Role.REQUESTOR)
+            req.relationship = "self"
+            people.append(req)
+        else:
+            req = self.requestor.person()
+            if req is not None:
+                if is_self(req):
+                    req.relationship = ""
+                people.append(req)
+        people += self.supporters.people()
+        for form in (self.representative, self.preparer, self.interpreter, self.signer):
+            p = form.person()
+            if p is not None:
+                people.append(p)
+        people += self.family.people()
+        people += getattr(self, "_extra", [])
+        case.people = people
+        case.represented = self.represented.isChecked()
+
+    def clear(self) -> None:
+        with self.loading():
+            for form in self._single_forms():
+                form.load(None)
+            self.supporters.load([])
+            self.family.load([])
+            self.self_filing.setChecked(False)
+            self.represented.setChecked(False)
+            self._extra = []
+
+    def fields(self) -> dict[str, QWidget]:
+        out: dict[str, QWidget] = {}
+        for form in self._single_forms():
+            out.update(form.field_ids())
+        out.update(self.supporters.field_ids())
+        out.update(self.family.field_ids())
+        if self.self_filing.isChecked():
+            for attr in ("given_name", "family_name"):
+                out[f"person.requestor.{attr}"] = self.self_filing
+        out["case.represented"] = self.represented
+        return out

@@ -1,0 +1,98 @@
+"""In-app preview of one evidence item (image or PDF pages), rendered from memory; never writes a file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parole_desktop.domain.models import Evidence
+from parole_desktop.ui.workspace.render import is_pdf, pdf_page_count, render_image, render_pdf_page
+
+PAGE_WIDTH = 900
+
+
+class PreviewDialog(QDialog):
+    """Shows the decrypted bytes it is given; paging for PDFs. Closing drops the bytes."""
+
+    def __init__(self, evidence: Evidence, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidencePreview")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Preview: {title}").format(title=evidence.title or evidence.original_filename))
+        self._data = data
+        self._pdf = is_pdf(evidence.media_type, data)
+        self.page = 0
+        self.pages = 1
+        self.error = ""
+        self._build_ui()
+        if self._pdf:
+            try:
+                self.pages = max(1, pdf_page_count(data))
+            except Exception:
+                self.pages = 1
+        self.show_page(0)
+
+    def _build_ui(self) -> None:
+        lay = QVBoxLayout(self)
+        self.image_label = QLabel()
+        self.image_label.setObjectName("previewImage")
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(self.image_label)
+        lay.addWidget(area, 1)
+        bar = QHBoxLayout()
+        self.prev_button = QPushButton(self.tr("◀ Previous page"))
+        self.prev_button.setObjectName("previewPrev")
+        self.prev_button.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.next_button = QPushButton(self.tr("Next page ▶"))
+        self.next_button.setObjectName("previewNext")
+        self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
+        self.page_label = QLabel()
+        self.page_label.setObjectName("previewPage")
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.close)
+        for w in (self.prev_button, self.page_label, self.next_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(close)
+        lay.addLayout(bar)
+        self.resize(960, 760)
+
+    def show_page(self, index: int) -> None:
+        index = max(0, min(index, self.pages - 1))
+        self.page = index
+        try:
+            image = render_pdf_page(self._data, index, PAGE_WIDTH) if self._pdf else render_image(self._data)
+        except Exception:
+            image = QImage()
+        if image.isNull():
+            self.error = self.tr("This file cannot be shown. It may be damaged or in a format the preview "
+                                 "does not read.")
+            self.image_label.setText(self.error)
+            self.image_label.setPixmap(QPixmap())
+        else:
+            if image.width() > PAGE_WIDTH:
+                image = image.scaledToWidth(PAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            self.image_label.setPixmap(QPixmap.fromImage(image))
+        self.page_label.setText(self.tr("Page {n} of {total}").format(n=index + 1, total=self.pages))
+        self.prev_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.pages - 1)
+        self.prev_button.setVisible(self._pdf)
+        self.next_button.setVisible(self._pdf)
+
+    def current_image(self) -> QPixmap:
+        return self.image_label.pixmap()
+
+    def closeEvent(self, event: object) -> None:
+        self._data = b""
+        super().closeEvent(event)  # type: ignore[arg-type]

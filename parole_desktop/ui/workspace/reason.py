@@ -1,0 +1,231 @@
+"""Step 2, Reason and statement: reason, statement with word count, dates, duration, visa, channel, fees."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parole_desktop.domain.enums import Channel, FeeStatus, FilingMode, ParoleFeePlan, Reason
+from parole_desktop.domain.models import Case
+from parole_desktop.rules import RulesPack
+from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, StepPage, optional_spin
+
+WORDS_FAIL = 50
+WORDS_WARN = 150
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _text_box(height: int = 70) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setMinimumHeight(height)
+    box.setTabChangesFocus(True)
+    return box
+
+
+class ReasonPage(StepPage):
+    """Why the beneficiary needs parole, for how long, by which channel, and how fees are handled."""
+
+    title = "Reason and statement"
+
+    def __init__(self, pack: RulesPack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        lay = QVBoxLayout(self)
+
+        box = QGroupBox(self.tr("Reason"))
+        form = QFormLayout(box)
+        self.reason = EnumCombo([(r.title, Reason(r.id)) for r in self.pack.reasons.values()],
+                                none_label=self.tr("— choose a reason —"))
+        self.reason.setObjectName("reason")
+        self.reason.currentIndexChanged.connect(self._reason_changed)
+        form.addRow(self.tr("Reason category"), self.reason)
+        self.statement = _text_box(180)
+        self.statement.setObjectName("statement")
+        self.statement.setPlaceholderText(self.tr(
+            "In the family's own words: what happened, why it is urgent now, what the person will do in the "
+            "United States and how they will return home."))
+        self.statement.textChanged.connect(self._update_count)
+        form.addRow(self.tr("Statement"), self.statement)
+        self.word_count = QLabel()
+        self.word_count.setObjectName("wordCount")
+        form.addRow("", self.word_count)
+        lay.addWidget(box)
+
+        box = QGroupBox(self.tr("Dates and duration"))
+        form = QFormLayout(box)
+        self.key_date = DateEdit()
+        self.key_date.setObjectName("keyDate")
+        form.addRow(self.tr("Key date"), self.key_date)
+        self.key_date_label = QLineEdit()
+        self.key_date_label.setObjectName("keyDateLabel")
+        form.addRow(self.tr("What happens on that date"), self.key_date_label)
+        self.expedite = QCheckBox(self.tr("Ask for expedited processing (mark the request EXPEDITE)"))
+        self.expedite.setObjectName("expedite")
+        form.addRow("", self.expedite)
+        self.duration = optional_spin(120, self.tr("not given"))
+        self.duration.setSuffix(self.tr(" months"))
+        self.duration.setObjectName("durationMonths")
+        form.addRow(self.tr("Parole needed for"), self.duration)
+        self.duration_justification = _text_box()
+        self.duration_justification.setObjectName("durationJustification")
+        self.duration_justification.setPlaceholderText(self.tr("Needed when more than 12 months are requested."))
+        form.addRow(self.tr("Why that long"), self.duration_justification)
+        lay.addWidget(box)
+
+        box = QGroupBox(self.tr("Visa and admissibility"))
+        form = QFormLayout(box)
+        self.why_no_visa = _text_box()
+        self.why_no_visa.setObjectName("whyNoVisa")
+        form.addRow(self.tr("Why no visa or other pathway in time"), self.why_no_visa)
+        self.inadmissibility = _text_box()
+        self.inadmissibility.setObjectName("inadmissibility")
+        form.addRow(self.tr("Why a visa or admission is not possible"), self.inadmissibility)
+        lay.addWidget(box)
+
+        box = QGroupBox(self.tr("Channel"))
+        form = QFormLayout(box)
+        self.channel = EnumCombo([(self.tr("USCIS (Form I-131, beneficiary outside the US)"), Channel.USCIS),
+                                  (self.tr("CBP at a port of entry"), Channel.CBP_PORT_OF_ENTRY)])
+        self.channel.setObjectName("channel")
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        form.addRow(self.tr("Filed with"), self.channel)
+        self.port_of_entry = QLineEdit()
+        self.port_of_entry.setObjectName("portOfEntry")
+        form.addRow(self.tr("Port of entry"), self.port_of_entry)
+        self.travel_date = DateEdit()
+        self.travel_date.setObjectName("travelDate")
+        form.addRow(self.tr("Intended travel date"), self.travel_date)
+        self.program = QLineEdit()
+        self.program.setObjectName("program")
+        self.program.setPlaceholderText(self.tr("Leave empty for a general case-by-case request"))
+        form.addRow(self.tr("Program"), self.program)
+        lay.addWidget(box)
+
+        box = QGroupBox(self.tr("Fees"))
+        form = QFormLayout(box)
+        self.fee_status = EnumCombo([(self.tr("Not recorded yet"), FeeStatus.UNRECORDED),
+                                     (self.tr("Paid"), FeeStatus.PAID),
+                                     (self.tr("Fee waiver requested (Form I-912)"), FeeStatus.WAIVER_REQUESTED),
+                                     (self.tr("Exempt"), FeeStatus.EXEMPT)])
+        self.fee_status.setObjectName("feeStatus")
+        form.addRow(self.tr("Filing fee"), self.fee_status)
+        self.filing_mode = EnumCombo([(self.tr("Paper"), FilingMode.PAPER), (self.tr("Online"), FilingMode.ONLINE)])
+        self.filing_mode.setObjectName("filingMode")
+        form.addRow(self.tr("Filing mode"), self.filing_mode)
+        self.fee_plan = EnumCombo([(self.tr("Not recorded yet"), ParoleFeePlan.UNRECORDED),
+                                   (self.tr("The client plans to pay it when parole is granted"),
+                                    ParoleFeePlan.WILL_PAY),
+                                   (self.tr("A statutory exception is claimed"), ParoleFeePlan.EXCEPTION_CLAIMED)])
+        self.fee_plan.setObjectName("paroleFeePlan")
+        form.addRow(self.tr("Parole fee (due at grant)"), self.fee_plan)
+        self.fee_exception = QComboBox()
+        self.fee_exception.setEditable(True)
+        self.fee_exception.setObjectName("paroleFeeException")
+        self.fee_exception.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.fee_exception.setMinimumContentsLength(30)
+        self.fee_exception.addItem("")
+        for eid, text in self.pack.parole_fee_exceptions.items():
+            self.fee_exception.addItem(f"{eid}: {text}")
+        form.addRow(self.tr("Exception claimed"), self.fee_exception)
+        lay.addWidget(box)
+        lay.addStretch(1)
+
+        self.watch_all([self.reason, self.statement, self.key_date, self.key_date_label, self.expedite,
+                        self.duration, self.duration_justification, self.why_no_visa, self.inadmissibility,
+                        self.channel, self.port_of_entry, self.travel_date, self.program, self.fee_status,
+                        self.filing_mode, self.fee_plan])
+        self.fee_exception.editTextChanged.connect(self._edited)
+        self._update_count()
+
+    # ------------------------------------------------------------------ reactions
+    def _update_count(self) -> None:
+        n = word_count(self.statement.toPlainText())
+        if n < WORDS_FAIL:
+            color, note = "#c62828", self.tr("at least {a} words are needed; {b} or more recommended").format(
+                a=WORDS_FAIL, b=WORDS_WARN)
+        elif n < WORDS_WARN:
+            color, note = "#b26a00", self.tr("{b} or more words recommended").format(b=WORDS_WARN)
+        else:
+            color, note = "#2e7d32", self.tr("long enough")
+        self.word_count.setText(self.tr("{n} words — {note}").format(n=n, note=note))
+        self.word_count.setStyleSheet(f"color: {color};")
+
+    def _reason_changed(self) -> None:
+        reason = self.reason.value()
+        spec = self.pack.reasons.get(reason.value) if reason is not None else None
+        self.key_date_label.setPlaceholderText(spec.key_date_label if spec else "")
+
+    def _channel_changed(self) -> None:
+        cbp = self.channel.value() == Channel.CBP_PORT_OF_ENTRY
+        self.port_of_entry.setEnabled(cbp)
+
+    # ------------------------------------------------------------------ data
+    def load(self, case: Case) -> None:
+        with self.loading():
+            self.reason.set_value(case.reason)
+            self.statement.setPlainText(case.statement)
+            self.key_date.set_value(case.key_date)
+            self.key_date_label.setText(case.key_date_label)
+            self.expedite.setChecked(case.expedite_requested)
+            self.duration.setValue(case.duration_months or 0)
+            self.duration_justification.setPlainText(case.duration_justification)
+            self.why_no_visa.setPlainText(case.why_no_visa)
+            self.inadmissibility.setPlainText(case.inadmissibility)
+            self.channel.set_value(case.channel)
+            self.port_of_entry.setText(case.port_of_entry)
+            self.travel_date.set_value(case.intended_travel_date)
+            self.program.setText(case.program)
+            self.fee_status.set_value(case.fee_status)
+            self.filing_mode.set_value(case.filing_mode)
+            self.fee_plan.set_value(case.parole_fee_plan)
+            self.fee_exception.setEditText(case.parole_fee_exception)
+            self._channel_changed()
+
+    def apply(self, case: Case) -> None:
+        case.reason = self.reason.value()
+        case.statement = self.statement.toPlainText()
+        case.key_date = self.key_date.value(case.key_date)
+        case.key_date_label = self.key_date_label.text().strip()
+        case.expedite_requested = self.expedite.isChecked()
+        case.duration_months = self.duration.value() or None
+        case.duration_justification = self.duration_justification.toPlainText().strip()
+        case.why_no_visa = self.why_no_visa.toPlainText().strip()
+        case.inadmissibility = self.inadmissibility.toPlainText().strip()
+        case.channel = self.channel.value()
+        case.port_of_entry = self.port_of_entry.text().strip()
+        case.intended_travel_date = self.travel_date.value(case.intended_travel_date)
+        case.program = self.program.text().strip()
+        case.fee_status = self.fee_status.value()
+        case.filing_mode = self.filing_mode.value()
+        case.parole_fee_plan = self.fee_plan.value()
+        case.parole_fee_exception = self.fee_exception.currentText().strip()
+
+    def clear(self) -> None:
+        self.load(Case())
+
+    def fields(self) -> dict[str, QWidget]:
+        return {
+            "case.reason": self.reason, "case.statement": self.statement, "case.key_date": self.key_date,
+            "case.key_date_label": self.key_date_label, "case.expedite_requested": self.expedite,
+            "case.duration_months": self.duration, "case.duration_justification": self.duration_justification,
+            "case.why_no_visa": self.why_no_visa, "case.inadmissibility": self.inadmissibility,
+            "case.channel": self.channel, "case.port_of_entry": self.port_of_entry,
+            "case.intended_travel_date": self.travel_date, "case.program": self.program,
+            "case.fee_status": self.fee_status, "case.filing_mode": self.filing_mode,
+            "case.parole_fee_plan": self.fee_plan, "case.parole_fee_exception": self.fee_exception,
+        }

@@ -1,0 +1,147 @@
+"""Step 6, Review and sign-off: a reviewer signs with their passphrase; a void sign-off shows a red banner."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parole_desktop.domain.models import Case
+from parole_desktop.errors import ParoleError
+from parole_desktop.services import signoff
+from parole_desktop.services.session import Session
+from parole_desktop.ui.workspace.fields import StepPage, show_error
+
+log = logging.getLogger(__name__)
+
+BANNER_OK = "background: #e8f5e9; color: #1b5e20; border: 1px solid #2e7d32; padding: 10px;"
+BANNER_VOID = "background: #c62828; color: white; font-weight: bold; padding: 12px;"
+BANNER_NONE = "background: #f5f5f5; color: #333; border: 1px solid #bbb; padding: 10px;"
+
+
+class ReviewPage(StepPage):
+    """The reviewer (attorney or accredited representative) attests to this version of the case."""
+
+    title = "Review and sign-off"
+    signedOff = Signal()
+    beforeSignOff = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case: Case | None = None
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        lay = QVBoxLayout(self)
+        self.banner = QLabel()
+        self.banner.setObjectName("signoffBanner")
+        self.banner.setWordWrap(True)
+        lay.addWidget(self.banner)
+        note = QLabel(self.tr(
+            "The reviewer reads the whole request and the evidence, then signs off with their own passphrase. "
+            "Any later change to the request or its documents voids the sign-off."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        box = QGroupBox(self.tr("Sign off"))
+        form = QFormLayout(box)
+        self.reviewer = QComboBox()
+        self.reviewer.setObjectName("reviewerCombo")
+        form.addRow(self.tr("Reviewer"), self.reviewer)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("reviewerPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.sign)
+        form.addRow(self.tr("Reviewer's passphrase"), self.passphrase)
+        self.sign_button = QPushButton(self.tr("Sign off"))
+        self.sign_button.setObjectName("signOff")
+        self.sign_button.clicked.connect(self.sign)
+        form.addRow("", self.sign_button)
+        self.no_reviewers = QLabel(self.tr("No reviewer profile exists yet. A reviewer creates one in the "
+                                           "Reviewers settings."))
+        self.no_reviewers.setWordWrap(True)
+        form.addRow("", self.no_reviewers)
+        lay.addWidget(box)
+        lay.addStretch(1)
+
+    def load(self, case: Case) -> None:
+        self.case = case
+        self.refresh()
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.reviewer.currentData()
+        self.reviewer.clear()
+        for prof in signoff.reviewers(self.session):
+            self.reviewer.addItem(f"{prof.name} ({str(prof.role).replace('_', ' ')})", prof.id)
+        if current is not None and self.reviewer.findData(current) >= 0:
+            self.reviewer.setCurrentIndex(self.reviewer.findData(current))
+        has = self.reviewer.count() > 0
+        self.no_reviewers.setVisible(not has)
+        self.sign_button.setEnabled(has and self.case is not None)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self.case is None or self.case.id is None:
+            self.banner.clear()
+            self.banner.setStyleSheet(BANNER_NONE)
+            return
+        case = self.session.load_case(self.case.id)
+        so = signoff.current_signoff(self.session, self.case.id)
+        problem = signoff.signoff_problem(self.session, case, so) if so is not None else ""
+        self.banner.setProperty("state", "none" if so is None else ("void" if problem else "valid"))
+        if so is None:
+            self.banner.setText(self.tr("Not signed off yet."))
+            self.banner.setStyleSheet(BANNER_NONE)
+            return
+        try:
+            who = signoff.reviewer(self.session, so.reviewer_id).name
+        except ParoleError:
+            who = f"#{so.reviewer_id}"
+        when = so.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if problem:
+            self.banner.setText(self.tr("⚠ SIGN-OFF VOID — {reason}.\nSigned by {who} on {when}. The reviewer must "
+                                        "review the case again and sign off anew.").format(
+                reason=problem.removeprefix("sign-off void: "), who=who, when=when))
+            self.banner.setStyleSheet(BANNER_VOID)
+        else:
+            self.banner.setText(self.tr("✓ Signed off by {who} on {when} with rules pack {pack} {version}.").format(
+                who=who, when=when, pack=so.pack_id, version=so.pack_version))
+            self.banner.setStyleSheet(BANNER_OK)
+
+    def sign(self) -> bool:
+        if self.case is None or self.case.id is None:
+            return False
+        rid = self.reviewer.currentData()
+        if rid is None:
+            show_error(self, self.tr("Choose a reviewer first."))
+            return False
+        self.beforeSignOff.emit()
+        try:
+            signoff.sign_off(self.session, self.case.id, int(rid), self.passphrase.text())
+        except ParoleError as exc:
+            show_error(self, str(exc), self.tr("Not signed off"))
+            return False
+        finally:
+            self.passphrase.clear()
+        self._show_status()
+        self.signedOff.emit()
+        return True
+
+    def clear(self) -> None:
+        self.case = None
+        self.passphrase.clear()
+        self.reviewer.clear()
+        self.banner.clear()

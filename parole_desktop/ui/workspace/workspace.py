@@ -1,0 +1,355 @@
+"""CaseWorkspace: the step navigator over one case, autosave, completion marks, and jump-to-field."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QCloseEvent, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parole_desktop.domain.enums import Severity
+from parole_desktop.domain.models import Case
+from parole_desktop.errors import ParoleError, UserError
+from parole_desktop.services.checks import CheckResult, active_pack, run_checks
+from parole_desktop.services.session import Session
+from parole_desktop.services.signoff import current_signoff_valid
+from parole_desktop.ui.workspace.background import BackgroundPage
+from parole_desktop.ui.workspace.checks import ChecksPage
+from parole_desktop.ui.workspace.evidence import EvidencePage
+from parole_desktop.ui.workspace.export import ExportPage
+from parole_desktop.ui.workspace.fields import StepPage, apply_direction, flash, show_error
+from parole_desktop.ui.workspace.outcome import OutcomePage
+from parole_desktop.ui.workspace.people import PeoplePage
+from parole_desktop.ui.workspace.reason import ReasonPage
+from parole_desktop.ui.workspace.review import ReviewPage
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 800
+PEOPLE, REASON, EVIDENCE, BACKGROUND, CHECKS, REVIEW, EXPORT, OUTCOME = range(8)
+MARKED_STEPS = (PEOPLE, REASON, EVIDENCE, BACKGROUND)
+
+
+def step_for_field(field: str) -> int:
+    """The step a finding's field belongs to when no widget is registered for it."""
+    head = field.split(".", 1)[0]
+    if head == "person" or field == "case.represented":
+        return PEOPLE
+    if head in ("evidence", "checklist"):
+        return EVIDENCE
+    if head == "background":
+        return BACKGROUND
+    if field == "case.status":
+        return REVIEW
+    if head == "case":
+        return REASON
+    return CHECKS
+
+
+class CaseWorkspace(QWidget):
+    """Walks a volunteer through one case. Edits are saved after a short pause and whenever the step changes."""
+
+    caseSaved = Signal(int)
+    backRequested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseWorkspace")
+        self.session = session
+        self.pack = active_pack(session)
+        self.case: Case | None = None
+        self.result: CheckResult | None = None
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._build_ui()
+
+    # ------------------------------------------------------------------ UI
+    def _build_ui(self) -> None:
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        back = QPushButton(self.tr("← Cases"))
+        back.setObjectName("backToCases")
+        back.clicked.connect(self._back)
+        head.addWidget(back)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("caseTitle")
+        self.title_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        head.addWidget(self.title_label, 1)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.save_state.setStyleSheet("color: #555;")
+        head.addWidget(self.save_state)
+        lay.addLayout(head)
+
+        body = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setObjectName("stepList")
+        self.nav.setFixedWidth(230)
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        body.addWidget(self.nav)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("stepStack")
+        body.addWidget(self.stack, 1)
+        lay.addLayout(body, 1)
+
+        self.people = PeoplePage()
+        self.reason = ReasonPage(self.pack)
+        self.evidence = EvidencePage(self.session, self.pack)
+        self.background = BackgroundPage()
+        self.checks = ChecksPage(self.pack)
+        self.review = ReviewPage(self.session)
+        self.export = ExportPage(self.session)
+        self.outcome = OutcomePage(self.session)
+        self.pages: list[StepPage] = [self.people, self.reason, self.evidence, self.background, self.checks,
+                                      self.review, self.export, self.outcome]
+        scrolled = {REASON, BACKGROUND, REVIEW, EXPORT, OUTCOME}
+        for i, page in enumerate(self.pages):
+            if i in scrolled:
+                area = QScrollArea()
+                area.setWidgetResizable(True)
+                area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                area.setWidget(page)
+                self.stack.addWidget(area)
+            else:
+                self.stack.addWidget(page)
+            self.nav.addItem(QListWidgetItem(self._step_text(i, "")))
+            page.edited.connect(self._on_edited)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.people.beneficiary.widgets["given_name"].textChanged.connect(self._update_title)
+        self.people.beneficiary.widgets["family_name"].textChanged.connect(self._update_title)
+        self.evidence.changed.connect(self.refresh_checks)
+        self.checks.findingActivated.connect(self.focus_field)
+        self.checks.rerunRequested.connect(self.refresh_checks)
+        self.review.beforeSignOff.connect(self.flush)
+        self.review.signedOff.connect(self.refresh_checks)
+        self.export.beforeExport.connect(self.flush)
+        self.outcome.beforeStatus.connect(self.flush)
+        self.outcome.statusChanged.connect(self._status_changed)
+        self.nav.setCurrentRow(0)
+        self.setEnabled(False)
+
+    def _step_text(self, i: int, mark: str) -> str:
+        title = self.tr(self.pages[i].title)
+        return f"{i + 1}. {title}" + (f"   {mark}" if mark else "")
+
+    # ------------------------------------------------------------------ public API
+    def load_case(self, case_id: int) -> None:
+        self.flush()
+        case = self.session.load_case(case_id)
+        self.case = case
+        for page in self.pages:
+            page.load(case)
+        self._dirty = False
+        self.save_state.setText(self.tr("All changes saved"))
+        self._update_title()
+        self.setEnabled(True)
+        self.go_to_step(PEOPLE)
+        self.refresh_checks()
+
+    def has_pending_edits(self) -> bool:
+        return self._dirty
+
+    def flush(self) -> bool:
+        """Save pending edits now. Returns False when the save failed (the edits stay in the widgets)."""
+        self._timer.stop()
+        if not self._dirty or self.case is None or self.case.id is None:
+            return True
+        case = self.case
+        for page in self.pages:
+            page.apply(case)
+        try:
+            stored = self.session.load_case(case.id)
+            case.status, case.family_group_id, case.evidence = stored.status, stored.family_group_id, stored.evidence
+            self.session.save_case(case)
+        except UserError as exc:
+            self.save_state.setText(self.tr("Not saved: {why}").format(why=str(exc)))
+            self.save_state.setStyleSheet("color: #c62828;")
+            return False
+        except ParoleError as exc:
+            self.save_state.setText(self.tr("Not saved"))
+            show_error(self, str(exc), self.tr("Could not save"))
+            return False
+        self._dirty = False
+        self.save_state.setText(self.tr("All changes saved"))
+        self.save_state.setStyleSheet("color: #555;")
+        self.caseSaved.emit(case.id)
+        self.evidence.set_case_fields(case)
+        self.refresh_checks()
+        return True
+
+    def clear(self) -> None:
+        """Save, then wipe every widget that shows case data (auto-lock)."""
+        self.flush()
+        self._timer.stop()
+        self._dirty = False
+        for page in self.pages:
+            page.clear()
+        self.case = None
+        self.result = None
+        self.title_label.clear()
+        self.save_state.clear()
+        for i in range(self.nav.count()):
+            self.nav.item(i).setText(self._step_text(i, ""))
+            self.nav.item(i).setForeground(QBrush())
+        self.setEnabled(False)
+
+    def go_to_step(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def registry(self) -> dict[str, tuple[int, QWidget]]:
+        """Field id (as findings name it) -> (step index, widget that edits it)."""
+        out: dict[str, tuple[int, QWidget]] = {}
+        for i, page in enumerate(self.pages):
+            for field, widget in page.fields().items():
+                out[field] = (i, widget)
+        return out
+
+    def focus_field(self, field: str) -> QWidget | None:
+        """Switch to the step of ``field``, reveal its widget (tab, scroll), focus and highlight it."""
+        reg = self.registry()
+        entry = reg.get(field)
+        if entry is None and field.startswith("person."):
+            entry = reg.get(".".join([*field.split(".")[:2], "given_name"]))
+        if entry is None:
+            self.go_to_step(step_for_field(field))
+            page = self.pages[step_for_field(field)]
+            if hasattr(page, "reveal"):
+                page.reveal(field)
+            return None
+        step, widget = entry
+        self.go_to_step(step)
+        page = self.pages[step]
+        if hasattr(page, "reveal"):
+            page.reveal(field)
+        self._reveal(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        flash(widget)
+        return widget
+
+    # ------------------------------------------------------------------ internals
+    @staticmethod
+    def _reveal(widget: QWidget) -> None:
+        child: QWidget = widget
+        parent = child.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QStackedWidget):
+                owner = parent.parentWidget()
+                if isinstance(owner, QTabWidget):
+                    owner.setCurrentWidget(child)
+                elif parent.objectName() != "stepStack":
+                    parent.setCurrentWidget(child)
+            child, parent = parent, parent.parentWidget()
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(widget)
+            parent = parent.parentWidget()
+
+    def _on_edited(self) -> None:
+        if self.case is None:
+            return
+        self._dirty = True
+        self.save_state.setText(self.tr("Saving soon…"))
+        self.save_state.setStyleSheet("color: #555;")
+        self._timer.start()
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.flush()
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        if row == EVIDENCE and self.case is not None:
+            self.evidence.refresh()
+        page.activated()
+
+    def refresh_checks(self) -> None:
+        if self.case is None or self.case.id is None:
+            return
+        try:
+            self.result = run_checks(self.session, self.case.id, record=False, pack=self.pack)
+        except ParoleError as exc:
+            log.warning("checks could not run: %s", exc)
+            return
+        self.checks.show_result(self.result)
+        if self.current_step() == REVIEW:
+            self.review.refresh()
+        self._update_marks()
+
+    def _update_marks(self) -> None:
+        if self.result is None:
+            return
+        reg = self.registry()
+        fails = [0] * len(self.pages)
+        for f in self.result.findings:
+            if f.severity != Severity.FAIL:
+                continue
+            entry = reg.get(f.field)
+            fails[entry[0] if entry else step_for_field(f.field)] += 1
+        total = sum(fails)
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            mark, color = "", None
+            if i in MARKED_STEPS:
+                mark, color = ("✓", "#2e7d32") if not fails[i] else (f"● {fails[i]}", "#c62828")
+            elif i == REVIEW and self.case is not None:
+                valid = current_signoff_valid(self.session, self.session.load_case(int(self.case.id or 0)))
+                if valid is not None:
+                    mark, color = ("✓", "#2e7d32") if valid else (self.tr("void"), "#c62828")
+            elif i == CHECKS:
+                mark, color = ("✓", "#2e7d32") if not total else (self.tr("{n} to fix").format(n=total), "#c62828")
+            item.setText(self._step_text(i, mark))
+            item.setForeground(QBrush(QColor(color)) if color else QBrush())
+            item.setData(Qt.ItemDataRole.UserRole, fails[i])
+
+    def step_fails(self, index: int) -> int:
+        return int(self.nav.item(index).data(Qt.ItemDataRole.UserRole) or 0)
+
+    def _update_title(self, *_: Any) -> None:
+        if self.case is None:
+            self.title_label.clear()
+            return
+        w = self.people.beneficiary.widgets
+        name = " ".join(t for t in (w["given_name"].text().strip(), w["family_name"].text().strip()) if t)  # type: ignore[attr-defined]
+        self.title_label.setText(name or self.tr("(no name yet)"))
+        apply_direction_label(self.title_label, name)
+
+    def _status_changed(self) -> None:
+        self.refresh_checks()
+
+    def _back(self) -> None:
+        self.flush()
+        self.backRequested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+
+def apply_direction_label(label: QLabel, text: str) -> None:
+    from parole_desktop.ui.workspace.fields import first_strong_is_rtl
+
+    label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if first_strong_is_rtl(text)
+                             else Qt.LayoutDirection.LeftToRight)
+
+
+__all__ = ["CaseWorkspace", "apply_direction", "step_for_field"]

@@ -1,0 +1,170 @@
+"""Workspace evidence step: add files (incl. a translation), checklist ticks, bad files, in-memory preview."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from parole_desktop.domain.enums import Reason
+from parole_desktop.services.demo import minimal_pdf
+from parole_desktop.ui.workspace import CaseWorkspace
+from parole_desktop.ui.workspace.workspace import EVIDENCE
+
+pytestmark = pytest.mark.gui
+
+
+def jpeg_bytes(size=(400, 300)) -> bytes:
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", size, (240, 240, 230))
+    ImageDraw.Draw(im).rectangle((20, 20, size[0] - 20, size[1] - 20), outline=(20, 40, 120), width=6)
+    buf = io.BytesIO()
+    im.save(buf, "JPEG")
+    return buf.getvalue()
+
+
+@pytest.fixture
+def files(tmp_path) -> dict[str, Path]:
+    d = tmp_path / "incoming"
+    d.mkdir()
+    out = {
+        "passport.jpg": jpeg_bytes(),
+        "letter-fa.pdf": minimal_pdf(["Physician letter (synthetic, original language)"]),
+        "letter-en.pdf": minimal_pdf(["Physician letter (synthetic English translation)"]),
+        "empty.pdf": b"",
+    }
+    for name, data in out.items():
+        (d / name).write_bytes(data)
+    return {name: d / name for name in out}
+
+
+@pytest.fixture
+def ws(qtbot, session):
+    case = session.new_case("Zumrad", "Testova", reason=Reason.MEDICAL_TREATMENT)
+    w = CaseWorkspace(session)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    w.load_case(case.id)
+    w.go_to_step(EVIDENCE)
+    yield w
+    w.clear()
+
+
+def line(ws, item_id):
+    return next(i for i in ws.evidence.items if i.item_id == item_id)
+
+
+def status_text(ws, item_id):
+    tree = ws.evidence.checklist
+    for i in range(tree.topLevelItemCount()):
+        row = tree.topLevelItem(i)
+        if row.data(0, 256) == item_id:
+            return row.text(0)
+    raise AssertionError(item_id)
+
+
+def test_add_original_and_translation_updates_checklist(ws, session, files):
+    page = ws.evidence
+    assert status_text(ws, "identity_document").startswith("✗")
+    [passport] = page.add_files([files["passport.jpg"]], kind="identity_document", title="Passport bio page")
+    assert line(ws, "identity_document").satisfied
+    assert status_text(ws, "identity_document").startswith("✓")
+
+    [original] = page.add_files([files["letter-fa.pdf"]], kind="physician_letter", language="fa")
+    assert not line(ws, "physician_letter").satisfied
+    assert line(ws, "physician_letter").untranslated_ids == (original.id,)
+    assert "translate" in status_text(ws, "physician_letter")
+
+    page.add_files([files["letter-en.pdf"]], kind="translation", language="en", translation_of=original.id,
+                   translator_name="Demo Translator", translator_certified=True)
+    assert line(ws, "physician_letter").satisfied
+    assert status_text(ws, "physician_letter").startswith("✓")
+
+    stored = session.load_case(ws.case.id)
+    assert [e.kind for e in stored.evidence] == ["identity_document", "physician_letter", "translation"]
+    assert page.list.count() == 3
+    assert not page.list.item(0).icon().isNull()  # JPEG thumbnail
+    assert not page.list.item(1).icon().isNull()  # PDF first page thumbnail
+    # selecting shows size, original file name and SHA-256
+    page.list.setCurrentRow(0)
+    info = page.detail.info.text()
+    assert "passport.jpg" in info and passport.sha256 in info
+
+
+def test_edit_evidence_details_marks_translation(qtbot, ws, session, files):
+    page = ws.evidence
+    [original] = page.add_files([files["letter-fa.pdf"]], kind="physician_letter", language="fa")
+    [transl] = page.add_files([files["letter-en.pdf"]], kind="translation")
+    page.list.setCurrentRow(1)
+    d = page.detail
+    d.translation_of.set_value(original.id)
+    d.translation_of.activated.emit(d.translation_of.currentIndex())
+    qtbot.keyClicks(d.translator, "Demo Translator")
+    d.translator.editingFinished.emit()
+    d.certified.setChecked(True)
+    ev = session.get_evidence(transl.id)
+    assert (ev.translation_of, ev.translator_name, ev.translator_certified) == (original.id, "Demo Translator", True)
+    assert line(ws, "physician_letter").satisfied
+
+
+def test_bad_file_is_reported_and_others_are_kept(qtbot, ws, session, files):
+    page = ws.evidence
+    added = page.add_files([files["empty.pdf"], files["passport.jpg"]], kind="identity_document")
+    assert len(added) == 1
+    boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "empty" in boxes[0].text()
+    assert "empty" in page.last_error
+    assert len(session.load_case(ws.case.id).evidence) == 1
+    boxes[0].close()
+
+
+def _snapshot(*roots: Path) -> set[str]:
+    out: set[str] = set()
+    for root in roots:
+        for dirpath, _dirs, names in os.walk(root):
+            out.update(os.path.join(dirpath, n) for n in names)
+    return out
+
+
+def test_preview_renders_in_memory_only(qtbot, ws, session, files, tmp_path, monkeypatch):
+    page = ws.evidence
+    [img] = page.add_files([files["passport.jpg"]], kind="identity_document")
+    [pdf] = page.add_files([files["letter-en.pdf"]], kind="physician_letter")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    vault_dir = session.paths.vault
+    home = Path(os.environ["HOME"])
+    roots = [home, scratch, tmp_path, Path.cwd()]
+    before = _snapshot(*roots)
+
+    dlg = page.preview(img.id)
+    assert not dlg.current_image().isNull()
+    assert dlg.current_image().width() == 400
+    dlg.close()
+    dlg = page.preview(pdf.id)
+    assert dlg.pages == 1 and "Page 1 of 1" in dlg.page_label.text()
+    assert not dlg.current_image().isNull() and not dlg.error
+    dlg.close()
+
+    new = {p for p in _snapshot(*roots) - before if not Path(p).is_relative_to(vault_dir)}
+    assert not new, f"preview wrote files: {sorted(new)}"
+
+
+def test_unreadable_content_shows_a_message_not_a_crash(qtbot, ws, tmp_path):
+    bogus = tmp_path / "scan.pdf"
+    bogus.write_bytes(b"%PDF-1.4\nnot really a pdf\n")
+    added = ws.evidence.add_files([bogus], kind="other")
+    if not added:  # the service may refuse it outright; that is reported too
+        assert ws.evidence.last_error
+        return
+    dlg = ws.evidence.preview(added[0].id)
+    assert dlg.error
+    dlg.close()

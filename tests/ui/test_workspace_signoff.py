@@ -1,0 +1,130 @@
+"""Workspace review and export: sign off through the widgets, export a final packet, verify it, void banner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from parole_desktop.domain.enums import ReviewerRole, Severity
+from parole_desktop.services import case_json, signoff
+from parole_desktop.services.checks import run_checks
+from parole_desktop.services.demo import minimal_pdf
+from parole_desktop.ui.workspace import CaseWorkspace
+from parole_desktop.ui.workspace.workspace import EXPORT, OUTCOME, REVIEW
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+pytestmark = pytest.mark.gui
+
+REVIEWER_PASS = "reviewer passphrase for tests 42"
+KINDS = ("identity_document", "requestor_identity", "supporter_identity", "supporter_financial", "fee_payment",
+         "photos", "physician_letter", "us_provider_acceptance", "treatment_cost_plan")
+
+
+@pytest.fixture
+def complete_case(session, tmp_path):
+    case = case_json.load_file(FIXTURES / "cases" / "medical_uscis_complete.json")
+    case.evidence = []
+    case = session.save_case(case)
+    for kind in KINDS:
+        f = tmp_path / f"{kind}.pdf"
+        f.write_bytes(minimal_pdf([f"{kind} (synthetic)"]))
+        session.add_evidence(case.id, f, kind=kind, title=kind.replace("_", " ").capitalize())
+    fails = [f.rule_id for f in run_checks(session, case.id).findings if f.severity == Severity.FAIL]
+    assert fails == []
+    return case.id
+
+
+@pytest.fixture
+def reviewer(session):
+    return signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS,
+                                   number="DC-12345", organization="Example Legal Aid")
+
+
+@pytest.fixture
+def ws(qtbot, session):
+    w = CaseWorkspace(session)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    yield w
+    w.clear()
+
+
+def sign_through_widgets(qtbot, ws, passphrase):
+    ws.go_to_step(REVIEW)
+    page = ws.review
+    assert page.reviewer.count() == 1
+    qtbot.keyClicks(page.passphrase, passphrase)
+    page.sign_button.click()
+    return page
+
+
+def test_sign_off_and_export_final_packet(qtbot, ws, session, complete_case, reviewer, tmp_path):
+    packets = pytest.importorskip("parole_desktop.services.packets")
+    ws.load_case(complete_case)
+    page = sign_through_widgets(qtbot, ws, REVIEWER_PASS)
+    assert page.banner.property("state") == "valid"
+    assert ws.nav.item(REVIEW).text().endswith("✓")
+    assert "Rita Reviewer" in page.banner.text()
+    assert signoff.signoff_problem(session, session.load_case(complete_case)) == ""
+
+    ws.go_to_step(EXPORT)
+    exp = ws.export
+    out_dir = tmp_path / "usb"
+    out_dir.mkdir()
+    exp.folder.setText(str(out_dir))
+    exp.final.setChecked(True)
+    qtbot.keyClicks(exp.passphrase, REVIEWER_PASS)
+    with qtbot.waitSignal(exp.exported, timeout=60_000):
+        exp.export_button.click()
+    result, check = exp.result, exp.verification
+    assert result.signed and not result.draft
+    pdfs = list(out_dir.glob("*.pdf"))
+    assert [p.name for p in pdfs] == [exp.destination().name]
+    assert check.ok, check.problems
+    assert packets.verify_packet_file(pdfs[0], session=session).ok
+    assert "Verified" in exp.verify_label.text()
+    assert exp.passphrase.text() == ""  # not kept around
+
+
+def test_wrong_passphrase_is_a_plain_message(qtbot, ws, session, complete_case, reviewer):
+    ws.load_case(complete_case)
+    page = sign_through_widgets(qtbot, ws, "not the passphrase")
+    boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "passphrase" in boxes[0].text().lower()
+    assert signoff.current_signoff(session, complete_case) is None
+    assert page.banner.property("state") == "none"
+
+
+def test_edit_after_sign_off_shows_void_banner(qtbot, ws, session, complete_case, reviewer):
+    ws.load_case(complete_case)
+    sign_through_widgets(qtbot, ws, REVIEWER_PASS)
+    ws.go_to_step(0)
+    qtbot.keyClicks(ws.people.beneficiary.widgets["other_names"], "Farzaneh")
+    ws.go_to_step(REVIEW)
+    assert ws.review.banner.property("state") == "void"
+    assert "VOID" in ws.review.banner.text()
+    assert ws.nav.item(REVIEW).text().endswith("void")
+
+
+def test_draft_export_and_outcome_status(qtbot, ws, session, complete_case, tmp_path):
+    pytest.importorskip("parole_desktop.services.packets")
+    ws.load_case(complete_case)
+    ws.go_to_step(EXPORT)
+    exp = ws.export
+    exp.folder.setText(str(tmp_path))
+    with qtbot.waitSignal(exp.exported, timeout=60_000):
+        exp.export_button.click()
+    assert exp.result.draft and exp.verification is not None
+    assert exp.destination().exists()
+
+    ws.go_to_step(OUTCOME)
+    qtbot.keyClicks(ws.outcome.receipt, "IOE0123456789")
+    assert ws.outcome.set_status("filed")
+    stored = session.load_case(complete_case)
+    assert str(stored.status) == "filed"
+    assert stored.outcome.receipt_number == "IOE0123456789"
+    assert stored.outcome.filed_on is not None
