@@ -116,3 +116,12 @@ def test_invalid_json_file(tmp_path: Path) -> None:
     p.write_text("{not json", encoding="utf-8")
     with pytest.raises(ValidationError, match="not valid JSON"):
         load_pack(p)
+
+
+def test_bundled_pack_matches_its_schema():
+    """The app loads the bundled pack without the schema pass (start-up time); the suite checks it here."""
+    import json
+
+    from parole_desktop.rules.pack import DEFAULT_PACK_PATH, validate_pack_dict
+
+    validate_pack_dict(json.loads(DEFAULT_PACK_PATH.read_text(encoding="utf-8")), schema=True)
