@@ -218,10 +218,31 @@ def _pixel_page(pdf: Any, frame: Any) -> Any:
     return _image_page(pdf, xobj, _orient_matrix(1, *_fit(*frame.size)))
 
 
+def _strip_actions(page: Any) -> None:
+    """No scripts or launch actions from an exhibit in the packet: drop the page's and its annotations'
+    additional actions (/AA) and every annotation action except a plain web link (/URI)."""
+    import pikepdf
+
+    if "/AA" in page.obj:
+        del page.obj["/AA"]
+    for annot in page.obj.get("/Annots", None) or []:
+        if not isinstance(annot, pikepdf.Dictionary):
+            continue
+        if "/AA" in annot:
+            del annot["/AA"]
+        action = annot.get("/A")
+        if action is not None and (not isinstance(action, pikepdf.Dictionary) or action.get("/S") != "/URI"
+                                   or "/Next" in action):
+            del annot["/A"]
+
+
 def exhibit_pages(pdf: Any, le: LoadedExhibit) -> list[Any]:
     """The exhibit's pages, ready to put into ``pdf`` (PDF pages come from the exhibit's own Pdf)."""
     if le.kind == "pdf":
-        return list(le.pdf.pages)
+        pages = list(le.pdf.pages)
+        for page in pages:
+            _strip_actions(page)
+        return pages
     if le.kind == "jpeg":
         return [_jpeg_page(pdf, le)]
     from PIL import Image

@@ -60,7 +60,7 @@ class AttachmentStore:
         size = 0
         aad = attachment_id.encode()
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            self.folder.mkdir(exist_ok=True)  # never parents: a vanished vault folder must not be recreated
             with open(tmp, "wb") as out:
                 out.write(_HEADER.pack(MAGIC, CHUNK, prefix))
                 index = 0

@@ -15,7 +15,7 @@ from parole_desktop.errors import StorageError, UserError
 from parole_desktop.store import migrations
 from parole_desktop.store.attachments import DEFAULT_MAX_BYTES, AttachmentStore
 from parole_desktop.store.audit import AuditLog
-from parole_desktop.store.fsutil import remove_partials, storage_error
+from parole_desktop.store.fsutil import atomic_path, remove_partials, storage_error
 from parole_desktop.store.keys import KdfParams, KeyFile, subkey
 from parole_desktop.store.lock import VaultLock
 from parole_desktop.store.sqlcipher import DatabaseError, connect
@@ -106,6 +106,7 @@ class Vault:
         try:
             remove_partials(files.folder)
             remove_partials(files.attachments)
+            remove_partials(files.backups)
             _empty_dir(files.tmp)
             db = connect(files.db, subkey(master, "database"))
             migrations.check_not_newer(db)
@@ -116,6 +117,7 @@ class Vault:
                 _copy_before_migrating(db, files, pending[0])
                 migrations.apply(db)
             vault = cls(files, keyfile, master, db, lock)
+            _remove_orphans(vault)
             if pending:
                 with vault.atomic():
                     vault.audit.append("system", "migrate", "vault", keyfile.vault_id, ",".join(pending))
@@ -204,6 +206,24 @@ def _empty_dir(folder: Path) -> None:
                 p.unlink()
 
 
+def _remove_orphans(vault: Vault) -> int:
+    """Delete content files that no evidence row points to: left when an import or a delete was
+    interrupted between writing the file and committing the row. The vault is locked, so nothing is
+    being written now, and such files were never reachable from the database."""
+    on_disk = vault.attachments.ids()
+    if not on_disk:
+        return 0
+    referenced = {str(r[0]) for r in vault.db.execute("SELECT DISTINCT attachment_id FROM evidence")}
+    n = 0
+    for aid in sorted(on_disk - referenced):
+        with contextlib.suppress(OSError):
+            (vault.files.attachments / f"{aid}.bin").unlink()
+            n += 1
+    if n:
+        log.info("removed %d unreferenced attachment file(s) left by an interrupted import", n)
+    return n
+
+
 def _copy_before_migrating(db: sqlite_utils.Database, files: VaultFiles, first_step: str) -> Path:
     """A full encrypted copy of the database before any schema change (vorta's habit)."""
     files.backups.mkdir(exist_ok=True)
@@ -211,7 +231,8 @@ def _copy_before_migrating(db: sqlite_utils.Database, files: VaultFiles, first_s
     target = files.backups / f"vault-before-{first_step}-{stamp}.db"
     try:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(files.db, target)
+        with atomic_path(target, "copy the vault before upgrading it") as tmp:  # no half copy under the name
+            shutil.copy2(files.db, tmp)
     except OSError as exc:
         raise storage_error(exc, "copy the vault before upgrading it") from exc
     log.info("copied vault to %s before migrating", target)
