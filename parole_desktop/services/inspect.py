@@ -77,9 +77,11 @@ def inspect_file(path: Path, media_type: str) -> FileInfo:
                 w, h = im.size
                 if w <= 0 or h <= 0:
                     return FileInfo(media_type, problem="the image has no pixels")
+                im.load()  # decodes the (first) frame: a truncated photo fails here, not at packet time
                 return FileInfo(media_type, pages=frames, width_px=w, height_px=h)
         except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-            return FileInfo(media_type, problem=f"the image cannot be read ({exc.__class__.__name__})")
+            why = "it is incomplete (cut off)" if "truncated" in str(exc) else exc.__class__.__name__
+            return FileInfo(media_type, problem=f"the image cannot be read ({why})")
     if media_type == "image/heic":
         return FileInfo(media_type, problem="HEIC photos cannot be printed: export the photo as JPEG on the phone")
     if media_type == "application/pdf":

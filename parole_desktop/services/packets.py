@@ -32,6 +32,7 @@ from parole_desktop.services.signoff import (
     subject_cases,
     unlock_digital_id,
 )
+from parole_desktop.store.fsutil import remove_partials
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,8 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
         generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0), signoff=signoff_info, draft=draft,
         group_name=group_name,
     )
+    # a hidden half packet (plaintext) left by an interrupted export of the same file
+    remove_partials(dest.parent, dest.name, kinds=("partial", "signing"))
     result = build_packet(inp, dest, progress, cancelled, signing)
     with session.vault.atomic():
         for c in cases:

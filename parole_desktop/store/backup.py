@@ -16,7 +16,7 @@ from typing import Any
 
 from parole_desktop import __version__
 from parole_desktop.errors import StorageError, UserError, WrongPassphrase
-from parole_desktop.store.fsutil import fsync_dir, storage_error, temp_name
+from parole_desktop.store.fsutil import fsync_dir, remove_partials, storage_error, temp_name
 from parole_desktop.store.keys import KeyFile, subkey
 from parole_desktop.store.sqlcipher import DatabaseError, connect, integrity_ok
 from parole_desktop.store.vault import DB_NAME, KEYS_NAME, Vault, VaultFiles
@@ -57,6 +57,7 @@ def backup(vault: Vault, dest: Path, *, progress: Progress | None = None,
     if not dest.parent.is_dir():
         raise UserError(f"The folder {dest.parent} does not exist (is the drive plugged in?).")
     tmp_db = vault.tmp_dir() / f"backup-{os.getpid()}.db"
+    remove_partials(dest.parent, dest.name)  # left by an earlier backup that was interrupted
     partial = temp_name(dest)
     with contextlib.suppress(OSError):
         tmp_db.unlink()

@@ -7,6 +7,7 @@ import errno
 import os
 import secrets
 from collections.abc import Iterator
+from glob import escape as glob_escape
 from pathlib import Path
 
 from parole_desktop.errors import StorageError
@@ -75,11 +76,13 @@ def atomic_write_bytes(final: Path, data: bytes, what: str = "write the file") -
         tmp.write_bytes(data)
 
 
-def remove_partials(folder: Path) -> int:
-    """Delete leftovers of interrupted atomic writes (``.NAME.partial-XXXX``)."""
+def remove_partials(folder: Path, name: str | None = None, kinds: tuple[str, ...] = ("partial",)) -> int:
+    """Delete leftovers of interrupted atomic writes (``.NAME.partial-XXXX``); only those of ``name``
+    when given (in a folder the user chose, other files are not ours to touch)."""
     n = 0
+    stem = f".{glob_escape(name)}" if name else ".*"
     with contextlib.suppress(OSError):
-        for p in folder.glob(".*.partial-*"):
+        for p in (q for kind in kinds for q in folder.glob(f"{stem}.{kind}-*")):
             with contextlib.suppress(OSError):
                 p.unlink()
                 n += 1

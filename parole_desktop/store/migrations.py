@@ -158,6 +158,12 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE TRIGGER {name} {body}")
 
 
+@migrations(name="0002_evidence_attachment_index")
+def m0002_evidence_attachment_index(db: sqlite_utils.Database) -> None:
+    """Opening a vault looks up each content file's row (to remove files an interrupted import left)."""
+    db.execute("CREATE INDEX idx_evidence_attachment_id ON evidence (attachment_id)")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

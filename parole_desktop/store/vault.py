@@ -213,9 +213,10 @@ def _remove_orphans(vault: Vault) -> int:
     on_disk = vault.attachments.ids()
     if not on_disk:
         return 0
-    referenced = {str(r[0]) for r in vault.db.execute("SELECT DISTINCT attachment_id FROM evidence")}
     n = 0
-    for aid in sorted(on_disk - referenced):
+    for aid in sorted(on_disk):
+        if vault.db.execute("SELECT 1 FROM evidence WHERE attachment_id = ? LIMIT 1", [aid]).fetchone():
+            continue
         with contextlib.suppress(OSError):
             (vault.files.attachments / f"{aid}.bin").unlink()
             n += 1

@@ -26,6 +26,8 @@ COMMITTED = sorted(make_bad.small_corpus())
 EXPECT_INTAKE = {
     "empty.pdf": "refused",
     "bomb.png": "problem",
+    "truncated.jpg": "problem",
+    "truncated.png": "problem",
     "zero_by_zero.png": "problem",
     "encrypted.pdf": "problem",
     "program.pdf": "problem",

@@ -119,3 +119,13 @@ def test_draft_needs_no_signoff_and_is_watermarked(ready, tmp_path):
     with pytest.raises(UserError, match="valid sign-off"):
         export_packet(session, cid, tmp_path / "final.pdf", draft=False, reviewer_passphrase=REVIEWER_PW)
     assert not (tmp_path / "final.pdf").exists()
+
+
+def test_next_export_removes_a_half_packet_left_by_a_killed_export(ready, tmp_path):
+    session, cid, _ = ready
+    stale = tmp_path / ".p.pdf.partial-dead"
+    stale.write_bytes(b"%PDF-1.7 plaintext of an interrupted build")
+    other = tmp_path / ".someone-else.pdf.partial-keep"
+    other.write_bytes(b"not ours")
+    export_packet(session, cid, tmp_path / "p.pdf", draft=True)
+    assert not stale.exists() and other.exists()
