@@ -52,7 +52,13 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 def _to_dict(obj: Any, skip: set[str]) -> dict[str, Any]:
-    return {name: _plain(getattr(obj, name)) for name in _field_names(type(obj)) if name not in skip}
+    out: dict[str, Any] = {}
+    for name in _field_names(type(obj)):
+        if name in skip:
+            continue
+        value = getattr(obj, name)
+        out[name] = value if type(value) in _SCALARS else _plain(value)
+    return out
 
 
 def person_to_dict(p: Person) -> dict[str, Any]:
@@ -67,14 +73,18 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
     return d
 
 
-def case_to_dict(case: Case) -> dict[str, Any]:
-    """The case in the exchange format. Evidence is described (with hashes), never embedded."""
+def case_to_dict(case: Case, *, children: bool = True) -> dict[str, Any]:
+    """The case in the exchange format. Evidence is described (with hashes), never embedded.
+
+    ``children=False`` leaves out people and evidence (the store keeps those in their own tables).
+    """
     d: dict[str, Any] = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
     d.update(_to_dict(case, _CASE_SKIP))
     d["background"] = _to_dict(case.background, set())
     d["outcome"] = _to_dict(case.outcome, set())
-    d["people"] = [person_to_dict(p) for p in case.people]
-    d["evidence"] = [evidence_to_dict(e) for e in case.evidence]
+    if children:
+        d["people"] = [person_to_dict(p) for p in case.people]
+        d["evidence"] = [evidence_to_dict(e) for e in case.evidence]
     return d
 
 

@@ -58,8 +58,8 @@ def _search_text(case: Case) -> str:
 
 
 def _case_data(case: Case) -> str:
-    data = codec.case_to_dict(case)
-    for k in ("people", "evidence", "format", "format_version"):
+    data = codec.case_to_dict(case, children=False)
+    for k in ("format", "format_version"):
         data.pop(k, None)
     return json.dumps(codec.strip_defaults(data, Case), ensure_ascii=False)
 
@@ -336,11 +336,6 @@ def bulk_insert_cases(vault: Vault, cases: list[Case], *, actor: str, evidence_r
     """
     now = _now()
     ids: list[int] = []
-    ev_data = [
-        json.dumps({"kind": "other", "title": f"Document {k + 1}", "sha256": attachment[1], "size": attachment[2],
-                    "original_filename": "scan.pdf", "media_type": "application/pdf"})
-        for k in range(evidence_rows)
-    ] if attachment else []
     with vault.atomic():
         cur = vault.db.conn.cursor()
         next_id = int(cur.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]) + 1
@@ -354,8 +349,8 @@ def bulk_insert_cases(vault: Vault, cases: list[Case], *, actor: str, evidence_r
             data_rows.append((case.id, _case_data(case)))
             people_rows += [(case.id, str(p.role), p.given_name, p.family_name, _person_data(p)) for p in case.people]
             if attachment:
-                ev_rows += [(case.id, f"Document {k + 1}", attachment[1], attachment[2], attachment[0], now, actor,
-                             ev_data[k]) for k in range(evidence_rows)]
+                ev_rows += [(case.id, f"Document {k + 1}", attachment[1], attachment[2], attachment[0], now, actor)
+                            for k in range(evidence_rows)]
         cols = ", ".join(["id", *_case_row(cases[0], "", 0), "created_at", "updated_at"]) if cases else ""
         if cases:
             cur.executemany(f"INSERT INTO cases ({cols}) VALUES ({', '.join('?' * (len(case_rows[0])))})", case_rows)
@@ -365,6 +360,6 @@ def bulk_insert_cases(vault: Vault, cases: list[Case], *, actor: str, evidence_r
             cur.executemany(
                 "INSERT INTO evidence (case_id, kind, title, language, sha256, size, original_filename, "
                 "media_type, attachment_id, shared_with_group, added_at, added_by, data) "
-                "VALUES (?, 'other', ?, 'en', ?, ?, 'scan.pdf', 'application/pdf', ?, 0, ?, ?, ?)", ev_rows)
+                "VALUES (?, 'other', ?, 'en', ?, ?, 'scan.pdf', 'application/pdf', ?, 0, ?, ?, '{}')", ev_rows)
         vault.audit.append(actor, "bulk_create", "case", "", f"count={len(cases)}")
     return ids

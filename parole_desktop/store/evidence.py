@@ -12,12 +12,15 @@ from parole_desktop.errors import UserError
 from parole_desktop.store.attachments import StoredFile
 from parole_desktop.store.vault import Vault
 
-_COLUMNS = ("kind", "title", "language", "translation_of", "original_filename", "media_type", "shared_with_group")
+# Kept in their own columns; the JSON ``data`` column holds only the other, non-default fields.
+_IN_COLUMNS = ("kind", "title", "language", "translation_of", "sha256", "size", "original_filename",
+               "media_type", "shared_with_group", "added_by")
 
 
 def _row(ev: Evidence) -> dict[str, Any]:
-    data = codec.evidence_to_dict(ev)
-    data.pop("ref", None)
+    data = codec.strip_defaults(codec.evidence_to_dict(ev), Evidence)
+    for key in ("ref", *_IN_COLUMNS):
+        data.pop(key, None)
     return {
         "kind": ev.kind,
         "title": ev.title,
@@ -31,19 +34,22 @@ def _row(ev: Evidence) -> dict[str, Any]:
         "shared_with_group": int(ev.shared_with_group),
         "added_at": ev.added_at.isoformat(timespec="seconds") if ev.added_at else None,
         "added_by": ev.added_by,
-        "data": json.dumps(codec.strip_defaults(data, Evidence), ensure_ascii=False),
+        "data": json.dumps(data, ensure_ascii=False) if data else "{}",
     }
 
 
 def _from_row(r: tuple[Any, ...]) -> Evidence:
-    eid, case_id, attachment_id, added_at, data = r
-    ev = codec.evidence_from_dict(json.loads(data))
+    eid, case_id, attachment_id, added_at, data, *columns = r
+    merged = json.loads(data)
+    merged.update(zip(_IN_COLUMNS, columns, strict=True))
+    merged["shared_with_group"] = bool(merged["shared_with_group"])
+    ev = codec.evidence_from_dict(merged)
     ev.id, ev.case_id, ev.attachment_id = int(eid), int(case_id), attachment_id
     ev.added_at = dt.datetime.fromisoformat(added_at) if added_at else None
     return ev
 
 
-_SELECT = "SELECT id, case_id, attachment_id, added_at, data FROM evidence"
+_SELECT = f"SELECT id, case_id, attachment_id, added_at, data, {', '.join(_IN_COLUMNS)} FROM evidence"
 
 
 def insert_evidence(vault: Vault, case_id: int, ev: Evidence, stored: StoredFile, *, actor: str) -> Evidence:
