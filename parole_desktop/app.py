@@ -31,6 +31,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help=f"create a demo vault with synthetic cases (passphrase “{DEMO_PASSPHRASE}”) if none exists")
     p.add_argument("--screenshot-dir", help="render every main screen offscreen into PNG files there, then exit")
     p.add_argument("--verbose", action="store_true", help="debug logging")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--self-test", action="store_true",
+                   help="run the whole workflow headless on a throw-away vault, print one line per step, exit")
     return p.parse_args(list(argv) if argv is not None else None)
 
 
@@ -118,6 +121,25 @@ def _demo_with_progress(paths: AppPaths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from parole_desktop.selftest import run_selftest
+    from parole_desktop.startup import prepare_data_folder, use_private_temp
+
+    early = parse_args(argv)
+    paths = resolve_paths(early.data_dir)
+    problem = prepare_data_folder(paths)
+    if problem:
+        if early.self_test:
+            sys.stderr.write(f"error: {problem}\n")
+            return 2
+        from PySide6.QtWidgets import QMessageBox
+
+        _qt = make_application([])
+        QMessageBox.critical(None, APP_NAME, problem)
+        return 2
+    use_private_temp(paths)
+    if early.self_test:
+        setup_logging(paths.logs, verbose=early.verbose, stderr=False)
+        return run_selftest(paths)
     app, window, args = build(argv)
     if args.screenshot_dir:
         from parole_desktop.ui.screens import render_all

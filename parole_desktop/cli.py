@@ -214,6 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force-unlock", action="store_true",
                    help="open a vault whose lock was left by a laptop that crashed or lost the stick")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--self-test", action="store_true",
+                   help="run the whole workflow on a throw-away vault (no COMMAND needed), exit 0 when it passes")
     sub = p.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
     sub.add_parser("init", help="create a new vault")
     d = sub.add_parser("demo", help="add synthetic demo cases (creates the vault if needed)")
@@ -259,9 +261,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from parole_desktop import cli_review  # registers check/rules/signoff/packet/verify
 
     del cli_review
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv:
+        return _self_test(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve_paths(args.data_dir)
+    if paths.portable:  # the USB build: everything it writes stays in data/ beside it
+        from parole_desktop.startup import prepare_data_folder, use_private_temp
+
+        problem = prepare_data_folder(paths)
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 2
+        use_private_temp(paths)
     setup_logging(paths.logs if paths.data.exists() else None, verbose=args.verbose)
     try:
         return _COMMANDS[args.cmd](args, paths)
@@ -274,3 +287,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def _self_test(argv: list[str]) -> int:
+    from parole_desktop.selftest import run_selftest
+    from parole_desktop.startup import prepare_data_folder, use_private_temp
+
+    p = argparse.ArgumentParser(prog="parole-desktop --self-test")
+    p.add_argument("--self-test", action="store_true")
+    p.add_argument("--data-dir")
+    p.add_argument("-v", "--verbose", action="store_true")
+    args = p.parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    problem = prepare_data_folder(paths)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    use_private_temp(paths)
+    setup_logging(paths.logs, verbose=args.verbose, stderr=False)
+    return run_selftest(paths)

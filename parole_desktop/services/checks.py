@@ -76,7 +76,8 @@ def import_pack(session: Session, path: Path) -> RulesPack:
     return pack
 
 
-def context_for(session: Session, case: Case, *, final: bool = False) -> CheckContext:
+def context_for(session: Session, case: Case, *, final: bool = False, deep: bool = True) -> CheckContext:
+    """What the engine needs beyond the case; ``deep`` re-hashes every attachment (see attachment_status)."""
     family: list[Case] = []
     if case.family_group_id is not None:
         group = session.family_group(case.family_group_id)
@@ -84,19 +85,23 @@ def context_for(session: Session, case: Case, *, final: bool = False) -> CheckCo
     from parole_desktop.services.signoff import current_signoff_valid
 
     return CheckContext(
-        attachment_ok=session.attachment_status(case),
+        attachment_ok=session.attachment_status(case, deep=deep),
         family_cases=family,
         final=final,
-        signoff_valid=current_signoff_valid(session, case),
+        signoff_valid=current_signoff_valid(session, case, deep=deep),
     )
 
 
 def run_checks(session: Session, case_id: int, *, today: dt.date | None = None, final: bool = False,
-               record: bool = True, pack: RulesPack | None = None) -> CheckResult:
-    """Evaluate a stored case, record which pack was used, refresh its list columns and status."""
+               record: bool = True, pack: RulesPack | None = None, deep: bool | None = None) -> CheckResult:
+    """Evaluate a stored case, record which pack was used, refresh its list columns and status.
+
+    Recorded checks re-hash every attachment; the refresh after each save (``record=False``) does not.
+    """
     case = session.load_case(case_id)
     pack = pack or active_pack(session)
-    findings = evaluate(case, pack, today=today or dt.date.today(), context=context_for(session, case, final=final))
+    ctx = context_for(session, case, final=final, deep=record if deep is None else deep)
+    findings = evaluate(case, pack, today=today or dt.date.today(), context=ctx)
     result = CheckResult(case_id, findings, pack.id, pack.version, pack.as_of, is_ready(findings))
     _store_result(session, case, result, record=record)
     return result

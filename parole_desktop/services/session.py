@@ -236,9 +236,15 @@ class Session:
             self.vault.audit.append(self.actor, "export", "evidence", ev.id)
         return dest
 
-    def attachment_status(self, case: Case) -> dict[int, bool]:
-        """Evidence id -> content still matches its stored SHA-256 (HP-EVD-02)."""
-        return {int(e.id or 0): self.vault.attachments.verify(e.attachment_id, e.sha256) for e in case.evidence}
+    def attachment_status(self, case: Case, *, deep: bool = True) -> dict[int, bool]:
+        """Evidence id -> content still matches its stored SHA-256 (HP-EVD-02).
+
+        ``deep=False`` only checks that each content file is there (cheap; used after every autosave);
+        ``deep=True`` decrypts and hashes every file (explicit checks, sign-off, verification).
+        """
+        if deep:
+            return {int(e.id or 0): self.vault.attachments.verify(e.attachment_id, e.sha256) for e in case.evidence}
+        return {int(e.id or 0): self.vault.attachments.exists(e.attachment_id) for e in case.evidence}
 
     def _notify(self, case_id: int) -> None:
         for hook in self._after_save:

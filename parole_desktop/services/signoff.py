@@ -221,8 +221,12 @@ def current_signoff(session: Session, case_id: int) -> SignOff | None:
     return review_store.latest_signoff(session.vault, case_id)
 
 
-def signoff_problem(session: Session, case: Case, so: SignOff | None = None) -> str:
-    """Empty when the case's latest sign-off is valid for its current content; else why not."""
+def signoff_problem(session: Session, case: Case, so: SignOff | None = None, *, deep: bool = True) -> str:
+    """Empty when the case's latest sign-off is valid for its current content; else why not.
+
+    ``deep`` also re-hashes every exhibit file (tampering outside the app); without it the recorded
+    hashes are compared only (enough after an edit in the app).
+    """
     so = so or current_signoff(session, int(case.id or 0))
     if so is None:
         return "not signed off"
@@ -235,7 +239,8 @@ def signoff_problem(session: Session, case: Case, so: SignOff | None = None) -> 
     for item in manifest["exhibits"]:
         if item["evidence_id"] in current and current[item["evidence_id"]] != item["sha256"]:
             return "an exhibit changed after sign-off"
-    if session.attachment_status(case) and not all(session.attachment_status(case).values()):
+    status = session.attachment_status(case, deep=deep)
+    if not all(status.values()):
         return "an exhibit's content no longer matches its recorded hash"
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["reviewer"]["public_key"])).verify(
@@ -245,12 +250,12 @@ def signoff_problem(session: Session, case: Case, so: SignOff | None = None) -> 
     return ""
 
 
-def current_signoff_valid(session: Session, case: Case) -> bool | None:
+def current_signoff_valid(session: Session, case: Case, *, deep: bool = True) -> bool | None:
     """None when never signed off; else whether the latest sign-off still holds."""
     so = current_signoff(session, int(case.id or 0))
     if so is None:
         return None
-    return not signoff_problem(session, case, so)
+    return not signoff_problem(session, case, so, deep=deep)
 
 
 def void_if_changed(session: Session, case_id: int) -> bool:
@@ -259,7 +264,7 @@ def void_if_changed(session: Session, case_id: int) -> bool:
     if so is None or so.is_void:
         return False
     case = session.load_case(case_id)
-    problem = signoff_problem(session, case, so)
+    problem = signoff_problem(session, case, so, deep=False)  # after every save: no re-hashing of files
     if not problem:
         return False
     fallback = str(CaseStatus.DRAFT) if case.status == CaseStatus.SIGNED_OFF else None

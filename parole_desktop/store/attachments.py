@@ -150,6 +150,12 @@ class AttachmentStore:
             return False
         return True
 
+    def exists(self, attachment_id: str) -> bool:
+        try:
+            return self.path_for(attachment_id).is_file()
+        except IntegrityError:
+            return False
+
     def delete(self, attachment_id: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             try:
