@@ -45,8 +45,11 @@ def create_demo_vault(paths: AppPaths, n_cases: int = DEMO_CASES) -> bool:
 
     if vault_exists(paths):
         return False
+    from parole_desktop.ui.unlock import demo_marker
+
     session, _recovery = create_vault(paths, DEMO_PASSPHRASE, actor="demo")
     try:
+        demo_marker(paths).write_text(DEMO_PASSPHRASE + "\n", encoding="utf-8")
         attach_checks(session)
         demo.populate(session, n_cases)
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
@@ -34,6 +35,11 @@ def _link(text: str, name: str) -> QLabel:
     return label
 
 
+def demo_marker(paths: AppPaths) -> Path:
+    """A plain file beside the demo vault holding its published passphrase (never for a real vault)."""
+    return paths.vault / "DEMO-VAULT-PASSPHRASE.txt"
+
+
 class UnlockPage(Card):
     """Passphrase → session. Wrong tries make the next one wait; a lock from another laptop can be overridden."""
 
@@ -57,6 +63,10 @@ class UnlockPage(Card):
         self.folder = note(self.tr("Vault: {folder}").format(folder=str(self._paths.vault)), "vaultFolder")
         self.folder.setStyleSheet("color: palette(placeholder-text);")
         b.addWidget(self.folder)
+        self.demo_hint = note("", "demoHint")
+        self.demo_hint.setWordWrap(True)
+        b.addWidget(self.demo_hint)
+        self._update_demo_hint()
         self.passphrase = secret_field("unlockPassphrase", self.tr("Passphrase"), self.tr("Passphrase"))
         b.addWidget(self.passphrase)
         self.error = error_label("unlockError")
@@ -81,7 +91,19 @@ class UnlockPage(Card):
         self.setTabOrder(self.passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.recovery_link)
 
+    def _update_demo_hint(self) -> None:
+        """The demo vault (synthetic cases only) says its published passphrase, so a new user gets in."""
+        marker = demo_marker(self._paths)
+        text = ""
+        if marker.is_file():
+            text = self.tr("Demo vault with synthetic cases. Passphrase: {passphrase} — do not put real "
+                           "client data in it; create your own vault for real work.").format(
+                passphrase=marker.read_text(encoding="utf-8").strip())
+        self.demo_hint.setText(text)
+        self.demo_hint.setVisible(bool(text))
+
     def reset(self) -> None:
+        self._update_demo_hint()
         self.passphrase.clear()
         self.force_button.setVisible(False)
         if not self._wait_left:

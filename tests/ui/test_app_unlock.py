@@ -107,3 +107,23 @@ def test_bad_recovery_key_is_refused(qtbot, make_window, paths):
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
     assert window.session is None
     assert not page.error.isHidden()
+
+
+def test_demo_vault_shows_its_published_passphrase(qtbot, make_window, paths):
+    from parole_desktop.app import DEMO_PASSPHRASE, create_demo_vault
+
+    assert create_demo_vault(paths, n_cases=2)
+    window = make_window()
+    window.show()
+    page = window.lock_screen.unlock_page
+    assert page.demo_hint.isVisible() and DEMO_PASSPHRASE in page.demo_hint.text()
+    qtbot.keyClicks(page.passphrase, DEMO_PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.session is not None
+
+
+def test_real_vault_shows_no_demo_hint(qtbot, make_window, paths):
+    create_vault(paths, PASSPHRASE)[0].close()
+    window = make_window()
+    window.show()
+    assert not window.lock_screen.unlock_page.demo_hint.isVisible()
