@@ -2,18 +2,68 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
 # fn(progress, cancelled) -> result ; progress(done, total, label) ; cancelled() -> bool
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+
+class _GuiThreadGC(QObject):
+    """While any worker thread runs, Python's cyclic garbage collector runs only in the GUI thread.
+
+    Automatic collection happens in whichever thread allocates; when that is a worker thread and the
+    garbage holds Qt wrappers created in the GUI thread, destroying them there crashes the process
+    (seen as a segfault during a packet build). So automatic collection is switched off while tasks
+    run, a GUI-thread timer collects instead, and it is switched back on when the last task ends.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running = 0
+        self._was_enabled = True
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._collect)
+
+    def task_started(self) -> None:
+        if self.running == 0:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+            self._timer.start()
+        self.running += 1
+
+    def task_ended(self) -> None:
+        self.running = max(0, self.running - 1)
+        if self.running == 0:
+            self._timer.stop()
+            if self._was_enabled:
+                gc.enable()
+            gc.collect()
+
+    @Slot()
+    def _collect(self) -> None:
+        threshold = gc.get_threshold()[0]
+        if gc.get_count()[0] > threshold:
+            gc.collect(0 if gc.get_count()[1] < 10 else 2)
+
+
+_GC: _GuiThreadGC | None = None
+
+
+def _gui_thread_gc() -> _GuiThreadGC:
+    global _GC
+    if _GC is None:
+        _GC = _GuiThreadGC()
+    return _GC
 
 
 class _Worker(QObject):
@@ -75,6 +125,7 @@ class BackgroundTask(QObject):
 
     def start(self) -> None:
         self.running = True
+        _gui_thread_gc().task_started()
         self._thread.start()
 
     @Slot()
@@ -103,6 +154,7 @@ class BackgroundTask(QObject):
         self.running = False
         self._thread.quit()
         self._thread.wait()
+        _gui_thread_gc().task_ended()
         if self.dialog is not None:
             self.dialog.close()
 
