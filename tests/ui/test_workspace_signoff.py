@@ -128,3 +128,26 @@ def test_draft_export_and_outcome_status(qtbot, ws, session, complete_case, tmp_
     assert str(stored.status) == "filed"
     assert stored.outcome.receipt_number == "IOE0123456789"
     assert stored.outcome.filed_on is not None
+
+
+def test_decision_before_filing_is_refused(qtbot, ws, session, complete_case, monkeypatch):
+    from parole_desktop.ui.workspace import outcome as outcome_module
+
+    messages: list[str] = []
+    monkeypatch.setattr(outcome_module, "show_error", lambda parent, text, *a: messages.append(text))
+    ws.load_case(complete_case)
+    ws.go_to_step(OUTCOME)
+    page = ws.outcome
+    qtbot.keyClicks(page.filed_on, "2026-11-20")
+    assert page.set_status("filed")
+    page.decision.set_value(page.decision._values[1])  # approved
+    qtbot.keyClicks(page.decided_on, "2026-11-01")
+    assert "before the filing date" in page.decided_on.toolTip()
+    assert not page.set_status("decided")
+    assert messages and "before the filing date" in messages[-1]
+    assert str(session.load_case(complete_case).status) == "filed"
+    page.decided_on.clear()
+    qtbot.keyClicks(page.decided_on, "2026-12-01")
+    assert page.decided_on.toolTip() == ""
+    assert page.set_status("decided")
+    assert str(session.load_case(complete_case).status) == "decided"

@@ -20,7 +20,7 @@ from parole_desktop.domain.enums import CaseStatus, Decision
 from parole_desktop.domain.models import Case, Outcome
 from parole_desktop.errors import ParoleError
 from parole_desktop.services.session import Session
-from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, StepPage, show_error
+from parole_desktop.ui.workspace.fields import INVALID_STYLE, DateEdit, EnumCombo, StepPage, show_error
 
 STATUS_LABELS = {
     CaseStatus.DRAFT: "Draft", CaseStatus.READY_FOR_REVIEW: "Ready for review",
@@ -82,6 +82,8 @@ class OutcomePage(StepPage):
         lay.addLayout(row)
         lay.addStretch(1)
         self.watch_all([self.filed_on, self.receipt, self.decision, self.decided_on, self.i94, self.parole_expiry])
+        for w in (self.filed_on, self.decided_on):
+            w.textChanged.connect(self._check_order)
 
     def load(self, case: Case) -> None:
         self.case = case
@@ -102,6 +104,16 @@ class OutcomePage(StepPage):
         if self.case is not None and self.case.id is not None:
             self.show_status(self.session.load_case(self.case.id).status)
 
+    def dates_out_of_order(self) -> bool:
+        filed, decided = self.filed_on.value(), self.decided_on.value()
+        return filed is not None and decided is not None and decided < filed
+
+    def _check_order(self) -> None:
+        if self.decided_on.is_valid():
+            bad = self.dates_out_of_order()
+            self.decided_on.setStyleSheet(INVALID_STYLE if bad else "")
+            self.decided_on.setToolTip(self.tr("The decision date is before the filing date.") if bad else "")
+
     def apply(self, case: Case) -> None:
         o = case.outcome
         o.filed_on = self.filed_on.value(o.filed_on)
@@ -121,6 +133,9 @@ class OutcomePage(StepPage):
             return False
         if status == CaseStatus.DECIDED and not self.decided_on.text().strip():
             self.decided_on.set_value(dt.date.today())
+        if self.dates_out_of_order():
+            show_error(self, self.tr("The decision date is before the filing date. Correct one of them first."))
+            return False
         self.beforeStatus.emit()
         try:
             self.session.update_status(self.case.id, str(status))
