@@ -11,8 +11,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# A shared 2-core CI machine must not turn a slow example into a failure: no per-example deadline.
+hypothesis_settings.register_profile("parole", deadline=None, derandomize=False)
+hypothesis_settings.load_profile("parole")
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
