@@ -26,3 +26,31 @@ def setup_logging(log_dir: Path | None, *, verbose: bool = False, stderr: bool =
         sh.setLevel(logging.DEBUG if verbose else logging.WARNING)
         sh.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
         root.addHandler(sh)
+
+
+def redact(exc: BaseException) -> str:
+    """What a log line may say about an error: its kind, never its message.
+
+    Messages of expected errors name files, people and cases; the log folder is not encrypted, so a lost
+    laptop must not reveal them there. The user sees the full message on screen.
+    """
+    return f"{type(exc).__module__}.{type(exc).__qualname__}"
+
+
+def redacted_traceback(exc: BaseException) -> str:
+    """A traceback for the log with the exception messages (which may hold case data) left out."""
+    import traceback
+
+    lines: list[str] = []
+    for part in traceback.TracebackException.from_exception(exc).format():
+        lines.append(part)
+    chain: BaseException | None = exc
+    messages = set()
+    while chain is not None:
+        if str(chain):
+            messages.add(str(chain))
+        chain = chain.__cause__ or chain.__context__
+    text = "".join(lines)
+    for message in sorted(messages, key=len, reverse=True):
+        text = text.replace(message, f"<message withheld: {len(message)} characters>")
+    return text

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from parole_desktop.domain.models import CaseSummary
 from parole_desktop.errors import ParoleError
+from parole_desktop.logsetup import redact
 from parole_desktop.services.session import CaseFilter, Session
 from parole_desktop.ui.labels import label
 
@@ -123,7 +124,7 @@ class CaseTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ rows
     def _report(self, exc: ParoleError) -> None:
-        log.warning("case list: %s", exc)
+        log.warning("case list: %s", redact(exc))
         self.failed.emit(str(exc))
 
     def _block(self, number: int) -> list[CaseSummary]:

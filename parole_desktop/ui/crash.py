@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop import __version__
 from parole_desktop.errors import ParoleError
+from parole_desktop.logsetup import redact, redacted_traceback
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +81,9 @@ class CrashHandler:
             return
         details = f"Parole Desktop {__version__}\n" + "".join(traceback.format_exception(etype, value, tb))
         if isinstance(value, ParoleError):
-            log.warning("unhandled expected error: %s", value)
-        else:
-            log.error("unexpected error\n%s", details)
+            log.warning("unhandled expected error: %s", redact(value))
+        else:  # the dialog shows the full details; the (unencrypted) log file gets no error messages
+            log.error("unexpected error\n%s", redacted_traceback(value))
         if self.shown or QApplication.instance() is None:
             return
         self.shown = True

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from parole_desktop.errors import ParoleError
+from parole_desktop.logsetup import redact
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> Q
     """An expected error becomes a plain message; anything else is a bug for the crash dialog."""
     if not isinstance(exc, ParoleError):
         raise exc
-    log.info("user error: %s", exc)
+    log.info("user error shown: %s", redact(exc))
     return warn(parent, title or parent_title(parent), str(exc))
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToo
 
 from parole_desktop import APP_NAME
 from parole_desktop.errors import ParoleError
+from parole_desktop.logsetup import redact
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import Session
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         try:
             session.close()
         except ParoleError as exc:
-            log.warning("closing the vault: %s", exc)
+            log.warning("closing the vault: %s", redact(exc))
         log.info("vault locked")
         self._set_locked_ui()
         return True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError
+from parole_desktop.logsetup import redacted_traceback
 from parole_desktop.services.session import Session
 from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.workspace.drives import default_export_folder
@@ -172,7 +173,7 @@ class ExportPage(StepPage):
         if isinstance(exc, ParoleError):
             self.last_error = str(exc)
         else:
-            log.error("packet export failed", exc_info=(type(exc), exc, exc.__traceback__))
+            log.error("packet export failed\n%s", redacted_traceback(exc))
             self.last_error = self.tr("The packet could not be built because of an unexpected error. "
                                       "Details are in the log file.")
         show_error(self, self.last_error, self.tr("No packet was written"))

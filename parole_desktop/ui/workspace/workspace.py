@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from parole_desktop.domain.enums import Severity
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError, UserError
+from parole_desktop.logsetup import redact
 from parole_desktop.services.checks import CheckResult, active_pack, run_checks
 from parole_desktop.services.session import Session
 from parole_desktop.services.signoff import current_signoff_valid
@@ -288,7 +289,7 @@ class CaseWorkspace(QWidget):
         try:
             self.result = run_checks(self.session, self.case.id, record=False, pack=self.pack)
         except ParoleError as exc:
-            log.warning("checks could not run: %s", exc)
+            log.warning("checks could not run: %s", redact(exc))
             return
         self.checks.show_result(self.result)
         if self.current_step() == REVIEW:
