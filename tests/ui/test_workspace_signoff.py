@@ -12,7 +12,7 @@ from parole_desktop.services import case_json, signoff
 from parole_desktop.services.checks import run_checks
 from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.ui.workspace import CaseWorkspace
-from parole_desktop.ui.workspace.workspace import EXPORT, OUTCOME, REVIEW
+from parole_desktop.ui.workspace.workspace import CHECKS, EXPORT, OUTCOME, REVIEW
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -151,3 +151,22 @@ def test_decision_before_filing_is_refused(qtbot, ws, session, complete_case, mo
     assert page.decided_on.toolTip() == ""
     assert page.set_status("decided")
     assert str(session.load_case(complete_case).status) == "decided"
+
+
+def test_run_checks_again_rehashes_files_and_records_the_check(qtbot, ws, session, complete_case):
+    ws.load_case(complete_case)
+    ws.go_to_step(CHECKS)
+    ev = session.load_case(complete_case).evidence[0]
+    path = session.vault.attachments.path_for(ev.attachment_id)
+    raw = bytearray(path.read_bytes())
+    raw[50] ^= 0x01  # the file is changed outside the app
+    path.write_bytes(bytes(raw))
+    before = session.vault.db.execute("SELECT count(*) FROM checks WHERE case_id = ?", [complete_case]).fetchone()[0]
+    qtbot.waitUntil(lambda: ws.checks.rerun.isEnabled(), timeout=2000)
+    ws.checks.rerun.click()
+    qtbot.waitUntil(lambda: ws.checks.rerun.isEnabled() and ws.result is not None
+                    and any(f.rule_id == "HP-EVD-02" for f in ws.result.findings), timeout=20_000)
+    shown = {i.text(1) for i in ws.checks.finding_items()}
+    assert "HP-EVD-02" in shown
+    after = session.vault.db.execute("SELECT count(*) FROM checks WHERE case_id = ?", [complete_case]).fetchone()[0]
+    assert after == before + 1

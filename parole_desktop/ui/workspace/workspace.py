@@ -27,6 +27,7 @@ from parole_desktop.logsetup import redact
 from parole_desktop.services.checks import CheckResult, active_pack, run_checks
 from parole_desktop.services.session import Session
 from parole_desktop.services.signoff import current_signoff_valid
+from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.workspace.background import BackgroundPage
 from parole_desktop.ui.workspace.checks import ChecksPage
 from parole_desktop.ui.workspace.evidence import EvidencePage
@@ -73,6 +74,7 @@ class CaseWorkspace(QWidget):
         self.pack = active_pack(session)
         self.case: Case | None = None
         self.result: CheckResult | None = None
+        self._task: BackgroundTask | None = None
         self._dirty = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -136,7 +138,7 @@ class CaseWorkspace(QWidget):
         self.people.beneficiary.widgets["family_name"].textChanged.connect(self._update_title)
         self.evidence.changed.connect(self.refresh_checks)
         self.checks.findingActivated.connect(self.focus_field)
-        self.checks.rerunRequested.connect(self.refresh_checks)
+        self.checks.rerunRequested.connect(self.full_check)
         self.review.beforeSignOff.connect(self.flush)
         self.review.signedOff.connect(self.refresh_checks)
         self.export.beforeExport.connect(self.flush)
@@ -196,6 +198,8 @@ class CaseWorkspace(QWidget):
 
     def clear(self) -> None:
         """Save, then wipe every widget that shows case data (auto-lock)."""
+        if self._task is not None and self._task.running:
+            self._task.wait()  # a full check still reading the vault finishes before it is closed
         self.flush()
         self._timer.stop()
         self._dirty = False
@@ -295,6 +299,43 @@ class CaseWorkspace(QWidget):
         if self.current_step() == REVIEW:
             self.review.refresh()
         self._update_marks()
+
+    def full_check(self) -> None:
+        """"Run checks again": the full check, off the GUI thread — every attachment is decrypted and
+        re-hashed (HP-EVD-02) and the check is recorded with the pack version it used."""
+        if self.case is None or self.case.id is None or (self._task is not None and self._task.running):
+            return
+        if not self.flush():
+            return
+        case_id = self.case.id
+
+        def work(progress: Any, cancelled: Any) -> CheckResult:
+            progress(0, 0, self.tr("Checking the request and every attached file…"))
+            return run_checks(self.session, case_id, record=True, deep=True, pack=self.pack)
+
+        self._task = BackgroundTask(work, parent_widget=self, title=self.tr("Running the checks"),
+                                    cancellable=False)
+        self._task.done.connect(self._full_check_done)
+        self._task.error.connect(self._full_check_failed)
+        self.checks.rerun.setEnabled(False)
+        self._task.start()
+
+    def _full_check_done(self, result: CheckResult) -> None:
+        self.checks.rerun.setEnabled(True)
+        if self.case is None or self.case.id != result.case_id:
+            return
+        self.result = result
+        self.checks.show_result(result)
+        if self.current_step() == REVIEW:
+            self.review.refresh()
+        self._update_marks()
+
+    def _full_check_failed(self, exc: BaseException) -> None:
+        self.checks.rerun.setEnabled(True)
+        if isinstance(exc, ParoleError):
+            show_error(self, str(exc))
+            return
+        raise exc
 
     def _update_marks(self) -> None:
         if self.result is None:
