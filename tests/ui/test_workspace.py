@@ -208,3 +208,28 @@ def test_completion_marks_update_after_save(qtbot, workspace, session, case_id):
     wait_saved(qtbot, ws)
     assert ws.step_fails(BACKGROUND) == 0
     assert ws.nav.item(BACKGROUND).text().endswith("✓")
+
+
+def test_family_member_link_shows_whose_request_it_is(qtbot, session):
+    from parole_desktop.domain.enums import Role
+    from parole_desktop.domain.models import Case, Person
+    from parole_desktop.ui.workspace import CaseWorkspace
+
+    sister = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Оксана", family_name="Ковальчук")]))
+    me = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Ірина", family_name="Ковальчук"),
+                                        Person(role=Role.FAMILY_MEMBER, given_name="Оксана", family_name="Ковальчук",
+                                               relationship="sister")]))
+    ws = CaseWorkspace(session)
+    qtbot.addWidget(ws)
+    ws.load_case(me.id)
+    form = ws.people.family.forms[0]
+    spin = form.widgets["linked_case_id"]
+    label = form.link_labels["linked_case_id"]
+    spin.setValue(sister.id)
+    assert "Оксана Ковальчук" in label.text()
+    spin.setValue(999)
+    assert "no case 999" in label.text()
+    spin.setValue(sister.id)
+    assert ws.flush()
+    assert session.load_case(me.id).people_with_role(Role.FAMILY_MEMBER)[0].linked_case_id == sister.id
+    ws.clear()

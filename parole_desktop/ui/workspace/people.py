@@ -18,7 +18,7 @@ from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import Case, Person
 from parole_desktop.rules.context import is_self
 from parole_desktop.ui.workspace.fields import StepPage
-from parole_desktop.ui.workspace.person_form import PersonForm
+from parole_desktop.ui.workspace.person_form import CaseNamer, PersonForm
 
 
 def _scroll(inner: QWidget) -> QScrollArea:
@@ -39,6 +39,7 @@ class PersonList(QWidget):
         self.role, self.item_title, self.minimum = role, item_title, minimum
         self.forms: list[PersonForm] = []
         self._rows: list[QWidget] = []
+        self.case_namer: CaseNamer | None = None
         lay = QVBoxLayout(self)
         self._box = QVBoxLayout()
         lay.addLayout(self._box)
@@ -56,8 +57,10 @@ class PersonList(QWidget):
         row = QWidget()
         row_lay = QVBoxLayout(row)
         row_lay.setContentsMargins(0, 0, 0, 0)
-        form = PersonForm(self.role, self.item_title.format(n=len(self.forms) + 1))
+        form = PersonForm(self.role, self.item_title.format(n=len(self.forms) + 1), case_namer=self.case_namer)
         form.load(person)
+        for attr in form.link_labels:
+            form.update_link_label(attr)
         form.edited.connect(self.edited.emit)
         row_lay.addWidget(form)
         remove = QPushButton(self.tr("Remove"))
@@ -180,6 +183,14 @@ class PeoplePage(StepPage):
 
     def _single_forms(self) -> list[PersonForm]:
         return [self.beneficiary, self.requestor, self.representative, self.preparer, self.interpreter, self.signer]
+
+    def set_case_namer(self, namer: CaseNamer) -> None:
+        """How a family member's linked case number is shown as a name (the workspace asks the vault)."""
+        self.family.case_namer = namer
+        for form in self.family.forms:
+            form.case_namer = namer
+            for attr in form.link_labels:
+                form.update_link_label(attr)
 
     def _self_filing_toggled(self, on: bool) -> None:
         self.requestor.setEnabled(not on)

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from parole_desktop.domain.enums import Role, SupporterKind, SupportForm
 from parole_desktop.domain.models import Person
@@ -26,6 +36,9 @@ class Spec:
     label: str
     kind: str = "text"  # name, text, date, check, sex, supporter_kind, support_form, case_link
 
+
+# case id -> the beneficiary's name of that request, or None when there is no such case
+CaseNamer = Callable[[int], "str | None"]
 
 NAMES = (Spec("given_name", "Given name", "name"), Spec("family_name", "Family name", "name"))
 CONTACT = (Spec("address", "Mailing address"), Spec("phone", "Phone"), Spec("email", "E-mail"))
@@ -70,11 +83,14 @@ class PersonForm(QGroupBox):
 
     edited = Signal()
 
-    def __init__(self, role: Role, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, role: Role, title: str, parent: QWidget | None = None, *,
+                 case_namer: CaseNamer | None = None) -> None:
         super().__init__(title, parent)
         self.role = role
         self._person: Person | None = None
         self.widgets: dict[str, QWidget] = {}
+        self.link_labels: dict[str, QLabel] = {}
+        self.case_namer = case_namer
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -85,9 +101,38 @@ class PersonForm(QGroupBox):
             self.widgets[spec.attr] = w
             if spec.kind == "check":
                 form.addRow("", w)
+            elif spec.kind == "case_link":
+                form.addRow(self.tr(spec.label), self._with_link_label(spec.attr, w))
             else:
                 form.addRow(self.tr(spec.label), w)
             watch(w, lambda *_: self.edited.emit())
+
+    def _with_link_label(self, attr: str, spin: QWidget) -> QWidget:
+        """The case number and, beside it, whose request that is (or that there is no such case)."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(spin)
+        label = QLabel()
+        label.setObjectName(f"{self.role.value}_{attr}_name")
+        row.addWidget(label, 1)
+        self.link_labels[attr] = label
+        assert isinstance(spin, QSpinBox)
+        spin.valueChanged.connect(lambda _v, a=attr: self.update_link_label(a))
+        return box
+
+    def update_link_label(self, attr: str) -> None:
+        label, spin = self.link_labels[attr], self.widgets[attr]
+        assert isinstance(spin, QSpinBox)
+        case_id = spin.value() if spin.value() != spin.minimum() else None
+        text, ok = "", True
+        if case_id is not None and self.case_namer is not None:
+            name = self.case_namer(case_id)
+            ok = name is not None
+            text = (self.tr("request of {name}").format(name=name) if ok
+                    else self.tr("there is no case {n}").format(n=case_id))
+        label.setText(text)
+        label.setStyleSheet("" if ok else "color: #c62828;")
 
     def _make(self, spec: Spec) -> QWidget:
         if spec.kind == "name":

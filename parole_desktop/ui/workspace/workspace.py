@@ -112,6 +112,7 @@ class CaseWorkspace(QWidget):
         lay.addLayout(body, 1)
 
         self.people = PeoplePage()
+        self.people.set_case_namer(self._case_name)
         self.reason = ReasonPage(self.pack)
         self.evidence = EvidencePage(self.session, self.pack)
         self.background = BackgroundPage()
@@ -299,6 +300,15 @@ class CaseWorkspace(QWidget):
         if self.current_step() == REVIEW:
             self.review.refresh()
         self._update_marks()
+
+    def _case_name(self, case_id: int) -> str | None:
+        """The beneficiary of another request in this vault (for a family member's link), or None."""
+        if self.case is not None and case_id == self.case.id:
+            return None
+        try:
+            return self.session.load_case(case_id).beneficiary_name or "?"
+        except UserError:
+            return None
 
     def full_check(self) -> None:
         """"Run checks again": the full check, off the GUI thread — every attachment is decrypted and
