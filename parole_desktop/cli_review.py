@@ -143,6 +143,8 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"Rules pack: {res.pack or '-'}")
     if res.fingerprint:
         print(f"Manifest fingerprint: {res.fingerprint}")
+    for note in res.notes:
+        print(f"Note: {note}.")
     if not res.trusted and res.ok:
         print("Note: the signing certificate is the reviewer's own offline ID (not from a public authority).")
     if res.ok:

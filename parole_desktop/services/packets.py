@@ -49,6 +49,7 @@ class PacketCheck:
     fingerprint: str = ""
     trusted: bool = False
     manifest: dict[str, Any] | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 def _pack_info(pack: Any) -> PackInfo:
@@ -150,15 +151,16 @@ def verify_packet_file(path: Path, session: Session | None = None) -> PacketChec
     out = PacketCheck(ok=res.ok, problems=list(res.problems), signer=res.signer, signed_at=res.signed_at,
                       pack=res.pack, fingerprint=res.fingerprint, trusted=res.trusted, manifest=res.manifest)
     if session is not None and res.manifest:
-        out.problems += _compare_with_vault(session, res.manifest)
-        out.ok = out.ok and not out.problems
+        if res.manifest.get("vault_id") not in (None, session.vault.vault_id):
+            out.notes.append("signed in another vault: only the PDF and its manifest were checked")
+        else:
+            out.problems += _compare_with_vault(session, res.manifest)
+            out.ok = out.ok and not out.problems
     return out
 
 
 def _compare_with_vault(session: Session, manifest: dict[str, Any]) -> list[str]:
     problems: list[str] = []
-    if manifest.get("vault_id") not in (None, session.vault.vault_id):
-        return ["the packet was signed in another vault (the vault comparison was skipped)"]
     for item in manifest.get("cases", []):
         try:
             case = session.load_case(int(item["case_id"]))

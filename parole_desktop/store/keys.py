@@ -54,8 +54,7 @@ def new_recovery_key() -> str:
 
 
 def normalise_recovery_key(text: str) -> str:
-    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    cleaned = cleaned.replace("0", "O").replace("1", "I")
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())  # the alphabet has no 0/O or 1/I
     if len(cleaned) != 25 or any(ch not in _RECOVERY_ALPHABET for ch in cleaned):
         raise WrongPassphrase("That is not a recovery key: it has 25 letters and digits in five groups.")
     return cleaned

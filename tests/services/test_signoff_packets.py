@@ -129,3 +129,21 @@ def test_next_export_removes_a_half_packet_left_by_a_killed_export(ready, tmp_pa
     other.write_bytes(b"not ours")
     export_packet(session, cid, tmp_path / "p.pdf", draft=True)
     assert not stale.exists() and other.exists()
+
+
+def test_packet_from_another_vault_verifies_on_its_own(ready, tmp_path, paths):
+    """A reviewer at another site checks a packet with their own vault open: PDF and manifest only."""
+    from parole_desktop.paths import AppPaths
+    from parole_desktop.services.session import create_vault
+    from tests.services.test_signoff_packets import REVIEWER_PW as PW
+
+    session, cid, rid = ready
+    signoff.sign_off(session, cid, rid, PW)
+    export_packet(session, cid, tmp_path / "p.pdf", draft=False, reviewer_passphrase=PW)
+    other, _ = create_vault(AppPaths(tmp_path / "other-site"), "another vault passphrase")
+    try:
+        check = verify_packet_file(tmp_path / "p.pdf", other)
+    finally:
+        other.close()
+    assert check.ok and not check.problems
+    assert any("another vault" in n for n in check.notes)
