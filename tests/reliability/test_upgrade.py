@@ -46,6 +46,12 @@ def test_old_vault_opens_intact(release, tmp_path):
         assert signoff.signoff_problem(s, case) == ""
         rep = s.audit_verify()
         assert rep.ok and rep.entries >= expected["audit"]
+        from parole_desktop.store import migrations
+
+        applied = migrations.applied_names(s.vault.db)
+        assert applied == migrations.known_names(), "every newer schema step ran"
+    if len(applied) > len(expected["schema"]):
+        assert list((paths.vault / "backups").glob("vault-before-*.db")), "the vault was copied before migrating"
     summary(f"vault fixture {release.name} opened by the current code", 1,
             f"{expected['cases']} cases, {n} evidence readable, sign-off valid, audit verifies")
 
