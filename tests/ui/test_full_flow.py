@@ -143,7 +143,9 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     ws.load_case(case_id)  # the review step lists the reviewer created meanwhile
     ws.go_to_step(REVIEW)
     qtbot.keyClicks(ws.review.passphrase, REVIEWER_PASS)
-    ws.review.sign_button.click()
+    with qtbot.waitSignal(ws.review.signFinished, timeout=30_000) as signed:
+        ws.review.sign_button.click()
+    assert signed.args == [True]
     assert ws.review.banner.property("state") == "valid"
     assert session.load_case(case_id).status == "signed_off"
 

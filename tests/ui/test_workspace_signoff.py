@@ -58,7 +58,8 @@ def sign_through_widgets(qtbot, ws, passphrase):
     page = ws.review
     assert page.reviewer.count() == 1
     qtbot.keyClicks(page.passphrase, passphrase)
-    page.sign_button.click()
+    with qtbot.waitSignal(page.signFinished, timeout=30_000):  # signs off in a background task
+        page.sign_button.click()
     return page
 
 

@@ -20,6 +20,7 @@ from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError
 from parole_desktop.services import signoff
 from parole_desktop.services.session import Session
+from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 
 log = logging.getLogger(__name__)
@@ -35,11 +36,13 @@ class ReviewPage(StepPage):
     title = "Review and sign-off"
     signedOff = Signal()
     beforeSignOff = Signal()
+    signFinished = Signal(bool)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.case: Case | None = None
+        self._task: BackgroundTask | None = None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -121,26 +124,47 @@ class ReviewPage(StepPage):
                 who=who, when=when, pack=so.pack_id, version=so.pack_version))
             self.banner.setStyleSheet(BANNER_OK)
 
-    def sign(self) -> bool:
-        if self.case is None or self.case.id is None:
-            return False
+    def sign(self) -> None:
+        """Sign off off the GUI thread: unlocking the reviewer key (Argon2id) and the full check, which
+        re-hashes every attached file, can take a while. ``signFinished(ok)`` tells when it is done."""
+        if self.case is None or self.case.id is None or (self._task is not None and self._task.running):
+            return
         rid = self.reviewer.currentData()
         if rid is None:
             show_error(self, self.tr("Choose a reviewer first."))
-            return False
+            self.signFinished.emit(False)
+            return
         self.beforeSignOff.emit()
-        try:
-            signoff.sign_off(self.session, self.case.id, int(rid), self.passphrase.text())
-        except ParoleError as exc:
-            show_error(self, str(exc), self.tr("Not signed off"))
-            return False
-        finally:
-            self.passphrase.clear()
+        passphrase, case_id = self.passphrase.text(), self.case.id
+        self.passphrase.clear()
+        self.sign_button.setEnabled(False)
+        self._task = BackgroundTask(
+            lambda progress, cancelled: signoff.sign_off(self.session, case_id, int(rid), passphrase),
+            parent_widget=self, title=self.tr("Signing off"), cancellable=False)
+        self._task.done.connect(self._signed)
+        self._task.error.connect(self._sign_failed)
+        self._task.start()
+
+    def _signed(self, _result: object) -> None:
+        self.sign_button.setEnabled(True)
         self._show_status()
         self.signedOff.emit()
-        return True
+        self.signFinished.emit(True)
+
+    def _sign_failed(self, exc: BaseException) -> None:
+        self.sign_button.setEnabled(True)
+        if not isinstance(exc, ParoleError):
+            raise exc
+        show_error(self, str(exc), self.tr("Not signed off"))
+        self.signFinished.emit(False)
+
+    def wait(self) -> None:
+        """Let a running sign-off finish (before the vault is locked)."""
+        if self._task is not None and self._task.running:
+            self._task.wait()
 
     def clear(self) -> None:
+        self.wait()
         self.case = None
         self.passphrase.clear()
         self.reviewer.clear()
