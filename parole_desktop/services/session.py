@@ -149,8 +149,12 @@ class Session:
 
     # ------------------------------------------------------------------ evidence
     def add_evidence(self, case_id: int, path: Path, *, kind: str, title: str = "", language: str = "en",
-                     translation_of: int | None = None, **fields: object) -> AddedEvidence:
-        """Encrypt a file into the vault as evidence. Bad files get a clear UserError and store nothing."""
+                     translation_of: int | None = None, progress: Callable[[int], None] | None = None,
+                     cancelled: Cancelled | None = None, **fields: object) -> AddedEvidence:
+        """Encrypt a file into the vault as evidence. Bad files get a clear UserError and store nothing.
+
+        ``progress(bytes_done)`` / ``cancelled()`` let a GUI show and stop a long import of a big file.
+        """
         path = Path(path)
         shown = safe_display_name(path.name)
         try:
@@ -179,7 +183,7 @@ class Session:
                       pages=info.pages, width_px=info.width_px, height_px=info.height_px, added_by=self.actor)
         self._apply_fields(ev, fields)
         with open(path, "rb") as fh:
-            stored = self.vault.attachments.put(fh, name=shown)
+            stored = self.vault.attachments.put(fh, name=shown, progress=progress, cancelled=cancelled)
         try:
             evidence_store.insert_evidence(self.vault, case_id, ev, stored, actor=self.actor)
         except BaseException:

@@ -8,7 +8,7 @@ import io
 import os
 import secrets
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -24,6 +24,10 @@ CHUNK = 1 << 20
 _HEADER = struct.Struct(">5sI8s")  # magic, chunk size, nonce prefix
 _TAG = 16
 DEFAULT_MAX_BYTES = 2 * 1024**3
+
+
+class ImportCancelled(UserError):
+    """The user cancelled while a file was being encrypted into the vault."""
 
 
 @dataclass(frozen=True)
@@ -50,8 +54,13 @@ class AttachmentStore:
             raise IntegrityError(f"Invalid attachment id {attachment_id!r}.")
         return self.folder / f"{attachment_id}.bin"
 
-    def put(self, source: BinaryIO, *, name: str = "file") -> StoredFile:
-        """Encrypt ``source`` into a new content file; streams, never holds the whole file in memory."""
+    def put(self, source: BinaryIO, *, name: str = "file", progress: Callable[[int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> StoredFile:
+        """Encrypt ``source`` into a new content file; streams, never holds the whole file in memory.
+
+        ``progress(bytes_done)`` is called after each chunk; ``cancelled()`` returning True stops with
+        ImportCancelled and leaves nothing behind.
+        """
         attachment_id = secrets.token_hex(16)
         final = self.path_for(attachment_id)
         tmp = temp_name(final)
@@ -76,8 +85,12 @@ class AttachmentStore:
                         )
                     digest.update(chunk)
                     out.write(self._aead.encrypt(_nonce(prefix, index, last), chunk, aad))
+                    if progress is not None:
+                        progress(size)
                     if last:
                         break
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled(f"Adding “{name}” was cancelled; nothing was stored.")
                     chunk, index = nxt, index + 1
                 out.flush()
                 os.fsync(out.fileno())

@@ -135,3 +135,14 @@ def test_audit_detects_removed_newest_entry(session):
     session.vault.db.execute("DELETE FROM audit WHERE seq = ?", [last])
     rep = session.audit_verify()
     assert not rep.ok and any("newest entries were removed" in p for p in rep.problems)
+
+
+def test_cancel_mid_file_leaves_nothing(store):
+    from parole_desktop.store.attachments import ImportCancelled
+
+    seen: list[int] = []
+    with pytest.raises(ImportCancelled, match="cancelled"):
+        store.put(io.BytesIO(os.urandom(5 * CHUNK)), name="video.mp4", progress=seen.append,
+                  cancelled=lambda: len(seen) >= 2)
+    assert seen == [CHUNK, 2 * CHUNK]
+    assert not store.folder.exists() or list(store.folder.iterdir()) == []

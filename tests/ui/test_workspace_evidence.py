@@ -168,3 +168,42 @@ def test_unreadable_content_shows_a_message_not_a_crash(qtbot, ws, tmp_path):
     dlg = ws.evidence.preview(added[0].id)
     assert dlg.error
     dlg.close()
+
+
+def test_big_file_is_added_in_the_background_and_can_be_cancelled(qtbot, session, tmp_path, monkeypatch):
+    from parole_desktop.domain.enums import Role
+    from parole_desktop.domain.models import Case, Person
+    from parole_desktop.ui.workspace import CaseWorkspace
+    from parole_desktop.ui.workspace import evidence as evidence_module
+    from parole_desktop.ui.workspace.workspace import EVIDENCE
+
+    monkeypatch.setattr(evidence_module, "BACKGROUND_BYTES", 1024 * 1024)
+    case = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Dmytro", family_name="Ivanenko")]))
+    big = tmp_path / "video.mp4"
+    big.write_bytes(b"\0\0\0\x18ftypmp42" + bytes(3 * 1024 * 1024))
+    ws = CaseWorkspace(session)
+    qtbot.addWidget(ws)
+    ws.load_case(case.id)
+    ws.go_to_step(EVIDENCE)
+    page = ws.evidence
+    with qtbot.waitSignal(page.filesAdded, timeout=30_000) as added:
+        assert page.add_files([big], kind="other") == []  # returns at once; the task does the work
+    assert added.args == [1]
+    stored = session.load_case(case.id).evidence
+    assert len(stored) == 1 and stored[0].size == big.stat().st_size
+
+    before = set(session.vault.attachments.ids())
+    orig_start = evidence_module.BackgroundTask.start
+
+    def start_and_cancel(self):
+        self.cancel()  # as if the user pressed Cancel straight away
+        orig_start(self)
+
+    monkeypatch.setattr(evidence_module.BackgroundTask, "start", start_and_cancel)
+    with qtbot.waitSignal(page.filesAdded, timeout=30_000) as added:
+        page.add_files([big], kind="other")
+    assert added.args == [0]
+    assert set(session.vault.attachments.ids()) == before, "a cancelled import leaves no content file"
+    assert len(session.load_case(case.id).evidence) == 1
+    assert "cancelled" in page.last_error.lower()
+    ws.clear()

@@ -29,6 +29,7 @@ from parole_desktop.domain.models import Case, Evidence
 from parole_desktop.errors import ParoleError
 from parole_desktop.rules import ChecklistItem, RulesPack, checklist
 from parole_desktop.services.session import Session
+from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, human_size
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 from parole_desktop.ui.workspace.preview import PreviewDialog
@@ -37,6 +38,7 @@ from parole_desktop.ui.workspace.render import thumbnail
 log = logging.getLogger(__name__)
 
 THUMB = 72
+BACKGROUND_BYTES = 16 * 1024 * 1024  # files adding up to this much are encrypted in a background task
 OK, MISSING, OPTIONAL, PENDING = "#2e7d32", "#c62828", "#757575", "#b26a00"
 
 
@@ -45,6 +47,7 @@ class EvidencePage(StepPage):
 
     title = "Evidence"
     changed = Signal()
+    filesAdded = Signal(int)  # how many files an add_files call stored (also after a background import)
 
     def __init__(self, session: Session, pack: RulesPack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,7 @@ class EvidencePage(StepPage):
         self.items: list[ChecklistItem] = []
         self._thumbs: dict[str, QIcon] = {}
         self.previews: list[PreviewDialog] = []
+        self._task: BackgroundTask | None = None
         self.setAcceptDrops(True)
         self._build_ui()
 
@@ -218,17 +222,53 @@ class EvidencePage(StepPage):
 
     # ------------------------------------------------------------------ add / edit / remove
     def add_files(self, paths: list[Path], kind: str | None = None, **fields: Any) -> list[Evidence]:
-        """Encrypt files into the vault. A bad file is reported in a message box; the others are still added."""
+        """Encrypt files into the vault. A bad file is reported in a message box; the others are still added.
+
+        Small files are added at once (and returned); when they add up to BACKGROUND_BYTES or more, the
+        import runs in a background task with a progress bar and Cancel, returns [] and ends with
+        ``filesAdded``.
+        """
         if self.case is None or self.case.id is None:
             return []
         kind = kind or self.new_kind.currentData() or "other"
-        added: list[Evidence] = []
-        problems: list[str] = []
-        for p in paths:
-            try:
-                added.append(self.session.add_evidence(self.case.id, Path(p), kind=kind, **fields).evidence)
-            except ParoleError as exc:
-                problems.append(str(exc))
+        paths = [Path(p) for p in paths]
+        total = sum(p.stat().st_size for p in paths if p.is_file())
+        case_id = self.case.id
+
+        def work(progress: Any, cancelled: Any) -> tuple[list[Evidence], list[str]]:
+            added: list[Evidence] = []
+            problems: list[str] = []
+            done = 0
+            for p in paths:
+                if cancelled():
+                    problems.append(self.tr("Cancelled: the remaining files were not added."))
+                    break
+                label = self.tr("Encrypting {name} into the vault…").format(name=p.name)
+                try:
+                    added.append(self.session.add_evidence(
+                        case_id, p, kind=kind, progress=lambda n, d=done, lb=label: progress(d + n, total, lb),
+                        cancelled=cancelled, **fields).evidence)
+                except ParoleError as exc:
+                    problems.append(str(exc))
+                done += p.stat().st_size if p.is_file() else 0
+            return added, problems
+
+        if total < BACKGROUND_BYTES:
+            added, problems = work(lambda *a: None, lambda: False)
+            self._files_added(added, problems)
+            return added
+        self._task = BackgroundTask(work, parent_widget=self, title=self.tr("Adding files"))
+        self._task.done.connect(lambda result: self._files_added(*result))
+        self._task.error.connect(lambda exc: self._files_added([], [str(exc)]) if isinstance(exc, ParoleError)
+                                 else self._raise(exc))
+        self._task.start()
+        return []
+
+    @staticmethod
+    def _raise(exc: BaseException) -> None:
+        raise exc
+
+    def _files_added(self, added: list[Evidence], problems: list[str]) -> None:
         self.refresh()
         if added:
             self._select(added[-1].id)
@@ -236,7 +276,7 @@ class EvidencePage(StepPage):
         if problems:
             self.last_error = "\n".join(problems)
             show_error(self, self.last_error, self.tr("Some files were not added"))
-        return added
+        self.filesAdded.emit(len(added))
 
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"), "",
@@ -349,6 +389,9 @@ class EvidencePage(StepPage):
         return out
 
     def clear(self) -> None:
+        if self._task is not None and self._task.running:  # auto-lock: stop a big import, keep the vault sound
+            self._task.cancel()
+            self._task.wait()
         for d in self.previews:
             if _alive(d):
                 d.close()
