@@ -159,7 +159,7 @@ def verify_backup_file(path: Path, *, vault: Vault | None = None, passphrase: st
                 counts = _counts(db)
             finally:
                 db.conn.close()
-        except DatabaseError as exc:
+        except (DatabaseError, StorageError) as exc:
             raise UserError(f"{where} holds a damaged database: {exc}") from exc
         finally:
             for suffix in ("", "-wal", "-shm"):

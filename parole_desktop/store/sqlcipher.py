@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 import sqlcipher3.dbapi2
@@ -14,11 +17,79 @@ sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
 
 import sqlite_utils  # noqa: E402
 
-from parole_desktop.errors import StorageError, WrongPassphrase  # noqa: E402
+from parole_desktop.errors import StorageError  # noqa: E402
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 OperationalError = sqlcipher3.dbapi2.OperationalError
 sqlite_version: str = sqlcipher3.sqlite_version
+
+# SQLite errors that mean the storage itself failed (stick pulled, disk full, file damaged), not a bug.
+_STORAGE_MARKERS = ("disk i/o error", "unable to open database", "database disk image is malformed",
+                    "file is not a database", "readonly database", "database or disk is full")
+
+
+def storage_problem(exc: BaseException) -> StorageError | None:
+    """The StorageError a SQLite error stands for, or None when it is not about the storage."""
+    text = str(exc).lower()
+    if not any(m in text for m in _STORAGE_MARKERS):
+        return None
+    return StorageError(f"The vault could not be read or written ({exc}): the USB stick or drive may have "
+                        "been removed or be full, or the file is damaged. Nothing was written half-way; plug "
+                        "the drive back in (or free space) and unlock the vault again, or restore a backup.")
+
+
+@contextlib.contextmanager
+def _storage_errors() -> Iterator[None]:
+    try:
+        yield
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        err = storage_problem(exc)
+        if err is None:
+            raise
+        raise err from exc
+
+
+class _Cursor(sqlcipher3.dbapi2.Cursor):  # type: ignore[misc]
+    """Rows are read while iterating, so storage failures are translated there too."""
+
+    def execute(self, *args: Any) -> _Cursor:
+        with _storage_errors():
+            return super().execute(*args)  # type: ignore[no-any-return]
+
+    def executemany(self, *args: Any) -> _Cursor:
+        with _storage_errors():
+            return super().executemany(*args)  # type: ignore[no-any-return]
+
+    def __next__(self) -> Any:
+        with _storage_errors():
+            return super().__next__()
+
+    def fetchone(self) -> Any:
+        with _storage_errors():
+            return super().fetchone()
+
+    def fetchmany(self, *args: Any) -> list[Any]:
+        with _storage_errors():
+            return super().fetchmany(*args)  # type: ignore[no-any-return]
+
+    def fetchall(self) -> list[Any]:
+        with _storage_errors():
+            return super().fetchall()  # type: ignore[no-any-return]
+
+
+class _Connection(sqlcipher3.dbapi2.Connection):  # type: ignore[misc]
+    """Storage failures (a pulled stick, a full disk, a damaged file) surface as StorageError on reads as
+    well as writes, so the GUI tells the user instead of showing a crash dialog. Other SQLite errors
+    (which sqlite-utils catches and handles) pass through unchanged."""
+
+    def cursor(self, factory: Any = None) -> Any:
+        return super().cursor(factory or _Cursor)
+
+    def execute(self, *args: Any) -> Any:
+        return self.cursor().execute(*args)
+
+    def executemany(self, *args: Any) -> Any:
+        return self.cursor().executemany(*args)
 
 
 def connect(path: Path, key: bytes, *, create: bool = False) -> sqlite_utils.Database:
@@ -32,19 +103,23 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlite_utils.Dat
     if not create and not path.exists():
         raise StorageError(f"The vault database {path} is missing.")
     try:
-        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None, factory=_Connection)
     except sqlcipher3.dbapi2.Error as exc:
         raise StorageError(f"Cannot open the vault database {path}: {exc}") from exc
+    raw_execute = sqlcipher3.dbapi2.Connection.execute
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = OFF")
-        # Reading the schema fails here when the key is wrong or the file is not a vault.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        raw_execute(conn, "PRAGMA cipher_log_level = NONE")
+        raw_execute(conn, f"PRAGMA key = \"x'{key.hex()}'\"")
+        raw_execute(conn, "PRAGMA cipher_memory_security = OFF")
+        # Reading the schema fails here when the file is damaged or belongs to another key. The key itself
+        # came out of the key file's authenticated wrapping, so it is the vault's own key.
+        raw_execute(conn, "SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.dbapi2.DatabaseError as exc:
         conn.close()
-        raise WrongPassphrase("The key does not open this vault database (wrong key or not a vault).") from exc
+        raise StorageError(
+            f"The vault database {path.name} does not open with this vault's key ({exc}): it is damaged, or it "
+            "was replaced by another vault's file. Nothing was changed; restore a backup if the problem stays."
+        ) from exc
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -52,7 +127,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlite_utils.Dat
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages
-    except sqlcipher3.dbapi2.Error as exc:
+    except (sqlcipher3.dbapi2.Error, StorageError) as exc:
         conn.close()
         raise StorageError(f"Cannot prepare the vault database {path}: {exc}") from exc
     return sqlite_utils.Database(conn)
@@ -65,7 +140,7 @@ def integrity_ok(db: sqlite_utils.Database) -> tuple[bool, str]:
         if rows != ["ok"]:
             return False, "; ".join(str(r) for r in rows[:5])
         bad = db.execute("PRAGMA cipher_integrity_check").fetchall()
-    except sqlcipher3.dbapi2.DatabaseError as exc:
+    except (sqlcipher3.dbapi2.DatabaseError, StorageError) as exc:
         return False, str(exc)
     if bad:
         return False, "; ".join(str(r[0]) for r in bad[:5])

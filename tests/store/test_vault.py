@@ -201,3 +201,22 @@ def test_flipped_byte_in_database_is_detected(paths):
         if not ok:
             raise ParoleError(why)
         case_store.list_cases(s2.vault, limit=100)
+
+
+def test_reads_of_a_damaged_database_are_storage_errors_not_crashes(paths):
+    """A pulled stick or a damaged file must reach the user as StorageError on reads too (not a bug)."""
+    from parole_desktop.errors import StorageError
+
+    s, _ = create_vault(paths, PASSPHRASE)
+    for i in range(300):
+        s.save_case(_case(f"Name{i}", "Family" * 20))
+    s.close()
+    db = paths.vault / "vault.db"
+    raw = bytearray(db.read_bytes())
+    for off in range(len(raw) // 2 // 4096 * 4096, len(raw) - 4096, 4096):  # the second half's pages
+        raw[off + 100] ^= 0xFF
+    db.write_bytes(bytes(raw))
+    with pytest.raises(StorageError, match="could not be read or written") as err:
+        with open_vault(paths, PASSPHRASE) as s2:
+            case_store.list_cases(s2.vault, order_by="beneficiary", limit=500)
+    assert "malformed" in str(err.value) or "not a database" in str(err.value)
