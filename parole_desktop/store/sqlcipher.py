@@ -60,9 +60,14 @@ class _Cursor(sqlcipher3.dbapi2.Cursor):  # type: ignore[misc]
         with _storage_errors():
             return super().executemany(*args)  # type: ignore[no-any-return]
 
-    def __next__(self) -> Any:
-        with _storage_errors():
+    def __next__(self) -> Any:  # per row: a plain try is cheaper than a context manager
+        try:
             return super().__next__()
+        except sqlcipher3.dbapi2.DatabaseError as exc:
+            err = storage_problem(exc)
+            if err is None:
+                raise
+            raise err from exc
 
     def fetchone(self) -> Any:
         with _storage_errors():
