@@ -216,7 +216,7 @@ def test_reads_of_a_damaged_database_are_storage_errors_not_crashes(paths):
     for off in range(len(raw) // 2 // 4096 * 4096, len(raw) - 4096, 4096):  # the second half's pages
         raw[off + 100] ^= 0xFF
     db.write_bytes(bytes(raw))
-    with pytest.raises(StorageError, match="could not be read or written") as err:
-        with open_vault(paths, PASSPHRASE) as s2:
-            case_store.list_cases(s2.vault, order_by="beneficiary", limit=500)
+    with pytest.raises(StorageError, match="could not be read or written") as err, \
+            open_vault(paths, PASSPHRASE) as s2:
+        case_store.list_cases(s2.vault, order_by="beneficiary", limit=500)
     assert "malformed" in str(err.value) or "not a database" in str(err.value)
