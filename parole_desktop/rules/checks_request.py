@@ -219,14 +219,15 @@ def hp_fee_01(ev: Eval) -> Iterator[Finding]:
             "Record how the I-131 filing fee is handled: paid, fee-waiver request, or exempt.",
             "case.fee_status",
         )
-    elif case.fee_status == FeeStatus.PAID and not ev.has_kind("fee_payment"):
+    # a document filed under the checklist item itself ("Filing fee or fee-waiver request") counts for both
+    elif case.fee_status == FeeStatus.PAID and not ev.has_kind("fee_payment", "fee_payment_or_waiver"):
         yield ev.finding(
             "HP-FEE-01",
             S.FAIL,
             "The fee is marked paid: attach the payment (check, money order or card form).",
             "checklist.fee_payment_or_waiver",
         )
-    elif case.fee_status == FeeStatus.WAIVER_REQUESTED and not ev.has_kind("fee_waiver"):
+    elif case.fee_status == FeeStatus.WAIVER_REQUESTED and not ev.has_kind("fee_waiver", "fee_payment_or_waiver"):
         yield ev.finding(
             "HP-FEE-01",
             S.FAIL,

@@ -83,13 +83,19 @@ class Session:
         return self.vault.closed
 
     # ------------------------------------------------------------------ cases
-    def save_case(self, case: Case) -> Case:
-        """Insert or update a case (with its people); readiness columns are refreshed by the checks service."""
+    def save_case(self, case: Case, *, keep_links: bool = False, notify: bool = True) -> Case:
+        """Insert or update a case (with its people); readiness columns are refreshed by the checks service.
+
+        ``keep_links``: an editor's save — status, family group and evidence stay as stored and are read
+        back into ``case`` (see ``store.cases.save_case``). ``notify=False`` skips the after-save hooks
+        (the caller checks the saved case itself: ``services.checks.save_and_check``).
+        """
         if case.beneficiary is None:
             raise UserError("A request needs a beneficiary (the person to be paroled).")
-        saved = case_store.save_case(self.vault, case, actor=self.actor)
-        for hook in self._after_save:
-            hook(int(saved.id or 0))
+        saved = case_store.save_case(self.vault, case, actor=self.actor, keep_links=keep_links)
+        if notify:
+            for hook in self._after_save:
+                hook(int(saved.id or 0))
         return saved
 
     def on_case_saved(self, hook: Callable[[int], None]) -> None:

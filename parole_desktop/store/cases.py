@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parole_desktop.domain import codec
+from parole_desktop.domain.enums import CaseStatus
 from parole_desktop.domain.models import Case, CaseSummary, FamilyGroup, Person
 from parole_desktop.domain.search_text import normalise, query_tokens
 from parole_desktop.errors import UserError
@@ -87,9 +88,21 @@ def _case_row(case: Case, readiness: str, fails: int) -> dict[str, Any]:
     }
 
 
-def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fails: int = 0) -> Case:
-    """Insert or update a case and its people in one transaction; evidence rows are kept as they are."""
+_LINK_COLUMNS = ("status", "family_group_id", "readiness", "fails")
+
+
+def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fails: int = 0,
+              keep_links: bool = False) -> Case:
+    """Insert or update a case and its people in one transaction; evidence rows are kept as they are.
+
+    ``keep_links`` (an editor's autosave): status, family group and readiness stay as stored — other
+    actions change them — and are read back into ``case`` with its current evidence, in the same
+    transaction, so the caller needs no second load to check the saved case.
+    """
     row = _case_row(case, readiness, fails)
+    if keep_links and case.id is not None:
+        for column in _LINK_COLUMNS:
+            del row[column]
     now = _now()
     with vault.atomic():
         if case.id is None:
@@ -98,26 +111,25 @@ def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fail
             action = "create"
             vault.db.execute("INSERT INTO case_data (case_id, data) VALUES (?, ?)", [case.id, _case_data(case)])
         else:
-            if not vault.db.execute("SELECT 1 FROM cases WHERE id = ?", [case.id]).fetchone():
+            links = vault.db.execute("SELECT status, family_group_id FROM cases WHERE id = ?", [case.id]).fetchone()
+            if not links:
                 raise UserError(f"Case {case.id} does not exist.")
+            if keep_links:
+                case.status, case.family_group_id = CaseStatus(links[0]), links[1]
+                case.evidence = load_evidence_for_case(vault, case.id, case.family_group_id)
             row["updated_at"] = now
-            vault.db.table("cases").update(case.id, row)
+            columns = sorted(row)
+            vault.db.execute(f"UPDATE cases SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                             [*(row[c] for c in columns), case.id])
             vault.db.execute("UPDATE case_data SET data = ? WHERE case_id = ?", [_case_data(case), case.id])
             action = "update"
         vault.db.execute("DELETE FROM people WHERE case_id = ?", [case.id])
         for person in case.people:
             person.case_id = case.id
-            pk = vault.db.table("people").insert(
-                {
-                    "id": person.id,
-                    "case_id": case.id,
-                    "role": str(person.role),
-                    "given_name": person.given_name,
-                    "family_name": person.family_name,
-                    "data": _person_data(person),
-                }
-            ).last_pk or 0
-            person.id = int(pk)
+            cur = vault.db.execute(
+                "INSERT INTO people (id, case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?, ?)",
+                [person.id, case.id, str(person.role), person.given_name, person.family_name, _person_data(person)])
+            person.id = int(cur.lastrowid or 0)
         vault.audit.append(actor, action, "case", case.id)
     case.updated_at = dt.datetime.fromisoformat(now)
     return case

@@ -19,6 +19,7 @@ from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs, tools
 from parole_desktop.ui.case_list import CaseListPage
 from parole_desktop.ui.idle import IdleWatcher
+from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.settings import SettingsDialog, auto_lock_minutes
 from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.unlock import LockScreen
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
                  workspace_factory: WorkspaceFactory = default_workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        install_input_guards()
         self.paths = paths
         self.settings = settings
         self.session: Session | None = None

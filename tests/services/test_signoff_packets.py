@@ -50,19 +50,28 @@ def test_wrong_reviewer_passphrase_cannot_sign(ready):
     assert signoff.current_signoff(session, cid) is None
 
 
-def test_sign_off_then_change_voids_it(ready):
+def test_sign_off_then_change_sets_it_aside_and_undo_restores_it(ready):
     session, cid, rid = ready
     res = signoff.sign_off(session, cid, rid, REVIEWER_PW)
     assert len(res.fingerprint) == 64
     assert session.load_case(cid).status == CaseStatus.SIGNED_OFF
     assert signoff.signoff_problem(session, session.load_case(cid)) == ""
     case = session.load_case(cid)
+    signed_statement = case.statement
     case.statement += " One more sentence."
     session.save_case(case)
     so = signoff.current_signoff(session, cid)
-    assert so is not None and so.is_void and "changed after sign-off" in so.void_reason
+    assert so is not None and not so.is_void
+    assert signoff.signoff_problem(session, session.load_case(cid)) == "the case changed after sign-off"
     assert session.load_case(cid).status != CaseStatus.SIGNED_OFF
-    assert any(e.action == "void_sign_off" for e in session.audit_entries())
+    assert any(e.action == "signoff-mismatch" for e in session.audit_entries())
+    # the typo is deleted again: the content hash matches what the reviewer signed
+    case = session.load_case(cid)
+    case.statement = signed_statement
+    session.save_case(case)
+    assert signoff.signoff_problem(session, session.load_case(cid)) == ""
+    assert session.load_case(cid).status == CaseStatus.SIGNED_OFF
+    assert any(e.action == "signoff-matches" for e in session.audit_entries())
 
 
 def test_final_packet_verifies_and_detects_tampering(ready, tmp_path):

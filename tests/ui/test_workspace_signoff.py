@@ -150,6 +150,9 @@ def test_decision_before_filing_is_refused(qtbot, ws, session, complete_case, mo
     page.decided_on.clear()
     qtbot.keyClicks(page.decided_on, "2026-12-01")
     assert page.decided_on.toolTip() == ""
+    assert not page.set_status("decided")  # an approval needs the parole expiry
+    assert "parole expires" in messages[-1]
+    qtbot.keyClicks(page.parole_expiry, "2027-12-01")
     assert page.set_status("decided")
     assert str(session.load_case(complete_case).status) == "decided"
 

@@ -25,6 +25,7 @@ from parole_desktop.ui.workspace.fields import (
     DateEdit,
     EnumCombo,
     NameEdit,
+    add_date_row,
     optional_spin,
     watch,
 )
@@ -103,6 +104,8 @@ class PersonForm(QGroupBox):
                 form.addRow("", w)
             elif spec.kind == "case_link":
                 form.addRow(self.tr(spec.label), self._with_link_label(spec.attr, w))
+            elif isinstance(w, DateEdit):
+                add_date_row(form, self.tr(spec.label), w)
             else:
                 form.addRow(self.tr(spec.label), w)
             watch(w, lambda *_: self.edited.emit())
@@ -137,8 +140,8 @@ class PersonForm(QGroupBox):
     def _make(self, spec: Spec) -> QWidget:
         if spec.kind == "name":
             return NameEdit()
-        if spec.kind == "date":
-            return DateEdit()
+        if spec.kind == "date":  # birth dates: the calendar opens thirty years back
+            return DateEdit(calendar_year_offset=-30 if spec.attr == "date_of_birth" else 0)
         if spec.kind == "check":
             return QCheckBox(self.tr(spec.label))
         if spec.kind == "sex":

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from parole_desktop.domain.enums import Channel, FeeStatus, FilingMode, ParoleFeePlan, Reason
 from parole_desktop.domain.models import Case
 from parole_desktop.rules import RulesPack
-from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, StepPage, optional_spin
+from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, StepPage, add_date_row, optional_spin
 
 WORDS_FAIL = 50
 WORDS_WARN = 150
@@ -70,7 +70,7 @@ class ReasonPage(StepPage):
         form = QFormLayout(box)
         self.key_date = DateEdit()
         self.key_date.setObjectName("keyDate")
-        form.addRow(self.tr("Key date"), self.key_date)
+        add_date_row(form, self.tr("Key date"), self.key_date)
         self.key_date_label = QLineEdit()
         self.key_date_label.setObjectName("keyDateLabel")
         form.addRow(self.tr("What happens on that date"), self.key_date_label)
@@ -109,7 +109,7 @@ class ReasonPage(StepPage):
         form.addRow(self.tr("Port of entry"), self.port_of_entry)
         self.travel_date = DateEdit()
         self.travel_date.setObjectName("travelDate")
-        form.addRow(self.tr("Intended travel date"), self.travel_date)
+        add_date_row(form, self.tr("Intended travel date"), self.travel_date)
         self.program = QLineEdit()
         self.program.setObjectName("program")
         self.program.setPlaceholderText(self.tr("Leave empty for a general case-by-case request"))

@@ -103,7 +103,8 @@ class ReviewPage(StepPage):
             return
         case = self.session.load_case(self.case.id)
         so = signoff.current_signoff(self.session, self.case.id)
-        problem = signoff.signoff_problem(self.session, case, so) if so is not None else ""
+        # recorded hashes only: no exhibit is decrypted on the GUI thread (sign-off and export re-hash)
+        problem = signoff.signoff_problem(self.session, case, so, deep=False) if so is not None else ""
         self.banner.setProperty("state", "none" if so is None else ("void" if problem else "valid"))
         if so is None:
             self.banner.setText(self.tr("Not signed off yet."))

@@ -24,9 +24,9 @@ from parole_desktop.domain.enums import Severity
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError, UserError
 from parole_desktop.logsetup import redact
-from parole_desktop.services.checks import CheckResult, active_pack, run_checks
+from parole_desktop.services.checks import CheckResult, active_pack, run_checks, save_and_check
 from parole_desktop.services.session import Session
-from parole_desktop.services.signoff import current_signoff_valid
+from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.workspace.background import BackgroundPage
 from parole_desktop.ui.workspace.checks import ChecksPage
@@ -70,6 +70,7 @@ class CaseWorkspace(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseWorkspace")
+        install_input_guards()
         self.session = session
         self.pack = active_pack(session)
         self.case: Case | None = None
@@ -178,9 +179,7 @@ class CaseWorkspace(QWidget):
         for page in self.pages:
             page.apply(case)
         try:
-            stored = self.session.load_case(case.id)
-            case.status, case.family_group_id, case.evidence = stored.status, stored.family_group_id, stored.evidence
-            self.session.save_case(case)
+            result = save_and_check(self.session, case, pack=self.pack)
         except UserError as exc:
             self.save_state.setText(self.tr("Not saved: {why}").format(why=str(exc)))
             self.save_state.setStyleSheet("color: #c62828;")
@@ -190,12 +189,23 @@ class CaseWorkspace(QWidget):
             show_error(self, str(exc), self.tr("Could not save"))
             return False
         self._dirty = False
-        self.save_state.setText(self.tr("All changes saved"))
-        self.save_state.setStyleSheet("color: #555;")
         self.caseSaved.emit(case.id)
         self.evidence.set_case_fields(case)
-        self.refresh_checks()
+        self._show_result(result)
+        invalid = self.invalid_fields()
+        if invalid:
+            # the valid edits are stored; a field whose text is not a value never counts as saved
+            self.save_state.setText(self.tr("Not saved: {field} — {why}").format(
+                field=invalid[0][0], why=self.tr("not a valid date")))
+            self.save_state.setStyleSheet("color: #c62828;")
+            return False
+        self.save_state.setText(self.tr("All changes saved"))
+        self.save_state.setStyleSheet("color: #555;")
         return True
+
+    def invalid_fields(self) -> list[tuple[str, QWidget]]:
+        """(label, widget) of every field whose text is not a valid value, in step order."""
+        return [entry for page in self.pages for entry in page.invalid_fields()]
 
     def clear(self) -> None:
         """Save, then wipe every widget that shows case data (auto-lock)."""
@@ -289,14 +299,20 @@ class CaseWorkspace(QWidget):
         page.activated()
 
     def refresh_checks(self) -> None:
+        """Check the stored case again (after evidence, sign-off or status changed elsewhere)."""
         if self.case is None or self.case.id is None:
             return
         try:
-            self.result = run_checks(self.session, self.case.id, record=False, pack=self.pack)
+            result = run_checks(self.session, self.case.id, record=False, pack=self.pack)
         except ParoleError as exc:
             log.warning("checks could not run: %s", redact(exc))
             return
-        self.checks.show_result(self.result)
+        self._show_result(result)
+
+    def _show_result(self, result: CheckResult) -> None:
+        """Every readiness signal (step marks, counts, checklist, People tabs, Checks step) from one result."""
+        self.result = result
+        self.checks.show_result(result)
         if self.current_step() == REVIEW:
             self.review.refresh()
         self._update_marks()
@@ -352,11 +368,16 @@ class CaseWorkspace(QWidget):
             return
         reg = self.registry()
         fails = [0] * len(self.pages)
+        people_tabs = [0] * self.people.tabs.count()
         for f in self.result.findings:
             if f.severity != Severity.FAIL:
                 continue
             entry = reg.get(f.field)
-            fails[entry[0] if entry else step_for_field(f.field)] += 1
+            step = entry[0] if entry else step_for_field(f.field)
+            fails[step] += 1
+            if step == PEOPLE:
+                people_tabs[self.people.tab_for_field(f.field, entry[1] if entry else None)] += 1
+        self.people.show_marks(people_tabs)
         total = sum(fails)
         for i in range(self.nav.count()):
             item = self.nav.item(i)
@@ -364,7 +385,7 @@ class CaseWorkspace(QWidget):
             if i in MARKED_STEPS:
                 mark, color = ("✓", "#2e7d32") if not fails[i] else (f"● {fails[i]}", "#c62828")
             elif i == REVIEW and self.case is not None:
-                valid = current_signoff_valid(self.session, self.session.load_case(int(self.case.id or 0)))
+                valid = self.result.signoff_valid
                 if valid is not None:
                     mark, color = ("✓", "#2e7d32") if valid else (self.tr("void"), "#c62828")
             elif i == CHECKS:
