@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from parole_desktop import __version__
 from parole_desktop.errors import ParoleError
 from parole_desktop.logsetup import redact, redacted_traceback
+from parole_desktop.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class CrashDialog(QDialog):
         copy.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self._details)

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from parole_desktop import APP_NAME
 from parole_desktop.errors import ParoleError
@@ -23,6 +23,7 @@ from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.settings import SettingsDialog, auto_lock_minutes
 from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.unlock import LockScreen
+from parole_desktop.ui.widgets import ElidedLabel, fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -116,19 +117,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         sb = self.statusBar()
-        self.status_vault = QLabel()
+        self.status_vault = ElidedLabel(Qt.TextElideMode.ElideMiddle)
         self.status_vault.setObjectName("statusVault")
-        self.status_pack = QLabel()
+        self.status_pack = ElidedLabel()
         self.status_pack.setObjectName("statusPack")
-        self.status_backup = QLabel()
+        self.status_backup = ElidedLabel()
         self.status_backup.setObjectName("statusBackup")
-        for w in (self.status_vault, self.status_pack, self.status_backup):
-            sb.addPermanentWidget(w)
+        for w, stretch in ((self.status_vault, 2), (self.status_pack, 2), (self.status_backup, 3)):
+            sb.addPermanentWidget(w, stretch)
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
-            self.resize(1180, 760)
+            fit_to_screen(self, 1180, 760)
+        else:  # remembered on a bigger screen, or with a monitor that is gone
+            fit_to_screen(self)
 
     # ------------------------------------------------------------------ lock state
     def _unlocked_actions(self) -> list[QAction]:

@@ -28,7 +28,7 @@ from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.labels import choices, label
 from parole_desktop.ui.tasks import BackgroundTask
-from parole_desktop.ui.widgets import error_label, note, secret_field
+from parole_desktop.ui.widgets import error_label, fit_to_screen, note, secret_field
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class ReviewersDialog(QDialog):
         self.create_button.clicked.connect(self._create)
         self.import_button.clicked.connect(self._import_id)
         self.list.currentItemChanged.connect(lambda cur, _prev: self.import_button.setEnabled(cur is not None))
-        self.resize(560, 600)
+        fit_to_screen(self, 560, 600)
 
     def reload(self) -> None:
         self.list.clear()

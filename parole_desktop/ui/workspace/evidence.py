@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -63,6 +63,9 @@ class EvidencePage(StepPage):
     def _build_ui(self) -> None:
         lay = QVBoxLayout(self)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("evidenceSplit")
+        split.setChildrenCollapsible(False)
+        self.split = split
         lay.addWidget(split, 1)
 
         left = QWidget()
@@ -74,6 +77,7 @@ class EvidencePage(StepPage):
         self.checklist.setRootIsDecorated(False)
         self.checklist.setColumnWidth(0, 110)
         self.checklist.setColumnWidth(1, 250)
+        self.checklist.setMinimumHeight(170)  # ~8 items even when the page is squeezed on a small screen
         self.checklist.currentItemChanged.connect(self._checklist_selected)
         left_lay.addWidget(self.checklist, 1)
         self.item_description = QLabel()
@@ -103,6 +107,7 @@ class EvidencePage(StepPage):
         self.list.setObjectName("evidenceList")
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.setSpacing(2)
+        self.list.setMinimumHeight(110)
         self.list.currentItemChanged.connect(self._evidence_selected)
         self.list.itemActivated.connect(lambda item: self.preview(int(item.data(Qt.ItemDataRole.UserRole))))
         right_lay.addWidget(self.list, 1)
@@ -124,6 +129,15 @@ class EvidencePage(StepPage):
         split.addWidget(right)
         split.setSizes([480, 520])
         self._update_buttons()
+
+    NARROW = 900  # below this width (1024-pixel laptops) the checklist sits above the files
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Vertical if event.size().width() < self.NARROW else Qt.Orientation.Horizontal
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            self.split.setSizes([260, 520] if wanted == Qt.Orientation.Vertical else [480, 520])
 
     # ------------------------------------------------------------------ data
     def kinds(self) -> list[tuple[str, str]]:

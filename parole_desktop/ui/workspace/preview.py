@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from parole_desktop.domain.models import Evidence
+from parole_desktop.ui.widgets import fit_to_screen
 from parole_desktop.ui.workspace.render import is_pdf, pdf_page_count, render_image, render_pdf_page
 
 PAGE_WIDTH = 900
@@ -66,7 +67,7 @@ class PreviewDialog(QDialog):
         bar.addStretch(1)
         bar.addWidget(close)
         lay.addLayout(bar)
-        self.resize(960, 760)
+        fit_to_screen(self, 960, 760)
 
     def show_page(self, index: int) -> None:
         index = max(0, min(index, self.pages - 1))

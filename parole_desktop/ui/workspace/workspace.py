@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -82,6 +83,15 @@ class CaseWorkspace(QWidget):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
         self._build_ui()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving a field saves at once (typing pauses save after AUTOSAVE_MS): a crash or power cut
+        loses at most the last second of typing."""
+        if self._dirty and old is not None and self.isAncestorOf(old) and old is not new:
+            self.flush()
 
     # ------------------------------------------------------------------ UI
     def _build_ui(self) -> None:
@@ -104,7 +114,9 @@ class CaseWorkspace(QWidget):
         body = QHBoxLayout()
         self.nav = QListWidget()
         self.nav.setObjectName("stepList")
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(215)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         body.addWidget(self.nav)
         self.stack = QStackedWidget()
@@ -123,16 +135,18 @@ class CaseWorkspace(QWidget):
         self.outcome = OutcomePage(self.session)
         self.pages: list[StepPage] = [self.people, self.reason, self.evidence, self.background, self.checks,
                                       self.review, self.export, self.outcome]
-        scrolled = {REASON, BACKGROUND, REVIEW, EXPORT, OUTCOME}
+        # every step scrolls (People scrolls inside its tabs): no step can force the window past a
+        # 1024×600 screen; a step wider than the window gets a horizontal scroll bar, never a cut
         for i, page in enumerate(self.pages):
-            if i in scrolled:
-                area = QScrollArea()
-                area.setWidgetResizable(True)
-                area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-                area.setWidget(page)
-                self.stack.addWidget(area)
-            else:
+            if i == PEOPLE:
                 self.stack.addWidget(page)
+                continue
+            area = QScrollArea()
+            area.setObjectName(f"stepScroll{i}")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QScrollArea.Shape.NoFrame)
+            area.setWidget(page)
+            self.stack.addWidget(area)
             self.nav.addItem(QListWidgetItem(self._step_text(i, "")))
             page.edited.connect(self._on_edited)
         self.nav.currentRowChanged.connect(self._nav_changed)
