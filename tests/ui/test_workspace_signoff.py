@@ -100,15 +100,42 @@ def test_wrong_passphrase_is_a_plain_message(qtbot, ws, session, complete_case, 
     assert page.banner.property("state") == "none"
 
 
-def test_edit_after_sign_off_shows_void_banner(qtbot, ws, session, complete_case, reviewer):
+def test_signed_case_is_locked_names_the_change_and_undo_restores_the_sign_off(
+        qtbot, ws, session, complete_case, reviewer, monkeypatch):
     ws.load_case(complete_case)
     sign_through_widgets(qtbot, ws, REVIEWER_PASS)
+    guard = ws.guard
+    assert guard.isVisible() and "Rita Reviewer" in guard.text.text()
+    other_names = ws.people.beneficiary.widgets["other_names"]
     ws.go_to_step(0)
-    qtbot.keyClicks(ws.people.beneficiary.widgets["other_names"], "Farzaneh")
+    assert not other_names.isEnabled()  # a slip of the keyboard cannot set the sign-off aside
+    qtbot.keyClicks(other_names, "Farzaneh")
+    assert other_names.text() == "" and not ws.has_pending_edits()
+
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: next(answers))
+    assert not guard.ask_to_change()
+    assert not other_names.isEnabled()
+    assert guard.ask_to_change()
+    assert other_names.isEnabled()
+
+    qtbot.keyClicks(other_names, "Farzaneh")
+    assert ws.flush()
+    assert "Other names used (beneficiary)" in guard.text.text()
+    assert "no longer matches" in guard.text.text()
+    assert str(session.load_case(complete_case).status) != "signed_off"
     ws.go_to_step(REVIEW)
     assert ws.review.banner.property("state") == "void"
-    assert "VOID" in ws.review.banner.text()
     assert ws.nav.item(REVIEW).text().endswith("void")
+
+    # the typo is deleted: the content is back as signed, and so is the sign-off
+    ws.go_to_step(0)
+    other_names.clear()
+    assert ws.flush()
+    assert signoff.signoff_problem(session, session.load_case(complete_case)) == ""
+    assert str(session.load_case(complete_case).status) == "signed_off"
+    assert ws.nav.item(REVIEW).text().endswith("✓")
+    assert "matches" in guard.text.text() and "no longer" not in guard.text.text()
 
 
 def test_draft_export_and_outcome_status(qtbot, ws, session, complete_case, tmp_path):

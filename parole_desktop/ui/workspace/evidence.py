@@ -228,11 +228,19 @@ class EvidencePage(StepPage):
         item = self.list.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
+    locked = False  # a signed-off case: files can be previewed, not added, changed or removed
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        self.detail.setEnabled(not locked)
+        self.new_kind.setEnabled(not locked)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
         self.preview_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
-        self.add_button.setEnabled(self.case is not None)
+        self.remove_button.setEnabled(has and not self.locked)
+        self.add_button.setEnabled(self.case is not None and not self.locked)
 
     # ------------------------------------------------------------------ add / edit / remove
     def add_files(self, paths: list[Path], kind: str | None = None, **fields: Any) -> list[Evidence]:
@@ -300,7 +308,7 @@ class EvidencePage(StepPage):
             self.add_files([Path(f) for f in files])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.case is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if self.case is not None and not self.locked and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

@@ -25,7 +25,7 @@ from parole_desktop.domain.enums import Severity
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError, UserError
 from parole_desktop.logsetup import redact
-from parole_desktop.services.checks import CheckResult, active_pack, run_checks, save_and_check
+from parole_desktop.services.checks import CheckResult, active_pack, check_case, run_checks, save_and_check
 from parole_desktop.services.session import Session
 from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.tasks import BackgroundTask
@@ -33,11 +33,12 @@ from parole_desktop.ui.workspace.background import BackgroundPage
 from parole_desktop.ui.workspace.checks import ChecksPage
 from parole_desktop.ui.workspace.evidence import EvidencePage
 from parole_desktop.ui.workspace.export import ExportPage
-from parole_desktop.ui.workspace.fields import StepPage, apply_direction, flash, show_error
+from parole_desktop.ui.workspace.fields import StepPage, apply_direction, field_label, flash, show_error
 from parole_desktop.ui.workspace.outcome import OutcomePage
 from parole_desktop.ui.workspace.people import PeoplePage
 from parole_desktop.ui.workspace.reason import ReasonPage
 from parole_desktop.ui.workspace.review import ReviewPage
+from parole_desktop.ui.workspace.signoff_guard import SignoffGuard
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,8 @@ class CaseWorkspace(QWidget):
         self.save_state.setStyleSheet("color: #555;")
         head.addWidget(self.save_state)
         lay.addLayout(head)
+        self.guard = SignoffGuard(self.session, self._lock_content, self._field_label)
+        lay.addWidget(self.guard)
 
         body = QHBoxLayout()
         self.nav = QListWidget()
@@ -140,13 +143,13 @@ class CaseWorkspace(QWidget):
         for i, page in enumerate(self.pages):
             if i == PEOPLE:
                 self.stack.addWidget(page)
-                continue
-            area = QScrollArea()
-            area.setObjectName(f"stepScroll{i}")
-            area.setWidgetResizable(True)
-            area.setFrameShape(QScrollArea.Shape.NoFrame)
-            area.setWidget(page)
-            self.stack.addWidget(area)
+            else:
+                area = QScrollArea()
+                area.setObjectName(f"stepScroll{i}")
+                area.setWidgetResizable(True)
+                area.setFrameShape(QScrollArea.Shape.NoFrame)
+                area.setWidget(page)
+                self.stack.addWidget(area)
             self.nav.addItem(QListWidgetItem(self._step_text(i, "")))
             page.edited.connect(self._on_edited)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -170,6 +173,7 @@ class CaseWorkspace(QWidget):
     # ------------------------------------------------------------------ public API
     def load_case(self, case_id: int) -> None:
         self.flush()
+        self.guard.reset()
         case = self.session.load_case(case_id)
         self.case = case
         for page in self.pages:
@@ -230,6 +234,7 @@ class CaseWorkspace(QWidget):
         self._dirty = False
         for page in self.pages:
             page.clear()
+        self.guard.reset()
         self.case = None
         self.result = None
         self.title_label.clear()
@@ -317,15 +322,39 @@ class CaseWorkspace(QWidget):
         if self.case is None or self.case.id is None:
             return
         try:
-            result = run_checks(self.session, self.case.id, record=False, pack=self.pack)
+            stored = self.session.load_case(self.case.id)
+            result = check_case(self.session, stored, record=False, deep=False, pack=self.pack)
         except ParoleError as exc:
             log.warning("checks could not run: %s", redact(exc))
             return
+        self.case.status, self.case.evidence = stored.status, stored.evidence
         self._show_result(result)
+
+    def _lock_content(self, locked: bool) -> None:
+        """Signed-off content is read-only until the volunteer confirms a change (see SignoffGuard)."""
+        for page in (self.people, self.reason, self.background):
+            page.setEnabled(not locked)
+        self.evidence.set_locked(locked)
+
+    def _field_label(self, field: str) -> str:
+        """A finding's or changed field's id in words: its form label, and whose it is for people."""
+        entry = self.registry().get(field)
+        parts = field.split(".")
+        if entry is not None:
+            text = field_label(entry[1])
+        elif field == "evidence":
+            text = self.tr("the exhibits")
+        else:
+            text = parts[-1].replace("_", " ")
+        if parts[0] == "person" and len(parts) > 2:
+            text = f"{text} ({parts[1].replace('_', ' ')})"
+        return text
 
     def _show_result(self, result: CheckResult) -> None:
         """Every readiness signal (step marks, counts, checklist, People tabs, Checks step) from one result."""
         self.result = result
+        if self.case is not None:
+            self.guard.show_for(self.case, result.signoff_valid)
         self.checks.show_result(result)
         if self.current_step() == REVIEW:
             self.review.refresh()
