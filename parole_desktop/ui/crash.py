@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtGui import QGuiApplication
@@ -80,10 +79,12 @@ class CrashHandler:
         if issubclass(etype, KeyboardInterrupt):
             QApplication.quit()
             return
-        details = f"Parole Desktop {__version__}\n" + "".join(traceback.format_exception(etype, value, tb))
+        # exception messages can quote case data (a name in a KeyError, a passport number in a ValueError):
+        # neither the dialog, which may be copied into an e-mail, nor the unencrypted log shows them
+        details = f"Parole Desktop {__version__}\n" + redacted_traceback(value)
         if isinstance(value, ParoleError):
             log.warning("unhandled expected error: %s", redact(value))
-        else:  # the dialog shows the full details; the (unencrypted) log file gets no error messages
+        else:
             log.error("unexpected error\n%s", redacted_traceback(value))
         if self.shown or QApplication.instance() is None:
             return
@@ -93,3 +94,10 @@ class CrashHandler:
 
     def install(self) -> None:
         sys.excepthook = self
+
+
+def close_crash_dialogs() -> None:
+    """Auto-lock and lock close any crash dialog (the details stay in the log)."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, CrashDialog) and widget.isVisible():
+            widget.reject()

@@ -18,6 +18,7 @@ from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs, tools
 from parole_desktop.ui.case_list import CaseListPage
+from parole_desktop.ui.crash import close_crash_dialogs
 from parole_desktop.ui.idle import IdleWatcher
 from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.settings import SettingsDialog, auto_lock_minutes
@@ -218,8 +219,9 @@ class MainWindow(QMainWindow):
             return False
         self.idle.stop()
         for dlg in self.findChildren(QDialog):
-            if dlg.isVisible() and dlg.objectName() != "crashDialog":
+            if dlg.isVisible():
                 dlg.reject()
+        close_crash_dialogs()  # also those parented elsewhere
         if self.workspace is not None:
             self.workspace.clear()
             self.pages.removeWidget(self.workspace)

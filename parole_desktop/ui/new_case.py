@@ -126,7 +126,9 @@ class NewCaseDialog(QDialog):
         self.similar.clear()
         for h in hits:
             born = h.date_of_birth.isoformat() if h.date_of_birth else self.tr("birth date unknown")
-            item = QListWidgetItem(f"{h.beneficiary} · {born} · {label(h.reason) or '—'} · {label(h.status)}")
+            # the name in a first-strong isolate: an Arabic-script name does not reorder the rest of the line
+            item = QListWidgetItem(self.tr("case {n}").format(n=h.id) + f" · \u2068{h.beneficiary}\u2069 · {born} · "
+                                   f"{label(h.reason) or '—'} · {label(h.status)}")
             item.setData(Qt.ItemDataRole.UserRole, h.id)
             self.similar.addItem(item)
         self.similar_note.setVisible(True)

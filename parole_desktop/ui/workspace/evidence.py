@@ -30,7 +30,7 @@ from parole_desktop.errors import ParoleError
 from parole_desktop.rules import ChecklistItem, RulesPack, checklist
 from parole_desktop.services.session import Session
 from parole_desktop.ui.tasks import BackgroundTask
-from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, human_size
+from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, client_language, human_size
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 from parole_desktop.ui.workspace.preview import PreviewDialog
 from parole_desktop.ui.workspace.render import thumbnail
@@ -253,6 +253,8 @@ class EvidencePage(StepPage):
         if self.case is None or self.case.id is None:
             return []
         kind = kind or self.new_kind.currentData() or "other"
+        # a translation is into English; anything else defaults to the client's language
+        fields.setdefault("language", "en" if kind == "translation" else client_language(self.case))
         paths = [Path(p) for p in paths]
         total = sum(p.stat().st_size for p in paths if p.is_file())
         case_id = self.case.id

@@ -35,6 +35,7 @@ class PersonList(QWidget):
     """A list of PersonForms of one role with Add / Remove (supporters, family members)."""
 
     edited = Signal()
+    startRequest = Signal(int)  # family members: index of the one whose own request should be started
 
     def __init__(self, role: Role, item_title: str, add_label: str, minimum: int,
                  parent: QWidget | None = None) -> None:
@@ -70,6 +71,13 @@ class PersonList(QWidget):
         remove.setObjectName(f"remove_{self.role.value}")
         remove.clicked.connect(lambda: self.remove(form))
         bar = QHBoxLayout()
+        if self.role == Role.FAMILY_MEMBER:
+            start = QPushButton(self.tr("Start their own request…"))
+            start.setObjectName("startFamilyRequest")
+            start.setToolTip(self.tr("A new case with this person as the beneficiary, the shared details copied, "
+                                     "both requests in one family group and linked"))
+            start.clicked.connect(lambda: self.startRequest.emit(self.forms.index(form)))
+            bar.addWidget(start)
         bar.addStretch(1)
         bar.addWidget(remove)
         row_lay.addLayout(bar)

@@ -132,7 +132,7 @@ class PersonForm(QGroupBox):
         if case_id is not None and self.case_namer is not None:
             name = self.case_namer(case_id)
             ok = name is not None
-            text = (self.tr("request of {name}").format(name=name) if ok
+            text = (self.tr("case {n}: request of {name}").format(n=case_id, name=f"\u2068{name}\u2069") if ok
                     else self.tr("there is no case {n}").format(n=case_id))
         label.setText(text)
         label.setStyleSheet("" if ok else "color: #c62828;")

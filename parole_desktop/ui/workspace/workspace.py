@@ -26,6 +26,7 @@ from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError, UserError
 from parole_desktop.logsetup import redact
 from parole_desktop.services.checks import CheckResult, active_pack, check_case, run_checks, save_and_check
+from parole_desktop.services.family import start_family_member_case
 from parole_desktop.services.session import Session
 from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.tasks import BackgroundTask
@@ -156,6 +157,7 @@ class CaseWorkspace(QWidget):
         self.people.beneficiary.widgets["given_name"].textChanged.connect(self._update_title)
         self.people.beneficiary.widgets["family_name"].textChanged.connect(self._update_title)
         self.evidence.changed.connect(self.refresh_checks)
+        self.people.family.startRequest.connect(self.start_family_member_request)
         self.checks.findingActivated.connect(self.focus_field)
         self.checks.rerunRequested.connect(self.full_check)
         self.review.beforeSignOff.connect(self.flush)
@@ -359,6 +361,33 @@ class CaseWorkspace(QWidget):
         if self.current_step() == REVIEW:
             self.review.refresh()
         self._update_marks()
+
+    def start_family_member_request(self, index: int) -> int | None:
+        """Start the own request of the family member at ``index`` (saved first); returns its case number."""
+        forms = self.people.family.forms
+        if self.case is None or self.case.id is None or not 0 <= index < len(forms):
+            return None
+        if forms[index].is_blank():
+            show_error(self, self.tr("Enter the family member's name first."))
+            return None
+        stored_index = sum(1 for f in forms[:index] if not f.is_blank())  # blank forms are not saved
+        if not self.flush():
+            return None
+        try:
+            new = start_family_member_case(self.session, self.case.id, stored_index)
+        except ParoleError as exc:
+            show_error(self, str(exc))
+            return None
+        self.load_case(self.case.id)  # shows the new link
+        self.go_to_step(PEOPLE)
+        self.people.tabs.setCurrentIndex(4)
+        self.caseSaved.emit(int(new.id or 0))
+        box = show_error(self, self.tr("Case {n} was started for {name}, with the shared details copied. Both "
+                                       "requests are in one family group.").format(
+                                           n=new.id, name=f"\u2068{new.beneficiary_name}\u2069"),
+                         self.tr("Family member's request"))
+        box.setIcon(box.Icon.Information)
+        return int(new.id or 0)
 
     def _case_name(self, case_id: int) -> str | None:
         """The beneficiary of another request in this vault (for a family member's link), or None."""
