@@ -118,3 +118,28 @@ def test_passwd_backup_restore(cli, tmp_path, monkeypatch):
 def test_rules_show(cli):
     rc, out, _ = cli("rules", "show")
     assert rc == 0 and "us-hp" in out and "Verify before filing" in out
+
+
+def test_rules_show_prints_every_new_table_with_as_of_and_source(cli):
+    rc, out, _ = cli("rules", "show")
+    assert rc == 0 and "us-hp 2026.12.0" in out and "as of 2026-11-29" in out
+    for line in ("  G-1650  payment   Form G-1650", "Entry restrictions (country, full/partial, proclamation, effective):",
+                 "  SY Syria", "PM-602-0192 from 2025-12-02, in effect", "U4U   paused since 2025-01-27; re-parole continuing",
+                 "CBP One appointments ended 2025-01-20", "  IR Iran (source S41, as of 2026-11-29) [verify]"):
+        assert line in out, line
+    syria = next(ln for ln in out.splitlines() if ln.startswith("  SY Syria"))
+    assert "full" in syria and "P10998" in syria and "2026-01-01" in syria and "source S32" in syria
+
+
+def test_unprintable_file_is_hp_evd_04_in_a_full_check(cli, tmp_path):
+    cli("init")
+    assert cli("case", "import", FIXTURE)[0] == 0
+    bad = tmp_path / "damaged.pdf"
+    bad.write_bytes(b"%PDF-1.7\n" + b"\x00garbage that is no PDF object\n" * 50)
+    rc, out, err = cli("evidence", "add", "1", str(bad), "--kind", "medical_records")
+    assert rc == 0, err
+    rc, out, _ = cli("check", "1", "--json")
+    report = json.loads(out)
+    hits = [f for f in report["findings"] if f["id"] == "HP-EVD-04"]
+    assert len(hits) == 1 and "cannot be printed into the packet" in hits[0]["message"]
+    assert hits[0]["severity"] == "fail" and rc == 1
