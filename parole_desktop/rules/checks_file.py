@@ -81,9 +81,14 @@ def hp_evd_04(ev: Eval) -> Iterator[Finding]:
         )
 
 
-def _photo_count(e: Evidence, need: int) -> int:
-    """Photos one item stands for: an image file is one photo; a PDF is a scanned sheet that may hold them all."""
-    return need if e.media_type == "application/pdf" else 1
+def _photo_count(ev: Eval, e: Evidence, need: int) -> int:
+    """Photos one item stands for: a PDF or a letter-size scan is a sheet that may hold them all; a smaller
+    image is one photo."""
+    if e.media_type == "application/pdf":
+        return need
+    short, long_ = sorted((e.width_px or 0, e.height_px or 0))
+    sheet = short >= ev.pack.int_param("min_scan_width_px") and long_ >= ev.pack.int_param("min_scan_height_px")
+    return need if sheet else 1
 
 
 def hp_evd_05(ev: Eval) -> Iterator[Finding]:
@@ -91,7 +96,7 @@ def hp_evd_05(ev: Eval) -> Iterator[Finding]:
     if case.channel != Channel.USCIS or case.filing_mode != FilingMode.PAPER:
         return
     need = ev.pack.int_param("photos_required")
-    have = sum(_photo_count(e, need) for e in ev.kinds.get("photos", ()))
+    have = sum(_photo_count(ev, e, need) for e in ev.kinds.get("photos", ()))
     if have >= need:
         return
     got = "No passport-style photo is attached" if have == 0 else f"Only {have} passport-style photo is attached"

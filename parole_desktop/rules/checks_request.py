@@ -298,8 +298,10 @@ def hp_fee_03(ev: Eval) -> Iterator[Finding]:
 
 def hp_fee_04(ev: Eval) -> Iterator[Finding]:
     case = ev.case
-    if case.channel != Channel.USCIS or case.filing_mode != FilingMode.PAPER or case.fee_status == FeeStatus.EXEMPT:
+    if case.channel != Channel.USCIS or case.filing_mode != FilingMode.PAPER:
         return
+    if case.fee_status in (FeeStatus.EXEMPT, FeeStatus.UNRECORDED):
+        return  # exempt: nothing to pay; unrecorded: HP-FEE-01 asks first (one action, one finding)
     since = ev.pack.electronic_payment_from
     when = f" since {since.isoformat()}" if since else ""
     method = case.payment_method
