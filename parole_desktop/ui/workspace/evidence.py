@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parole_desktop.domain.enums import GENERAL_EVIDENCE_KINDS
-from parole_desktop.domain.models import Case, Evidence
+from parole_desktop.domain.enums import GENERAL_EVIDENCE_KINDS, Severity
+from parole_desktop.domain.models import Case, Evidence, Finding
 from parole_desktop.errors import ParoleError
 from parole_desktop.rules import ChecklistItem, RulesPack, checklist
 from parole_desktop.services.session import Session
@@ -172,21 +172,45 @@ class EvidencePage(StepPage):
         self.items = checklist(case, self.pack)
         self._fill_checklist()
 
+    def show_findings(self, case: Case, findings: list[Finding]) -> None:
+        """The workspace's check of the saved case: the checklist is rebuilt from the same case and each
+        line shows the severity its finding has (a must-fix ✗ or a warning ⚠), so the list, the step
+        mark and the Checks step never disagree."""
+        worst: dict[str, Severity] = {}
+        order = {Severity.FAIL: 0, Severity.WARN: 1, Severity.INFO: 2}
+        for f in findings:
+            if f.field.startswith("checklist.") and order[f.severity] < order[worst.get(f.field, Severity.INFO)]:
+                worst[f.field] = f.severity
+        self._severity = worst
+        if self.case is not None and self.case is not case:
+            self.case.evidence = case.evidence
+        self.case = self.case or case
+        self.items = checklist(self.case, self.pack)
+        self._fill_checklist()
+
     def _fill_checklist(self) -> None:
         current = self.checklist.currentItem()
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
         self.checklist.clear()
+        severity = getattr(self, "_severity", {})
         for it in self.items:
-            if it.satisfied:
+            found = severity.get(it.field)
+            if it.satisfied and found is None:
                 mark, color = self.tr("✓ attached"), OK
             elif it.untranslated_ids:
                 mark, color = self.tr("⚠ translate"), PENDING
+            elif found == Severity.FAIL:
+                mark, color = self.tr("✗ missing"), MISSING
+            elif found == Severity.WARN:
+                mark, color = self.tr("⚠ check"), PENDING
             else:
-                mark, color = (self.tr("✗ missing"), MISSING) if it.required else (self.tr("○ not yet"), OPTIONAL)
+                mark, color = (self.tr("✓ attached"), OK) if it.satisfied else (self.tr("○ not yet"), OPTIONAL)
             row = QTreeWidgetItem([mark, it.title, self.tr("required") if it.required else self.tr("recommended")])
             row.setData(0, Qt.ItemDataRole.UserRole, it.item_id)
             row.setForeground(0, QBrush(QColor(color)))
             row.setToolTip(1, it.description)
+            if not it.satisfied and found is None and it.required:
+                row.setToolTip(0, self.tr("Needed, but another check comes first (see the Checks step)."))
             if it.untranslated_ids:
                 row.setToolTip(0, self.tr("A foreign-language document needs a certified English translation."))
             self.checklist.addTopLevelItem(row)

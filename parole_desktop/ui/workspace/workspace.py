@@ -210,7 +210,6 @@ class CaseWorkspace(QWidget):
             return False
         self._dirty = False
         self.caseSaved.emit(case.id)
-        self.evidence.set_case_fields(case)
         self._show_result(result)
         invalid = self.invalid_fields()
         if invalid:
@@ -357,6 +356,7 @@ class CaseWorkspace(QWidget):
         self.result = result
         if self.case is not None:
             self.guard.show_for(self.case, result.signoff_valid)
+            self.evidence.show_findings(self.case, result.findings)
         self.checks.show_result(result)
         if self.current_step() == REVIEW:
             self.review.refresh()
