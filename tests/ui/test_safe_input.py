@@ -169,3 +169,23 @@ def test_approval_needs_a_valid_parole_expiry(qtbot, workspace, session, case_id
     stored = session.load_case(case_id)
     assert stored.status == CaseStatus.DECIDED
     assert stored.outcome.parole_expiry == dt.date(2027, 11, 19)
+
+
+def test_enter_in_settings_saves_and_starts_no_backup(qtbot, session, paths):
+    from PySide6.QtCore import QSettings
+
+    from parole_desktop.ui.settings import AUTO_LOCK_KEY, SettingsDialog
+
+    paths.ensure()
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    dlg = SettingsDialog(settings, session)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.auto_lock.setFocus()
+    dlg.auto_lock.lineEdit().selectAll()
+    qtbot.keyClicks(dlg.auto_lock.lineEdit(), "25")
+    qtbot.keyClick(dlg.auto_lock, Qt.Key.Key_Return)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    assert dlg.task is None  # no backup was started
+    assert int(settings.value(AUTO_LOCK_KEY)) == 25
