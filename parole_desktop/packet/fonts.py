@@ -103,5 +103,7 @@ def make_styles() -> Styles:
             derive("pd-toc0", fontName=t.LATIN_BOLD, fontSize=11, leading=15, leftIndent=0, spaceAfter=2),
             derive("pd-toc1", fontSize=10, leading=13, leftIndent=16, spaceAfter=0),
             derive("pd-toc2", fontSize=9, leading=12, leftIndent=32, spaceAfter=0),
+            derive("pd-toc3", fontSize=9, leading=12, leftIndent=48, spaceAfter=0),
+            derive("pd-toc4", fontSize=8, leading=11, leftIndent=64, spaceAfter=0),
         ],
     )
