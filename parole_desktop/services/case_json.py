@@ -22,6 +22,8 @@ MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 _FORMATS = {dt.date: "date", dt.datetime: "date-time"}
 _LIMITS = {"statement": 100_000, "notes": 20_000}
+# a stable uid (uuid4 hex) or empty
+_UID = {"type": "string", "pattern": "^([0-9a-f]{32})?$"}
 
 
 def _field_schema(tp: Any, name: str) -> dict[str, Any]:
@@ -67,6 +69,7 @@ def _object_schema(cls: type, skip: set[str], rename: dict[str, str] | None = No
 def build_schema() -> dict[str, Any]:
     """The JSON Schema of the case format, derived from the domain dataclasses (see docs/case-format.md)."""
     person = _object_schema(Person, {"id", "case_id"})
+    person["properties"]["linked_case_uid"] = _UID
     person["required"] = ["role"]
     evidence = _object_schema(Evidence, {"case_id", "attachment_id", "added_at"}, {"id": "ref"})
     evidence["properties"]["sha256"] = {"type": "string", "pattern": "^([0-9a-f]{64})?$"}
@@ -76,6 +79,17 @@ def build_schema() -> dict[str, Any]:
         {
             "format": {"const": codec.FORMAT_NAME},
             "format_version": {"const": codec.FORMAT_VERSION},
+            "uid": _UID,
+            "family_group": {
+                "type": ["object", "null"],
+                "properties": {
+                    "name": {"type": "string", "minLength": 1, "maxLength": 500},
+                    "uid": _UID,
+                    "notes": {"type": "string", "maxLength": 20_000},
+                },
+                "required": ["name"],
+                "additionalProperties": False,
+            },
             "background": _object_schema(Background, set()),
             "outcome": _object_schema(Outcome, set()),
             "people": {"type": "array", "items": person, "maxItems": 100},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
@@ -162,6 +164,20 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
 def m0002_evidence_attachment_index(db: sqlite_utils.Database) -> None:
     """Opening a vault looks up each content file's row (to remove files an interrupted import left)."""
     db.execute("CREATE INDEX idx_evidence_attachment_id ON evidence (attachment_id)")
+
+
+@migrations(name="0003_case_fields")
+def m0003_case_fields(db: sqlite_utils.Database) -> None:
+    """A stable uid per case and family group (portable links between cases across vaults).
+
+    The other new case fields (passport name in Latin letters, per-answer explanations, payment method,
+    cover-letter facts) live in the case's JSON data and need no column; their defaults are implied.
+    """
+    for table in ("cases", "family_groups"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        ids = [r[0] for r in db.execute(f"SELECT id FROM {table} WHERE uid IS NULL")]
+        db.conn.executemany(f"UPDATE {table} SET uid = ? WHERE id = ?", [(uuid.uuid4().hex, i) for i in ids])
+        db.execute(f"CREATE UNIQUE INDEX idx_{table}_uid ON {table} (uid)")
 
 
 def known_names() -> list[str]:
