@@ -171,7 +171,7 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
         counts: dict[Any, int] = {k: v.pages for k, v in loaded.items()}
         counts.update({form_key(ci): f.pages for ci, f in forms.items()})
         steps.step("Laying out the packet")
-        front, doc, gaps = layout_front(inp, plans, counts)
+        front, doc, gaps, words = layout_front(inp, plans, counts)
         if gaps and not inp.is_draft:
             raise UserError("The final filing packet cannot be built while placeholders remain: "
                             + "; ".join(gaps) + ". Record these in the case, or export a draft.")
@@ -186,7 +186,16 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
         n_pages = len(pdf.pages)
         footers, entries, outline = _page_info(doc, plans, n_pages, loaded)
         steps.step("Stamping footers")
-        keep.append(stamp(pdf, footers, inp.is_draft))
+        from parole_desktop.packet.text import ARABIC_WORDS
+
+        token = ARABIC_WORDS.set(words)  # footers name the beneficiary: tag their Arabic words too
+        try:
+            keep.append(stamp(pdf, footers, inp.is_draft))
+        finally:
+            ARABIC_WORDS.reset(token)
+        from parole_desktop.packet.actualtext import add_actual_text
+
+        add_actual_text(pdf, words, xobjects=True)
         signatures = _place_forms(pdf, doc, forms, plans, opened, inp.is_draft)
         signatures = _letter_signatures(doc, plans, n_pages) + signatures
         _outline(pdf, outline)

@@ -45,7 +45,9 @@ def register_fonts(fonts_dir: Path | None = None) -> None:
             (t.ARABIC_FONT, "NotoNaskhArabic-Regular.ttf"),
             (t.ARABIC_BOLD, "NotoNaskhArabic-Bold.ttf"),
         ):
-            pdfmetrics.registerFont(TTFont(name, str(d / fn)))
+            # Latin/Cyrillic need no shaping; shaping them would put ligature glyphs ("ﬃ") in the text
+            # layer, so "officer" could not be searched or copied. Arabic script is shaped.
+            pdfmetrics.registerFont(TTFont(name, str(d / fn), shapable=name in (t.ARABIC_FONT, t.ARABIC_BOLD)))
         addMapping(t.LATIN_FONT, 0, 0, t.LATIN_FONT)
         addMapping(t.LATIN_FONT, 1, 0, t.LATIN_BOLD)
         addMapping(t.LATIN_FONT, 0, 1, t.LATIN_ITALIC)

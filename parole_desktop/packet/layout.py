@@ -30,7 +30,7 @@ from parole_desktop.packet.model import PacketInput
 from parole_desktop.packet.names import language_name
 from parole_desktop.packet.plan import GROUPS, RequestPlan
 from parole_desktop.packet.templates import fmt_date
-from parole_desktop.packet.text import escape, markup, short_hash
+from parole_desktop.packet.text import ARABIC_WORDS, ArabicWords, escape, markup, short_hash
 
 F = list[Any]
 
@@ -76,7 +76,7 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
                      str(page_counts[ex.key]), "", short_hash(ev.sha256)])
         letters.append(ex.letter)
     w = sec.FULL_W
-    widths = [0.09 * w, 0.35 * w, 0.13 * w, 0.13 * w, 0.07 * w, 0.08 * w, 0.15 * w]
+    widths = [0.08 * w, 0.33 * w, 0.13 * w, 0.14 * w, 0.08 * w, 0.08 * w, 0.16 * w]
     out: F = [_marker(name, "Exhibit index", 1), Paragraph("Exhibit index", styles.h1)]
     if not rows:
         return [*out, Paragraph("No exhibits.", styles.body)]
@@ -141,7 +141,7 @@ def request_story(inp: PacketInput, rp: RequestPlan, styles: Styles, page_counts
     out += [_marker(name, "Cover letter", 1, kind="letter")]
     out += cover_letter(inp, rp, styles, gaps, bool(i134))
     if first:
-        out += [PageBreak(), Paragraph("Contents", styles.h1), toc]
+        out += [PageBreak(), _marker(name, "", 1, kind="contents"), Paragraph("Contents", styles.h1), toc]
     for ex in rp.front:
         title = FRONT_TITLES.get(ex.source.evidence.kind, ex.title)
         out += [PageBreak(), _marker(name, title, 1)]
@@ -179,7 +179,7 @@ def request_story(inp: PacketInput, rp: RequestPlan, styles: Styles, page_counts
 
 
 def layout_front(inp: PacketInput, plans: list[RequestPlan], page_counts: dict[Any, int],
-                 templates_dir: Path | None = None) -> tuple[bytes, PacketDoc, list[str]]:
+                 templates_dir: Path | None = None) -> tuple[bytes, PacketDoc, list[str], ArabicWords]:
     """Lay out the filing packet; exhibit and form pages are blank placeholders whose page numbers the
     returned doc records (``doc.placeholders[(key, j)]``, 1-based). Returns the placeholders printed."""
     del templates_dir
@@ -187,6 +187,17 @@ def layout_front(inp: PacketInput, plans: list[RequestPlan], page_counts: dict[A
     toc = make_toc(styles)
     gaps = Gaps()
     story: F = []
+    # Arabic words are tagged while the story is made (markup) and drawn (multiBuild)
+    words = ArabicWords()
+    token = ARABIC_WORDS.set(words)
+    try:
+        return _layout(inp, plans, page_counts, styles, toc, gaps, story, words)
+    finally:
+        ARABIC_WORDS.reset(token)
+
+
+def _layout(inp: PacketInput, plans: list[RequestPlan], page_counts: dict[Any, int], styles: Styles, toc: Any,
+            gaps: Gaps, story: F, words: ArabicWords) -> tuple[bytes, PacketDoc, list[str], ArabicWords]:
     for i, rp in enumerate(plans):
         if i:
             story.append(PageBreak())
@@ -194,7 +205,7 @@ def layout_front(inp: PacketInput, plans: list[RequestPlan], page_counts: dict[A
     buf = io.BytesIO()
     doc = PacketDoc(buf, title="Parole request", author=inp.preparer_name, invariant=1)
     doc.multiBuild(story)
-    return buf.getvalue(), doc, gaps.items
+    return buf.getvalue(), doc, gaps.items, words
 
 
 __all__ = ["Gaps", "form_key", "layout_front", "resources_dir"]

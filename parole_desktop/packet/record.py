@@ -33,7 +33,7 @@ from parole_desktop.packet.doc import BOTTOM, MARGIN, PAGE_H, PAGE_W
 from parole_desktop.packet.fonts import Styles, make_styles
 from parole_desktop.packet.model import PacketInput
 from parole_desktop.packet.templates import fmt_date
-from parole_desktop.packet.text import LATIN_FONT, escape, markup
+from parole_desktop.packet.text import ARABIC_WORDS, LATIN_FONT, ArabicWords, escape, markup
 
 F = list[Any]
 TITLE = "Review record — internal, not for filing"
@@ -148,8 +148,20 @@ def build_record(inp: PacketInput, filing_pages: int, filing_sha: str, signature
                           bottomMargin=BOTTOM, title=TITLE, author="Parole Desktop", invariant=1)
     doc.addPageTemplates([PageTemplate(id="record", frames=[Frame(MARGIN, BOTTOM, PAGE_W - 2 * MARGIN,
                                                                   PAGE_H - MARGIN - BOTTOM)], onPage=footer)])
-    doc.build(record_story(inp, filing_pages, filing_sha, signatures, form_findings, gaps,
-                           filing_name.replace(".review", ""), styles))
-    data = buf.getvalue()
-    out.write_bytes(data)
+    words = ArabicWords()
+    token = ARABIC_WORDS.set(words)
+    try:
+        doc.build(record_story(inp, filing_pages, filing_sha, signatures, form_findings, gaps, filing_name,
+                               styles))
+    finally:
+        ARABIC_WORDS.reset(token)
+    import pikepdf
+
+    from parole_desktop.packet.actualtext import add_actual_text
+
+    with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
+        add_actual_text(pdf, words)
+        pdf.docinfo[pikepdf.Name.Title] = TITLE
+        with open(out, "wb") as fh:
+            pdf.save(fh)
     return int(doc.page)
