@@ -18,7 +18,7 @@ from parole_desktop.packet.letter import build_letter
 from parole_desktop.packet.names import country_name, language_name
 from parole_desktop.packet.plan import plan_exhibits
 from tests.packet import packet_factory as f
-from tests.packet.test_filing_packet import _cases, _input, _ready_fixtures
+from tests.packet.test_filing_packet import _cases, _ready_fixtures
 
 FIELD = re.compile(r"^(case|people\.\w+|packet)\.[a-z_]+$|^exhibit:[A-Z0-9,\-]+$")
 ALL = [*_ready_fixtures(), "protection_afghanistan_uscis.json", "draft_minimal_uscis.json"]
@@ -102,7 +102,7 @@ def test_stock_claims_are_gone() -> None:
 def test_funeral_and_minor_companion_and_protection_facts_only_when_recorded() -> None:
     case = _cases("funeral_cbp.json")[0]
     case.deceased_name, case.deceased_relationship = "Amina Louissaint", "grandmother"
-    assert any("The funeral is for Amina Louissaint, the beneficiary's grandmother." == t for t, _ in _letter(case))
+    assert any(t == "The funeral is for Amina Louissaint, the beneficiary's grandmother." for t, _ in _letter(case))
     case.deceased_name = ""
     assert not any("funeral is for" in t for t, _ in _letter(case))
     med = _cases("medical_minor_uscis.json")[0]
