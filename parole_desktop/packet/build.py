@@ -168,6 +168,7 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
         for ci, rp in enumerate(plans):
             if rp.case.channel != Channel.CBP_PORT_OF_ENTRY:
                 forms[ci] = fill_i131(rp.case, inp.i131_form)
+                opened.append(forms[ci].pdf)
         counts: dict[Any, int] = {k: v.pages for k, v in loaded.items()}
         counts.update({form_key(ci): f.pages for ci, f in forms.items()})
         steps.step("Laying out the packet")
@@ -243,8 +244,7 @@ def _place_forms(pdf: Any, doc: Any, forms: dict[int, Any], plans: list[RequestP
     dr = None
     sigs: list[tuple[str, str, int]] = []
     for ci, ff in forms.items():
-        src = pikepdf.open(io.BytesIO(ff.data))
-        opened.append(src)
+        src = ff.pdf
         first = doc.placeholders[(form_key(ci), 0)]
         for j in range(ff.pages):
             pdf.pages[first - 1 + j] = src.pages[j]

@@ -313,16 +313,23 @@ def i131_values(case: Case, today: dt.date | None = None) -> tuple[dict[str, str
 # ---------------------------------------------------------------------------------------------- filling
 @dataclass
 class FilledForm:
-    """One filled form: the PDF bytes (AcroForm kept, NeedAppearances set, appearances generated), the
+    """One filled form: the PDF (AcroForm kept, XFA removed, an appearance drawn for every value), the
     values written (full field name → value), findings, and where it must be signed by hand."""
 
     form: str
     edition: str
-    data: bytes
+    pdf: Any  # the filled pikepdf.Pdf (open: close it when done)
     values: dict[str, str]
     findings: list[FormFinding] = field(default_factory=list)
     signatures: list[SignaturePlace] = field(default_factory=list)
     pages: int = 0
+
+    @property
+    def data(self) -> bytes:
+        """The filled form as a PDF file of its own."""
+        out = io.BytesIO()
+        self.pdf.save(out)
+        return out.getvalue()
 
 
 def _terminal_fields(root: Any, prefix: str = "") -> Any:
@@ -462,37 +469,84 @@ def fill_form(template: bytes, fmap: FieldMap, values: dict[str, str | None], mi
         f = fields.get(s["field"])
         at = page_of.get(_widgets(f)[0].objgen, 0) if f is not None else 0
         sigs.append(SignaturePlace(s["label"], s["signer"], at))
-    out = io.BytesIO()
-    pdf.save(out)
-    n = len(pdf.pages)
-    pdf.close()
-    return FilledForm(fmap.form, fmap.edition, out.getvalue(), written, findings, sigs, n)
+    return FilledForm(fmap.form, fmap.edition, pdf, written, findings, sigs, len(pdf.pages))
+
+
+_DA = re.compile(r"/([^\s/]+)\s+([\d.]+)\s+Tf")
+_MULTILINE = 1 << 12
+_COMB = 1 << 24
+
+
+def _pdf_string(text: str) -> bytes:
+    raw = text.encode("cp1252", errors="replace")
+    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def _wrap_lines(text: str, per_line: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width=max(1, per_line), break_long_words=True) or [""]
+
+
+def _appearance(pdf: Any, f: Any, text: str, dr_fonts: Any) -> None:
+    """Draw a text field's value (the forms use Courier: every glyph is 0.6 em wide, so fitting and
+    wrapping are exact): one line shrunk to fit, a multi-line field wrapped, a comb field one character
+    per cell."""
+    import pikepdf
+
+    da = str(f.get("/DA", "") or pdf.Root.AcroForm.get("/DA", ""))
+    m = _DA.search(da)
+    font, size = (m.group(1), float(m.group(2))) if m else ("Helv", 10.0)
+    if f"/{font}" not in dr_fonts:
+        font = "Helv"
+    size = size or 10.0
+    flags = int(f.get("/Ff", 0) or 0)
+    maxlen = int(f.get("/MaxLen", 0) or 0)
+    for w in _widgets(f):
+        x0, y0, x1, y1 = (float(v) for v in w.Rect)
+        width, height = abs(x1 - x0), abs(y1 - y0)
+        ops: list[bytes] = []
+        sz = size
+        if flags & _COMB and maxlen:
+            cell = width / maxlen
+            sz = min(size, cell / 0.6, height - 2)
+            y = (height - sz * 0.7) / 2
+            for i, ch in enumerate(text[:maxlen]):
+                x = i * cell + (cell - 0.6 * sz) / 2
+                ops.append(b"1 0 0 1 %.2f %.2f Tm %s Tj" % (x, y, _pdf_string(ch)))
+        elif flags & _MULTILINE:
+            while True:
+                lines = _wrap_lines(text, int((width - 4) / (0.6 * sz)))
+                if len(lines) * sz * 1.15 <= height - 2 or sz <= 6:
+                    break
+                sz -= 0.5
+            y = height - 2 - sz
+            for line in lines:
+                ops.append(b"1 0 0 1 2 %.2f Tm %s Tj" % (y, _pdf_string(line)))
+                y -= sz * 1.15
+        else:
+            while len(text) * 0.6 * sz > width - 4 and sz > 6:
+                sz -= 0.5
+            ops.append(b"1 0 0 1 2 %.2f Tm %s Tj" % ((height - sz * 0.7) / 2, _pdf_string(text)))
+        content = (b"/Tx BMC q 1 1 %.2f %.2f re W n BT /%s %.2f Tf 0 g " % (
+            max(0.0, width - 2), max(0.0, height - 2), font.encode(), sz) + b" ".join(ops) + b" ET Q EMC")
+        res = pikepdf.Dictionary(Font=pikepdf.Dictionary({f"/{font}": dr_fonts[f"/{font}"]}))
+        stream = pdf.make_stream(content, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form,
+                                 BBox=[0, 0, width, height], Resources=res)
+        w.AP = pikepdf.Dictionary(N=stream)
 
 
 def _appearances(pdf: Any, fields: dict[str, Any], written: dict[str, str]) -> None:
-    """Generate appearance streams for the text fields written (qpdf), keeping every other field's own
-    appearance (the form's PDF417 barcodes); NeedAppearances is then cleared so viewers show exactly
-    these appearances. If generation fails, NeedAppearances stays set and viewers draw the values."""
-    import pikepdf
-
-    kept = {}
-    for name, f in fields.items():
-        if name in written:
-            continue
-        for w in _widgets(f):
-            if "/AP" in w:
-                kept[w.objgen] = (w, pikepdf.Dictionary({k: v for k, v in w.AP.items()}))
+    """Appearance streams for the text fields written (so every viewer shows the values without
+    regenerating anything; the other fields keep their own, e.g. the form's PDF417 barcodes)."""
+    dr_fonts = pdf.Root.AcroForm.get("/DR", {}).get("/Font", {})
+    for name, value in written.items():
+        f = fields[name]
+        if f.get("/FT") == "/Tx" and value:
+            _appearance(pdf, f, value, dr_fonts)
     af = pdf.Root.AcroForm
-    af.NeedAppearances = True
-    try:
-        pdf.generate_appearance_streams()
-    except Exception as e:
-        log.warning("appearance streams not generated: %s", type(e).__name__)
-        return
-    for w, ap in kept.values():
-        w.AP = ap
     if "/NeedAppearances" in af:
-        del af[pikepdf.Name.NeedAppearances]
+        del af["/NeedAppearances"]
 
 
 @functools.cache
