@@ -72,7 +72,7 @@ def build_packet(
     steps = _Steps(len(inp.exhibits) * 2 + 5 + (1 if sign else 0), progress, cancelled)
     try:
         steps.step("Checking exhibits", 0)
-        result = _build_review(inp, tmp, out_path, steps) if inp.output == REVIEW else _build(inp, tmp, steps)
+        result = _build_review(inp, tmp, steps) if inp.output == REVIEW else _build(inp, tmp, steps)
         final_src = tmp
         if sign:
             assert signing is not None and inp.signoff is not None
@@ -100,7 +100,7 @@ def build_packet(
                         form_findings=result.findings, placeholders=result.gaps, output=inp.output)
 
 
-def _build_review(inp: PacketInput, tmp: Path, out_path: Path, steps: _Steps) -> _Built:
+def _build_review(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
     """The review record: build the filing packet beside it first (its page numbers and findings are
     what the record lists), then drop it."""
     from parole_desktop.packet.record import build_record
@@ -108,12 +108,10 @@ def _build_review(inp: PacketInput, tmp: Path, out_path: Path, steps: _Steps) ->
     filing_tmp = tmp.with_name(tmp.name + "-filing")
     try:
         filing = _build(inp, filing_tmp, steps)
-        filing_sha = _sha256(filing_tmp)
     finally:
         with contextlib.suppress(FileNotFoundError):
             filing_tmp.unlink()
-    pages = build_record(inp, filing.pages, filing_sha, filing.signatures, filing.findings, filing.gaps, tmp,
-                         out_path.name)
+    pages = build_record(inp, filing.pages, filing.signatures, filing.findings, filing.gaps, tmp)
     return _Built(pages, filing.entries, filing.signatures, filing.findings, filing.gaps)
 
 

@@ -141,6 +141,14 @@ def _opt(s: str) -> str | None:
     return s or None
 
 
+def _phone(s: str) -> str | None:
+    """Digits only (the form's phone boxes take digits); a US number loses its leading country code 1."""
+    digits = re.sub(r"\D", "", s or "")
+    if len(digits) == 11 and digits.startswith("1") and (s or "").strip().startswith("+1"):
+        digits = digits[1:]
+    return digits or None
+
+
 def passport_names(p: Person) -> tuple[str | None, str | None]:
     """(family, given) as in the passport: the recorded Latin passport spelling when there is one, else
     the name as typed when it is in Latin letters; ``None`` when only a non-Latin spelling exists."""
@@ -231,7 +239,7 @@ def _person_values(prefix: str, p: Person | None, values: dict[str, str | None],
     sex = (p.sex or "").strip()[:1].upper()
     values[f"{prefix}.sex"] = sex if sex in ("F", "M") else None
     values[f"{prefix}.a_number"] = _opt(re.sub(r"\D", "", str(getattr(p, "a_number", "") or ""))) or ""
-    values[f"{prefix}.phone"] = _opt(p.phone) or ("" if not contact_required else None)
+    values[f"{prefix}.phone"] = _phone(p.phone) or ("" if not contact_required else None)
     values[f"{prefix}.email"] = _opt(p.email) or ("" if not contact_required else None)
     if address:
         keys = ("street", "city", "state", "zip", "province", "postal_code", "country")
@@ -296,14 +304,14 @@ def i131_values(case: Case, today: dt.date | None = None) -> tuple[dict[str, str
         i = interp[0]
         fam, giv = _helper_name("interpreter", i, missing)
         values.update({"interpreter.family_name": fam, "interpreter.given_name": giv,
-                       "interpreter.organization": i.organization, "interpreter.phone": _opt(i.phone),
+                       "interpreter.organization": i.organization, "interpreter.phone": _phone(i.phone),
                        "interpreter.email": i.email, "interpreter.language": _opt(language_name(i.language))})
     preps = case.people_with_role(Role.PREPARER)
     if preps:
         p = preps[0]
         fam, giv = _helper_name("preparer", p, missing)
         values.update({"preparer.family_name": fam, "preparer.given_name": giv,
-                       "preparer.organization": p.organization, "preparer.phone": _opt(p.phone),
+                       "preparer.organization": p.organization, "preparer.phone": _phone(p.phone),
                        "preparer.email": p.email})
     if case.channel == Channel.CBP_PORT_OF_ENTRY:
         values["channel"] = "cbp"
@@ -568,6 +576,10 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
     values, missing = i131_values(case)
     name = case.beneficiary_name or f"case {case.id}"
     filled = fill_form(form_pdf, fmap, values, missing, name)
+    if "a_number" not in Person.__dataclass_fields__:
+        filled.findings.append(FormFinding(f"Form I-131 ({name})", "Part 2, Items 5 and 23: A-Number",
+                                           "The app does not record an A-Number: write it by hand if the "
+                                           "person has one (leave it blank only if they have none)."))
     reqs = case.people_with_role(Role.REQUESTOR)
     if not case.people_with_role(Role.INTERPRETER):
         filled.signatures = [s for s in filled.signatures if s.signer != "interpreter"]

@@ -76,7 +76,7 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
                      str(page_counts[ex.key]), "", short_hash(ev.sha256)])
         letters.append(ex.letter)
     w = sec.FULL_W
-    widths = [0.08 * w, 0.33 * w, 0.13 * w, 0.14 * w, 0.08 * w, 0.08 * w, 0.16 * w]
+    widths = [0.1 * w, 0.31 * w, 0.13 * w, 0.14 * w, 0.08 * w, 0.08 * w, 0.16 * w]
     out: F = [_marker(name, "Exhibit index", 1), Paragraph("Exhibit index", styles.h1)]
     if not rows:
         return [*out, Paragraph("No exhibits.", styles.body)]
@@ -89,7 +89,7 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
 def _enclosures(rp: RequestPlan, cbp: bool, i134: bool) -> list[str]:
     out = [FRONT_TITLES.get(ex.source.evidence.kind, ex.title) for ex in rp.front]
     if not cbp:
-        out.append("Form I-131 (edition and field values as filled)")
+        out.append("Form I-131")
     if i134:
         out.append("Form I-134 worksheet(s)")
     out.append("statement of reasons")

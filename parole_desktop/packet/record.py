@@ -74,14 +74,15 @@ def checklist(inp: PacketInput, signatures: list[tuple[str, str, int]]) -> list[
     return out
 
 
-def record_story(inp: PacketInput, filing_pages: int, filing_sha: str, signatures: list[tuple[str, str, int]],
-                 form_findings: list[str], gaps: list[str], filing_name: str, styles: Styles) -> F:
+def record_story(inp: PacketInput, filing_pages: int, signatures: list[tuple[str, str, int]],
+                 form_findings: list[str], gaps: list[str], styles: Styles) -> F:
     names = ", ".join(c.beneficiary_name or f"case {c.id}" for c in inp.cases)
     out: F = [Paragraph(escape(TITLE), styles.title),
               Paragraph(escape(f"Request(s): {names}. Generated {fmt_date(inp.generated_at.date())}. "
                                f"Rules pack {inp.pack.label}."), styles.body),
-              Paragraph(escape(f"Filing packet: {filing_name} ({filing_pages} pages, "
-                               f"{'draft' if inp.is_draft else 'final'}), SHA-256 {filing_sha}."), styles.small)]
+              Paragraph(escape(f"The filing packet of the same recorded data has {filing_pages} pages "
+                               f"({'draft' if inp.is_draft else 'final'}); page numbers below are its pages. "
+                               "This record is never part of the filing."), styles.small)]
     out.append(Paragraph("Findings", styles.h1))
     items = inp.review_items
     if items is None:
@@ -119,7 +120,7 @@ def record_story(inp: PacketInput, filing_pages: int, filing_sha: str, signature
                if any(c.people_with_role(Role.SUPPORTER) for c in inp.cases) else Spacer(1, 1))
     for heading, lst in checklist(inp, signatures):
         out.append(Paragraph(escape(heading), styles.h1))
-        out += [Paragraph("☐ " + escape(x), styles.body) for x in lst]
+        out += [Paragraph('<font name="ZapfDingbats">o</font>  ' + escape(x), styles.body) for x in lst]
     if inp.signoff is not None:
         out += [PageBreak(), *sec.build_signoff(inp, styles), Paragraph("Manifest", styles.h2)]
         try:
@@ -133,8 +134,9 @@ def record_story(inp: PacketInput, filing_pages: int, filing_sha: str, signature
     return out
 
 
-def build_record(inp: PacketInput, filing_pages: int, filing_sha: str, signatures: list[tuple[str, str, int]],
-                 form_findings: list[str], gaps: list[str], out: Path, filing_name: str) -> int:
+def build_record(inp: PacketInput, filing_pages: int, signatures: list[tuple[str, str, int]],
+                 form_findings: list[str], gaps: list[str], out: Path) -> int:
+    """Write the review record of ``inp`` to ``out``; returns its page count."""
     styles = make_styles()
     buf = io.BytesIO()
 
@@ -151,8 +153,7 @@ def build_record(inp: PacketInput, filing_pages: int, filing_sha: str, signature
     words = ArabicWords()
     token = ARABIC_WORDS.set(words)
     try:
-        doc.build(record_story(inp, filing_pages, filing_sha, signatures, form_findings, gaps, filing_name,
-                               styles))
+        doc.build(record_story(inp, filing_pages, signatures, form_findings, gaps, styles))
     finally:
         ARABIC_WORDS.reset(token)
     import pikepdf

@@ -48,7 +48,7 @@ def build_statement(case: Case, styles: Styles, gaps: Any) -> F:
     if label:
         out.append(Paragraph(escape(f"Reason: {label}"), styles.h2))
     parts = [("Urgent humanitarian reason", case.statement, True),
-             ("Why no visa or other pathway is available in time", case.why_no_visa, True),
+             ("Why no visa or other pathway is available in time", case.why_no_visa, False),
              ("Why refugee processing is not available in time",
               str(getattr(case, "refugee_processing_unavailable", "") or ""), False),
              ("Inadmissibility", case.inadmissibility, False),

@@ -3,6 +3,7 @@ step lets the user choose which one to write."""
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 from pathlib import Path
 
@@ -92,3 +93,25 @@ def test_export_step_writes_the_review_record(qtbot, session, complete_case, tmp
     assert exp.destination().exists() and "Review record saved" in exp.result_label.text()
     assert "Wet signatures" in _text(exp.destination())
     ws.clear()
+
+
+def test_demo_cases_ready_for_filing(session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Every demo case with no failing check exports a filing packet a final build would accept: no
+    placeholder, no internal page; a USCIS packet carries the filled I-131, a CBP bundle none."""
+    from parole_desktop.domain.enums import Channel
+    from parole_desktop.services.demo import populate
+
+    ids = populate(session, 12, today=dt.date(2026, 11, 23))
+    ready = [i for i in ids
+             if not [f for f in run_checks(session, i).findings if f.severity == Severity.FAIL]]
+    assert ready
+    for cid in ready:
+        res = export_packet(session, cid, tmp_path / f"demo-{cid}.pdf", draft=True)
+        assert res.placeholders == [], (cid, res.placeholders)
+        text = _text(tmp_path / f"demo-{cid}.pdf")
+        for internal in ("Items marked verify", "Wet signatures", "Reviewer sign-off", "[verify"):
+            assert internal not in text
+        with pikepdf.open(tmp_path / f"demo-{cid}.pdf") as pdf:
+            has_form = any(k.startswith("form1[") for k in all_fields(pdf))
+        channel = session.load_case(cid).channel
+        assert has_form == (channel == Channel.USCIS), cid
