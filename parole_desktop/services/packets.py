@@ -74,19 +74,23 @@ def _pack_info(pack: Any) -> PackInfo:
 
 
 def _review_items(session: Session, cases: list[Case]) -> list[ReviewItem]:
-    """Open findings of the recorded checks, and accepted warnings with the reviewer's reason when the
-    sign-off service records them (``accepted_warnings(session, case_id)``)."""
+    """Open findings of the checks, and the warnings the reviewer accepted at sign-off with their reason,
+    read through the sign-off service (``signoff.accepted_warnings(signoff)``, from the signed manifest)
+    when that service provides it; without it every finding prints as open."""
     from parole_desktop.services import signoff as signoff_service
     from parole_desktop.services.checks import run_checks
 
     items: list[ReviewItem] = []
     accepted_fn = getattr(signoff_service, "accepted_warnings", None)
     for c in cases:
+        cid = int(c.id or 0)
         accepted: dict[str, str] = {}
-        if accepted_fn is not None:
-            for a in accepted_fn(session, int(c.id or 0)):
-                accepted[str(getattr(a, "rule_id", ""))] = str(getattr(a, "reason", ""))
-        result = run_checks(session, int(c.id or 0), record=False, deep=False)
+        so = current_signoff(session, cid)
+        if accepted_fn is not None and so is not None:
+            for a in accepted_fn(so):
+                if int(getattr(a, "case_id", cid)) == cid:
+                    accepted[str(a.rule_id)] = str(a.reason)
+        result = run_checks(session, cid, record=False, deep=False)
         for f in result.findings:
             if str(f.severity) == "info" and not f.verify:
                 continue
