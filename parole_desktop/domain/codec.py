@@ -154,6 +154,8 @@ def canonical_json(data: Any) -> str:
 
 
 _CONTENT_SKIP_CASE = {"status", "outcome", "notes"}
+# The print verdict follows from the file (whose SHA-256 is signed); re-checking it must not void a sign-off.
+_CONTENT_SKIP_EVIDENCE = {"added_by", "print_verdict", "print_note"}
 
 
 def content_hash(case: Case) -> str:
@@ -166,7 +168,7 @@ def content_hash(case: Case) -> str:
         d.pop(key, None)
     d["people"] = sorted(d["people"], key=canonical_json)
     d["evidence"] = sorted(
-        ({k: v for k, v in e.items() if k not in ("added_by",)} for e in d["evidence"]),
+        ({k: v for k, v in e.items() if k not in _CONTENT_SKIP_EVIDENCE} for e in d["evidence"]),
         key=lambda e: (e.get("ref") or 0, e.get("sha256", "")),
     )
     return hashlib.sha256(canonical_json(d).encode("utf-8")).hexdigest()

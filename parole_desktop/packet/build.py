@@ -123,7 +123,7 @@ def _fsync_dir(d: Path) -> None:
 def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> tuple[int, list[ExhibitEntry]]:
     import pikepdf
 
-    from parole_desktop.packet.exhibits import MAX_PAGES_TOTAL, exhibit_pages, load_exhibit
+    from parole_desktop.packet.exhibits import MAX_PAGES_TOTAL, ExhibitProblem, exhibit_pages, load_exhibit
     from parole_desktop.packet.layout import layout_front
     from parole_desktop.packet.stamp import stamp
 
@@ -131,15 +131,25 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> tuple[int, list[Exhibi
     loaded: dict[int, LoadedExhibit] = {}
     try:
         total = 0
+        problems: list[ExhibitProblem] = []
         for rp in plans:
             for ex in rp.exhibits:
                 steps.step(f"Reading exhibit {ex.letter}")
-                le = load_exhibit(ex)
-                loaded[ex.key] = le
-                total += le.pages
-                if total > MAX_PAGES_TOTAL:
-                    raise UserError(f"The packet would have more than {MAX_PAGES_TOTAL} exhibit pages; "
-                                    "split it or leave out some exhibits.")
+                got = load_exhibit(ex)
+                if isinstance(got, ExhibitProblem):
+                    problems.append(got)
+                    continue
+                loaded[ex.key] = got
+                total += got.pages
+        if problems:  # every unusable exhibit at once, by letter and title
+            n = len(problems)
+            lines = "\n".join(f"• {p.describe()}" for p in problems)
+            raise UserError(f"{n} exhibit{'s' if n > 1 else ''} cannot be used in the packet:\n{lines}\n"
+                            "Replace or remove "
+                            f"{'these files' if n > 1 else 'this file'} and build the packet again.")
+        if total > MAX_PAGES_TOTAL:
+            raise UserError(f"The packet would have {total} exhibit pages, more than {MAX_PAGES_TOTAL}; "
+                            "split it or leave out some exhibits.")
         steps.step("Laying out the packet")
         front, doc = layout_front(inp, plans, {k: v.pages for k, v in loaded.items()})
         pdf = pikepdf.open(io.BytesIO(front))
@@ -167,8 +177,7 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> tuple[int, list[Exhibi
         return n_pages, entries
     finally:
         for le in loaded.values():
-            if le.pdf is not None:
-                le.pdf.close()
+            le.pdf.close()
 
 
 def _page_info(doc: Any, plans: list[RequestPlan], n: int, loaded: dict[int, LoadedExhibit]
