@@ -64,8 +64,9 @@ class Normalised:
     converted_media_type: str = ""
 
 
-def normalise(data: bytes, *, want_pdf: bool = True) -> Normalised:
-    """The exhibit pages for ``data`` or :class:`Unprintable`. Deterministic: same bytes, same verdict."""
+def normalise(data: bytes) -> Normalised:
+    """The exhibit pages for ``data`` or :class:`Unprintable`. Deterministic: same bytes, same verdict.
+    The pages are always made (intake too), so nothing the build does can fail where intake passed."""
     if not data:
         raise Unprintable("the file is empty")
     if b"%PDF-" in data[:1024]:
@@ -73,7 +74,7 @@ def normalise(data: bytes, *, want_pdf: bool = True) -> Normalised:
     head = data[:16]
     if head[:2] == b"MZ" or head[:4] == b"\x7fELF" or head[:4] in (b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe"):
         raise Unprintable("this is a program, not a document: add the document itself (PDF or photo)")
-    return _normalise_image(data, want_pdf)
+    return _normalise_image(data)
 
 
 # ------------------------------------------------------------------------------------------------ PDF
@@ -420,7 +421,7 @@ def _register_heif() -> None:
     register_heif_opener()
 
 
-def _normalise_image(data: bytes, want_pdf: bool) -> Normalised:
+def _normalise_image(data: bytes) -> Normalised:
     from PIL import Image
 
     im = _open_image(data)
@@ -437,11 +438,9 @@ def _normalise_image(data: bytes, want_pdf: bool) -> Normalised:
     if frames > MAX_PAGES:
         raise Unprintable(f"the image has {frames} pages, more than {MAX_PAGES} per exhibit: split it")
     converted, converted_media = b"", ""
-    out = None
-    if want_pdf:
-        import pikepdf
+    import pikepdf
 
-        out = pikepdf.new()
+    out = pikepdf.new()
     try:
         with im, warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -451,8 +450,7 @@ def _normalise_image(data: bytes, want_pdf: bool) -> Normalised:
                 if (i == 0 and fmt == "JPEG" and im.mode in ("L", "RGB") and frames == 1
                         and w * h <= MAX_PIXELS and max(w, h) <= 4 * PRINT_LONG_SIDE):
                     im.load()  # decodes every byte: a cut-off photo fails here
-                    if out is not None:
-                        _jpeg_page(out, data, im)
+                    _jpeg_page(out, data, im)
                     continue
                 frame = _printable_frame(im, notes)
                 if fmt in ("HEIF", "AVIF") and i == 0:
@@ -460,8 +458,7 @@ def _normalise_image(data: bytes, want_pdf: bool) -> Normalised:
                     frame.save(buf, "JPEG", quality=92, optimize=True)
                     converted, converted_media = buf.getvalue(), "image/jpeg"
                     notes.append(f"converted from {fmt} to JPEG at intake")
-                if out is not None:
-                    _pixel_page(out, frame, lossy=fmt in _LOSSY)
+                _pixel_page(out, frame, lossy=fmt in _LOSSY)
     except Unprintable:
         raise
     except Image.DecompressionBombError:
@@ -471,8 +468,7 @@ def _normalise_image(data: bytes, want_pdf: bool) -> Normalised:
         cut = "truncated" in str(e) or isinstance(e, EOFError)
         raise Unprintable("the image is incomplete (cut off): copy it again from the phone or scanner" if cut
                           else "the image is damaged and cannot be decoded: take or scan it again") from None
-    pdf = _finish(out) if out is not None else b""
-    return Normalised("image", media, frames, w, h, notes, pdf, converted, converted_media)
+    return Normalised("image", media, frames, w, h, notes, _finish(out), converted, converted_media)
 
 
 def _printable_frame(im: Any, notes: list[str]) -> Any:

@@ -165,10 +165,10 @@ def _parse(out: bytes) -> tuple[dict[str, Any], list[bytes]]:
 def _task_normalise(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
     from parole_desktop.packet.probe import normalise
 
-    n = normalise(data, want_pdf=bool(options.get("want_pdf", True)))
+    n = normalise(data)
     header = {"kind": n.kind, "media_type": n.media_type, "pages": n.pages, "width_px": n.width_px,
               "height_px": n.height_px, "notes": n.notes, "converted_media_type": n.converted_media_type}
-    return header, [n.pdf, n.converted]
+    return header, [n.pdf if options.get("want_pdf", True) else b"", n.converted]
 
 
 def _task_selftest(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
