@@ -600,6 +600,44 @@ def _image_page(out: Any, xobj: Any, matrix: tuple[float, ...]) -> None:
     page.obj.Contents = out.make_stream(f"q {cm} cm /Im0 Do Q".encode())
 
 
+# ------------------------------------------------------------------------------------- previews
+def render_rgb(data: bytes, index: int, width: int) -> tuple[int, int, int, bytes]:
+    """(width, height, pages, RGB bytes) of page ``index`` of a PDF or the first frame of an image, about
+    ``width`` pixels wide (at most 4000). Runs in the child (sandbox task "render")."""
+    width = max(16, min(width, 4000))
+    if b"%PDF-" in data[:1024]:
+        import pypdfium2 as pdfium
+
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError:
+            raise Unprintable("the PDF cannot be shown (password-protected or damaged)") from None
+        try:
+            pages = len(doc)
+            if not 0 <= index < pages:
+                raise Unprintable(f"the PDF has no page {index + 1}")
+            page = doc[index]
+            scale = max(0.02, min(width / (page.get_width() or 612), 8.0))
+            pil = page.render(scale=scale).to_pil().convert("RGB")
+        finally:
+            doc.close()
+        return pil.width, pil.height, pages, pil.tobytes()
+    im = _open_image(data)
+    with im, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            if im.format == "JPEG":
+                im.draft("RGB", (width, width))
+            frame = _printable_frame(im, [])
+        except (OSError, ValueError, SyntaxError, EOFError, struct_error()) as e:
+            log.debug("preview decode failed: %s", type(e).__name__)
+            raise Unprintable("the image is damaged and cannot be shown") from None
+        frame = frame.convert("RGB")
+        if frame.width > width:
+            frame = frame.resize((width, max(1, round(frame.height * width / frame.width))))
+        return frame.width, frame.height, 1, frame.tobytes()
+
+
 # ------------------------------------------------------------------------------- parent-side API
 @dataclass(frozen=True)
 class Verdict:

@@ -171,6 +171,22 @@ def _task_normalise(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any
     return header, [n.pdf if options.get("want_pdf", True) else b"", n.converted]
 
 
+def _task_render(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """Page ``index`` of a PDF (pypdfium2) or the first frame of an image (Pillow), about ``width`` pixels
+    wide, as raw RGB: for previews, so the app never rasterises an untrusted file itself."""
+    from parole_desktop.packet.probe import render_rgb
+
+    w, h, pages, rgb = render_rgb(data, int(options.get("index", 0)), int(options.get("width", 800)))
+    return {"width": w, "height": h, "pages": pages}, [rgb]
+
+
+def render_page(data: bytes, index: int = 0, width: int = 800) -> tuple[int, int, int, bytes]:
+    """(width, height, page count, RGB bytes) of a preview rendered in the child; UntrustedFileError if not."""
+    res = run_untrusted("render", data, {"index": index, "width": width}, timeout=60)
+    h = res.header
+    return int(h["width"]), int(h["height"]), int(h["pages"]), res.payloads[0]
+
+
 def _task_selftest(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
     """For tests of the sandbox itself: behave badly on request."""
     mode = options.get("mode")
@@ -189,6 +205,7 @@ def _task_selftest(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any]
 
 _TASKS: dict[str, Callable[[bytes, dict[str, Any]], tuple[dict[str, Any], list[bytes]]]] = {
     "normalise": _task_normalise,
+    "render": _task_render,
     "selftest": _task_selftest,
 }
 

@@ -21,7 +21,7 @@ from PIL import Image
 from parole_desktop.errors import UserError
 from parole_desktop.packet import build_packet
 from parole_desktop.packet.probe import FOOTER_TOP, FRAME, PAGE_H, PAGE_W, Unprintable, normalise, probe_bytes
-from parole_desktop.packet.sandbox import UntrustedFileError, run_untrusted
+from parole_desktop.packet.sandbox import UntrustedFileError, render_page, run_untrusted
 from tests.fixtures.bad import make_bad
 from tests.packet import packet_factory as f
 from tests.packet.active_content import scan_pdf
@@ -219,6 +219,19 @@ def test_child_echoes_data_intact() -> None:
     data = os.urandom(3 * 1024 * 1024)
     res = run_untrusted("selftest", data)
     assert res.header["echo_len"] == len(data) and res.payloads == [data[::-1]]
+
+
+def test_previews_are_rendered_in_the_child() -> None:
+    w, h, pages, rgb = render_page(make_bad.pdf_with_page(612, 792), 0, 300)
+    assert (w, pages) == (300, 1) and len(rgb) == w * h * 3
+    im = Image.frombytes("RGB", (w, h), rgb).convert("L")
+    assert im.getextrema()[0] < 100  # the grey box shows
+    w, h, pages, rgb = render_page(CORPUS["gray16.tiff"], 0, 128)
+    assert (w, h, pages) == (128, 128, 1)
+    with pytest.raises(UntrustedFileError, match="password-protected or damaged"):
+        render_page(CORPUS["encrypted.pdf"])
+    with pytest.raises(UntrustedFileError, match=r"incomplete|damaged"):
+        render_page(CORPUS["truncated.png"])
 
 
 # ------------------------------------------------------------------------------------- the build
