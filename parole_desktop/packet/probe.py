@@ -69,7 +69,7 @@ def normalise(data: bytes) -> Normalised:
     The pages are always made (intake too), so nothing the build does can fail where intake passed."""
     if not data:
         raise Unprintable("the file is empty")
-    if b"%PDF-" in data[:1024]:
+    if b"%PDF" in data[:1024]:
         return _normalise_pdf(data)
     head = data[:16]
     if head[:2] == b"MZ" or head[:4] == b"\x7fELF" or head[:4] in (b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe"):
@@ -388,7 +388,7 @@ def _open_image(data: bytes) -> Any:
             raise Unprintable("the image is damaged and cannot be opened: take or scan it again") from None
         raise Unprintable("this file type cannot be printed in a packet: add a PDF or a photo (JPEG, PNG, "
                           "TIFF, HEIC)") from None
-    except (OSError, ValueError, SyntaxError, EOFError, struct_error()) as e:
+    except (OSError, ValueError, SyntaxError, EOFError, struct_error(), TypeError, KeyError, IndexError) as e:
         log.debug("image open failed: %s", type(e).__name__)
         raise Unprintable("the image is damaged and cannot be opened: take or scan it again") from None
     w, h = im.size
@@ -463,7 +463,7 @@ def _normalise_image(data: bytes) -> Normalised:
         raise
     except Image.DecompressionBombError:
         raise Unprintable("the image is too large to print (possibly a decompression bomb)") from None
-    except (OSError, ValueError, SyntaxError, EOFError, struct_error(), IndexError) as e:
+    except (OSError, ValueError, SyntaxError, EOFError, struct_error(), IndexError, TypeError, KeyError) as e:
         log.debug("image decode failed: %s", type(e).__name__)
         cut = "truncated" in str(e) or isinstance(e, EOFError)
         raise Unprintable("the image is incomplete (cut off): copy it again from the phone or scanner" if cut
@@ -605,7 +605,7 @@ def render_rgb(data: bytes, index: int, width: int) -> tuple[int, int, int, byte
     """(width, height, pages, RGB bytes) of page ``index`` of a PDF or the first frame of an image, about
     ``width`` pixels wide (at most 4000). Runs in the child (sandbox task "render")."""
     width = max(16, min(width, 4000))
-    if b"%PDF-" in data[:1024]:
+    if b"%PDF" in data[:1024]:
         import pypdfium2 as pdfium
 
         try:
