@@ -10,6 +10,10 @@ from pathlib import Path
 
 
 def _main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--untrusted-child":  # packet/sandbox.py: reads one untrusted file
+        from parole_desktop.packet.sandbox import child_main
+
+        return child_main()
     # On Linux/macOS the CLI may be a symlink to the GUI executable: argv[0] keeps the name it was called by.
     names = {Path(sys.executable).stem.lower(), Path(sys.argv[0]).stem.lower() if sys.argv else ""}
     if any(n.endswith("-cli") for n in names):

@@ -232,8 +232,8 @@ def cmd_evidence(args: argparse.Namespace, paths: AppPaths) -> int:
     ev = added.evidence
     print(f"Added evidence {ev.id} to case {args.case_id}: {ev.original_filename} ({ev.size} bytes, "
           f"sha256 {ev.sha256[:16]}…)")
-    if added.info.problem:
-        print(f"Note: {added.info.problem}.")
+    if added.evidence.print_note:
+        print(f"Note: {added.evidence.print_note}.")
     return 0
 
 

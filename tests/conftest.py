@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 hypothesis_settings.register_profile("parole", deadline=None, derandomize=False)
 hypothesis_settings.load_profile("parole")
 FIXTURES = ROOT / "tests" / "fixtures"
+# Every packet any test builds is scanned for active content and checked with qpdf (issue #14).
+pytest_plugins = ["tests.packet.active_content"]
 
 
 @pytest.fixture(autouse=True)

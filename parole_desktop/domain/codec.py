@@ -173,6 +173,8 @@ def _drop_new_defaults(d: dict[str, Any], cls: type) -> dict[str, Any]:
     defaults = _defaults(cls)
     new = ADDED_AFTER_0_1.get(cls, frozenset())
     return {k: v for k, v in d.items() if not (k in new and defaults.get(k, _NO_DEFAULT) == v)}
+# The print verdict follows from the file (whose SHA-256 is signed); re-checking it must not void a sign-off.
+_CONTENT_SKIP_EVIDENCE = {"added_by", "print_verdict", "print_note"}
 
 
 def content_hash(case: Case) -> str:
@@ -191,7 +193,7 @@ def content_hash(case: Case) -> str:
         key=canonical_json,
     )
     d["evidence"] = sorted(
-        ({k: v for k, v in e.items() if k not in ("added_by",)} for e in d["evidence"]),
+        ({k: v for k, v in e.items() if k not in _CONTENT_SKIP_EVIDENCE} for e in d["evidence"]),
         key=lambda e: (e.get("ref") or 0, e.get("sha256", "")),
     )
     return hashlib.sha256(canonical_json(d).encode("utf-8")).hexdigest()

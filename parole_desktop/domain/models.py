@@ -96,6 +96,10 @@ class Evidence:
     attachment_id: str = ""
     added_at: dt.datetime | None = None
     added_by: str = ""
+    # The probe's verdict (packet/probe.py), stored at intake: "" not checked yet (older vaults), "ok" it
+    # prints, "unprintable" it cannot; print_note says what printing does to it, or why it cannot print.
+    print_verdict: str = ""
+    print_note: str = ""
 
     @property
     def is_foreign_language(self) -> bool:

@@ -142,7 +142,7 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
     import pikepdf
 
     from parole_desktop.domain.enums import Channel
-    from parole_desktop.packet.exhibits import MAX_PAGES_TOTAL, exhibit_pages, load_exhibit
+    from parole_desktop.packet.exhibits import MAX_PAGES_TOTAL, ExhibitProblem, exhibit_pages, load_exhibit
     from parole_desktop.packet.forms import FilledForm, fill_i131
     from parole_desktop.packet.layout import form_key, layout_front
     from parole_desktop.packet.stamp import stamp
@@ -153,15 +153,25 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
     opened: list[Any] = []
     try:
         total = 0
+        problems: list[ExhibitProblem] = []
         for rp in plans:
             for ex in rp.front + rp.exhibits:
                 steps.step(f"Reading exhibit {ex.letter or ex.title}")
-                le = load_exhibit(ex)
-                loaded[ex.key] = le
-                total += le.pages
-                if total > MAX_PAGES_TOTAL:
-                    raise UserError(f"The packet would have more than {MAX_PAGES_TOTAL} exhibit pages; "
-                                    "split it or leave out some exhibits.")
+                got = load_exhibit(ex)
+                if isinstance(got, ExhibitProblem):
+                    problems.append(got)
+                    continue
+                loaded[ex.key] = got
+                total += got.pages
+        if problems:  # every unusable exhibit at once, by letter and title
+            n = len(problems)
+            lines = "\n".join(f"• {p.describe()}" for p in problems)
+            raise UserError(f"{n} exhibit{'s' if n > 1 else ''} cannot be used in the packet:\n{lines}\n"
+                            "Replace or remove "
+                            f"{'these files' if n > 1 else 'this file'} and build the packet again.")
+        if total > MAX_PAGES_TOTAL:
+            raise UserError(f"The packet would have {total} exhibit pages, more than {MAX_PAGES_TOTAL}; "
+                            "split it or leave out some exhibits.")
         steps.step("Filling Form I-131")
         for ci, rp in enumerate(plans):
             if rp.case.channel != Channel.CBP_PORT_OF_ENTRY:

@@ -1,4 +1,8 @@
-"""Running footer and DRAFT watermark, drawn as one overlay page per packet page and stamped with pikepdf."""
+"""Running footer and DRAFT watermark, drawn as one overlay page per packet page and stamped with pikepdf.
+
+The footer is drawn in the bottom margin only (below ``FOOTER_TOP``): exhibit pages keep their content
+inside ``probe.FRAME`` above it and the front pages' bottom margin is larger, so the stamp never covers
+content. It has no background box, so even a page that did reach into the margin would stay readable."""
 
 from __future__ import annotations
 
@@ -7,9 +11,12 @@ import math
 from typing import Any
 
 from parole_desktop.packet.fonts import make_styles
+from parole_desktop.packet.probe import FOOTER_TOP
 from parole_desktop.packet.text import LATIN_BOLD, markup
 
 WATERMARK = "DRAFT — not signed off"
+FOOT_Y = 17.0  # the footer sits between this line and FOOTER_TOP, in the margin exhibit content never uses
+FOOT_SIDE = 36.0
 
 
 def overlay_pdf(pages: list[tuple[float, float, str]], draft: bool) -> bytes:
@@ -22,23 +29,26 @@ def overlay_pdf(pages: list[tuple[float, float, str]], draft: bool) -> bytes:
 
     styles = make_styles()
     foot = ParagraphStyle("pd-foot", parent=styles.small, alignment=TA_CENTER, textColor=colors.HexColor("#444444"))
+    tiny = ParagraphStyle("pd-foot-tiny", parent=foot, fontSize=6, leading=7)
     buf = io.BytesIO()
     c = Canvas(buf, pageCompression=1)
-    cache: dict[str, Any] = {}
+    cache: dict[tuple[str, float], tuple[Any, float]] = {}
     for w, h, text in pages:
         if draft:  # also horizontal, so text extraction and screen readers see it
             text = f"{WATERMARK} · {text}"
         c.setPageSize((w, h))
-        para = cache.get(text)
-        if para is None:
-            para = cache[text] = Paragraph(markup(text), foot)
-        para.wrapOn(c, w - 72, 30)
-        c.saveState()
-        c.setFillColor(colors.white)
-        c.setFillAlpha(0.85)
-        c.rect(36, 14, w - 72, para.height + 6, stroke=0, fill=1)
-        c.restoreState()
-        para.drawOn(c, 36, 17)
+        side = min(FOOT_SIDE, w / 10)
+        width = max(w - 2 * side, 1.0)
+        got = cache.get((text, width))
+        if got is None:
+            for style in (foot, tiny):
+                para = Paragraph(markup(text), style)
+                _, ph = para.wrap(width, FOOTER_TOP)
+                if FOOT_Y + ph <= FOOTER_TOP:
+                    break
+            got = cache[(text, width)] = (para, ph)
+        para, _ = got
+        para.drawOn(c, side, FOOT_Y)
         if draft:
             c.saveState()
             size = min(w, h) / 9

@@ -67,20 +67,6 @@ def hp_evd_03(ev: Eval) -> Iterator[Finding]:
                 )
 
 
-def hp_evd_04(ev: Eval) -> Iterator[Finding]:
-    for e in ev.case.evidence:
-        if e.id is None or e.id not in ev.ctx.unprintable:
-            continue
-        if ev.ctx.attachment_ok.get(e.id) is False:
-            continue  # a changed file is HP-EVD-02's finding
-        yield ev.finding(
-            "HP-EVD-04",
-            S.FAIL,
-            f"'{e.title or e.kind}' cannot be printed into the packet ({ev.ctx.unprintable[e.id]}). Replace it with a readable PDF or image.",
-            f"evidence.{e.id}",
-        )
-
-
 def _photo_count(ev: Eval, e: Evidence, need: int) -> int:
     """Photos one item stands for: a PDF or a letter-size scan is a sheet that may hold them all; a smaller
     image is one photo."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from parole_desktop.domain.models import Finding
+from parole_desktop.rules import checks_exhibits as x
 from parole_desktop.rules import checks_file as f
 from parole_desktop.rules import checks_people as p
 from parole_desktop.rules import checks_request as r
@@ -46,7 +47,7 @@ RULES: dict[str, Check] = {
     "HP-EVD-01": f.hp_evd_01,
     "HP-EVD-02": f.hp_evd_02,
     "HP-EVD-03": f.hp_evd_03,
-    "HP-EVD-04": f.hp_evd_04,
+    "HP-EVD-04": x.hp_evd_04,
     "HP-EVD-05": f.hp_evd_05,
     "HP-BG-01": f.hp_bg_01,
     "HP-BG-02": f.hp_bg_02,

@@ -1,4 +1,5 @@
-"""What an incoming evidence file is: type from its magic bytes, pages, pixel size, a safe display name."""
+"""What an incoming evidence file is: type from its magic bytes and a safe display name. Whether it prints
+(pages, pixel size, verdict) is decided by the one probe, packet/probe.py, run in the child without keys."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ class FileInfo:
     pages: int | None = None
     width_px: int | None = None
     height_px: int | None = None
-    problem: str = ""  # non-empty: the file is stored but cannot be printed in a packet
+    problem: str = ""  # kept for callers; intake now refuses a file that cannot be printed (packet/probe.py)
 
 
 def sniff(head: bytes) -> str:
@@ -65,30 +65,3 @@ def safe_display_name(name: str, limit: int = 120) -> str:
             base = base[: limit - 1] + "…"
     return base
 
-
-def inspect_file(path: Path, media_type: str) -> FileInfo:
-    """Pages / pixel size without decoding whole images; problems are reported, not raised."""
-    if media_type in IMAGE_TYPES and media_type != "image/heic":
-        from PIL import Image, UnidentifiedImageError
-
-        try:
-            with Image.open(path) as im:
-                frames = getattr(im, "n_frames", 1)
-                w, h = im.size
-                if w <= 0 or h <= 0:
-                    return FileInfo(media_type, problem="the image has no pixels")
-                im.load()  # decodes the (first) frame: a truncated photo fails here, not at packet time
-                return FileInfo(media_type, pages=frames, width_px=w, height_px=h)
-        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-            why = "it is incomplete (cut off)" if "truncated" in str(exc) else exc.__class__.__name__
-            return FileInfo(media_type, problem=f"the image cannot be read ({why})")
-    if media_type == "image/heic":
-        return FileInfo(media_type, problem="HEIC photos cannot be printed: export the photo as JPEG on the phone")
-    if media_type == "application/pdf":
-        from parole_desktop.packet.probe import pdf_pages
-
-        pages, problem = pdf_pages(path)
-        return FileInfo(media_type, pages=pages, problem=problem)
-    if media_type == "application/x-executable":
-        return FileInfo(media_type, problem="this is a program, not a document")
-    return FileInfo(media_type, problem="this file type cannot be printed in a packet")

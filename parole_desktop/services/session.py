@@ -14,9 +14,10 @@ from typing import BinaryIO
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import AuditEntry, Case, CaseSummary, Evidence, FamilyGroup, Person
 from parole_desktop.errors import StorageError, UserError
+from parole_desktop.packet.probe import probe_bytes
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import case_json
-from parole_desktop.services.inspect import FileInfo, inspect_file, safe_display_name, sniff
+from parole_desktop.services.inspect import FileInfo, safe_display_name, sniff
 from parole_desktop.store import backup as backup_store
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import evidence as evidence_store
@@ -29,6 +30,7 @@ from parole_desktop.store.vault import Vault, VaultFiles
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+MAX_EXHIBIT_BYTES = 512 * 1024 * 1024  # as packet/exhibits.MAX_BYTES: larger files cannot go into a packet
 Cancelled = Callable[[], bool]
 
 
@@ -178,18 +180,32 @@ class Session:
                 f"“{shown}” is {st.st_size // 1024**2} MB, above the limit of "
                 f"{self.vault.attachments.max_bytes // 1024**2} MB per file; nothing was added."
             )
+        if st.st_size > MAX_EXHIBIT_BYTES:
+            raise UserError(f"“{shown}” cannot be added: it is {st.st_size // 1024**2} MB and a packet exhibit "
+                            f"can be at most {MAX_EXHIBIT_BYTES // 1024**2} MB. Split it or scan it at a lower "
+                            "resolution; nothing was added.")
         try:
             with open(path, "rb") as fh:
-                media = sniff(fh.read(32))
+                data = fh.read(MAX_EXHIBIT_BYTES + 1)
         except OSError as exc:
             raise storage_error(exc, f"read “{shown}”") from exc
-        info = inspect_file(path, media)
+        # The one probe (packet/probe.py, in the child process without keys) decides now whether the file
+        # prints; the packet build runs the same probe, so the two cannot disagree.
+        verdict, _ = probe_bytes(data)
+        if not verdict.printable:
+            raise UserError(f"“{shown}” cannot be added: {verdict.reason}. Nothing was added.")
+        media, stored_name = verdict.media_type or sniff(data[:32]), shown
+        if verdict.converted:  # a HEIC/HEIF/AVIF photo: the JPEG made from it is what is kept and printed
+            data, media = verdict.converted, verdict.converted_media_type
+            stored_name = safe_display_name(f"{Path(shown).stem or 'photo'}.jpg")
+        info = FileInfo(media, pages=verdict.pages, width_px=verdict.width_px, height_px=verdict.height_px)
         ev = Evidence(kind=kind, title=title or Path(shown).stem, language=language or "en",
-                      translation_of=translation_of, original_filename=shown, media_type=media,
-                      pages=info.pages, width_px=info.width_px, height_px=info.height_px, added_by=self.actor)
+                      translation_of=translation_of, original_filename=stored_name, media_type=media,
+                      pages=info.pages, width_px=info.width_px, height_px=info.height_px, added_by=self.actor,
+                      print_verdict="ok", print_note=verdict.note)
         self._apply_fields(ev, fields)
-        with open(path, "rb") as fh:
-            stored = self.vault.attachments.put(fh, name=shown, progress=progress, cancelled=cancelled)
+        stored = self.vault.attachments.put(io.BytesIO(data), name=stored_name, progress=progress,
+                                            cancelled=cancelled)
         try:
             evidence_store.insert_evidence(self.vault, case_id, ev, stored, actor=self.actor)
         except BaseException:
@@ -211,7 +227,8 @@ class Session:
     @staticmethod
     def _apply_fields(ev: Evidence, fields: dict[str, object]) -> None:
         for key, value in fields.items():
-            if key in ("id", "case_id", "sha256", "size", "attachment_id") or not hasattr(ev, key):
+            if key in ("id", "case_id", "sha256", "size", "attachment_id", "print_verdict", "print_note") \
+                    or not hasattr(ev, key):
                 raise UserError(f"Unknown or read-only evidence field {key!r}.")
             setattr(ev, key, value)
 
@@ -255,6 +272,15 @@ class Session:
             self.vault.audit.append(self.actor, "export", "evidence", ev.id)
         return dest
 
+    def check_printing(self, ev: Evidence) -> Evidence:
+        """Run the probe on an item's stored content and store its verdict (for items added before intake
+        stored one). Updates ``ev`` in place and returns it."""
+        verdict, _ = probe_bytes(self.read_evidence(ev))
+        ev.print_verdict = "ok" if verdict.printable else "unprintable"
+        ev.print_note = verdict.note if verdict.printable else verdict.reason
+        evidence_store.update_evidence(self.vault, ev, actor=self.actor)
+        return ev
+
     def attachment_status(self, case: Case, *, deep: bool = True) -> dict[int, bool]:
         """Evidence id -> content still matches its stored SHA-256 (HP-EVD-02).
 
@@ -262,7 +288,11 @@ class Session:
         ``deep=True`` decrypts and hashes every file (explicit checks, sign-off, verification).
         """
         if deep:
-            return {int(e.id or 0): self.vault.attachments.verify(e.attachment_id, e.sha256) for e in case.evidence}
+            status = {int(e.id or 0): self.vault.attachments.verify(e.attachment_id, e.sha256) for e in case.evidence}
+            for e in case.evidence:  # items from before intake stored a verdict get one now (HP-EVD-04)
+                if not e.print_verdict and status.get(int(e.id or 0)):
+                    self.check_printing(e)
+            return status
         return {int(e.id or 0): self.vault.attachments.exists(e.attachment_id) for e in case.evidence}
 
     def _notify(self, case_id: int) -> None:

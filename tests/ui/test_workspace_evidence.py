@@ -187,8 +187,10 @@ def test_big_file_is_added_in_the_background_and_can_be_cancelled(qtbot, session
 
     monkeypatch.setattr(evidence_module, "BACKGROUND_BYTES", 1024 * 1024)
     case = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Dmytro", family_name="Ivanenko")]))
-    big = tmp_path / "video.mp4"
-    big.write_bytes(b"\0\0\0\x18ftypmp42" + bytes(3 * 1024 * 1024))
+    from PIL import Image
+
+    big = tmp_path / "scan.bmp"  # 3 MB uncompressed: above the (lowered) background threshold, and printable
+    Image.new("RGB", (1024, 1024), (250, 250, 245)).save(big, "BMP")
     ws = CaseWorkspace(session)
     qtbot.addWidget(ws)
     ws.load_case(case.id)
@@ -215,3 +217,21 @@ def test_big_file_is_added_in_the_background_and_can_be_cancelled(qtbot, session
     assert len(session.load_case(case.id).evidence) == 1
     assert "cancelled" in page.last_error.lower()
     ws.clear()
+
+
+def test_evidence_row_shows_the_print_verdict_at_once(qtbot, ws, session, tmp_path):
+    from tests.fixtures.bad import make_bad
+
+    gif = tmp_path / "scan.gif"
+    gif.write_bytes(make_bad.small_corpus()["animated.gif"])
+    page = ws.evidence
+    added = page.add_files([gif], kind="other")
+    assert len(added) == 1
+    row = page.list.item(0).text()
+    assert "✓ prints — only the first frame of the animation is printed (5 in the file)" in row
+    stored = session.load_case(ws.case.id).evidence[0]
+    assert stored.print_verdict == "ok" and "first frame" in stored.print_note
+    stored.print_verdict, stored.print_note = "unprintable", "the PDF is password-protected"
+    session.update_evidence(stored)
+    ws.evidence.refresh()
+    assert "✗ cannot be printed: the PDF is password-protected" in page.list.item(0).text()

@@ -228,6 +228,7 @@ class EvidencePage(StepPage):
                      f"{e.kind} · {e.language} · {human_size(e.size)}"]
             if e.translation_of is not None:
                 lines.append(self.tr("translation of: {t}").format(t=titles.get(e.translation_of, "?")))
+            lines.append(self._verdict_line(e))
             item = QListWidgetItem(self._icon(e), "\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             item.setToolTip(e.original_filename)
@@ -235,6 +236,14 @@ class EvidencePage(StepPage):
             if e.id == current:
                 self.list.setCurrentItem(item)
         self._update_buttons()
+
+    def _verdict_line(self, e: Evidence) -> str:
+        """The probe's verdict stored at intake (packet/probe.py), as the packet build will see it."""
+        if e.print_verdict == "ok":
+            return self.tr("✓ prints") + (f" — {e.print_note}" if e.print_note else "")
+        if e.print_verdict == "unprintable":
+            return self.tr("✗ cannot be printed: {why}").format(why=e.print_note)
+        return self.tr("? printing not checked yet (run the full check)")
 
     def _icon(self, e: Evidence) -> QIcon:
         if e.sha256 in self._thumbs:
