@@ -174,7 +174,10 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
                 _out_json(d)
             else:
                 print(f"Case {case.id}: {case.beneficiary_name} · {case.reason or 'no reason'} · {case.channel} "
-                      f"· {case.status}")
+                      f"· {case.status} · uid {case.uid}")
+                if case.family_group_id is not None:
+                    group = s.family_group(case.family_group_id)
+                    print(f"  family group {group.id}: {group.name}")
                 for p in case.people:
                     print(f"  {p.role:<15} {p.full_name}")
                 for e in case.evidence:

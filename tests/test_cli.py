@@ -325,11 +325,14 @@ def test_case_edit_sets_fields_and_writes_nothing_on_error(cli, tmp_path):
         (["--set", "people[beneficiary].role=supporter"], "people"),  # no beneficiary left
         (["--set", "statement"], "statement"),
         (["--set", "duration_months=4", "--set", "channel=by_sea"], "channel"),  # first one valid: still nothing
+        (["--set", "people[1].linked_case_id=42"], "people[1].linked_case_id"),
+        (["--set", "people[1].linked_case_id=1"], "people[1].linked_case_id"),  # not to itself
     ):
         rc, _, err = cli("case", "edit", "1", *bad)
         assert rc == 2 and where in err, (bad, err)
         assert cli("case", "show", "1", "--json")[1] == good, f"{bad} changed the case"
     assert before != good
+    assert "uid " in cli("case", "show", "1")[1]
 
 
 def test_evidence_edit_and_remove(cli, tmp_path, capsys):
@@ -387,3 +390,24 @@ def test_search_finds_a_person_by_the_native_script_or_the_passport_latin_name(c
         assert [r["id"] for r in rows] == [1], query
     rows = json.loads(cli("case", "show", "1", "--json")[1])["people"]
     assert rows[0]["family_name"] == "رحیمی" and rows[0]["passport_given_name"] == "FARISHTA"
+
+
+def test_the_same_export_imported_twice_gets_a_new_uid_and_joins_the_same_group(cli, tmp_path):
+    cli("init")
+    cli("case", "import", FIXTURE)
+    cli("group", "create", "Karimi")
+    cli("group", "add", "1", "1")
+    dest = tmp_path / "karimi.json"
+    cli("case", "export", "1", "-o", str(dest))
+    rc, out, err = cli("case", "import", str(dest))
+    assert rc == 0 and "Imported case 2" in out, err
+    one, two = (json.loads(cli("case", "show", str(n), "--json")[1]) for n in (1, 2))
+    assert one["uid"] != two["uid"] and len(two["uid"]) == 32
+    assert one["family_group"]["uid"] == two["family_group"]["uid"]
+    assert [c["id"] for c in json.loads(cli("group", "show", "1", "--json")[1])["cases"]] == [1, 2]
+    data = json.loads(dest.read_text(encoding="utf-8"))
+    data["family_group"] = {"uid": "z" * 32, "name": "Bad"}
+    dest.write_text(json.dumps(data), encoding="utf-8")
+    rc, _, err = cli("case", "import", str(dest))
+    assert rc == 2 and "family_group.uid" in err
+    assert len(json.loads(cli("cases", "--json")[1])) == 2, "a refused file adds nothing"

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import AuditEntry, Case, CaseSummary, Evidence, FamilyGroup, Person
-from parole_desktop.errors import StorageError, UserError
+from parole_desktop.errors import StorageError, UserError, ValidationError
 from parole_desktop.packet.probe import probe_bytes
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import case_json
@@ -367,6 +367,11 @@ class Session:
             case_json.apply_assignment(data, path, raw)
         data["evidence"] = []  # evidence is edited with its own commands; its rows stay as they are
         edited = case_json.validate(data)
+        for i, p in enumerate(edited.people):
+            if p.linked_case_id is not None and (p.linked_case_id == case.id
+                                                 or not case_store.case_uid(self.vault, p.linked_case_id)):
+                raise ValidationError(f"people[{i}].linked_case_id",
+                                      f"there is no other case {p.linked_case_id} to link to")
         edited.id, edited.uid, edited.status = case.id, case.uid, case.status
         edited.family_group_id, edited.outcome = case.family_group_id, case.outcome
         edited.evidence = case.evidence
