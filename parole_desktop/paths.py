@@ -10,6 +10,7 @@ from pathlib import Path
 from parole_desktop import APP_ID
 
 PORTABLE_MARKER = "parole-desktop-portable"
+DEMO_FOLDER = "demo"
 RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent)) / "resources"
 
 
@@ -19,6 +20,13 @@ class AppPaths:
 
     data: Path
     portable: bool = False
+    demo: bool = False  # the demo's own folder (``data/demo``): never the real vault's location
+
+    def for_demo(self) -> AppPaths:
+        """Where the demo vault lives: its own folder under the data folder, never the real vault's."""
+        if self.demo:
+            return self
+        return AppPaths(self.data / DEMO_FOLDER, portable=self.portable, demo=True)
 
     @property
     def vault(self) -> Path:

@@ -36,7 +36,7 @@ from parole_desktop.services.signoff import (
     subject_cases,
     unlock_digital_id,
 )
-from parole_desktop.store.fsutil import remove_partials
+from parole_desktop.store.fsutil import make_private, remove_partials
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +148,7 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
     # a hidden half packet (plaintext) left by an interrupted export of the same file
     remove_partials(dest.parent, dest.name, kinds=("partial", "signing"))
     result = build_packet(inp, dest, progress, cancelled, signing)
+    make_private(Path(result.path))  # owner-only (the app's umask 077 makes it so from the start)
     with session.vault.atomic():
         for c in cases:
             session.vault.audit.append(session.actor, "export", "case", c.id,

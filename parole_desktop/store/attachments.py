@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from parole_desktop.errors import IntegrityError, StorageError, UserError
-from parole_desktop.store.fsutil import fsync_dir, storage_error, temp_name
+from parole_desktop.store.fsutil import fsync_dir, make_private, storage_error, temp_name
 
 MAGIC = b"PDAT\x01"
 CHUNK = 1 << 20
@@ -71,6 +71,7 @@ class AttachmentStore:
         try:
             self.folder.mkdir(exist_ok=True)  # never parents: a vanished vault folder must not be recreated
             with open(tmp, "wb") as out:
+                make_private(tmp)
                 out.write(_HEADER.pack(MAGIC, CHUNK, prefix))
                 index = 0
                 chunk = source.read(CHUNK)

@@ -15,7 +15,14 @@ from parole_desktop.errors import StorageError, UserError
 from parole_desktop.store import migrations
 from parole_desktop.store.attachments import DEFAULT_MAX_BYTES, AttachmentStore
 from parole_desktop.store.audit import AuditLog
-from parole_desktop.store.fsutil import atomic_path, remove_partials, storage_error
+from parole_desktop.store.fsutil import (
+    atomic_path,
+    make_private,
+    private_dir,
+    real_dir,
+    remove_partials,
+    storage_error,
+)
 from parole_desktop.store.keys import KdfParams, KeyFile, subkey
 from parole_desktop.store.lock import VaultLock
 from parole_desktop.store.sqlcipher import DatabaseError, connect
@@ -59,16 +66,18 @@ class Vault:
 
     # ---------------------------------------------------------------- lifecycle
     @classmethod
-    def create(cls, folder: Path, passphrase: str, *, kdf: KdfParams | None = None) -> tuple[Vault, str]:
-        """Create a new vault in ``folder``; returns the vault and the recovery key (show it once)."""
+    def create(cls, folder: Path, passphrase: str, *, kdf: KdfParams | None = None, demo: bool = False
+               ) -> tuple[Vault, str]:
+        """Create a new vault in ``folder``; returns the vault and the recovery key (show it once).
+        ``demo``: the demo vault (its published passphrase allowed, marked as a demo inside)."""
         files = VaultFiles(folder)
         if files.exists():
             raise UserError(f"A vault already exists in {folder}.")
-        keyfile, master, recovery = KeyFile.create(passphrase, kdf)
+        keyfile, master, recovery = KeyFile.create(passphrase, kdf, allow_published=demo)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            files.attachments.mkdir(exist_ok=True)
-            files.tmp.mkdir(exist_ok=True)
+            private_dir(folder)
+            private_dir(files.attachments)
+            real_dir(files.tmp)
         except OSError as exc:
             raise storage_error(exc, f"create the vault folder {folder}") from exc
         lock = VaultLock(files.lock)
@@ -76,11 +85,14 @@ class Vault:
         try:
             keyfile.save(files.keys)
             db = connect(files.db, subkey(master, "database"), create=True)
+            _secure(files)
             migrations.apply(db)
             vault = cls(files, keyfile, master, db, lock)
             with vault.atomic():
                 db.table("meta").insert({"key": "vault_id", "value": keyfile.vault_id}, replace=True)
                 db.table("meta").insert({"key": "created_at", "value": _now()}, replace=True)
+                if demo:
+                    db.table("meta").insert({"key": "demo_vault", "value": "1"}, replace=True)
                 vault.audit.append("system", "create", "vault", keyfile.vault_id)
         except BaseException:
             lock.release()
@@ -109,6 +121,7 @@ class Vault:
             remove_partials(files.backups)
             _empty_dir(files.tmp)
             db = connect(files.db, subkey(master, "database"))
+            _secure(files)
             migrations.check_not_newer(db)
             pending = migrations.pending_names(db)
             if pending:
@@ -186,18 +199,31 @@ class Vault:
         return subkey(self._master, "database")
 
     def tmp_dir(self) -> Path:
-        """Scratch space inside the vault folder (emptied on open and close)."""
-        self.files.tmp.mkdir(exist_ok=True)
-        return self.files.tmp
+        """Scratch space inside the vault folder (emptied on open and close); never a symlink."""
+        return real_dir(self.files.tmp)
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _secure(files: VaultFiles) -> None:
+    """A lost laptop's other users (or a copied home folder's new owner) read nothing: owner-only modes."""
+    for d in (files.folder, files.attachments, files.tmp, files.backups):
+        if d.exists():
+            make_private(d)
+    for f in (files.db, files.keys, files.lock, files.db.with_name(DB_NAME + "-wal"),
+              files.db.with_name(DB_NAME + "-shm")):
+        if f.exists():
+            make_private(f)
+
+
 def _empty_dir(folder: Path) -> None:
-    if not folder.exists():
+    """Empty a scratch folder of the vault. A symlink in its place is removed, never followed (a link
+    to another folder must not make unlock delete that folder's files)."""
+    if not folder.exists() and not folder.is_symlink():
         return
+    real_dir(folder)
     for p in folder.iterdir():
         with contextlib.suppress(OSError):
             if p.is_dir() and not p.is_symlink():
@@ -227,7 +253,7 @@ def _remove_orphans(vault: Vault) -> int:
 
 def _copy_before_migrating(db: sqlite_utils.Database, files: VaultFiles, first_step: str) -> Path:
     """A full encrypted copy of the database before any schema change (vorta's habit)."""
-    files.backups.mkdir(exist_ok=True)
+    private_dir(files.backups)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = files.backups / f"vault-before-{first_step}-{stamp}.db"
     try:

@@ -82,7 +82,8 @@ class CreateVaultPage(Card):
         self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.hint.setText(self.tr(hint) if text else self.tr(
             "At least {n} characters; a phrase of several words is best.").format(n=vaultinfo.MIN_PASSPHRASE_LEN))
-        ok = len(text) >= vaultinfo.MIN_PASSPHRASE_LEN and text == self.confirm.text()
+        ok = (len(text) >= vaultinfo.MIN_PASSPHRASE_LEN and score >= vaultinfo.MIN_STRENGTH
+              and text == self.confirm.text())
         self.create_button.setEnabled(ok)
         if self.confirm.text() and not text.startswith(self.confirm.text()):
             self._show_error(self.tr("The two passphrases are different."))
