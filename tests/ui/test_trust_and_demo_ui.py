@@ -80,3 +80,41 @@ def test_review_step_shows_roster_standing_and_fingerprint(qtbot, session):
     assert texts["Volunteer Made"].startswith("✗") and "not listed" in texts["Volunteer Made"]
     page.clear()
     assert page.trust.text() == "" and page.reason_edits == {}
+
+
+def test_reviewers_dialog_enrolment_and_roster_import(qtbot, session, tmp_path, monkeypatch):
+    """Write the enrolment request, the admin signs a roster, import it: first time only with the
+    fingerprint read out of band; the list then shows the reviewer as listed, with their key fingerprint."""
+    from parole_desktop.services import roster
+    from parole_desktop.ui import dialogs, reviewers
+    from tests.services.roster_helpers import new_org
+
+    prof = signoff.create_reviewer(session, "Dana Okafor", "attorney", "reviewer secret words", number="NY-1")
+    dlg = reviewers.ReviewersDialog(session)
+    qtbot.addWidget(dlg)
+    assert "No organization roster" in dlg.roster_label.text()
+    assert "cannot sign" in dlg.list.item(0).text() and "key " in dlg.list.item(0).text()
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, exc, _t="": shown.append(f"error: {exc}"))
+    monkeypatch.setattr(dialogs, "ask_secret", lambda *_a: "reviewer secret words")
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(tmp_path / "enrol.json"))
+    dlg.list.setCurrentRow(0)
+    dlg.enrol_button.click()
+    assert (tmp_path / "enrol.json").exists() and "fingerprint" in shown[-1]
+    org = new_org("Harbor Legal Aid")
+    signed = roster.add_reviewer(org, roster.new_roster(org),
+                                 roster.Enrolment.from_json((tmp_path / "enrol.json").read_bytes()))
+    roster.write_roster_file(tmp_path / "roster.json", signed)
+    monkeypatch.setattr(dialogs, "open_file", lambda *_a: str(tmp_path / "roster.json"))
+    monkeypatch.setattr(reviewers, "ask_fingerprint", lambda *_a: "0123 4567 89AB CDEF 0123 4567 89AB CDEF")
+    dlg.roster_button.click()
+    assert shown[-1].startswith("error:") and "nothing was pinned" in shown[-1]
+    assert roster.pinned_roster(session.vault) is None
+    monkeypatch.setattr(reviewers, "ask_fingerprint", lambda *_a: signed.org_fingerprint_short)
+    dlg.roster_button.click()
+    assert "version 2" in shown[-1]
+    assert "Harbor Legal Aid" in dlg.roster_label.text() and signed.org_fingerprint_short in dlg.roster_label.text()
+    assert "✓ listed" in dlg.list.item(0).text()
+    member, why = signoff.reviewer_trust(session, prof)
+    assert member is not None and why == ""
