@@ -78,6 +78,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     help="accept a warning, with why it is acceptable (repeat for each warning)")
     so.add_argument("--warnings", action="store_true", help="list the warnings to accept, sign nothing")
     so.add_argument("--show", action="store_true", help="show the current sign-off, sign nothing")
+    k = sub.add_parser("keys", help="when a passphrase or an old key file may be known to someone")
+    ksub = k.add_subparsers(dest="keys_cmd", required=True)
+    ksub.add_parser("rotate", help="new master key: database re-keyed, every file re-encrypted (resumable)")
+    ksub.add_parser("new-recovery", help="a new recovery key (the old one stops working)")
     p = sub.add_parser("packet", help="build the request packet PDF")
     p.add_argument("case_id", type=int)
     p.add_argument("-o", "--output", required=True)
@@ -268,6 +272,30 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
           f"manifest fingerprint {res.fingerprint}")
     for a in signoff.accepted_warnings(res.signoffs[0]):
         print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
+    return 0
+
+
+@command("keys")
+def cmd_keys(args: argparse.Namespace, paths: AppPaths) -> int:
+    from parole_desktop.cli import PASS_ENV
+
+    with _session(args, paths) as s:
+        if args.keys_cmd == "new-recovery":
+            key = s.vault.rotate_recovery_key(actor=args.actor)
+        else:
+            if s.vault.rotation_pending:
+                s.vault.continue_key_rotation(actor=args.actor)
+                print("Finished the key rotation that was under way.")
+                return 0
+            key = s.vault.start_key_rotation(secret(PASS_ENV, "Vault passphrase (again): "), actor=args.actor)
+            print("The database is re-keyed. New recovery key (write it down now; the old one no longer works):")
+            print(f"    {key}", flush=True)
+            n = s.vault.continue_key_rotation(actor=args.actor)
+            print(f"Re-encrypted {n} file(s). Old key files and old recovery keys no longer open this vault; "
+                  "make a new backup (older backups keep their old keys).")
+            return 0
+    print("New recovery key (write it down and keep it apart from the laptop; the old one no longer works):")
+    print(f"    {key}")
     return 0
 
 

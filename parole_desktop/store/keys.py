@@ -175,6 +175,48 @@ class KeyFile:
         check_passphrase(new_passphrase)
         self._set_passphrase(master, new_passphrase, kdf or _kdf_from(self.data["passphrase"]["kdf"]))
 
+    # ------------------------------------------------------------ recovery key and master key rotation
+    def new_recovery(self, master: bytes, kdf: KdfParams | None = None) -> str:
+        """A new recovery key wrapping ``master``; the old one stops opening this key file. Returns it."""
+        kdf = kdf or _kdf_from(self.data["recovery"]["kdf"])
+        recovery = new_recovery_key()
+        salt = os.urandom(16)
+        rkey = kdf.derive(normalise_recovery_key(recovery).encode(), salt)
+        self.data["recovery"] = {
+            "kdf": _kdf_dict(kdf), "salt": base64.b64encode(salt).decode(),
+            **_wrap(rkey, master, b"recovery:" + self.vault_id.encode()),
+        }
+        return recovery
+
+    @property
+    def rotation_state(self) -> str:
+        """'' (none), 'db' (database about to be rekeyed) or 'attachments' (files being re-encrypted)."""
+        return str((self.data.get("rotation") or {}).get("state", ""))
+
+    def begin_rotation(self, old: bytes, new: bytes) -> None:
+        """Step 1: the new master key, wrapped under the old one, so an interrupted rekey can be undone."""
+        self.data["rotation"] = {"state": "db",
+                                 **_wrap(subkey(old, "rotation-next"), new, b"rotation-next:" + self.vault_id.encode())}
+
+    def rotation_next(self, old: bytes) -> bytes:
+        return _unwrap(subkey(old, "rotation-next"), self.data["rotation"], b"rotation-next:" + self.vault_id.encode())
+
+    def commit_rotation(self, old: bytes, new: bytes, passphrase: str) -> str:
+        """Step 2 (the database is under the new key): the passphrase and a new recovery key wrap the new
+        master; the old one is kept under the new one until every file is re-encrypted. Returns the
+        new recovery key."""
+        self._set_passphrase(new, passphrase, _kdf_from(self.data["passphrase"]["kdf"]))
+        recovery = self.new_recovery(new)
+        self.data["rotation"] = {"state": "attachments",
+                                 **_wrap(subkey(new, "rotation-prev"), old, b"rotation-prev:" + self.vault_id.encode())}
+        return recovery
+
+    def rotation_previous(self, new: bytes) -> bytes:
+        return _unwrap(subkey(new, "rotation-prev"), self.data["rotation"], b"rotation-prev:" + self.vault_id.encode())
+
+    def end_rotation(self) -> None:
+        self.data.pop("rotation", None)
+
     def to_bytes(self) -> bytes:
         return json.dumps(self.data, indent=1, sort_keys=True).encode()
 
