@@ -77,6 +77,7 @@ class Member:
     valid_until: dt.date | None = None
     revoked_at: dt.date | None = None
     revoked_reason: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)  # fields of kinds added later, kept
 
     @property
     def key_fingerprint(self) -> str:
@@ -94,6 +95,7 @@ class Member:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            **self.extra,
             "kind": self.kind, "id": self.member_id, "name": self.name, "role": self.role, "number": self.number,
             "ed25519": self.public_key, "pdf_cert_sha256": self.pdf_cert_sha256,
             "valid_from": self.valid_from.isoformat(),
@@ -105,14 +107,17 @@ class Member:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Member:
         rev = d.get("revoked")
+        known = {"kind", "id", "name", "role", "number", "ed25519", "pdf_cert_sha256", "valid_from",
+                 "valid_until", "revoked"}
         return cls(
             kind=str(d["kind"]), member_id=str(d["id"]), name=str(d["name"]), role=str(d.get("role", "")),
-            number=str(d.get("number", "")), public_key=str(d["ed25519"]),
+            number=str(d.get("number", "")), public_key=str(d.get("ed25519", "")).lower(),
             pdf_cert_sha256=str(d.get("pdf_cert_sha256", "")),
             valid_from=dt.date.fromisoformat(d["valid_from"]),
             valid_until=dt.date.fromisoformat(d["valid_until"]) if d.get("valid_until") else None,
             revoked_at=dt.date.fromisoformat(rev["at"]) if rev else None,
             revoked_reason=str(rev.get("reason", "")) if rev else "",
+            extra={k: v for k, v in d.items() if k not in known},
         )
 
 
@@ -155,7 +160,8 @@ class Roster:
         return [m for m in self.members if m.kind == KIND_REVIEWER]
 
     def member_by_key(self, public_key_hex: str) -> Member | None:
-        return next((m for m in self.members if m.public_key == public_key_hex.lower()), None)
+        key = public_key_hex.lower()
+        return next((m for m in self.members if m.public_key and m.public_key == key), None)
 
     def reviewer_problem(self, public_key_hex: str, day: dt.date) -> tuple[Member | None, str]:
         """The reviewer holding this key and '' when they may sign on ``day``; else why not."""

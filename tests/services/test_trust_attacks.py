@@ -354,3 +354,25 @@ def test_signing_with_warnings_needs_a_reason_for_each(vault_with_reviewer):
     with session.vault.atomic():
         session.vault.db.execute("UPDATE signoffs SET manifest_json = ? WHERE id = ?", [canonical_json(m), so.id])
     assert "does not verify" in signoff.signoff_problem(session, session.load_case(cid))
+
+
+def test_roster_keeps_member_kinds_it_does_not_know(vault_with_reviewer):
+    """A newer writer lists a laptop as a 'device' member: this version keeps it, signs over it, and never
+    treats it as a reviewer."""
+    session, _cid, _rid, org = vault_with_reviewer
+    current = roster.pinned_roster(session.vault)
+    device = roster.Member.from_dict({"kind": "device", "id": "laptop-7", "name": "Field laptop 7",
+                                      "valid_from": "2026-11-01", "age_recipient": "age1qqq"})
+    grown = roster._signed(org, dataclasses.replace(current, version=current.version + 1,
+                                                    members=(*current.members, device)))
+    again = roster.parse_roster(grown.to_json())
+    assert again.members[-1].kind == "device" and again.members[-1].extra == {"age_recipient": "age1qqq"}
+    roster.update_roster(session.vault, again, actor="admin")
+    assert [m.name for m in roster.pinned_roster(session.vault).reviewers()] == ["Amira Solis"]
+    assert roster.pinned_roster(session.vault).reviewer_problem("", dt_today())[0] is None
+
+
+def dt_today():
+    import datetime as dt
+
+    return dt.date.today()
