@@ -118,3 +118,25 @@ def test_reviewers_dialog_enrolment_and_roster_import(qtbot, session, tmp_path, 
     assert "✓ listed" in dlg.list.item(0).text()
     member, why = signoff.reviewer_trust(session, prof)
     assert member is not None and why == ""
+
+
+def test_recovery_key_is_never_printed_into_a_file(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from parole_desktop.ui import dialogs
+    from parole_desktop.ui.create_vault import RecoveryKeyPage, paper_printer
+
+    page = RecoveryKeyPage()
+    qtbot.addWidget(page)
+    page.show_key("ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2")
+    warned: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: pytest.fail("the app must not offer a file"))
+    for fmt in (QPrinter.OutputFormat.PdfFormat, QPrinter.OutputFormat.NativeFormat):
+        printer = QPrinter()
+        printer.setOutputFormat(fmt)
+        printer.setOutputFileName(str(tmp_path / "recovery.pdf"))  # "print to file" chosen in the dialog
+        assert not paper_printer(printer)
+        assert page.print_on(printer) is False
+    assert not (tmp_path / "recovery.pdf").exists()
+    assert len(warned) == 2 and "never into a file" in warned[0]
