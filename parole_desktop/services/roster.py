@@ -359,8 +359,9 @@ def add_reviewer(org: OrgKey, roster: Roster, entry: Enrolment, *, valid_from: d
         raise UserError("Enter the reviewer's bar number or accreditation id.")
     if len(bytes.fromhex(entry.public_key)) != 32 or len(bytes.fromhex(entry.pdf_cert_sha256)) != 32:
         raise UserError("The enrolment's keys are damaged (wrong length).")
-    if roster.member_by_key(entry.public_key) is not None:
-        raise UserError(f"This key is already in the roster ({roster.member_by_key(entry.public_key).name}).")  # type: ignore[union-attr]
+    listed = roster.member_by_key(entry.public_key)
+    if listed is not None:
+        raise UserError(f"This key is already in the roster ({listed.name}).")
     active = [m.name for m in roster.reviewers() if m.revoked_at is None]
     twin = looks_like(name, active)
     if twin:
