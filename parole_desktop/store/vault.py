@@ -127,9 +127,9 @@ class Vault:
         lock = VaultLock(files.lock)
         lock.acquire(force=force_unlock)
         try:
-            remove_partials(files.folder)
-            remove_partials(files.attachments)
-            remove_partials(files.backups)
+            for folder_ in (files.folder, files.attachments, files.backups):
+                if not folder_.is_symlink():  # cleaning never follows a symlink out of the vault
+                    remove_partials(folder_)
             _empty_dir(files.tmp)
             db, previous = _connect_during_rotation(files, keyfile, master)
             _secure(files)
@@ -339,6 +339,9 @@ def _remove_orphans(vault: Vault) -> int:
     """Delete content files that no evidence row points to: left when an import or a delete was
     interrupted between writing the file and committing the row. The vault is locked, so nothing is
     being written now, and such files were never reachable from the database."""
+    if vault.files.attachments.is_symlink():
+        log.warning("the attachments folder is a symbolic link: leftover files are not cleaned")
+        return 0
     on_disk = vault.attachments.ids()
     if not on_disk:
         return 0

@@ -231,3 +231,22 @@ def test_restore_of_another_vault_names_both_and_asks(paths, tmp_path):
     assert kept is not None and (kept / "vault.keys").exists()
     with open_vault(paths, "other vault words 3") as s2:
         assert s2.vault.vault_id == other_id
+
+
+@posix_only
+def test_cleaning_never_follows_symlinked_vault_folders(paths, tmp_path):
+    """attachments/ and backups/ replaced by links to other folders: unlock deletes nothing there."""
+    s, _ = create_vault(paths, PASSPHRASE)
+    s.close()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    bait = [elsewhere / ("ab" * 16 + ".bin"), elsewhere / ".x.partial-1234", elsewhere / ".y.partial-abcd"]
+    for f in bait:
+        f.write_bytes(b"not the vault's")
+    for name in ("attachments", "backups"):
+        target = paths.vault / name
+        if target.exists():
+            target.rmdir()
+        target.symlink_to(elsewhere, target_is_directory=True)
+    open_vault(paths, PASSPHRASE).close()
+    assert all(f.exists() for f in bait)
