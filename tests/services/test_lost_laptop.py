@@ -250,3 +250,12 @@ def test_cleaning_never_follows_symlinked_vault_folders(paths, tmp_path):
         target.symlink_to(elsewhere, target_is_directory=True)
     open_vault(paths, PASSPHRASE).close()
     assert all(f.exists() for f in bait)
+
+
+@posix_only
+def test_data_folder_logs_and_settings_are_owner_only(tmp_path, loose_umask):
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    paths = AppPaths(data)
+    paths.ensure()
+    assert {_mode(p) for p in (paths.data, paths.logs, paths.tmp)} == {0o700}
