@@ -108,6 +108,8 @@ def cmd_passwd(args: argparse.Namespace, paths: AppPaths) -> int:
     with session:
         session.change_passphrase(secret(NEW_PASS_ENV, "New passphrase: ", confirm=True))
     print("Passphrase changed.")
+    print("If the old passphrase may be known to someone, also run `parole-desktop keys rotate`: a new "
+          "passphrase alone does not stop a copy of the old key file from opening the vault.")
     return 0
 
 

@@ -160,3 +160,4 @@ def test_cli_rotates_keys_and_recovery(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("PAROLE_DESKTOP_RECOVERY_KEY", newest)
     monkeypatch.setenv("PAROLE_DESKTOP_NEW_PASSPHRASE", "a brand new passphrase")
     assert main(["--data-dir", data, "passwd", "--recovery"]) == 0
+    assert "keys rotate" in capsys.readouterr().out  # offered when a passphrase may be known
