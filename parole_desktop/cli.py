@@ -109,13 +109,20 @@ def cmd_passwd(args: argparse.Namespace, paths: AppPaths) -> int:
     with session:
         session.change_passphrase(secret(NEW_PASS_ENV, "New passphrase: ", confirm=True))
     print("Passphrase changed.")
+    print("If the old passphrase may be known to someone, also run `parole-desktop keys rotate`: a new "
+          "passphrase alone does not stop a copy of the old key file from opening the vault.")
     return 0
 
 
 @command("backup")
 def cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    from parole_desktop.store.backup import NeedsConfirmation
+
     with _session(args, paths) as s:
-        rep = s.backup(Path(args.file))
+        try:
+            rep = s.backup(Path(args.file), overwrite=args.overwrite)
+        except NeedsConfirmation as exc:
+            raise UserError(f"{exc} Run again with --overwrite to replace it.") from exc
     print(f"Backup written and verified: {rep.path} ({rep.size} bytes, {rep.counts['cases']} cases, "
           f"{rep.attachments} attachments)")
     return 0
@@ -124,8 +131,13 @@ def cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
 @command("restore")
 def cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     from parole_desktop.services.session import restore_backup
+    from parole_desktop.store.backup import NeedsConfirmation
 
-    kept = restore_backup(paths, Path(args.file), secret(PASS_ENV, "Passphrase of the backup: "))
+    try:
+        kept = restore_backup(paths, Path(args.file), secret(PASS_ENV, "Passphrase of the backup: "),
+                              other_vault_ok=args.other_vault)
+    except NeedsConfirmation as exc:
+        raise UserError(f"{exc} Run again with --other-vault to restore it.") from exc
     print(f"Restored {args.file} into {paths.vault}.")
     if kept:
         print(f"The previous vault was kept in {kept}.")
@@ -312,8 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--cases", type=int, default=12)
     sub.add_parser("passwd", help="change the vault passphrase").add_argument(
         "--recovery", action="store_true", help="unlock with the recovery key instead of the passphrase")
-    sub.add_parser("backup", help="write a verified, encrypted backup").add_argument("file")
-    sub.add_parser("restore", help="restore a backup (the current vault is kept aside)").add_argument("file")
+    b = sub.add_parser("backup", help="write a verified, encrypted backup")
+    b.add_argument("file")
+    b.add_argument("--overwrite", action="store_true", help="replace an existing file that is not a backup of this vault")
+    rs = sub.add_parser("restore", help="restore a backup (the current vault is kept aside)")
+    rs.add_argument("file")
+    rs.add_argument("--other-vault", action="store_true", help="restore even if the backup is of another vault")
     a = sub.add_parser("audit", help="audit log tools")
     a.add_argument("audit_cmd", choices=["verify"])
     c = sub.add_parser("cases", help="list or search cases")
@@ -367,8 +383,10 @@ _EXTENSIONS: list[Callable[[Any], None]] = []
 
 def main(argv: Sequence[str] | None = None) -> int:
     from parole_desktop import cli_review  # registers check/rules/signoff/packet/verify
+    from parole_desktop.startup import harden_process
 
     del cli_review
+    harden_process()  # owner-only files, no core dumps, not dumpable (before any key is in memory)
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in argv:
         return _self_test(argv)

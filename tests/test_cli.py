@@ -27,6 +27,35 @@ def cli(tmp_path, monkeypatch, capsys):
     return run
 
 
+def enrol_with_cli(cli, tmp_path, name: str) -> None:
+    """The solo attorney's steps: an org key on their own medium, a roster listing them, pinned in the vault."""
+    import os
+
+    os.environ["PAROLE_DESKTOP_ORG_PASSPHRASE"] = "org admin passphrase 9"
+    usb = tmp_path / "usb"
+    usb.mkdir(exist_ok=True)
+    try:
+        rc, out, _ = cli("org", "create", str(usb / "org.key"), "--name", "Solis Law Office",
+                         "--roster", str(usb / "roster.json"))
+        assert rc == 0, out
+        fpr = next(ln.split(":", 1)[1].strip() for ln in out.splitlines() if ln.startswith("Org key fingerprint"))
+        rc, out, _ = cli("reviewer", "enrol-request", name, "-o", str(usb / "enrol.json"))
+        assert rc == 0 and "Key fingerprint" in out
+        rc, out, _ = cli("roster", "add-reviewer", str(usb / "roster.json"), str(usb / "enrol.json"),
+                         "--org-key", str(usb / "org.key"))
+        assert rc == 0 and "version 2" in out
+        rc, _, err = cli("roster", "import", str(usb / "roster.json"))
+        assert rc == 2 and "--fingerprint" in err
+        rc, _, err = cli("roster", "import", str(usb / "roster.json"), "--fingerprint", "0000 1111 2222 3333 4444 5555 6666 7777")
+        assert rc == 2 and "nothing was pinned" in err
+        rc, out, _ = cli("roster", "import", str(usb / "roster.json"), "--fingerprint", fpr)
+        assert rc == 0 and "Pinned" in out
+        rc, out, _ = cli("reviewer", "list")
+        assert "may sign" in out
+    finally:
+        del os.environ["PAROLE_DESKTOP_ORG_PASSPHRASE"]
+
+
 def test_full_flow(cli, tmp_path):
     rc, out, _ = cli("init")
     assert rc == 0 and "Recovery key" in out
@@ -45,13 +74,28 @@ def test_full_flow(cli, tmp_path):
     rc, out, _ = cli("check", str(not_ready["id"]))
     assert rc == 1 and "NOT ready" in out and "not legal advice" in out
     assert cli("reviewer", "add", "Amira Solis", "--role", "attorney", "--number", "CA-1")[0] == 0
-    rc, out, _ = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis")
-    assert rc == 0 and "fingerprint" in out
+    rc, _, err = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis")
+    assert rc == 2 and "No trust roster" in err  # nobody may sign before the org lists them
+    enrol_with_cli(cli, tmp_path, "Amira Solis")
+    rc, out, _ = cli("signoff", str(ready["id"]), "--warnings")
+    warnings = [ln.strip() for ln in out.splitlines() if ln and not ln.startswith(" ")]
+    assert rc == 0 and warnings and all(":HP-" in w for w in warnings)
+    rc, _, err = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis")
+    assert rc == 2 and "needs the reviewer's reason" in err
+    accepts = [a for w in warnings for a in ("--accept", f"{w}=Read it; acceptable for this urgent request.")]
+    rc, out, err = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis", *accepts)
+    assert rc == 0 and "fingerprint" in out and out.count("accepted warning") == len(warnings), err
     pdf = tmp_path / "packet.pdf"
     rc, out, _ = cli("packet", str(ready["id"]), "-o", str(pdf))
     assert rc == 0 and pdf.exists()
     rc, out, _ = cli("verify", str(pdf))
-    assert rc == 0 and "VERIFIED" in out and "Amira Solis" in out
+    assert rc == 0 and "VERIFIED" in out and "Reviewer: Amira Solis" in out and "Solis Law Office" in out
+    rc, _, err = cli("verify", str(pdf), "--no-vault")
+    assert rc == 1 and "NOT VERIFIED: signed by an unknown key" in err
+    rc, out, _ = cli("verify", str(pdf), "--no-vault", "--roster", str(tmp_path / "usb" / "roster.json"))
+    assert rc == 0 and "VERIFIED" in out
+    rc, out, _ = cli("signoff", str(ready["id"]), "--show")
+    assert rc == 0 and "VALID" in out and "acceptable for this urgent request" in out
     raw = bytearray(pdf.read_bytes())
     raw[len(raw) // 2] ^= 0x01
     pdf.write_bytes(bytes(raw))

@@ -11,6 +11,7 @@ import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from parole_desktop.domain.enums import (
     Answer,
@@ -24,9 +25,17 @@ from parole_desktop.domain.enums import (
     SupportForm,
 )
 from parole_desktop.domain.models import Background, Case, Person
-from parole_desktop.services.session import Session
+from parole_desktop.errors import UserError
+from parole_desktop.paths import AppPaths
+from parole_desktop.services.session import Session, vault_exists
+from parole_desktop.store.keys import DEMO_PASSPHRASE
 
 log = logging.getLogger(__name__)
+
+DEMO_ORG = "DEMO ORGANIZATION (synthetic, not a real organization)"
+DEMO_REVIEWER = "Demo Reviewer (synthetic)"
+DEMO_REVIEWER_PASSPHRASE = "demo reviewer passphrase"  # published, like the vault's
+MARKER_NAME = "DEMO-VAULT-PASSPHRASE.txt"
 
 
 @dataclass(frozen=True)
@@ -243,3 +252,55 @@ def populate(session: Session, n_cases: int = 12, *, seed: int = 7, today: dt.da
             progress(min(n_cases, start + 5000), n_cases)
     log.info("demo: added %d cases", n_cases)
     return ids
+
+
+def demo_marker(paths: AppPaths) -> Path:
+    """A plain file beside the demo vault holding its published passphrases (never for a real vault)."""
+    return paths.vault / MARKER_NAME
+
+
+def create_demo_vault(paths: AppPaths, n_cases: int = 24, *,
+                      progress: Callable[[int, int], None] | None = None) -> bool:
+    """The demo vault in the demo's own folder (``paths.for_demo()``), unless one exists there: published
+    passphrase, synthetic cases, a demo organization's roster listing one demo reviewer. True when made."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from parole_desktop.services import roster, signoff
+    from parole_desktop.services.checks import attach_checks
+    from parole_desktop.store.vault import Vault
+
+    if not paths.demo:
+        raise UserError("The demo vault lives only in the demo folder, never where the real vault is.")
+    if vault_exists(paths):
+        return False
+    paths.ensure()
+    vault, _recovery = Vault.create(paths.vault, DEMO_PASSPHRASE, demo=True)
+    session = Session(vault, paths, "demo")
+    try:
+        demo_marker(paths).write_text(f"{DEMO_PASSPHRASE}\nreviewer: {DEMO_REVIEWER_PASSPHRASE}\n", encoding="utf-8")
+        attach_checks(session)
+        prof = signoff.create_reviewer(session, DEMO_REVIEWER, "attorney", DEMO_REVIEWER_PASSPHRASE,
+                                       number="DEMO-0000", organization=DEMO_ORG)
+        # the demo's own organization: its key exists only in memory, so it can sign nothing but this roster
+        org = roster.OrgKey(DEMO_ORG, Ed25519PrivateKey.generate(), demo=True)
+        roster.enrol_and_pin(vault, org, [signoff.reviewer_enrolment(session, int(prof.id or 0),
+                                                                     DEMO_REVIEWER_PASSPHRASE)], actor="demo")
+        populate(session, n_cases, progress=progress)
+    finally:
+        session.close()
+    log.info("demo vault created in its own folder")
+    return True
+
+
+def move_legacy_demo(paths: AppPaths) -> bool:
+    """Earlier versions put the demo vault where the real vault belongs: move it to the demo folder so the
+    first real run creates a real vault. True when moved."""
+    if paths.demo or not demo_marker(paths).is_file():
+        return False
+    target = paths.for_demo()
+    if vault_exists(target):
+        return False
+    target.data.mkdir(parents=True, exist_ok=True)
+    paths.vault.replace(target.vault)
+    log.info("moved an earlier demo vault out of the real vault's location")
+    return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,15 +25,18 @@ from parole_desktop.packet import (
 )
 from parole_desktop.packet.model import FILING, REVIEW, CancelCheck, Progress, ReviewItem
 from parole_desktop.services.checks import active_pack, pack_by_version
+from parole_desktop.services.roster import Roster, check_manifest, pinned_roster
 from parole_desktop.services.session import Session
 from parole_desktop.services.signoff import (
+    audit_problem,
+    cert_sha256,
     current_signoff,
     reviewer,
     signoff_problem,
     subject_cases,
     unlock_digital_id,
 )
-from parole_desktop.store.fsutil import remove_partials
+from parole_desktop.store.fsutil import make_private, remove_partials
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,11 @@ class PacketCheck:
     trusted: bool = False
     manifest: dict[str, Any] | None = None
     notes: list[str] = field(default_factory=list)
+    reviewer: str = ""  # as the trust roster names them
+    key_fingerprint: str = ""
+    roster_org: str = ""
+    roster_version: int = 0
+    org_fingerprint: str = ""
 
 
 def _pack_info(pack: Any) -> PackInfo:
@@ -156,13 +165,18 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
         if reviewer_passphrase is None and output == FILING:
             raise UserError("The reviewer's passphrase is needed to sign the final packet.")
         prof = reviewer(session, so.reviewer_id)
+        signed_by = json.loads(so.manifest_json)["reviewer"]  # as the roster names them, not the vault
         if output == FILING:
             assert reviewer_passphrase is not None
             signing = unlock_digital_id(session, so.reviewer_id, reviewer_passphrase)
+            if cert_sha256(signing.certificate) != signed_by.get("pdf_cert_sha256", ""):
+                raise UserError("The reviewer's PDF signing certificate is not the one recorded at sign-off "
+                                "(was a new digital ID imported?). Ask the reviewer to sign off again.")
         pack = pack_by_version(session, so.pack_id, so.pack_version)
         signoff_info = SignOffInfo(
-            reviewer_name=prof.name, reviewer_role=str(prof.role), reviewer_number=prof.number,
-            reviewer_organization=prof.organization, signed_at=so.signed_at, pack_id=so.pack_id,
+            reviewer_name=signed_by["name"], reviewer_role=signed_by["role"], reviewer_number=signed_by["number"],
+            reviewer_organization=signed_by.get("organization") or prof.organization, signed_at=so.signed_at,
+            pack_id=so.pack_id,
             pack_version=so.pack_version, pack_as_of=pack.as_of, manifest_json=so.manifest_json,
             manifest_signature=so.signature,
             fingerprint=hashlib.sha256(so.manifest_json.encode("utf-8")).hexdigest(),
@@ -181,6 +195,7 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
     # a hidden half packet (plaintext) left by an interrupted export of the same file
     remove_partials(dest.parent, dest.name, kinds=("partial", "signing"))
     result = build_packet(inp, dest, progress, cancelled, signing)
+    make_private(Path(result.path))  # owner-only (the app's umask 077 makes it so from the start)
     with session.vault.atomic():
         for c in cases:
             session.vault.audit.append(session.actor, "export", "case", c.id,
@@ -189,21 +204,39 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
     return result
 
 
-def verify_packet_file(path: Path, session: Session | None = None) -> PacketCheck:
-    """Verify a packet: PDF signature intact over the whole file, manifest signature valid, and —
-    with an open vault — every case and exhibit in the manifest still matching the vault."""
+def verify_packet_file(path: Path, session: Session | None = None, roster: Roster | None = None) -> PacketCheck:
+    """Verify a packet: one PDF signature, intact over the whole file; the manifest signed by a reviewer the
+    organization's roster lists (``roster``, else the one pinned in the vault), with the PDF signed by that
+    reviewer's registered certificate; and — with an open vault — every case, exhibit and the audit log
+    still as the reviewer signed them. Anything else is not verified."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"There is no file {path}.")
     res = verify_packet(path)
     out = PacketCheck(ok=res.ok, problems=list(res.problems), signer=res.signer, signed_at=res.signed_at,
                       pack=res.pack, fingerprint=res.fingerprint, trusted=res.trusted, manifest=res.manifest)
+    if roster is None and session is not None:
+        roster = pinned_roster(session.vault)
+    if res.manifest_bytes:
+        trust = check_manifest(roster, res.manifest_bytes, res.manifest_signature, res.signer_cert_sha256)
+        if trust.problem:
+            out.problems.append(trust.problem)
+        if trust.member is not None and trust.roster is not None:
+            out.reviewer = trust.member.name
+            out.key_fingerprint = trust.member.key_fingerprint
+        if trust.roster is not None:
+            out.roster_org, out.roster_version = trust.roster.org_name, trust.roster.version
+            out.org_fingerprint = trust.roster.org_fingerprint
     if session is not None and res.manifest:
         if res.manifest.get("vault_id") not in (None, session.vault.vault_id):
-            out.notes.append("signed in another vault: only the PDF and its manifest were checked")
+            out.notes.append("signed in another vault: only the PDF, its manifest and the roster were checked")
         else:
             out.problems += _compare_with_vault(session, res.manifest)
-            out.ok = out.ok and not out.problems
+            audit = audit_problem(session, res.manifest)
+            if audit:
+                out.problems.append(audit)
+    out.problems = list(dict.fromkeys(out.problems))
+    out.ok = res.ok and not out.problems
     return out
 
 

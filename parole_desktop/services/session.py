@@ -57,9 +57,10 @@ def open_vault(paths: AppPaths, passphrase: str | None = None, *, recovery_key: 
     return Session(vault, paths, actor)
 
 
-def restore_backup(paths: AppPaths, backup_file: Path, passphrase: str) -> Path | None:
-    """Restore over the (closed) vault; the previous vault is moved aside and its folder returned."""
-    return backup_store.restore(backup_file, paths.vault, passphrase)
+def restore_backup(paths: AppPaths, backup_file: Path, passphrase: str, *, other_vault_ok: bool = False) -> Path | None:
+    """Restore over the (closed) vault; the previous vault is moved aside and its folder returned.
+    A backup of another vault needs ``other_vault_ok`` (``NeedsConfirmation`` names both otherwise)."""
+    return backup_store.restore(backup_file, paths.vault, passphrase, other_vault_ok=other_vault_ok)
 
 
 class Session:
@@ -378,10 +379,11 @@ class Session:
         return self.save_case(edited)
 
     # ------------------------------------------------------------------ vault tools
-    def backup(self, dest: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
-               ) -> backup_store.BackupReport:
+    def backup(self, dest: Path, progress: Progress | None = None, cancelled: Cancelled | None = None,
+               *, overwrite: bool = False) -> backup_store.BackupReport:
+        """``overwrite``: the user confirmed replacing an existing file that is not a backup of this vault."""
         return backup_store.backup(self.vault, Path(dest), progress=progress, cancelled=cancelled,
-                                   actor=self.actor)
+                                   actor=self.actor, overwrite=overwrite)
 
     def last_backup_at(self) -> dt.datetime | None:
         value = self.vault.get_meta("last_backup_at")

@@ -180,6 +180,17 @@ def m0003_case_fields(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE UNIQUE INDEX idx_{table}_uid ON {table} (uid)")
 
 
+@migrations(name="0004_trust_roster")
+def m0004_trust_roster(db: sqlite_utils.Database) -> None:
+    """Every version of the organization's signed trust roster pinned into this vault (old versions kept so
+    older sign-offs can still be read); the pinned org key fingerprint is in ``meta``."""
+    db.table("rosters").create(
+        {"id": int, "org_fingerprint": str, "version": int, "envelope": str, "imported_at": str, "actor": str},
+        pk="id", not_null={"org_fingerprint", "version", "envelope"},
+    )
+    db.table("rosters").create_index(["org_fingerprint", "version"], unique=True)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

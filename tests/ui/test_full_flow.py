@@ -25,6 +25,7 @@ from parole_desktop.services.packets import verify_packet_file
 from parole_desktop.ui.new_case import NewCaseDialog
 from parole_desktop.ui.workspace.workspace import CHECKS, EVIDENCE, EXPORT, PEOPLE, REASON, REVIEW
 from tests.conftest import PASSPHRASE
+from tests.services.roster_helpers import enrol
 
 pytestmark = pytest.mark.gui
 
@@ -150,10 +151,13 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     assert session.load_case(case_id).status == "ready_for_review"
 
     # 8. reviewer sign-off through the review step
-    signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS, number="DC-1")
+    prof = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS, number="DC-1")
+    enrol(session, prof.id, REVIEWER_PASS)  # the org admin lists her in the trust roster
     ws.go_to_step(REVIEW)
     ws.load_case(case_id)  # the review step lists the reviewer created meanwhile
     ws.go_to_step(REVIEW)
+    for edit in ws.review.reason_edits.values():  # each warning read and accepted with a reason
+        qtbot.keyClicks(edit, "Read; acceptable for this request.")
     qtbot.keyClicks(ws.review.passphrase, REVIEWER_PASS)
     with qtbot.waitSignal(ws.review.signFinished, timeout=30_000) as signed:
         ws.review.sign_button.click()

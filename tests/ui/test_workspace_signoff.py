@@ -13,6 +13,7 @@ from parole_desktop.services.checks import run_checks
 from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.ui.workspace import CaseWorkspace
 from parole_desktop.ui.workspace.workspace import CHECKS, EXPORT, OUTCOME, REVIEW
+from tests.services.roster_helpers import enrol
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -39,8 +40,10 @@ def complete_case(session, tmp_path):
 
 @pytest.fixture
 def reviewer(session):
-    return signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS,
+    prof = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS,
                                    number="DC-12345", organization="Example Legal Aid")
+    enrol(session, prof.id, REVIEWER_PASS)  # listed in the organization's trust roster
+    return prof
 
 
 @pytest.fixture
@@ -57,6 +60,8 @@ def sign_through_widgets(qtbot, ws, passphrase):
     ws.go_to_step(REVIEW)
     page = ws.review
     assert page.reviewer.count() == 1
+    for edit in page.reason_edits.values():  # each warning accepted with the reviewer's reason
+        qtbot.keyClicks(edit, "Read; acceptable for this request.")
     qtbot.keyClicks(page.passphrase, passphrase)
     with qtbot.waitSignal(page.signFinished, timeout=30_000):  # signs off in a background task
         page.sign_button.click()
