@@ -202,21 +202,35 @@ class MainWindow(QMainWindow):
     def flush_pending(self) -> bool:
         """Save what the workspace holds; False (and the user is told) when it cannot be saved."""
         ws = self.workspace
-        if ws is None or not ws.has_pending_edits():
+        if ws is None:
+            return True
+        invalid = ws.invalid_fields() if hasattr(ws, "invalid_fields") else []
+        if not ws.has_pending_edits() and not invalid:
             return True
         try:
             saved = ws.flush()
         except ParoleError as exc:
             dialogs.show_error(self, exc, self.tr("Could not save"))
             return False
+        if invalid:  # leaving the case would drop what was typed there
+            return False
         return saved is not False and not ws.has_pending_edits()
 
     def lock(self) -> bool:
-        """Save, close the session and wipe every widget that showed case data. False if saving failed."""
+        """Save, close the session and wipe every widget that showed case data.
+
+        Locking never waits on a save: input that cannot be saved (a field that is not a valid value yet, a
+        failed save) is kept encrypted in the vault and put back when the case is opened again; only if even
+        that cannot be written (the drive is gone) is it dropped, and the vault locks all the same.
+        """
         if self.session is None:
             return True
-        if not self.flush_pending():
-            return False
+        kept = 0
+        if not self.flush_pending() and self.workspace is not None:
+            try:
+                kept = self.workspace.stash_unsaved()
+            except ParoleError as exc:
+                log.warning("unsaved input could not be kept at lock: %s", redact(exc))
         self.idle.stop()
         for dlg in self.findChildren(QDialog):
             if dlg.isVisible():
@@ -236,6 +250,9 @@ class MainWindow(QMainWindow):
             log.warning("closing the vault: %s", redact(exc))
         log.info("vault locked")
         self._set_locked_ui()
+        if kept:
+            self.statusBar().showMessage(self.tr("Locked. Input that could not be saved yet is kept encrypted in "
+                                                 "the vault and comes back when you open the case."))
         return True
 
     def auto_lock(self) -> None:

@@ -117,33 +117,24 @@ def test_demo_cases_ready_for_filing(session, tmp_path) -> None:  # type: ignore
         assert has_form == (channel == Channel.USCIS), cid
 
 
-def test_final_review_record_prints_accepted_warnings_with_reason(session, complete_case, tmp_path,  # type: ignore[no-untyped-def]
-                                                                  monkeypatch) -> None:
-    """Accepted warnings come from the sign-off service (the signed manifest); the record prints each with
-    the reviewer's reason, the others as open. No passphrase: the record is not signed."""
-    from types import SimpleNamespace
-
+def test_final_review_record_prints_accepted_warnings_with_reason(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Accepted warnings come from the signed manifest (``signoff.accepted_warnings``): the record prints each
+    with the reviewer's reason. No passphrase: the record is not signed."""
     from parole_desktop.domain.enums import ReviewerRole
     from parole_desktop.services import signoff
+    from tests.services.roster_helpers import enrol
 
     rid = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, "reviewer passphrase 42 ok",
                                   number="DC-12345", organization="Example Legal Aid").id
-    signoff.sign_off(session, complete_case, rid, "reviewer passphrase 42 ok")
-    warns = [f for f in run_checks(session, complete_case, record=False).findings
-             if f.severity == Severity.WARN or f.verify]
-    assert warns
-    accepted = warns[0]
-    seen: list[object] = []
-
-    def accepted_warnings(so):  # type: ignore[no-untyped-def]
-        seen.append(so)
-        return [SimpleNamespace(case_id=complete_case, rule_id=accepted.rule_id, messages=(accepted.message,),
-                                reason="Checked with the client on 2026-11-20")]
-
-    monkeypatch.setattr(signoff, "accepted_warnings", accepted_warnings, raising=False)
+    enrol(session, rid, "reviewer passphrase 42 ok")
+    warns = [f for f in run_checks(session, complete_case, record=False).findings if f.severity == Severity.WARN]
+    reasons = {f.rule_id: f"Checked with the client on 2026-11-20 ({f.rule_id})" for f in warns}
+    assert reasons
+    signoff.sign_off(session, complete_case, rid, "reviewer passphrase 42 ok", accepted_warnings=reasons)
     res = export_packet(session, complete_case, tmp_path / "record.pdf", draft=False, output="review")
-    assert not res.signed and not res.draft and seen and seen[0].case_id == complete_case  # type: ignore[attr-defined]
+    assert not res.signed and not res.draft
     text = _text(tmp_path / "record.pdf")
-    assert "Checked with the client on 2026-11-20" in text and accepted.rule_id in text
+    for rule_id, reason in reasons.items():
+        assert reason in text and rule_id in text
     assert "Reviewer sign-off" in text and "Rita Reviewer" in text and "Manifest" in text
     assert "Before you mail" in text

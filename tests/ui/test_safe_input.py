@@ -189,3 +189,33 @@ def test_enter_in_settings_saves_and_starts_no_backup(qtbot, session, paths):
     assert dlg.result() == dlg.DialogCode.Accepted
     assert dlg.task is None  # no backup was started
     assert int(settings.value(AUTO_LOCK_KEY)) == 25
+
+
+def test_lock_with_an_invalid_field_keeps_the_text_encrypted_and_restores_it(qtbot, make_window, paths):
+    from parole_desktop.services.session import create_vault
+    from tests.conftest import PASSPHRASE
+    from tests.ui.conftest import unlock
+
+    created, _ = create_vault(paths, PASSPHRASE)
+    case_id = created.new_case("Zumrad", "Testova").id
+    created.close()
+    window = make_window()
+    window.show()
+    unlock(qtbot, window, PASSPHRASE)
+    window.open_case(case_id)
+    ws = window.workspace
+    ws.go_to_step(OUTCOME)
+    qtbot.keyClicks(ws.outcome.parole_expiry, "15/02/2027")
+    qtbot.keyClicks(ws.outcome.receipt, "IOE0123456789")
+    assert not window.flush_pending()  # leaving the case would drop the typed date: refused
+    window.auto_lock()
+    assert window.session is None  # locked all the same
+    raw = (paths.vault / "vault.db").read_bytes()
+    assert b"15/02/2027" not in raw and b"IOE0123456789" not in raw  # kept encrypted
+    unlock(qtbot, window, PASSPHRASE)
+    window.open_case(case_id)
+    ws = window.workspace
+    assert ws.outcome.parole_expiry.text() == "15/02/2027"
+    assert ws.outcome.receipt.text() == "IOE0123456789"
+    assert window.session.load_case(case_id).outcome.receipt_number == "IOE0123456789"
+    assert window.session.get_setting(ws.STASH_KEY) == ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import json
 import logging
 from typing import Any
 
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parole_desktop.domain.codec import case_from_dict, case_to_dict
 from parole_desktop.domain.enums import Severity
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError, UserError
@@ -34,7 +37,14 @@ from parole_desktop.ui.workspace.background import BackgroundPage
 from parole_desktop.ui.workspace.checks import ChecksPage
 from parole_desktop.ui.workspace.evidence import EvidencePage
 from parole_desktop.ui.workspace.export import ExportPage
-from parole_desktop.ui.workspace.fields import StepPage, apply_direction, field_label, flash, show_error
+from parole_desktop.ui.workspace.fields import (
+    DateEdit,
+    StepPage,
+    apply_direction,
+    field_label,
+    flash,
+    show_error,
+)
 from parole_desktop.ui.workspace.outcome import OutcomePage
 from parole_desktop.ui.workspace.people import PeoplePage
 from parole_desktop.ui.workspace.reason import ReasonPage
@@ -186,6 +196,7 @@ class CaseWorkspace(QWidget):
         self.setEnabled(True)
         self.go_to_step(PEOPLE)
         self.refresh_checks()
+        self._restore_stash(case_id)
 
     def has_pending_edits(self) -> bool:
         return self._dirty
@@ -221,6 +232,56 @@ class CaseWorkspace(QWidget):
         self.save_state.setText(self.tr("All changes saved"))
         self.save_state.setStyleSheet("color: #555;")
         return True
+
+    # ------------------------------------------------------------------ unsaved input across a lock
+    STASH_KEY = "unsaved_input"
+
+    def stash_unsaved(self) -> int:
+        """Keep what could not be saved (fields whose text is not a value yet, or edits a failed save left in
+        the widgets) encrypted in the vault, so that locking never waits on it; returns the number of
+        fields kept. Restored when the case is opened again (``_restore_stash``)."""
+        if self.case is None or self.case.id is None:
+            return 0
+        texts = {f"{i}:{w.objectName()}": w.text() for i, page in enumerate(self.pages)
+                 for _label, w in page.invalid_fields() if isinstance(w, DateEdit)}
+        case = copy.deepcopy(self.case)
+        for page in self.pages:
+            page.apply(case)
+        if not texts and not self._dirty:
+            return 0
+        payload = {"case_id": self.case.id, "texts": texts, "case": case_to_dict(case, children=True)}
+        self.session.set_setting(self.STASH_KEY, json.dumps(payload, ensure_ascii=False))
+        self._dirty = False
+        return max(len(texts), 1)
+
+    def _restore_stash(self, case_id: int) -> None:
+        raw = self.session.get_setting(self.STASH_KEY)
+        if not raw:
+            return
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            payload = {}
+        if payload.get("case_id") != case_id:
+            return
+        stored = self.case
+        assert stored is not None
+        kept = case_from_dict(payload["case"])
+        kept.id, kept.status, kept.family_group_id, kept.evidence = stored.id, stored.status, stored.family_group_id, stored.evidence
+        self.case = kept
+        for page in self.pages:
+            page.load(kept)
+        for key, text in payload.get("texts", {}).items():
+            step, _sep, name = key.partition(":")
+            if step.isdigit() and int(step) < len(self.pages):
+                for w in self.pages[int(step)].findChildren(DateEdit, name):
+                    w.setText(text)
+        self.session.set_setting(self.STASH_KEY, "")
+        self._on_edited()  # saved again shortly (or shown as not saved while a field is still invalid)
+        box = show_error(self, self.tr("This case had input that was not saved when the vault locked. It was "
+                                       "kept encrypted in the vault and is back in the fields: check it."),
+                         self.tr("Unsaved input restored"))
+        box.setIcon(box.Icon.Information)
 
     def invalid_fields(self) -> list[tuple[str, QWidget]]:
         """(label, widget) of every field whose text is not a valid value, in step order."""
