@@ -37,6 +37,22 @@ F = list[Any]
 FRONT_TITLES = {"g28": "Form G-28", "fee_payment": "Fee payment form", "fee_waiver": "Fee waiver request (Form I-912)"}
 
 
+_PAYMENT_FORMS = {"G-1450": "Form G-1450 (card payment authorization)",
+                  "G-1650": "Form G-1650 (ACH debit authorization)",
+                  "G-1651": "Form G-1651 (exemption from electronic payment)",
+                  "I-912": "Form I-912 (fee waiver request)"}
+
+
+def front_title(ex: Any, case: Any) -> str:
+    """The title of an uploaded form document: the payment form the case records, else by kind."""
+    kind = ex.source.evidence.kind
+    if kind in ("fee_payment", "fee_waiver"):
+        method = str(getattr(getattr(case, "payment_method", ""), "value", "") or "")
+        if method in _PAYMENT_FORMS and (kind == "fee_waiver") == (method == "I-912"):
+            return _PAYMENT_FORMS[method]
+    return FRONT_TITLES.get(kind, str(ex.title))
+
+
 @dataclass
 class Gaps:
     """Placeholders printed because a value is missing: a draft shows them, a final packet is refused."""
@@ -87,7 +103,7 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
 
 
 def _enclosures(rp: RequestPlan, cbp: bool, i134: bool) -> list[str]:
-    out = [FRONT_TITLES.get(ex.source.evidence.kind, ex.title) for ex in rp.front]
+    out = [front_title(ex, rp.case) for ex in rp.front]
     if not cbp:
         out.append("Form I-131")
     if i134:
@@ -143,8 +159,7 @@ def request_story(inp: PacketInput, rp: RequestPlan, styles: Styles, page_counts
     if first:
         out += [PageBreak(), _marker(name, "", 1, kind="contents"), Paragraph("Contents", styles.h1), toc]
     for ex in rp.front:
-        title = FRONT_TITLES.get(ex.source.evidence.kind, ex.title)
-        out += [PageBreak(), _marker(name, title, 1)]
+        out += [PageBreak(), _marker(name, front_title(ex, case), 1)]
         for j in range(page_counts[ex.key]):
             out += [Placeholder(ex.key, j), PageBreak()] if j < page_counts[ex.key] - 1 else [Placeholder(ex.key, j)]
     if not cbp:
