@@ -39,6 +39,8 @@ _US_STATES = {
     "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
     "AS", "MP",
 }
+#: signature and signature-date fields: never filled (checked in code as well as in each map's never_fill)
+_SIGNATURE_FIELD = re.compile(r"Sig(nature)?\[\d+\]$")
 _US_TAIL = re.compile(r"^(?P<city>.*?)[,\s]+(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?:-\d{4})?$")
 _US_TAIL2 = re.compile(r"^(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?:-\d{4})?$")
 
@@ -406,12 +408,14 @@ def fill_form(template: bytes, fmap: FieldMap, values: dict[str, str | None], mi
     form = f"Form {fmap.form} ({label})"
     for spec in fmap.fields:
         name = spec["field"]
-        if name in fmap.never_fill:
-            continue
+        if name in fmap.never_fill or _SIGNATURE_FIELD.search(name):
+            continue  # a signature (or its date) is written by hand, whatever a map says
         f = fields.get(name)
         if f is None:
             raise UserError(f"The field map of Form {fmap.form} edition {fmap.edition} names a field the file "
                             f"does not have ({name}); the form file and its map do not match.")
+        if f.get("/FT") == "/Sig":
+            continue
         src = spec["source"]
         val = values.get(src)
         if val is None:
