@@ -82,6 +82,8 @@ def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
     print("Sources:")
     for src in pack.sources.values():
         print(f"  {src.id} [{src.reliability}] {src.title} ({src.stated_date}) {src.url}")
+    for line in pack.tables_text():
+        print(line)
     print("Verify before filing:")
     for item in pack.verify_items():
         print(f"  - {item.label}: {item.value} (source {item.source}, as of {item.as_of})")

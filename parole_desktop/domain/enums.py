@@ -113,6 +113,7 @@ GENERAL_EVIDENCE_KINDS: tuple[str, ...] = (
     "requestor_identity",
     "supporter_identity",
     "supporter_financial",  # tax returns, pay statements, bank letter, commitment letter
+    "organization_status",  # supporting organization's status document (e.g. IRS determination letter)
     "photos",
     "fee_payment",
     "fee_waiver",  # I-912 or written request + evidence

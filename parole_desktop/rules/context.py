@@ -19,6 +19,7 @@ class CheckContext:
 
     ``attachment_ok``: evidence id -> stored SHA-256 still matches the attachment (missing id: unknown).
     ``unreadable``: evidence ids whose file could not be opened or rendered.
+    ``unprintable``: evidence id -> why the packet build cannot print it (the packet's own probe; HP-EVD-04).
     ``family_cases``: every case of the family group (this one may be included).
     ``final``: the packet is meant to be final (HP-REV-01 then needs a valid sign-off).
     ``signoff_valid``: a non-void sign-off matches the current content hash (None: none recorded).
@@ -26,6 +27,7 @@ class CheckContext:
 
     attachment_ok: dict[int, bool] = field(default_factory=dict)
     unreadable: frozenset[int] = frozenset()
+    unprintable: dict[int, str] = field(default_factory=dict)
     family_cases: list[Case] = field(default_factory=list)
     final: bool = False
     signoff_valid: bool | None = None

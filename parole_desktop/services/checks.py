@@ -86,10 +86,38 @@ def context_for(session: Session, case: Case, *, final: bool = False, deep: bool
 
     return CheckContext(
         attachment_ok=session.attachment_status(case, deep=deep),
+        unprintable=unprintable_evidence(session, case) if deep else {},
         family_cases=family,
         final=final,
         signoff_valid=current_signoff_valid(session, case, deep=deep),
     )
+
+
+def unprintable_evidence(session: Session, case: Case) -> dict[int, str]:
+    """Evidence id -> why the packet build cannot print it, found with the packet's own exhibit probe (HP-EVD-04).
+
+    A file whose content no longer matches its SHA-256 is left to HP-EVD-02.
+    """
+    from parole_desktop.errors import IntegrityError, StorageError
+    from parole_desktop.packet.exhibits import load_exhibit
+    from parole_desktop.packet.model import ExhibitSource
+    from parole_desktop.packet.plan import PlannedExhibit
+
+    out: dict[int, str] = {}
+    for ev in case.evidence:
+        if ev.id is None:
+            continue
+        source = ExhibitSource(evidence=ev, open=lambda ev=ev: session.open_evidence(ev))  # type: ignore[misc]
+        try:
+            loaded = load_exhibit(PlannedExhibit(key=0, letter="?", source=source, case_index=0))
+            if loaded.pdf is not None:
+                loaded.pdf.close()
+        except (IntegrityError, StorageError):  # a changed or missing file: HP-EVD-02
+            continue
+        except UserError as exc:
+            why = str(exc).split(" cannot be used: ", 1)[-1].split(". Replace", 1)[0]
+            out[ev.id] = why
+    return out
 
 
 def run_checks(session: Session, case_id: int, *, today: dt.date | None = None, final: bool = False,

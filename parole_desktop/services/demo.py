@@ -17,6 +17,7 @@ from parole_desktop.domain.enums import (
     Channel,
     FeeStatus,
     ParoleFeePlan,
+    PaymentMethod,
     Reason,
     Role,
     SupporterKind,
@@ -53,6 +54,12 @@ PROFILES: tuple[_Profile, ...] = (
     _Profile("Їжак", "Йосипенко", "UA", "MD", "uk", Reason.PUBLIC_BENEFIT, "M"),
     _Profile("Rose-Mikerline", "Jean-Baptiste", "HT", "HT", "ht", Reason.OTHER, "F"),
 )
+# The passport spelling (Latin letters, HP-ID-10) of the demo names typed in another script.
+_PASSPORT_LATIN = {
+    "فرشته رحیمی": ("FERESHTEH", "RAHIMI"), "ګل‌مکۍ ځدراڼ": ("GULMAKAI", "ZADRAN"),
+    "Оксана Ковальчук": ("OKSANA", "KOVALCHUK"), "احمد کریمی": ("AHMAD", "KARIMI"),
+    "زرمينه وردګ": ("ZARMINA", "WARDAK"), "Їжак Йосипенко": ("IZHAK", "YOSYPENKO"),
+}
 _US_SUPPORTERS = ("Laila Noori", "Nadia Hosseini", "Petro Bondar", "Carmen Ríos", "Marie-Claude Pierre")
 _STATEMENT = (
     "The beneficiary needs to travel to the United States urgently. {detail} "
@@ -86,6 +93,10 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
         passport_number=f"X{rng.randrange(10**7, 10**8)}", passport_expiry=today + dt.timedelta(days=rng.randrange(60, 2000)),
         address=f"{rng.randrange(1, 99)} Example Street, District {rng.randrange(1, 12)}", phone="+00 555 0100",
     )
+    beneficiary.passport_given_name, beneficiary.passport_family_name = _PASSPORT_LATIN.get(
+        f"{p.given} {p.family}", ("", ""))
+    if beneficiary.passport_family_name and suffix:
+        beneficiary.passport_family_name += suffix
     supporter_name = _US_SUPPORTERS[i % len(_US_SUPPORTERS)].split(" ", 1)
     supporter = Person(
         role=Role.SUPPORTER, given_name=supporter_name[0], family_name=supporter_name[1],
@@ -101,16 +112,19 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
     preparer = Person(role=Role.PREPARER, given_name="Demo", family_name="Volunteer", organization="Field Site Legal Aid")
     channel = Channel.CBP_PORT_OF_ENTRY if i % 5 == 4 else Channel.USCIS
     complete = i % 3 != 2
+    key_date = today + dt.timedelta(days=rng.randrange(10, 120))
     case = Case(
         channel=channel, reason=p.reason,
         statement=(_STATEMENT.format(detail=_DETAILS[p.reason]) * (2 if complete else 1)).strip(),
-        key_date=today + dt.timedelta(days=rng.randrange(10, 120)), key_date_label="Appointment",
+        key_date=key_date, key_date_label="Appointment",
         duration_months=rng.choice((3, 6, 12)),
         why_no_visa="The consulate's earliest visa interview is more than six months away." if complete else "",
         inadmissibility="The beneficiary cannot get a visitor visa in time for the date above." if complete else "",
-        intended_travel_date=today + dt.timedelta(days=30),
+        intended_travel_date=min(today + dt.timedelta(days=30), key_date - dt.timedelta(days=3)),
         port_of_entry="San Ysidro, CA" if channel == Channel.CBP_PORT_OF_ENTRY else "",
         fee_status=FeeStatus.PAID if complete else FeeStatus.UNRECORDED,
+        payment_method=PaymentMethod.G1450 if complete else PaymentMethod.UNRECORDED,
+        payer_name=" ".join(supporter_name) if complete else "",
         parole_fee_plan=ParoleFeePlan.WILL_PAY if complete else ParoleFeePlan.UNRECORDED,
         background=Background(
             criminal_history=Answer.NO, immigration_violations=Answer.NO,

@@ -324,6 +324,15 @@ def case_id_by_uid(vault: Vault, uid: str) -> int | None:
     return int(row[0]) if row else None
 
 
+def cases_linking_to_uid(vault: Vault, uid: str) -> list[int]:
+    """Cases with a person whose link to another case (by uid) is not resolved to a local case id yet."""
+    if not uid:
+        return []
+    return [int(r[0]) for r in vault.db.execute(
+        "SELECT DISTINCT case_id FROM people WHERE json_extract(data, '$.linked_case_uid') = ? "
+        "AND json_extract(data, '$.linked_case_id') IS NULL ORDER BY case_id", [uid])]
+
+
 def case_uid(vault: Vault, case_id: int) -> str:
     row = vault.db.execute("SELECT uid FROM cases WHERE id = ?", [case_id]).fetchone()
     return str(row[0] or "") if row else ""

@@ -46,6 +46,7 @@ def test_old_vault_opens_intact(release, tmp_path):
         assert signoff.signoff_problem(s, case) == "", "new case fields left the signed content hash unchanged"
         uids = [s.load_case(row.id).uid for row in s.list_cases(limit=100)]
         assert all(len(u) == 32 for u in uids) and len(set(uids)) == len(uids), "0003 gave every case a uid"
+        assert all(len(g.uid) == 32 for g in s.family_groups()), "0003 gave every family group a uid"
         rep = s.audit_verify()
         assert rep.ok and rep.entries >= expected["audit"]
         from parole_desktop.store import migrations

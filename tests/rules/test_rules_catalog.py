@@ -16,9 +16,11 @@ from parole_desktop.domain.enums import (
     FeeStatus,
     FilingMode,
     ParoleFeePlan,
+    PaymentMethod,
     Reason,
     Role,
     Severity,
+    SupporterKind,
     SupportForm,
 )
 from parole_desktop.domain.models import Case, Evidence, Person
@@ -109,6 +111,8 @@ PROTECTION = seq(
 )
 MINOR = ben_attr(date_of_birth=dt.date(2015, 1, 1))
 REP = Person(Role.REPRESENTATIVE, "Grace", "Attorney", organization="Legal Aid", bar_number="VA 1", g28=True)
+ORG_SUPPORTER = setv(lambda c: person(c, Role.SUPPORTER), supporter_kind=SupporterKind.ORGANIZATION,
+                     organization="Heart Fund")
 FAMILY_LINKED = Person(Role.FAMILY_MEMBER, "Ali", "Karimi", relationship="son", linked_case_id=7)
 
 # (rule id, make it pass, make it fail, severity, message fragment, citation fragment, context for both)
@@ -293,10 +297,33 @@ ROWS: list[tuple[str, Mut, Mut, Severity, str, str, CheckContext]] = [
             PROTECTION,
             add_ev(Evidence("third_party_report", id=63, names_person=True, sha256="d" * 64, size=5)),
         ),
-        seq(PROTECTION, add_ev(Evidence("country_report", id=64, sha256="e" * 64, size=5))),
+        seq(
+            PROTECTION,
+            drop_kind("physician_letter", "us_provider_acceptance", "treatment_cost_plan", "identity_link_to_threat"),
+            add_ev(Evidence("country_report", id=64, sha256="e" * 64, size=5)),
+        ),
         W,
-        "names the beneficiary",
+        "Only general country reports are attached",
         "CLINIC 2022",
+        CheckContext(),
+    ),
+    (
+        "HP-RSN-07",
+        seq(PROTECTION, add_ev(Evidence("police_report", id=66, sha256="9" * 64, size=5))),
+        seq(PROTECTION, add_ev(Evidence("country_report", id=64, sha256="e" * 64, size=5),
+                               Evidence("medical_records", id=67, sha256="6" * 64, size=5))),
+        W,
+        "None of the attached documents names the beneficiary",
+        "CLINIC 2022",
+        CheckContext(),
+    ),
+    (
+        "HP-RSN-07",
+        seq(PROTECTION, add_ev(Evidence("threat_letter", id=68, sha256="5" * 64, size=5))),
+        PROTECTION,
+        W,
+        "None of the attached documents names the beneficiary",
+        "S9",
         CheckContext(),
     ),
     ("HP-DUR-01", ident, case_attr(duration_months=None), F, "how many months", "212.5", CheckContext()),
@@ -311,6 +338,11 @@ ROWS: list[tuple[str, Mut, Mut, Severity, str, str, CheckContext]] = [
     ),
     ("HP-FIN-01", ident, drop_role(Role.SUPPORTER), F, "financial supporter", "I-134", CheckContext()),
     ("HP-FIN-02", ident, drop_kind("supporter_financial"), W, "financial evidence", "I-134", CheckContext()),
+    ("HP-FIN-02", ident, ORG_SUPPORTER, W, "status document of Heart Fund (for example its IRS determination letter)",
+     "organizations", CheckContext()),
+    ("HP-FIN-02", seq(ORG_SUPPORTER, add_ev(Evidence("organization_status", id=71, sha256="8" * 64, size=9))),
+     seq(ORG_SUPPORTER, drop_kind("supporter_financial")), W, "organization's letter of commitment", "I-134",
+     CheckContext()),
     (
         "HP-FIN-03",
         setv(lambda c: person(c, Role.SUPPORTER), support_form=SupportForm.I134),
@@ -385,6 +417,17 @@ ROWS: list[tuple[str, Mut, Mut, Severity, str, str, CheckContext]] = [
         "150 dpi",
         CheckContext(),
     ),
+    (  # a 600x600 passport photo is judged as a photo, not as a letter-size scan
+        "HP-EVD-03",
+        setv(lambda c: next(e for e in c.evidence if e.kind == "photos"), media_type="image/jpeg", width_px=600,
+             height_px=600),
+        setv(lambda c: next(e for e in c.evidence if e.kind == "photos"), media_type="image/jpeg", width_px=300,
+             height_px=400),
+        W,
+        "smaller than a passport-style photo (600x600)",
+        "photo size",
+        CheckContext(),
+    ),
     (
         "HP-BG-01",
         ident,
@@ -421,6 +464,8 @@ ROWS: list[tuple[str, Mut, Mut, Severity, str, str, CheckContext]] = [
         "ICE",
         CheckContext(),
     ),
+    ("HP-BG-03", CBP, seq(CBP, case_attr(inadmissibility=""), setv(lambda c: c.background, prior_removals=Answer.YES)),
+     F, "must explain the inadmissibility", "port of entry", CheckContext()),
     (
         "HP-SIG-01",
         ident,
@@ -471,7 +516,57 @@ ROWS: list[tuple[str, Mut, Mut, Severity, str, str, CheckContext]] = [
         "derivative",
         CheckContext(),
     ),
-    ("HP-PRG-01", ident, case_attr(program="CHNV"), W, "terminated", "programs table", CheckContext()),
+    ("HP-PRG-01", ident, case_attr(program="CHNV"), F, "terminated", "programs table", CheckContext()),
+    ("HP-PRG-01", ident, case_attr(program="U4U"), W, "re-parole on Form I-131 continues", "S16", CheckContext()),
+    # ---- rules pack 2026.12: new rules
+    ("HP-FEE-04", ident, case_attr(payment_method=PaymentMethod.UNRECORDED), F, "G-1450", "S30", CheckContext()),
+    ("HP-FEE-04", case_attr(filing_mode=FilingMode.ONLINE, payment_method=PaymentMethod.UNRECORDED),
+     case_attr(payer_name=" "), F, "Name the person whose card", "G-1650", CheckContext()),
+    ("HP-FEE-04", case_attr(payment_method=PaymentMethod.G1650, payer_us_bank_account=True),
+     case_attr(payment_method=PaymentMethod.G1650), F, "foreign banks are rejected", "S30", CheckContext()),
+    ("HP-FEE-04", case_attr(payment_method=PaymentMethod.G1651), case_attr(payment_method=PaymentMethod.UNRECORDED),
+     F, "Checks and money orders are rejected since 2025-10-28", "electronic payment", CheckContext()),
+    ("HP-PRG-02", ident, ben_attr(citizenship="Yemen"), W, "full entry suspension (Proclamation 10949",
+     "Proclamation 10949", CheckContext()),
+    ("HP-LOC-03", ben_attr(current_country="Turkey"), ben_attr(current_country="IR"), W, "no US consular services in Iran",
+     "no_consular_services", CheckContext()),
+    ("HP-PRG-02", ben_attr(country_of_birth="TJ"), ben_attr(country_of_birth="Nigeria"), W,
+     "was born in Nigeria, under a partial entry suspension (Proclamation 10998, in force since 2026-01-01)",
+     "10998", CheckContext()),
+    ("HP-PRG-03", ident, ben_attr(citizenship="IR", country_of_birth="IR"), W, "PM-602-0192", "PM-602-0192",
+     CheckContext()),
+    ("HP-PRG-03", seq(CBP, ben_attr(country_of_birth="SY")), ben_attr(country_of_birth="SY"), W,
+     "was born in Syria: USCIS memo PM-602-0194", "PM-602-0194", CheckContext()),
+    ("HP-ID-09", ident, ben_attr(country_of_birth=""), F, "country of birth", "Part 2", CheckContext()),
+    ("HP-ID-10", ben_attr(given_name="فرشته", family_name="رحیمی", passport_given_name="FARISHTA",
+                          passport_family_name="RAHIMI"),
+     ben_attr(given_name="فرشته", family_name="رحیمی"), F, "given name and family name of the beneficiary",
+     "I-131", CheckContext()),
+    ("HP-ID-10", ident, setv(lambda c: person(c, Role.SUPPORTER), given_name="Оксана", family_name="Коваль"), F,
+     "of Оксана Коваль (supporter) as in the passport", "I-131", CheckContext()),
+    ("HP-ID-10", ident, ben_attr(passport_family_name="رحیمی"), F, "must be in Latin letters", "I-131",
+     CheckContext()),
+    ("HP-EVD-04", ident, ident, F, "cannot be printed into the packet (the PDF is damaged)", "probe",
+     CheckContext(unprintable={1: "the PDF is damaged"})),
+    ("HP-EVD-05", ident, drop_kind("photos"), F, "No passport-style photo is attached", "photos",
+     CheckContext()),
+    ("HP-EVD-05", add_ev(Evidence("photos", "Second photo", id=70, media_type="image/jpeg", width_px=600,
+                                  height_px=600, sha256="7" * 64, size=9)),
+     setv(lambda c: next(e for e in c.evidence if e.kind == "photos"), media_type="image/jpeg", pages=None),
+     F, "Only 1 passport-style photo", "verify", CheckContext()),
+    ("HP-BG-04", setv(lambda c: c.background, criminal_history=Answer.YES,
+                      criminal_history_explanation="Fined for a traffic offence in 2009."),
+     setv(lambda c: c.background, criminal_history=Answer.YES), F, "criminal history is yes: write what happened",
+     "I-131", CheckContext()),
+    ("HP-BG-04", setv(lambda c: c.background, prior_visa_denials=Answer.YES, explanation="B-2 refused in 2024."),
+     setv(lambda c: c.background, prior_visa_denials=Answer.YES, prior_removals=Answer.YES,
+          explanation="B-2 refused in 2024."),
+     F, "prior US visa denials is yes", "reviewer attention", CheckContext()),
+    ("HP-RSN-08", ident, case_attr(intended_travel_date=dt.date(2027, 2, 15)), F,
+     "is not before the treatment or surgery date (2027-02-15)", "Internal consistency", CheckContext()),
+    ("HP-DUR-02", case_attr(reason=Reason.FUNERAL, duration_months=7, duration_justification="Estate court."),
+     case_attr(reason=Reason.FUNERAL, duration_months=4), W, "4 months is long for funeral", "212.5",
+     CheckContext()),
     (
         "HP-REV-01",
         ident,
@@ -506,7 +601,7 @@ def test_rule_passes_and_fails(
     cite: str,
     ctx: CheckContext,
 ) -> None:
-    pass_ctx = CheckContext() if rule_id in ("HP-EVD-02", "HP-REV-01") else ctx
+    pass_ctx = CheckContext() if rule_id in ("HP-EVD-02", "HP-EVD-04", "HP-REV-01") else ctx
     if rule_id == "HP-REV-01":
         pass_ctx = CheckContext(final=True, signoff_valid=True)
     passing = [f for f in evaluate(build(ok), pack, today=TODAY, context=pass_ctx) if f.rule_id == rule_id]

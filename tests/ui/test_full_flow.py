@@ -10,7 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from parole_desktop.domain.enums import Answer, FeeStatus, ParoleFeePlan, Reason, ReviewerRole, Role
+from parole_desktop.domain.enums import (
+    Answer,
+    FeeStatus,
+    ParoleFeePlan,
+    PaymentMethod,
+    Reason,
+    ReviewerRole,
+    Role,
+)
 from parole_desktop.services import signoff
 from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.services.packets import verify_packet_file
@@ -76,6 +84,8 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     _type(qtbot, ben["current_country"], "PK")
     _type(qtbot, ben["passport_number"], "P1234567")
     _type(qtbot, ben["passport_expiry"], "2031-01-01")
+    _type(qtbot, ben["passport_given_name"], "FERESHTEH")  # HP-ID-10: the passport spelling in Latin letters
+    _type(qtbot, ben["passport_family_name"], "RAHIMI")
     ws.people.requestor.setEnabled(True)
     req = ws.people.requestor.widgets
     for key, value in (("given_name", "Laila"), ("family_name", "Noori"), ("relationship", "sister"),
@@ -100,6 +110,8 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     r.why_no_visa.insertPlainText("The earliest visa interview is eight months away, after the surgery date.")
     r.inadmissibility.insertPlainText("A visitor visa cannot be obtained in time for the surgery.")
     r.fee_status.set_value(FeeStatus.PAID)
+    r.payment_method.set_value(PaymentMethod.G1450)  # HP-FEE-04: paper filings pay by G-1450 / G-1650
+    _type(qtbot, r.payer_name, "Laila Noori")
     r.fee_plan.set_value(ParoleFeePlan.WILL_PAY)
     assert ws.flush()
     stored = session.load_case(case_id)

@@ -40,7 +40,9 @@ class Spec:
 # case id -> the beneficiary's name of that request, or None when there is no such case
 CaseNamer = Callable[[int], "str | None"]
 
-NAMES = (Spec("given_name", "Given name", "name"), Spec("family_name", "Family name", "name"))
+NAMES = (Spec("given_name", "Given name", "name"), Spec("family_name", "Family name", "name"),
+         Spec("passport_given_name", "Given name as in the passport (Latin letters)"),
+         Spec("passport_family_name", "Family name as in the passport (Latin letters)"))
 CONTACT = (Spec("address", "Mailing address"), Spec("phone", "Phone"), Spec("email", "E-mail"))
 
 ROLE_SPECS: dict[Role, tuple[Spec, ...]] = {
@@ -153,6 +155,8 @@ class PersonForm(QGroupBox):
         edit = QLineEdit()
         if spec.attr in ("citizenship", "country_of_birth", "current_country"):
             edit.setPlaceholderText(self.tr("e.g. AF or Afghanistan"))
+        elif spec.attr.startswith("passport_") and spec.attr.endswith("_name"):
+            edit.setPlaceholderText(self.tr("as in the passport's machine-readable line"))
         return edit
 
     # ------------------------------------------------------------------ data
