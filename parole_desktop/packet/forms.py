@@ -574,7 +574,11 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
         if not maps:
             raise UserError("The rules pack maps no edition of Form I-131.")
         fmap = maps[-1]
-        form_pdf = _template_bytes(FORMS_DIR / fmap.file)
+        try:
+            form_pdf = _template_bytes(FORMS_DIR / fmap.file)
+        except OSError as e:
+            raise UserError(f"The official Form I-131 ({fmap.file}) is missing from this installation; "
+                            "reinstall the app.") from e
     else:
         fmap = field_map("I-131", detect_edition(form_pdf, "I-131", maps_dir), maps_dir)
     values, missing = i131_values(case)

@@ -169,3 +169,11 @@ def test_shipped_copy_untouched(tmp_path: Path) -> None:
     fill_i131(f.case(1, "Ana", "Diaz"))
     assert hashlib.sha256(FORM.read_bytes()).hexdigest() == before
     shutil.copy(FORM, tmp_path / "copy.pdf")
+
+
+def test_missing_shipped_form_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(forms, "FORMS_DIR", tmp_path)
+    forms._template_bytes.cache_clear()
+    with pytest.raises(UserError, match="missing from this installation"):
+        fill_i131(f.case(1, "Ana", "Diaz"))
+    forms._template_bytes.cache_clear()
