@@ -109,16 +109,23 @@ def _enclosures(rp: RequestPlan, cbp: bool, i134: bool) -> list[str]:
     if i134:
         out.append("Form I-134 worksheet(s)")
     out.append("statement of reasons")
-    letters = [ex.letter for ex in rp.exhibits]
-    if letters:
-        out.append(f"Exhibits {letters[0]}–{letters[-1]}" if len(letters) > 1 else f"Exhibit {letters[0]}")
+    letters = [ex.letter for ex in rp.exhibits if ex.original is None]
+    if len(letters) == 1:
+        out.append(f"Exhibit {letters[0]}")
+    elif letters:
+        from parole_desktop.packet.plan import letter_for
+
+        first = next(n for n in range(100_000) if letter_for(n) == letters[0])
+        contiguous = letters == [letter_for(first + i) for i in range(len(letters))]
+        out.append(f"Exhibits {letters[0]}–{letters[-1]}" if contiguous else "Exhibits " + ", ".join(letters))
     return out
 
 
 def cover_letter(inp: PacketInput, rp: RequestPlan, styles: Styles, gaps: Gaps, i134: bool) -> F:
     case = rp.case
     cbp = case.channel == Channel.CBP_PORT_OF_ENTRY
-    letter = build_letter(case, rp, _enclosures(rp, cbp, i134), inp.generated_at.date())
+    others = [c.beneficiary_name for c in inp.cases if c is not case and c.beneficiary_name]
+    letter = build_letter(case, rp, _enclosures(rp, cbp, i134), inp.generated_at.date(), others)
     out: F = []
     if case.expedite_requested and not cbp:
         out.append(Paragraph("EXPEDITE", styles.banner))

@@ -177,3 +177,29 @@ def test_missing_shipped_form_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, 
     with pytest.raises(UserError, match="missing from this installation"):
         fill_i131(f.case(1, "Ana", "Diaz"))
     forms._template_bytes.cache_clear()
+
+
+def test_values_are_visible_when_rasterised(tmp_path: Path) -> None:
+    """A viewer shows the values: the filled page differs from the blank one inside the name box only
+    where the app drew, and the barcodes at the foot of the page are unchanged."""
+    import subprocess
+
+    from PIL import Image, ImageChops
+
+    c = f.case(1, "Farzana", "Karimi")
+    filled = tmp_path / "filled.pdf"
+    filled.write_bytes(fill_i131(c).data)
+    imgs = []
+    for src, name in ((FORM, "blank"), (filled, "filled")):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "6", "-l", "6", str(src),
+                        str(tmp_path / name)], check=True)
+        imgs.append(Image.open(tmp_path / f"{name}.png").convert("L"))
+    diff = ImageChops.difference(*imgs)
+    w, h = diff.size
+    pdf = pikepdf.open(filled)
+    x0, y0, x1, y1 = (float(v) * 60 / 72 for v in all_fields(pdf)["form1[0].P6[0].P2_Line16_FamilyName[0]"].Rect)
+    page_h = float(pdf.pages[5].mediabox[3]) * 60 / 72
+    box = diff.crop((int(x0), int(page_h - y1), int(x1), int(page_h - y0)))
+    assert box.getbbox() is not None  # "Karimi" drawn in the Item 16 box
+    foot = diff.crop((0, h - int(40 * 60 / 72), w, h))  # footer and PDF417 barcode
+    assert foot.getbbox() is None
