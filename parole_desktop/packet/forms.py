@@ -595,3 +595,27 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
         filled.signatures = [s for s in filled.signatures if s.signer != "preparer"]
     del reqs
     return filled
+
+
+def i134_values(case: Case, supporter: Person) -> tuple[dict[str, str | None], dict[str, str]]:
+    """The values an I-134 map can ask for: the supporter (Part 1), their status and relationship, and
+    the beneficiary supported."""
+    values: dict[str, str | None] = {}
+    missing: dict[str, str] = {}
+    _person_values("supporter", supporter, values, missing, contact_required=True)
+    values["supporter.organization"] = supporter.organization or ""
+    values["supporter.us_status"] = _opt(supporter.us_status)
+    values["supporter.relationship"] = _opt(supporter.relationship)
+    b = case.beneficiary
+    if b is not None:
+        _person_values("beneficiary", b, values, missing, address=False)
+    return values, missing
+
+
+def fill_i134(case: Case, supporter: Person, form_pdf: bytes, maps_dir: Path | None = None) -> FilledForm:
+    """An official Form I-134 supplied by the user, for one supporter of one beneficiary; refused with a
+    clear message when the rules pack has no map for its edition."""
+    fmap = field_map("I-134", detect_edition(form_pdf, "I-134", maps_dir), maps_dir)
+    values, missing = i134_values(case, supporter)
+    who = supporter.full_name or supporter.organization
+    return fill_form(form_pdf, fmap, values, missing, f"{who} for {case.beneficiary_name}")

@@ -69,6 +69,10 @@ def form_key(case_index: int) -> tuple[str, int]:
     return ("i131", case_index)
 
 
+def i134_key(case_index: int, supporter_index: int) -> tuple[str, int, int]:
+    return ("i134", case_index, supporter_index)
+
+
 def _marker(name: str, title: str, level: int, exhibit: str | None = None, letter: str | None = None,
             markup_title: str | None = None, kind: str = "") -> Marker:
     mt = markup_title or escape(title)
@@ -177,6 +181,14 @@ def request_story(inp: PacketInput, rp: RequestPlan, styles: Styles, page_counts
             out += [Placeholder(form_key(ci), j)] + ([PageBreak()] if j < n - 1 else [])
     if i134:
         out += [PageBreak(), _marker(name, "Form I-134 worksheets", 1), *i134]
+    for si, sup in enumerate(ws.supporters(case)):
+        n = page_counts.get(i134_key(ci, si), 0)
+        if not n:
+            continue
+        who = sup.full_name or sup.organization
+        out += [PageBreak(), _marker(name, f"Form I-134 — {who}", 1, markup_title=escape("Form I-134 — ") + markup(who))]
+        for j in range(n):
+            out += [Placeholder(i134_key(ci, si), j)] + ([PageBreak()] if j < n - 1 else [])
     out += [PageBreak(), _marker(name, "Statement of reasons", 1), *sec.build_statement(case, styles, gaps)]
     out += [PageBreak(), *_index(rp, page_counts, styles, name)]
     group = -1
@@ -230,4 +242,4 @@ def _layout(inp: PacketInput, plans: list[RequestPlan], page_counts: dict[Any, i
     return buf.getvalue(), doc, gaps.items, words
 
 
-__all__ = ["Gaps", "form_key", "layout_front", "resources_dir"]
+__all__ = ["Gaps", "form_key", "i134_key", "layout_front", "resources_dir"]
