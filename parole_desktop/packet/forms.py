@@ -263,11 +263,10 @@ def _helper_name(prefix: str, p: Person, missing: dict[str, str]) -> tuple[str |
     return fam, giv
 
 
-def i131_values(case: Case, today: dt.date | None = None) -> tuple[dict[str, str | None], dict[str, str]]:
+def i131_values(case: Case) -> tuple[dict[str, str | None], dict[str, str]]:
     """Every value the I-131 maps can ask for. ``None`` = the case lacks it (a finding); ``""`` = blank
     on purpose (not applicable). The second dict holds the reason of a missing value when there is a
     better one than "not recorded"."""
-    del today
     values: dict[str, str | None] = {}
     missing: dict[str, str] = {}
     b = case.beneficiary
@@ -588,12 +587,10 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
         filled.findings.append(FormFinding(f"Form I-131 ({name})", "Part 2, Items 5 and 23: A-Number",
                                            "The app does not record an A-Number: write it by hand if the "
                                            "person has one (leave it blank only if they have none)."))
-    reqs = case.people_with_role(Role.REQUESTOR)
     if not case.people_with_role(Role.INTERPRETER):
         filled.signatures = [s for s in filled.signatures if s.signer != "interpreter"]
     if not case.people_with_role(Role.PREPARER):
         filled.signatures = [s for s in filled.signatures if s.signer != "preparer"]
-    del reqs
     return filled
 
 
