@@ -77,8 +77,11 @@ def _review_items(session: Session, cases: list[Case]) -> list[ReviewItem]:
     """Open findings of the checks, and the warnings the reviewer accepted at sign-off with their reason,
     read through the sign-off service (``signoff.accepted_warnings(signoff)``, from the signed manifest)
     when that service provides it; without it every finding prints as open."""
+    from parole_desktop.rules import evaluate
     from parole_desktop.services import signoff as signoff_service
-    from parole_desktop.services.checks import run_checks
+    from parole_desktop.services.checks import context_for
+
+    pack = active_pack(session)
 
     items: list[ReviewItem] = []
     accepted_fn = getattr(signoff_service, "accepted_warnings", None)
@@ -90,8 +93,9 @@ def _review_items(session: Session, cases: list[Case]) -> list[ReviewItem]:
             for a in accepted_fn(so):
                 if int(getattr(a, "case_id", cid)) == cid:
                     accepted[str(a.rule_id)] = str(a.reason)
-        result = run_checks(session, cid, record=False, deep=False)
-        for f in result.findings:
+        # evaluated, not recorded: exporting a record writes nothing to the case
+        findings = evaluate(c, pack, today=dt.date.today(), context=context_for(session, c, deep=False))
+        for f in findings:
             if str(f.severity) == "info" and not f.verify:
                 continue
             status = "accepted" if f.rule_id in accepted else "open"

@@ -161,3 +161,12 @@ def test_user_supplied_forms_are_checked(session, complete_case, tmp_path) -> No
     with pytest.raises(UserError, match="edition 06/17/24 has no field map"):
         export_packet(session, complete_case, tmp_path / "p.pdf", draft=True, i131_form=old)
     assert not (tmp_path / "p.pdf").exists()
+
+
+def test_exporting_the_review_record_changes_nothing_in_the_case(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from parole_desktop.domain.codec import content_hash
+
+    before = session.load_case(complete_case)
+    export_packet(session, complete_case, tmp_path / "record.pdf", draft=True, output="review")
+    after = session.load_case(complete_case)
+    assert content_hash(after) == content_hash(before) and after.status == before.status
