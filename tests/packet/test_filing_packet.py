@@ -17,7 +17,7 @@ from parole_desktop.domain.enums import Channel, Role, Severity
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import UserError
 from parole_desktop.packet import ExhibitSource, PacketInput, build_packet, self_signed_identity
-from parole_desktop.packet.forms import all_fields, passport_names
+from parole_desktop.packet.forms import all_fields, fill_i131, passport_names
 from parole_desktop.packet.model import REVIEW, ReviewItem
 from parole_desktop.packet.names import country_name
 from parole_desktop.rules import evaluate, load_pack
@@ -173,6 +173,11 @@ def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], ob
                 assert len(country_name(b.citizenship)) > 2  # a name in words, not "AF"
                 box = fields[f"{pre}.P3[0].CB_AppType[5]" if not case.program else f"{pre}.P2[0].CB_AppType[6]"]
                 assert str(box.V) != "/Off"
+                # every value the filler wrote for this case is in the packet's form, read back with pikepdf
+                expected = fill_i131(case).values
+                assert len(expected) >= 8
+                for field_name, value in expected.items():
+                    assert str(fields[field_name.replace("form1[0]", pre, 1)].V) == value, (name, field_name)
                 for sig in ("#subform[10].Part10_Line4_ApplicantSignature[0]", "#subform[12].Part12_Line6_PreparerSig[0]"):
                     assert "/V" not in fields[f"{pre}.{sig}"] or str(fields[f"{pre}.{sig}"].V) == ""
 
