@@ -285,8 +285,12 @@ def i131_values(case: Case) -> tuple[dict[str, str | None], dict[str, str]]:
     from parole_desktop.packet.templates import REASON_LABELS
 
     label = REASON_LABELS.get(case.reason) if case.reason else None
+    key = ""
+    if case.key_date:
+        kl = case.key_date_label.strip() or "Key date"
+        key = f" {kl[:1].upper() + kl[1:]}: {_date(case.key_date)}."
     values["qualify_explanation"] = (
-        f"Urgent humanitarian reasons: {label}. See the cover letter and the statement of reasons."
+        f"Urgent humanitarian reasons: {label}.{key} See the cover letter and the statement of reasons."
         if label else None)
     values["expected_stay"] = f"{case.duration_months} months" if case.duration_months else None
     values["intended_arrival"] = _date(case.intended_travel_date)
