@@ -141,15 +141,12 @@ def _fsync_dir(d: Path) -> None:
 def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
     import pikepdf
 
-    from parole_desktop.domain.enums import Channel
     from parole_desktop.packet.exhibits import MAX_PAGES_TOTAL, ExhibitProblem, exhibit_pages, load_exhibit
-    from parole_desktop.packet.forms import FilledForm, fill_i131
-    from parole_desktop.packet.layout import form_key, layout_front
+    from parole_desktop.packet.layout import layout_front
     from parole_desktop.packet.stamp import stamp
 
     plans = plan_exhibits(inp.cases, inp.exhibits, inp.pack.key_kinds)
     loaded: dict[int, LoadedExhibit] = {}
-    forms: dict[int, FilledForm] = {}
     opened: list[Any] = []
     try:
         total = 0
@@ -172,13 +169,10 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
         if total > MAX_PAGES_TOTAL:
             raise UserError(f"The packet would have {total} exhibit pages, more than {MAX_PAGES_TOTAL}; "
                             "split it or leave out some exhibits.")
-        steps.step("Filling Form I-131")
-        for ci, rp in enumerate(plans):
-            if rp.case.channel != Channel.CBP_PORT_OF_ENTRY:
-                forms[ci] = fill_i131(rp.case, inp.i131_form)
-                opened.append(forms[ci].pdf)
+        steps.step("Filling the official forms")
+        placed = _fill_forms(inp, plans, opened)
         counts: dict[Any, int] = {k: v.pages for k, v in loaded.items()}
-        counts.update({form_key(ci): f.pages for ci, f in forms.items()})
+        counts.update({pl.key: pl.filled.pages for pl in placed})
         steps.step("Laying out the packet")
         front, doc, gaps, words = layout_front(inp, plans, counts)
         if gaps and not inp.is_draft:
@@ -205,7 +199,7 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
         from parole_desktop.packet.actualtext import add_actual_text
 
         add_actual_text(pdf, words, xobjects=True)
-        signatures = _place_forms(pdf, doc, forms, plans, opened, inp.is_draft)
+        signatures = _place_forms(pdf, doc, placed, opened, inp.is_draft)
         signatures = _letter_signatures(doc, plans, n_pages) + signatures
         _outline(pdf, outline)
         _metadata(pdf, inp)
@@ -217,7 +211,7 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
         with open(tmp, "wb") as f:
             pdf.save(f)
         pdf.close()
-        findings = [f"{x.form}: {x.label} — {x.message}" for ff in forms.values() for x in ff.findings]
+        findings = [f"{x.form}: {x.label} — {x.message}" for pl in placed for x in pl.filled.findings]
         from parole_desktop.packet.worksheets import i134_findings
 
         findings += [x for rp in plans for x in i134_findings(rp.case)]
@@ -230,6 +224,34 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
             o.close()
 
 
+def _fill_forms(inp: PacketInput, plans: list[RequestPlan], opened: list[Any]) -> list[_Placed]:
+    """One Form I-131 per USCIS request; one official Form I-134 per supporter when the user supplied an
+    I-134 whose edition the rules pack maps (the worksheets are always there)."""
+    from parole_desktop.domain.enums import Channel, Role
+    from parole_desktop.packet.forms import fill_i131, fill_i134
+    from parole_desktop.packet.layout import form_key, i134_key
+    from parole_desktop.packet.worksheets import supporters
+
+    placed: list[_Placed] = []
+    for ci, rp in enumerate(plans):
+        case = rp.case
+        if case.channel == Channel.CBP_PORT_OF_ENTRY:
+            continue
+        ff = fill_i131(case, inp.i131_form)
+        opened.append(ff.pdf)
+        people = {"applicant": next(iter(case.people_with_role(Role.REQUESTOR)), case.beneficiary),
+                  "interpreter": next(iter(case.people_with_role(Role.INTERPRETER)), None),
+                  "preparer": next(iter(case.people_with_role(Role.PREPARER)), None)}
+        placed.append(_Placed(form_key(ci), ff, f"form1[{ci}]", case, people))
+        if inp.i134_form is None:
+            continue
+        for si, sup in enumerate(supporters(case)):
+            ff = fill_i134(case, sup, inp.i134_form)
+            opened.append(ff.pdf)
+            placed.append(_Placed(i134_key(ci, si), ff, f"i134[{ci}][{si}]", case, {"supporter": sup}))
+    return placed
+
+
 class _Built:
     def __init__(self, pages: int, entries: list[ExhibitEntry], signatures: list[tuple[str, str, int]],
                  findings: list[str], gaps: list[str]) -> None:
@@ -237,43 +259,45 @@ class _Built:
             pages, entries, signatures, findings, gaps)
 
 
-def _place_forms(pdf: Any, doc: Any, forms: dict[int, Any], plans: list[RequestPlan], opened: list[Any],
-                 draft: bool) -> list[tuple[str, str, int]]:
-    """Put each filled I-131 (after stamping: the official form keeps its own footer and barcodes) and
-    merge its fields into the packet's AcroForm, the top field renamed per beneficiary."""
+class _Placed:
+    """One filled official form waiting for its placeholder pages: ``top`` renames its top field so that
+    several forms coexist in the packet's AcroForm; ``people`` maps the map's signer roles to persons."""
+
+    def __init__(self, key: Any, filled: Any, top: str, case: Any, people: dict[str, Any]) -> None:
+        self.key, self.filled, self.top, self.case, self.people = key, filled, top, case, people
+
+
+def _place_forms(pdf: Any, doc: Any, placed: list[_Placed], opened: list[Any], draft: bool
+                 ) -> list[tuple[str, str, int]]:
+    """Put each filled official form (after stamping: the form keeps its own footer and barcodes) and
+    merge its fields into the packet's AcroForm, the top field renamed per form."""
     import pikepdf
 
-    from parole_desktop.domain.enums import Role
-    from parole_desktop.packet.layout import form_key
-
-    if not forms:
+    if not placed:
         return []
     fields = pikepdf.Array()
     dr = None
     sigs: list[tuple[str, str, int]] = []
-    for ci, ff in forms.items():
-        src = ff.pdf
-        first = doc.placeholders[(form_key(ci), 0)]
+    for pl in placed:
+        ff, src = pl.filled, pl.filled.pdf
+        first = doc.placeholders[(pl.key, 0)]
         for j in range(ff.pages):
             pdf.pages[first - 1 + j] = src.pages[j]
             if draft:
                 _watermark_form_page(pdf, first - 1 + j, opened)
         for top in src.Root.AcroForm.Fields:
             copied = pdf.copy_foreign(top if top.is_indirect else src.make_indirect(top))
-            copied.T = pikepdf.String(f"form1[{ci}]")
+            copied.T = pikepdf.String(pl.top)
             fields.append(copied)
         if dr is None and "/DR" in src.Root.AcroForm:
             src_dr = src.Root.AcroForm.DR
             dr = pdf.copy_foreign(src_dr if src_dr.is_indirect else src.make_indirect(src_dr))
-        case = plans[ci].case
-        people = {"applicant": next(iter(case.people_with_role(Role.REQUESTOR)), case.beneficiary),
-                  "interpreter": next(iter(case.people_with_role(Role.INTERPRETER)), None),
-                  "preparer": next(iter(case.people_with_role(Role.PREPARER)), None)}
         for sp in ff.signatures:
-            who = people.get(sp.signer)
-            name = who.full_name if who is not None else sp.signer
-            sigs.append((f"{name} ({sp.signer})", sp.label.replace("Form I-131", f"Form I-131 for "
-                                                                    f"{case.beneficiary_name}"), first + sp.page))
+            who = pl.people.get(sp.signer)
+            name = who.full_name or who.organization if who is not None else sp.signer
+            form = f"Form {ff.form}"
+            sigs.append((f"{name} ({sp.signer})", sp.label.replace(form, f"{form} for {pl.case.beneficiary_name}", 1),
+                         first + sp.page))
     af = pikepdf.Dictionary(Fields=fields, DA=pikepdf.String("/Helv 0 Tf 0 g"))
     if dr is not None:
         af.DR = dr

@@ -39,6 +39,8 @@ _US_STATES = {
     "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
     "AS", "MP",
 }
+#: signature and signature-date fields: never filled (checked in code as well as in each map's never_fill)
+_SIGNATURE_FIELD = re.compile(r"Sig(nature)?\[\d+\]$")
 _US_TAIL = re.compile(r"^(?P<city>.*?)[,\s]+(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?:-\d{4})?$")
 _US_TAIL2 = re.compile(r"^(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?:-\d{4})?$")
 
@@ -261,11 +263,10 @@ def _helper_name(prefix: str, p: Person, missing: dict[str, str]) -> tuple[str |
     return fam, giv
 
 
-def i131_values(case: Case, today: dt.date | None = None) -> tuple[dict[str, str | None], dict[str, str]]:
+def i131_values(case: Case) -> tuple[dict[str, str | None], dict[str, str]]:
     """Every value the I-131 maps can ask for. ``None`` = the case lacks it (a finding); ``""`` = blank
     on purpose (not applicable). The second dict holds the reason of a missing value when there is a
     better one than "not recorded"."""
-    del today
     values: dict[str, str | None] = {}
     missing: dict[str, str] = {}
     b = case.beneficiary
@@ -284,8 +285,12 @@ def i131_values(case: Case, today: dt.date | None = None) -> tuple[dict[str, str
     from parole_desktop.packet.templates import REASON_LABELS
 
     label = REASON_LABELS.get(case.reason) if case.reason else None
+    key = ""
+    if case.key_date:
+        kl = case.key_date_label.strip() or "Key date"
+        key = f" {kl[:1].upper() + kl[1:]}: {_date(case.key_date)}."
     values["qualify_explanation"] = (
-        f"Urgent humanitarian reasons: {label}. See the cover letter and the statement of reasons."
+        f"Urgent humanitarian reasons: {label}.{key} See the cover letter and the statement of reasons."
         if label else None)
     values["expected_stay"] = f"{case.duration_months} months" if case.duration_months else None
     values["intended_arrival"] = _date(case.intended_travel_date)
@@ -406,12 +411,14 @@ def fill_form(template: bytes, fmap: FieldMap, values: dict[str, str | None], mi
     form = f"Form {fmap.form} ({label})"
     for spec in fmap.fields:
         name = spec["field"]
-        if name in fmap.never_fill:
-            continue
+        if name in fmap.never_fill or _SIGNATURE_FIELD.search(name):
+            continue  # a signature (or its date) is written by hand, whatever a map says
         f = fields.get(name)
         if f is None:
             raise UserError(f"The field map of Form {fmap.form} edition {fmap.edition} names a field the file "
                             f"does not have ({name}); the form file and its map do not match.")
+        if f.get("/FT") == "/Sig":
+            continue
         src = spec["source"]
         val = values.get(src)
         if val is None:
@@ -570,7 +577,11 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
         if not maps:
             raise UserError("The rules pack maps no edition of Form I-131.")
         fmap = maps[-1]
-        form_pdf = _template_bytes(FORMS_DIR / fmap.file)
+        try:
+            form_pdf = _template_bytes(FORMS_DIR / fmap.file)
+        except OSError as e:
+            raise UserError(f"The official Form I-131 ({fmap.file}) is missing from this installation; "
+                            "reinstall the app.") from e
     else:
         fmap = field_map("I-131", detect_edition(form_pdf, "I-131", maps_dir), maps_dir)
     values, missing = i131_values(case)
@@ -580,10 +591,32 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
         filled.findings.append(FormFinding(f"Form I-131 ({name})", "Part 2, Items 5 and 23: A-Number",
                                            "The app does not record an A-Number: write it by hand if the "
                                            "person has one (leave it blank only if they have none)."))
-    reqs = case.people_with_role(Role.REQUESTOR)
     if not case.people_with_role(Role.INTERPRETER):
         filled.signatures = [s for s in filled.signatures if s.signer != "interpreter"]
     if not case.people_with_role(Role.PREPARER):
         filled.signatures = [s for s in filled.signatures if s.signer != "preparer"]
-    del reqs
     return filled
+
+
+def i134_values(case: Case, supporter: Person) -> tuple[dict[str, str | None], dict[str, str]]:
+    """The values an I-134 map can ask for: the supporter (Part 1), their status and relationship, and
+    the beneficiary supported."""
+    values: dict[str, str | None] = {}
+    missing: dict[str, str] = {}
+    _person_values("supporter", supporter, values, missing, contact_required=True)
+    values["supporter.organization"] = supporter.organization or ""
+    values["supporter.us_status"] = _opt(supporter.us_status)
+    values["supporter.relationship"] = _opt(supporter.relationship)
+    b = case.beneficiary
+    if b is not None:
+        _person_values("beneficiary", b, values, missing, address=False)
+    return values, missing
+
+
+def fill_i134(case: Case, supporter: Person, form_pdf: bytes, maps_dir: Path | None = None) -> FilledForm:
+    """An official Form I-134 supplied by the user, for one supporter of one beneficiary; refused with a
+    clear message when the rules pack has no map for its edition."""
+    fmap = field_map("I-134", detect_edition(form_pdf, "I-134", maps_dir), maps_dir)
+    values, missing = i134_values(case, supporter)
+    who = supporter.full_name or supporter.organization
+    return fill_form(form_pdf, fmap, values, missing, f"{who} for {case.beneficiary_name}")

@@ -37,6 +37,22 @@ F = list[Any]
 FRONT_TITLES = {"g28": "Form G-28", "fee_payment": "Fee payment form", "fee_waiver": "Fee waiver request (Form I-912)"}
 
 
+_PAYMENT_FORMS = {"G-1450": "Form G-1450 (card payment authorization)",
+                  "G-1650": "Form G-1650 (ACH debit authorization)",
+                  "G-1651": "Form G-1651 (exemption from electronic payment)",
+                  "I-912": "Form I-912 (fee waiver request)"}
+
+
+def front_title(ex: Any, case: Any) -> str:
+    """The title of an uploaded form document: the payment form the case records, else by kind."""
+    kind = ex.source.evidence.kind
+    if kind in ("fee_payment", "fee_waiver"):
+        method = str(getattr(getattr(case, "payment_method", ""), "value", "") or "")
+        if method in _PAYMENT_FORMS and (kind == "fee_waiver") == (method == "I-912"):
+            return _PAYMENT_FORMS[method]
+    return FRONT_TITLES.get(kind, str(ex.title))
+
+
 @dataclass
 class Gaps:
     """Placeholders printed because a value is missing: a draft shows them, a final packet is refused."""
@@ -51,6 +67,10 @@ class Gaps:
 
 def form_key(case_index: int) -> tuple[str, int]:
     return ("i131", case_index)
+
+
+def i134_key(case_index: int, supporter_index: int) -> tuple[str, int, int]:
+    return ("i134", case_index, supporter_index)
 
 
 def _marker(name: str, title: str, level: int, exhibit: str | None = None, letter: str | None = None,
@@ -87,22 +107,29 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
 
 
 def _enclosures(rp: RequestPlan, cbp: bool, i134: bool) -> list[str]:
-    out = [FRONT_TITLES.get(ex.source.evidence.kind, ex.title) for ex in rp.front]
+    out = [front_title(ex, rp.case) for ex in rp.front]
     if not cbp:
         out.append("Form I-131")
     if i134:
         out.append("Form I-134 worksheet(s)")
     out.append("statement of reasons")
-    letters = [ex.letter for ex in rp.exhibits]
-    if letters:
-        out.append(f"Exhibits {letters[0]}–{letters[-1]}" if len(letters) > 1 else f"Exhibit {letters[0]}")
+    letters = [ex.letter for ex in rp.exhibits if ex.original is None]
+    if len(letters) == 1:
+        out.append(f"Exhibit {letters[0]}")
+    elif letters:
+        from parole_desktop.packet.plan import letter_for
+
+        first = next(n for n in range(100_000) if letter_for(n) == letters[0])
+        contiguous = letters == [letter_for(first + i) for i in range(len(letters))]
+        out.append(f"Exhibits {letters[0]}–{letters[-1]}" if contiguous else "Exhibits " + ", ".join(letters))
     return out
 
 
 def cover_letter(inp: PacketInput, rp: RequestPlan, styles: Styles, gaps: Gaps, i134: bool) -> F:
     case = rp.case
     cbp = case.channel == Channel.CBP_PORT_OF_ENTRY
-    letter = build_letter(case, rp, _enclosures(rp, cbp, i134), inp.generated_at.date())
+    others = [c.beneficiary_name for c in inp.cases if c is not case and c.beneficiary_name]
+    letter = build_letter(case, rp, _enclosures(rp, cbp, i134), inp.generated_at.date(), others)
     out: F = []
     if case.expedite_requested and not cbp:
         out.append(Paragraph("EXPEDITE", styles.banner))
@@ -143,8 +170,7 @@ def request_story(inp: PacketInput, rp: RequestPlan, styles: Styles, page_counts
     if first:
         out += [PageBreak(), _marker(name, "", 1, kind="contents"), Paragraph("Contents", styles.h1), toc]
     for ex in rp.front:
-        title = FRONT_TITLES.get(ex.source.evidence.kind, ex.title)
-        out += [PageBreak(), _marker(name, title, 1)]
+        out += [PageBreak(), _marker(name, front_title(ex, case), 1)]
         for j in range(page_counts[ex.key]):
             out += [Placeholder(ex.key, j), PageBreak()] if j < page_counts[ex.key] - 1 else [Placeholder(ex.key, j)]
     if not cbp:
@@ -155,6 +181,14 @@ def request_story(inp: PacketInput, rp: RequestPlan, styles: Styles, page_counts
             out += [Placeholder(form_key(ci), j)] + ([PageBreak()] if j < n - 1 else [])
     if i134:
         out += [PageBreak(), _marker(name, "Form I-134 worksheets", 1), *i134]
+    for si, sup in enumerate(ws.supporters(case)):
+        n = page_counts.get(i134_key(ci, si), 0)
+        if not n:
+            continue
+        who = sup.full_name or sup.organization
+        out += [PageBreak(), _marker(name, f"Form I-134 — {who}", 1, markup_title=escape("Form I-134 — ") + markup(who))]
+        for j in range(n):
+            out += [Placeholder(i134_key(ci, si), j)] + ([PageBreak()] if j < n - 1 else [])
     out += [PageBreak(), _marker(name, "Statement of reasons", 1), *sec.build_statement(case, styles, gaps)]
     out += [PageBreak(), *_index(rp, page_counts, styles, name)]
     group = -1
@@ -208,4 +242,4 @@ def _layout(inp: PacketInput, plans: list[RequestPlan], page_counts: dict[Any, i
     return buf.getvalue(), doc, gaps.items, words
 
 
-__all__ = ["Gaps", "form_key", "layout_front", "resources_dir"]
+__all__ = ["Gaps", "form_key", "i134_key", "layout_front", "resources_dir"]

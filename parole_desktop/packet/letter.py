@@ -79,7 +79,9 @@ def signer_of(case: Case) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def build_letter(case: Case, plan: RequestPlan, enclosures: list[str], today: dt.date) -> Letter:
+def build_letter(case: Case, plan: RequestPlan, enclosures: list[str], today: dt.date,
+                 others: list[str] | None = None) -> Letter:
+    """``others``: the beneficiaries of the other requests filed in the same packet (a family group)."""
     del today
     b = case.beneficiary
     bname = b.full_name if b else ""
@@ -103,6 +105,9 @@ def build_letter(case: Case, plan: RequestPlan, enclosures: list[str], today: dt
     if case.expedite_requested and case.key_date:
         request.add(f"Expedited processing is requested because of the {case.key_date_label or 'key date'} "
                     f"on {fmt_date(case.key_date)}.", "case.expedite_requested")
+    if others:
+        request.add("This request is filed together with the requests for " + ", ".join(others)
+                    + "; each has its own Form I-131 and exhibits in this packet.", "packet.family_group")
     if enclosures:
         request.add("Enclosed: " + "; ".join(enclosures) + ".", "packet.enclosures")
 
@@ -128,7 +133,8 @@ def build_letter(case: Case, plan: RequestPlan, enclosures: list[str], today: dt
     if reason:
         urgent.add(f"The request rests on urgent humanitarian reasons: {reason}.", "case.reason")
     if case.key_date:
-        urgent.add(f"{case.key_date_label or 'Key date'}: {fmt_date(case.key_date)}.", "case.key_date")
+        label = case.key_date_label.strip() or "Key date"
+        urgent.add(f"{label[:1].upper() + label[1:]}: {fmt_date(case.key_date)}.", "case.key_date")
     if case.reason == Reason.FUNERAL:
         dn, dr = _attr(case, "deceased_name"), _attr(case, "deceased_relationship")
         if dn:

@@ -119,6 +119,9 @@ class PacketInput:
     review_items: list[ReviewItem] | None = None
     #: a user-supplied official I-131 (a newer edition); ``None`` uses the shipped edition
     i131_form: bytes | None = None
+    #: a user-supplied official I-134: filled once per supporter when the rules pack maps its edition
+    #: (refused otherwise); ``None``: the I-134 worksheets only
+    i134_form: bytes | None = None
 
     @property
     def is_draft(self) -> bool:

@@ -86,8 +86,11 @@ def _review_items(session: Session, cases: list[Case]) -> list[ReviewItem]:
     """Open findings of the checks, and the warnings the reviewer accepted at sign-off with their reason,
     read through the sign-off service (``signoff.accepted_warnings(signoff)``, from the signed manifest)
     when that service provides it; without it every finding prints as open."""
+    from parole_desktop.rules import evaluate
     from parole_desktop.services import signoff as signoff_service
-    from parole_desktop.services.checks import run_checks
+    from parole_desktop.services.checks import context_for
+
+    pack = active_pack(session)
 
     items: list[ReviewItem] = []
     accepted_fn = getattr(signoff_service, "accepted_warnings", None)
@@ -99,8 +102,9 @@ def _review_items(session: Session, cases: list[Case]) -> list[ReviewItem]:
             for a in accepted_fn(so):
                 if int(getattr(a, "case_id", cid)) == cid:
                     accepted[str(a.rule_id)] = str(a.reason)
-        result = run_checks(session, cid, record=False, deep=False)
-        for f in result.findings:
+        # evaluated, not recorded: exporting a record writes nothing to the case
+        findings = evaluate(c, pack, today=dt.date.today(), context=context_for(session, c, deep=False))
+        for f in findings:
             if str(f.severity) == "info" and not f.verify:
                 continue
             status = "accepted" if f.rule_id in accepted else "open"
@@ -127,6 +131,16 @@ def _exhibits(session: Session, cases: list[Case]) -> list[ExhibitSource]:
     return out
 
 
+def _read_form(path: Path, form: str) -> bytes:
+    try:
+        data = Path(path).expanduser().read_bytes()
+    except OSError as e:
+        raise UserError(f"The Form {form} file {path} cannot be read: {e.strerror or e}") from e
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise UserError(f"The Form {form} file {path} is not a PDF.")
+    return data
+
+
 def review_record_path(dest: Path) -> Path:
     """Where the review record of a packet exported to ``dest`` goes by default."""
     dest = Path(dest)
@@ -135,13 +149,16 @@ def review_record_path(dest: Path) -> Path:
 
 def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
                   reviewer_passphrase: str | None = None, progress: Progress | None = None,
-                  cancelled: CancelCheck | None = None, output: str = FILING) -> PacketResult:
+                  cancelled: CancelCheck | None = None, output: str = FILING, i131_form: Path | None = None,
+                  i134_form: Path | None = None) -> PacketResult:
     """Write the filing packet (``output=FILING``) or the review record (``output=REVIEW``) of a case
     (or its whole family group) to ``dest``, atomically; the two are never mixed.
 
     A final filing packet needs a valid sign-off for every case it holds and the reviewer's passphrase
     (to unlock their PDF signing identity), and is refused while any placeholder remains; a draft is
     watermarked DRAFT on every page. The review record needs no passphrase (it is not signed).
+    ``i131_form`` / ``i134_form``: an official form file the user brings (a newer I-131 edition; an I-134),
+    used only when the rules pack maps its edition.
     """
     if output not in (FILING, REVIEW):
         raise UserError(f"Unknown output {output!r}: choose the filing packet or the review record.")
@@ -181,6 +198,7 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
             manifest_signature=so.signature,
             fingerprint=hashlib.sha256(so.manifest_json.encode("utf-8")).hexdigest(),
         )
+    forms_in = {name: _read_form(p, name) for name, p in (("I-131", i131_form), ("I-134", i134_form)) if p}
     group_name = ""
     if cases[0].family_group_id is not None:
         group_name = session.family_group(int(cases[0].family_group_id)).name
@@ -191,6 +209,7 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
         generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0), signoff=signoff_info, draft=draft,
         group_name=group_name, output=output,
         review_items=_review_items(session, cases) if output == REVIEW else None,
+        i131_form=forms_in.get("I-131"), i134_form=forms_in.get("I-134"),
     )
     # a hidden half packet (plaintext) left by an interrupted export of the same file
     remove_partials(dest.parent, dest.name, kinds=("partial", "signing"))

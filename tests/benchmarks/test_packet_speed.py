@@ -67,13 +67,18 @@ def test_packet_speed(tmp_path: Path) -> None:
     inp = _inputs()
     ident = self_signed_identity("Bench", "Bench")
     build_packet(inp, tmp_path / "warm.pdf", signing=ident)  # warm imports and font caches
-    t = time.perf_counter()
+    # best of 3, interleaved (the CI machine is shared: single runs swing by +-50%)
+    fulls, bares = [], []
     res = build_packet(inp, tmp_path / "full.pdf", signing=ident)
-    full = time.perf_counter() - t
-    exhibit_pages = sum(e.page_count for e in res.exhibits)
-    t = time.perf_counter()
-    _bare(inp, tmp_path / "bare.pdf", res.pages - exhibit_pages - 14)
-    bare = time.perf_counter() - t
+    text_pages = res.pages - sum(e.page_count for e in res.exhibits) - 14
+    for _ in range(3):
+        t = time.perf_counter()
+        res = build_packet(inp, tmp_path / "full.pdf", signing=ident)
+        fulls.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        _bare(inp, tmp_path / "bare.pdf", text_pages)
+        bares.append(time.perf_counter() - t)
+    full, bare = min(fulls), min(bares)
     import pikepdf
 
     with pikepdf.open(tmp_path / "bare.pdf") as b:

@@ -17,7 +17,7 @@ from parole_desktop.domain.enums import Channel, Role, Severity
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import UserError
 from parole_desktop.packet import ExhibitSource, PacketInput, build_packet, self_signed_identity
-from parole_desktop.packet.forms import all_fields, passport_names
+from parole_desktop.packet.forms import all_fields, fill_i131, passport_names
 from parole_desktop.packet.model import REVIEW, ReviewItem
 from parole_desktop.packet.names import country_name
 from parole_desktop.rules import evaluate, load_pack
@@ -29,6 +29,7 @@ CASES = Path(__file__).resolve().parents[1] / "fixtures" / "cases"
 TODAY = dt.date(2026, 11, 23)
 PLACEHOLDER = re.compile(r"\[(?:verify|not provided|fill in|not recorded|beneficiary|requestor|preparer|port of "
                          r"entry|date not recorded|translator|language|signer|USCIS filing)[^\]]*\]", re.I)
+PAYMENT = ("Fee payment form", "Form G-1450", "Form G-1650", "Form G-1651", "Form I-912", "Fee waiver")
 INTERNAL = ("Reviewer sign-off", "Items marked verify", "Review record", "Signatures —", "verify before filing",
             "worksheet for transcription")
 
@@ -130,7 +131,7 @@ def test_no_placeholder_and_no_internal_page(built: dict[str, tuple[Path, list[C
 
 
 def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], object]]) -> None:
-    order = ["Cover letter", "Fee payment form", "Form I-131", "Form I-134 worksheets", "Statement of reasons",
+    order = ["Cover letter", PAYMENT, "Form I-131", "Form I-134 worksheets", "Statement of reasons",
              "Exhibit index"]
     for name, (path, cases, _) in built.items():
         if cases[0].channel != Channel.USCIS:
@@ -145,10 +146,12 @@ def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], ob
                 titles = [t for lvl, t, _ in outline[begin:end] if lvl == 1]
                 seen = [next(i for i, t in enumerate(titles) if t.startswith(o)) for o in order
                         if any(t.startswith(o) for t in titles)]
+                assert any(t.startswith(PAYMENT) for t in titles), titles  # every USCIS fixture has one
                 assert seen == sorted(seen), (name, titles)
                 assert any(t.startswith("Form I-131") for t in titles)
                 if any(e.kind == "g28" for e in case.evidence):
-                    assert titles.index("Form G-28") < titles.index("Fee payment form") < next(
+                    pay = next(i for i, t in enumerate(titles) if t.startswith(PAYMENT))
+                    assert titles.index("Form G-28") < pay < next(
                         i for i, t in enumerate(titles) if t.startswith("Form I-131"))
                 pre = f"form1[{ci}]"
                 b = case.beneficiary
@@ -170,6 +173,11 @@ def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], ob
                 assert len(country_name(b.citizenship)) > 2  # a name in words, not "AF"
                 box = fields[f"{pre}.P3[0].CB_AppType[5]" if not case.program else f"{pre}.P2[0].CB_AppType[6]"]
                 assert str(box.V) != "/Off"
+                # every value the filler wrote for this case is in the packet's form, read back with pikepdf
+                expected = fill_i131(case).values
+                assert len(expected) >= 8
+                for field_name, value in expected.items():
+                    assert str(fields[field_name.replace("form1[0]", pre, 1)].V) == value, (name, field_name)
                 for sig in ("#subform[10].Part10_Line4_ApplicantSignature[0]", "#subform[12].Part12_Line6_PreparerSig[0]"):
                     assert "/V" not in fields[f"{pre}.{sig}"] or str(fields[f"{pre}.{sig}"].V) == ""
 
@@ -179,7 +187,7 @@ def test_cbp_bundle_has_no_i131_or_payment_form(built: dict[str, tuple[Path, lis
     assert cbp
     for name, (path, cases, _) in cbp:
         titles = [t for _, t, _ in _outline(path)]
-        assert not any("I-131" in t or "Fee payment" in t or "I-912" in t for t in titles), (name, titles)
+        assert not any("I-131" in t or t.startswith(PAYMENT) for t in titles), (name, titles)
         assert titles[1] == "Summary for the CBP officer"
         with pikepdf.open(path) as pdf:
             assert not [k for k in all_fields(pdf) if k.startswith("form1")]
@@ -248,3 +256,15 @@ def test_an_unmapped_edition_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"Form I-131 edition 06/17/24 has no field map in the rules pack"):
         build_packet(inp, tmp_path / "old.pdf")
     assert not (tmp_path / "old.pdf").exists()
+
+
+def test_payment_form_named_by_the_recorded_method(tmp_path: Path) -> None:
+    from parole_desktop.domain.enums import PaymentMethod
+
+    cases = _cases("medical_uscis_complete.json")
+    cases[0].payment_method = PaymentMethod.G1650
+    path = tmp_path / "p.pdf"
+    build_packet(_input(cases, draft=True), path)
+    titles = [t for _, t, _ in _outline(path)]
+    assert "Form G-1650 (ACH debit authorization)" in titles
+    assert "Form G-1650" in _text(path, 1)  # the letter's enclosures name it too

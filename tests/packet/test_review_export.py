@@ -138,3 +138,26 @@ def test_final_review_record_prints_accepted_warnings_with_reason(session, compl
         assert reason in text and rule_id in text
     assert "Reviewer sign-off" in text and "Rita Reviewer" in text and "Manifest" in text
     assert "Before you mail" in text
+
+
+def test_user_supplied_forms_are_checked(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError, match="cannot be read"):
+        export_packet(session, complete_case, tmp_path / "p.pdf", draft=True, i134_form=tmp_path / "missing.pdf")
+    bad = tmp_path / "i134.pdf"
+    bad.write_bytes(b"PK\x03\x04 a zip, not a form")
+    with pytest.raises(UserError, match="is not a PDF"):
+        export_packet(session, complete_case, tmp_path / "p.pdf", draft=True, i134_form=bad)
+    old = tmp_path / "old-i131.pdf"
+    old.write_bytes(minimal_pdf(["Form I-131 Edition 06/17/24"]))
+    with pytest.raises(UserError, match="edition 06/17/24 has no field map"):
+        export_packet(session, complete_case, tmp_path / "p.pdf", draft=True, i131_form=old)
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_exporting_the_review_record_changes_nothing_in_the_case(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from parole_desktop.domain.codec import content_hash
+
+    before = session.load_case(complete_case)
+    export_packet(session, complete_case, tmp_path / "record.pdf", draft=True, output="review")
+    after = session.load_case(complete_case)
+    assert content_hash(after) == content_hash(before) and after.status == before.status
