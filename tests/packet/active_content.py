@@ -6,7 +6,8 @@ that acts or carries a file is a finding: JavaScript on any object, Launch/GoToR
 ImportData/Rendition/Movie/Sound actions, URI actions other than http(s)/mailto, embedded files,
 file-attachment/RichMedia/Screen/Sound/Movie/3D annotations, XFA, and form fields other than the signature
 and the app's own filled official forms (Form I-131, whose fields the packet keeps so that the form stays a
-valid form: ``form1[n]`` trees of the packet's AcroForm; exhibits never keep theirs).
+valid form: the ``form1[n]`` (I-131) and ``i134[n][m]`` trees of the packet's AcroForm; exhibits never keep
+theirs).
 Every packet must also pass ``qpdf --check``.
 
 Registered in tests/conftest.py (``pytest_plugins``): ``build_packet`` is wrapped for the whole session and
@@ -84,7 +85,7 @@ def _own_form_objects(pdf: Any) -> set[tuple[int, int]]:
     acro = pdf.Root.get("/AcroForm")
     if not isinstance(acro, pikepdf.Dictionary):
         return own
-    stack = [f for f in acro.get("/Fields", []) if str(f.get("/T", "")).startswith("form1[")]
+    stack = [f for f in acro.get("/Fields", []) if str(f.get("/T", "")).startswith(("form1[", "i134["))]
     while stack:
         node = stack.pop()
         if node.objgen in own:

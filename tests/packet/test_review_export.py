@@ -127,6 +127,8 @@ def test_final_review_record_prints_accepted_warnings_with_reason(session, compl
     rid = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, "reviewer passphrase 42 ok",
                                   number="DC-12345", organization="Example Legal Aid").id
     enrol(session, rid, "reviewer passphrase 42 ok")
+    financial = next(e for e in session.load_case(complete_case).evidence if e.kind == "supporter_financial")
+    session.delete_evidence(int(financial.id))  # the supporter's means are not shown: a warning (HP-FIN-02)
     warns = [f for f in run_checks(session, complete_case, record=False).findings if f.severity == Severity.WARN]
     reasons = {f.rule_id: f"Checked with the client on 2026-11-20 ({f.rule_id})" for f in warns}
     assert reasons
