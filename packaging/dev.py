@@ -22,6 +22,9 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".parole-desktop-installed"
+# Every install (dev, CI, release) comes from this lock, with hashes: what users get is what the tests ran.
+# Regenerate it with `python3 packaging/lock.py` after changing dependencies in pyproject.toml.
+LOCK = ROOT / "packaging" / "requirements.lock"
 
 # Debian/Ubuntu packages: Qt's runtime libraries on a minimal system, venv support, and the PDF tools
 # the tests use to check packets (qpdf --check, pdftotext, pdfsig, pdftoppm).
@@ -63,11 +66,13 @@ def ensure_system(packages: list[str]) -> None:
 
 
 def _pyproject_hash() -> str:
-    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    digest.update(LOCK.read_bytes())
+    return digest.hexdigest()
 
 
 def ensure_venv() -> None:
-    """Create .venv and (re)install the project with its dev extras when pyproject.toml changed."""
+    """Create .venv and (re)install the locked dependencies and the project when pyproject or the lock changed."""
     if not PY.exists():
         say("creating .venv")
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
@@ -76,8 +81,9 @@ def ensure_venv() -> None:
         return
     say("installing dependencies into .venv (first run takes a minute)")
     pip = [str(PY), "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "install", "-e", f"{ROOT}[dev]"], check=True)
+    subprocess.run([*pip, "install", "--require-hashes", "-r", str(LOCK)], check=True)
+    # the project itself: no dependency resolution (all pinned above), built with the locked setuptools
+    subprocess.run([*pip, "install", "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True)
     STAMP.write_text(want)
 
 

@@ -15,12 +15,12 @@ from parole_desktop.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     from parole_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-DEMO_PASSPHRASE = "demo passphrase"
+DEMO_PASSPHRASE = "demo passphrase"  # the same published value as store.keys.DEMO_PASSPHRASE (refused elsewhere)
 DEMO_CASES = 24
 
 
@@ -28,7 +28,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="parole-desktop-gui", description=f"{APP_NAME} {__version__}")
     p.add_argument("--data-dir", help="folder for the vault, settings and logs (default: the user data folder)")
     p.add_argument("--demo", action="store_true",
-                   help=f"create a demo vault with synthetic cases (passphrase “{DEMO_PASSPHRASE}”) if none exists")
+                   help=f"open the demo vault (synthetic cases, passphrase “{DEMO_PASSPHRASE}”) in its own folder, "
+                        "creating it if needed; never the real vault")
     p.add_argument("--screenshot-dir", help="render every main screen offscreen into PNG files there, then exit")
     p.add_argument("--verbose", action="store_true", help="debug logging")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -38,24 +39,31 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def create_demo_vault(paths: AppPaths, n_cases: int = DEMO_CASES) -> bool:
-    """A demo vault with synthetic cases, unless a vault exists already. True when one was made."""
+    """The demo vault with synthetic cases in the demo's own folder (``paths.for_demo()``), unless one
+    exists there. True when one was made."""
     from parole_desktop.services import demo
-    from parole_desktop.services.checks import attach_checks
-    from parole_desktop.services.session import create_vault, vault_exists
 
-    if vault_exists(paths):
-        return False
-    from parole_desktop.ui.unlock import demo_marker
+    return demo.create_demo_vault(paths.for_demo(), n_cases)
 
-    session, _recovery = create_vault(paths, DEMO_PASSPHRASE, actor="demo")
-    try:
-        demo_marker(paths).write_text(DEMO_PASSPHRASE + "\n", encoding="utf-8")
-        attach_checks(session)
-        demo.populate(session, n_cases)
-    finally:
-        session.close()
-    log.info("demo vault created in %s", paths.vault)
-    return True
+
+def add_demo_banner(window: QMainWindow) -> None:
+    """A permanent DEMO banner across the top of the window (a toolbar the user cannot hide or move)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QToolBar
+
+    bar = QToolBar("Demo")
+    bar.setObjectName("demoBanner")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.toggleViewAction().setEnabled(False)
+    bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+    label = QLabel("DEMO VAULT — synthetic cases only. Do not enter real client data; start the app "
+                   "without --demo for your own vault.")
+    label.setObjectName("demoBannerText")
+    label.setStyleSheet("background: #b71c1c; color: white; font-weight: bold; padding: 6px;")
+    bar.addWidget(label)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.setWindowTitle(f"DEMO — {window.windowTitle()}")
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -84,6 +92,12 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
     args = parse_args(argv)
     paths = resolve_paths(args.data_dir)
     paths.ensure()
+    from parole_desktop.services.demo import move_legacy_demo
+
+    move_legacy_demo(paths)  # an older demo vault in the real vault's place moves to the demo folder
+    if args.demo:
+        paths = paths.for_demo()
+        paths.ensure()
     setup_logging(paths.logs, verbose=args.verbose)
     log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
     app = make_application([])
@@ -95,6 +109,8 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
     from parole_desktop.ui.main_window import MainWindow
 
     window = MainWindow(paths, make_settings(paths))
+    if paths.demo:
+        add_demo_banner(window)
     return app, window, args
 
 
@@ -110,7 +126,7 @@ def _demo_with_progress(paths: AppPaths) -> None:
     from parole_desktop.ui.tasks import BackgroundTask
 
     holder = QWidget()
-    task = BackgroundTask(lambda _p, _c: create_demo_vault(paths), parent_widget=holder,
+    task = BackgroundTask(lambda _p, _c: create_demo_vault(paths, DEMO_CASES), parent_widget=holder,
                           title="Creating the demo vault…", cancellable=False)
     loop = QEventLoop()
     errors: list[BaseException] = []
@@ -125,8 +141,9 @@ def _demo_with_progress(paths: AppPaths) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from parole_desktop.selftest import run_selftest
-    from parole_desktop.startup import prepare_data_folder, use_private_temp
+    from parole_desktop.startup import harden_process, prepare_data_folder, use_private_temp
 
+    harden_process()  # owner-only files, no core dumps, not dumpable: before any key is in memory
     early = parse_args(argv)
     paths = resolve_paths(early.data_dir)
     problem = prepare_data_folder(paths)

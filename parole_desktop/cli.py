@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import logging
@@ -108,13 +109,20 @@ def cmd_passwd(args: argparse.Namespace, paths: AppPaths) -> int:
     with session:
         session.change_passphrase(secret(NEW_PASS_ENV, "New passphrase: ", confirm=True))
     print("Passphrase changed.")
+    print("If the old passphrase may be known to someone, also run `parole-desktop keys rotate`: a new "
+          "passphrase alone does not stop a copy of the old key file from opening the vault.")
     return 0
 
 
 @command("backup")
 def cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    from parole_desktop.store.backup import NeedsConfirmation
+
     with _session(args, paths) as s:
-        rep = s.backup(Path(args.file))
+        try:
+            rep = s.backup(Path(args.file), overwrite=args.overwrite)
+        except NeedsConfirmation as exc:
+            raise UserError(f"{exc} Run again with --overwrite to replace it.") from exc
     print(f"Backup written and verified: {rep.path} ({rep.size} bytes, {rep.counts['cases']} cases, "
           f"{rep.attachments} attachments)")
     return 0
@@ -123,8 +131,13 @@ def cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
 @command("restore")
 def cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     from parole_desktop.services.session import restore_backup
+    from parole_desktop.store.backup import NeedsConfirmation
 
-    kept = restore_backup(paths, Path(args.file), secret(PASS_ENV, "Passphrase of the backup: "))
+    try:
+        kept = restore_backup(paths, Path(args.file), secret(PASS_ENV, "Passphrase of the backup: "),
+                              other_vault_ok=args.other_vault)
+    except NeedsConfirmation as exc:
+        raise UserError(f"{exc} Run again with --other-vault to restore it.") from exc
     print(f"Restored {args.file} into {paths.vault}.")
     if kept:
         print(f"The previous vault was kept in {kept}.")
@@ -164,23 +177,27 @@ def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
 
 @command("case")
 def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
-    from parole_desktop.domain.codec import case_to_dict
-
     with _session(args, paths) as s:
         if args.case_cmd == "show":
             case = s.load_case(args.id)
             if args.json:
-                d = case_to_dict(case)
+                d = json.loads(s.case_json(case.id or 0))
                 d["id"], d["family_group_id"] = case.id, case.family_group_id
                 _out_json(d)
             else:
                 print(f"Case {case.id}: {case.beneficiary_name} · {case.reason or 'no reason'} · {case.channel} "
-                      f"· {case.status}")
+                      f"· {case.status} · uid {case.uid}")
+                if case.family_group_id is not None:
+                    group = s.family_group(case.family_group_id)
+                    print(f"  family group {group.id}: {group.name}")
                 for p in case.people:
                     print(f"  {p.role:<15} {p.full_name}")
                 for e in case.evidence:
                     tr = f" (translation of {e.translation_of})" if e.translation_of else ""
                     print(f"  evidence {e.id}: {e.kind} · {e.title} · {e.language}{tr} · {e.sha256[:12]}")
+        elif args.case_cmd == "edit":
+            case = s.edit_case(args.id, args.set or [])
+            print(f"Updated case {case.id} ({case.beneficiary_name}): {', '.join(a.split('=', 1)[0] for a in args.set or [])}.")
         elif args.case_cmd == "import":
             case = s.import_case(Path(args.file))
             print(f"Imported case {case.id} ({case.beneficiary_name}).")
@@ -190,19 +207,104 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _evidence_fields(args: argparse.Namespace) -> dict[str, object]:
+    """The evidence attributes given on the command line (only those given)."""
+    fields: dict[str, object] = {}
+    for attr in ("title", "kind", "language", "translation_of", "notes", "document_date", "names_person",
+                 "shared_with_group", "translator_certified"):
+        value = getattr(args, attr, None)
+        if value is not None:
+            fields[attr] = value
+    if getattr(args, "translator", None):
+        fields["translator_name"] = args.translator
+        fields.setdefault("translator_certified", True)
+    return fields
+
+
 @command("evidence")
 def cmd_evidence(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.evidence_cmd == "edit":
+        with _session(args, paths) as s:
+            fields = _evidence_fields(args)
+            if not fields:
+                print("error: nothing to change (give at least one option, see evidence edit --help)", file=sys.stderr)
+                return 2
+            ev = s.edit_evidence(args.evidence_id, **fields)
+        print(f"Updated evidence {ev.id} of case {ev.case_id}: {', '.join(sorted(fields))}.")
+        return 0
+    if args.evidence_cmd == "remove":
+        with _session(args, paths) as s:
+            ev = s.get_evidence(args.evidence_id)
+            s.delete_evidence(args.evidence_id)
+        print(f"Removed evidence {ev.id} ({ev.title or ev.kind}) from case {ev.case_id}.")
+        return 0
     with _session(args, paths) as s:
+        fields = _evidence_fields(args)
+        for key in ("kind", "title", "language", "translation_of"):
+            fields.pop(key, None)
         added = s.add_evidence(args.case_id, Path(args.file), kind=args.kind, title=args.title or "",
-                               language=args.language, translation_of=args.translation_of,
-                               **({"translator_name": args.translator, "translator_certified": True}
-                                  if args.translator else {}))
+                               language=args.language or "en", translation_of=args.translation_of, **fields)
     ev = added.evidence
     print(f"Added evidence {ev.id} to case {args.case_id}: {ev.original_filename} ({ev.size} bytes, "
           f"sha256 {ev.sha256[:16]}…)")
     if added.evidence.print_note:
         print(f"Note: {added.evidence.print_note}.")
     return 0
+
+
+@command("group")
+def cmd_group(args: argparse.Namespace, paths: AppPaths) -> int:
+    with _session(args, paths) as s:
+        if args.group_cmd == "create":
+            g = s.create_family_group(args.name, args.notes or "")
+            print(f"Created family group {g.id}: {g.name} (uid {g.uid})")
+            return 0
+        if args.group_cmd == "add":
+            group = s.family_group(args.group_id)
+            for case_id in args.case_ids:
+                s.load_case(case_id)  # a clear error for a case that does not exist, before any change
+            for case_id in args.case_ids:
+                s.set_family_group(case_id, group.id)
+            print(f"Added case(s) {', '.join(map(str, args.case_ids))} to family group {group.id} ({group.name}).")
+            return 0
+        group = s.family_group(args.group_id)
+        rows = [s.load_case(cid) for cid in group.case_ids]
+        if args.json:
+            _out_json({"id": group.id, "uid": group.uid, "name": group.name, "notes": group.notes,
+                       "cases": [{"id": c.id, "uid": c.uid, "beneficiary": c.beneficiary_name,
+                                  "status": str(c.status), "shared_evidence": [e.id for e in c.evidence
+                                                                               if e.shared_with_group]}
+                                 for c in rows]})
+            return 0
+        print(f"Family group {group.id}: {group.name} (uid {group.uid})")
+        for c in rows:
+            print(f"  case {c.id:>5}  {c.beneficiary_name:<32} {c.status}")
+        print(f"({len(rows)} request(s); each family member needs their own request)")
+    return 0
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from exc
+
+
+def _evidence_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
+    if editing:
+        p.add_argument("--kind")
+    p.add_argument("--title")
+    p.add_argument("--language", default=None, help="language code (en when not given on add)")
+    p.add_argument("--translation-of", type=int, dest="translation_of")
+    p.add_argument("--translator", help="translator's name (marks the certification as given)")
+    p.add_argument("--translator-certified", action=argparse.BooleanOptionalAction, default=None,
+                   dest="translator_certified")
+    p.add_argument("--names-person", action=argparse.BooleanOptionalAction, default=None, dest="names_person",
+                   help="a third-party document that names the beneficiary (protection)")
+    p.add_argument("--shared-with-group", action=argparse.BooleanOptionalAction, default=None,
+                   dest="shared_with_group", help="one document serving the whole family group")
+    p.add_argument("--document-date", type=_iso_date, dest="document_date", help="date on the document (YYYY-MM-DD)")
+    p.add_argument("--notes")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -222,8 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--cases", type=int, default=12)
     sub.add_parser("passwd", help="change the vault passphrase").add_argument(
         "--recovery", action="store_true", help="unlock with the recovery key instead of the passphrase")
-    sub.add_parser("backup", help="write a verified, encrypted backup").add_argument("file")
-    sub.add_parser("restore", help="restore a backup (the current vault is kept aside)").add_argument("file")
+    b = sub.add_parser("backup", help="write a verified, encrypted backup")
+    b.add_argument("file")
+    b.add_argument("--overwrite", action="store_true", help="replace an existing file that is not a backup of this vault")
+    rs = sub.add_parser("restore", help="restore a backup (the current vault is kept aside)")
+    rs.add_argument("file")
+    rs.add_argument("--other-vault", action="store_true", help="restore even if the backup is of another vault")
     a = sub.add_parser("audit", help="audit log tools")
     a.add_argument("audit_cmd", choices=["verify"])
     c = sub.add_parser("cases", help="list or search cases")
@@ -236,6 +342,11 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("id", type=int)
     sh.add_argument("--json", action="store_true")
     csub.add_parser("import").add_argument("file")
+    ed = csub.add_parser("edit", help="set fields by path, validated like an import (nothing is written on error)")
+    ed.add_argument("id", type=int)
+    ed.add_argument("--set", action="append", metavar="PATH=VALUE", required=True,
+                    help="e.g. reason=funeral, background.criminal_history=no, "
+                         "people[beneficiary].passport_family_name=RAHIMI (repeatable)")
     ex = csub.add_parser("export")
     ex.add_argument("id", type=int)
     ex.add_argument("-o", "--output", required=True)
@@ -245,10 +356,23 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("case_id", type=int)
     add.add_argument("file")
     add.add_argument("--kind", required=True)
-    add.add_argument("--title")
-    add.add_argument("--language", default="en")
-    add.add_argument("--translation-of", type=int, dest="translation_of")
-    add.add_argument("--translator", help="translator's name (marks the certification as given)")
+    _evidence_options(add, editing=False)
+    edit = esub.add_parser("edit", help="change what an evidence item says (never its content)")
+    edit.add_argument("evidence_id", type=int)
+    _evidence_options(edit, editing=True)
+    esub.add_parser("remove", help="remove an evidence item and its stored file").add_argument(
+        "evidence_id", type=int)
+    g = sub.add_parser("group", help="family groups (requests filed together)")
+    gsub = g.add_subparsers(dest="group_cmd", required=True)
+    gc = gsub.add_parser("create")
+    gc.add_argument("name")
+    gc.add_argument("--notes")
+    ga = gsub.add_parser("add")
+    ga.add_argument("group_id", type=int)
+    ga.add_argument("case_ids", type=int, nargs="+")
+    gs = gsub.add_parser("show")
+    gs.add_argument("group_id", type=int)
+    gs.add_argument("--json", action="store_true")
     for register in _EXTENSIONS:
         register(sub)
     return p
@@ -259,8 +383,10 @@ _EXTENSIONS: list[Callable[[Any], None]] = []
 
 def main(argv: Sequence[str] | None = None) -> int:
     from parole_desktop import cli_review  # registers check/rules/signoff/packet/verify
+    from parole_desktop.startup import harden_process
 
     del cli_review
+    harden_process()  # owner-only files, no core dumps, not dumpable (before any key is in memory)
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in argv:
         return _self_test(argv)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from pathlib import Path
 from parole_desktop import APP_ID
 
 PORTABLE_MARKER = "parole-desktop-portable"
+DEMO_FOLDER = "demo"
 RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent)) / "resources"
 
 
@@ -19,6 +21,13 @@ class AppPaths:
 
     data: Path
     portable: bool = False
+    demo: bool = False  # the demo's own folder (``data/demo``): never the real vault's location
+
+    def for_demo(self) -> AppPaths:
+        """Where the demo vault lives: its own folder under the data folder, never the real vault's."""
+        if self.demo:
+            return self
+        return AppPaths(self.data / DEMO_FOLDER, portable=self.portable, demo=True)
 
     @property
     def vault(self) -> Path:
@@ -37,8 +46,13 @@ class AppPaths:
         return self.data / "tmp"
 
     def ensure(self) -> None:
+        """Create the data, log and temp folders owner-only (0700); existing ones are narrowed, so logs,
+        settings and anything else in the data folder are unreachable for other users of the computer."""
         for p in (self.data, self.logs, self.tmp):
-            p.mkdir(parents=True, exist_ok=True)
+            p.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if os.name == "posix" and not p.is_symlink():
+                with contextlib.suppress(OSError):  # a FAT USB stick has no modes to set
+                    os.chmod(p, 0o700)
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:

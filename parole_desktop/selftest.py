@@ -178,14 +178,28 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
         return f"incomplete case: {res.summary}; case {ready[0].id}: {res2.summary} (pack {res2.pack_version})"
 
     def reviewer() -> str:
-        prof = signoff.create_reviewer(state["session"], "Self-Test Reviewer", "attorney", REVIEWER_PASSPHRASE,
+        from parole_desktop.services import roster
+
+        s = state["session"]
+        prof = signoff.create_reviewer(s, "Self-Test Reviewer", "attorney", REVIEWER_PASSPHRASE,
                                        number="ST-0001", organization="Self-test")
         state["reviewer_id"] = int(prof.id or 0)
-        return f"reviewer {prof.id} with Ed25519 key and PDF signing identity"
+        # the throw-away vault's own organization (in memory only), listing the reviewer
+        org = roster.new_org_key("Self-test organization (throw-away)")
+        r = roster.enrol_and_pin(s.vault, org, [signoff.reviewer_enrolment(s, int(prof.id or 0), REVIEWER_PASSPHRASE)],
+                                 actor="self-test")
+        member, why = signoff.reviewer_trust(s, prof)
+        _check(member is not None and not why, f"reviewer not trusted: {why}")
+        return f"reviewer {prof.id} with Ed25519 key and PDF signing identity, listed in roster v{r.version}"
 
     def sign() -> str:
-        res = signoff.sign_off(state["session"], state["ready_id"], state["reviewer_id"], REVIEWER_PASSPHRASE)
-        return f"case {state['ready_id']} signed, manifest {res.fingerprint[:16]}…"
+        s = state["session"]
+        pending = signoff.pending_warnings(s, state["ready_id"])
+        reasons = {f"{p.case_id}:{p.rule_id}": "Self-test: synthetic case, warning read and accepted." for p in pending}
+        res = signoff.sign_off(s, state["ready_id"], state["reviewer_id"], REVIEWER_PASSPHRASE,
+                               accepted_warnings=reasons)
+        _check(len(signoff.accepted_warnings(res.signoffs[0])) == len(pending), "accepted warnings not recorded")
+        return f"case {state['ready_id']} signed ({len(pending)} warning(s) accepted), manifest {res.fingerprint[:16]}…"
 
     def packet() -> str:
         dest = work / "packet.pdf"

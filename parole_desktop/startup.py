@@ -33,7 +33,50 @@ def prepare_data_folder(paths: AppPaths) -> str:
     return ""
 
 
+def harden_process() -> list[str]:
+    """Before any key exists: files and folders owner-only (umask 077), no core dumps, and on Linux not
+    dumpable (no core file, no ptrace attach by other processes of the same user, /proc/PID/mem closed).
+    Returns what could not be set (logged; never fatal)."""
+    missed: list[str] = []
+    if os.name == "posix":
+        os.umask(0o077)
+        try:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        except (ImportError, ValueError, OSError):
+            missed.append("core dumps")
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            pr_set_dumpable = 4
+            if libc.prctl(pr_set_dumpable, 0, 0, 0, 0) != 0:
+                missed.append("not dumpable")
+        except (OSError, AttributeError):
+            missed.append("not dumpable")
+    if missed:
+        log.warning("process hardening incomplete: %s", ", ".join(missed))
+    return missed
+
+
+def is_dumpable() -> bool | None:
+    """Linux only: whether the process may dump core / be attached to (None elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    pr_get_dumpable = 3
+    return bool(ctypes.CDLL(None).prctl(pr_get_dumpable, 0, 0, 0, 0))
+
+
 def _empty_folder(folder: Path) -> None:
+    """Empty a temporary folder of ours; a symlink in its place is removed, never followed."""
+    if folder.is_symlink():
+        folder.unlink()
+        folder.mkdir(mode=0o700)
+        return
     if not folder.is_dir():
         return
     for child in folder.iterdir():

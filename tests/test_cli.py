@@ -27,6 +27,35 @@ def cli(tmp_path, monkeypatch, capsys):
     return run
 
 
+def enrol_with_cli(cli, tmp_path, name: str) -> None:
+    """The solo attorney's steps: an org key on their own medium, a roster listing them, pinned in the vault."""
+    import os
+
+    os.environ["PAROLE_DESKTOP_ORG_PASSPHRASE"] = "org admin passphrase 9"
+    usb = tmp_path / "usb"
+    usb.mkdir(exist_ok=True)
+    try:
+        rc, out, _ = cli("org", "create", str(usb / "org.key"), "--name", "Solis Law Office",
+                         "--roster", str(usb / "roster.json"))
+        assert rc == 0, out
+        fpr = next(ln.split(":", 1)[1].strip() for ln in out.splitlines() if ln.startswith("Org key fingerprint"))
+        rc, out, _ = cli("reviewer", "enrol-request", name, "-o", str(usb / "enrol.json"))
+        assert rc == 0 and "Key fingerprint" in out
+        rc, out, _ = cli("roster", "add-reviewer", str(usb / "roster.json"), str(usb / "enrol.json"),
+                         "--org-key", str(usb / "org.key"))
+        assert rc == 0 and "version 2" in out
+        rc, _, err = cli("roster", "import", str(usb / "roster.json"))
+        assert rc == 2 and "--fingerprint" in err
+        rc, _, err = cli("roster", "import", str(usb / "roster.json"), "--fingerprint", "0000 1111 2222 3333 4444 5555 6666 7777")
+        assert rc == 2 and "nothing was pinned" in err
+        rc, out, _ = cli("roster", "import", str(usb / "roster.json"), "--fingerprint", fpr)
+        assert rc == 0 and "Pinned" in out
+        rc, out, _ = cli("reviewer", "list")
+        assert "may sign" in out
+    finally:
+        del os.environ["PAROLE_DESKTOP_ORG_PASSPHRASE"]
+
+
 def test_full_flow(cli, tmp_path):
     rc, out, _ = cli("init")
     assert rc == 0 and "Recovery key" in out
@@ -45,13 +74,28 @@ def test_full_flow(cli, tmp_path):
     rc, out, _ = cli("check", str(not_ready["id"]))
     assert rc == 1 and "NOT ready" in out and "not legal advice" in out
     assert cli("reviewer", "add", "Amira Solis", "--role", "attorney", "--number", "CA-1")[0] == 0
-    rc, out, _ = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis")
-    assert rc == 0 and "fingerprint" in out
+    rc, _, err = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis")
+    assert rc == 2 and "No trust roster" in err  # nobody may sign before the org lists them
+    enrol_with_cli(cli, tmp_path, "Amira Solis")
+    rc, out, _ = cli("signoff", str(ready["id"]), "--warnings")
+    warnings = [ln.strip() for ln in out.splitlines() if ln and not ln.startswith(" ")]
+    assert rc == 0 and warnings and all(":HP-" in w for w in warnings)
+    rc, _, err = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis")
+    assert rc == 2 and "needs the reviewer's reason" in err
+    accepts = [a for w in warnings for a in ("--accept", f"{w}=Read it; acceptable for this urgent request.")]
+    rc, out, err = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis", *accepts)
+    assert rc == 0 and "fingerprint" in out and out.count("accepted warning") == len(warnings), err
     pdf = tmp_path / "packet.pdf"
     rc, out, _ = cli("packet", str(ready["id"]), "-o", str(pdf))
     assert rc == 0 and pdf.exists()
     rc, out, _ = cli("verify", str(pdf))
-    assert rc == 0 and "VERIFIED" in out and "Amira Solis" in out
+    assert rc == 0 and "VERIFIED" in out and "Reviewer: Amira Solis" in out and "Solis Law Office" in out
+    rc, _, err = cli("verify", str(pdf), "--no-vault")
+    assert rc == 1 and "NOT VERIFIED: signed by an unknown key" in err
+    rc, out, _ = cli("verify", str(pdf), "--no-vault", "--roster", str(tmp_path / "usb" / "roster.json"))
+    assert rc == 0 and "VERIFIED" in out
+    rc, out, _ = cli("signoff", str(ready["id"]), "--show")
+    assert rc == 0 and "VALID" in out and "acceptable for this urgent request" in out
     raw = bytearray(pdf.read_bytes())
     raw[len(raw) // 2] ^= 0x01
     pdf.write_bytes(bytes(raw))
@@ -118,3 +162,296 @@ def test_passwd_backup_restore(cli, tmp_path, monkeypatch):
 def test_rules_show(cli):
     rc, out, _ = cli("rules", "show")
     assert rc == 0 and "us-hp" in out and "Verify before filing" in out
+
+
+def test_rules_show_prints_every_new_table_with_as_of_and_source(cli):
+    rc, out, _ = cli("rules", "show")
+    assert rc == 0 and "us-hp 2026.12.0" in out and "as of 2026-11-29" in out
+    for line in ("  G-1650  payment   Form G-1650", "Entry restrictions (country, full/partial, proclamation, effective):",
+                 "  SY Syria", "PM-602-0192 from 2025-12-02, in effect", "U4U   paused since 2025-01-27; re-parole continuing",
+                 "CBP One appointments ended 2025-01-20", "  IR Iran (source S41, as of 2026-11-29) [verify]"):
+        assert line in out, line
+    syria = next(ln for ln in out.splitlines() if ln.startswith("  SY Syria"))
+    assert "full" in syria and "P10998" in syria and "2026-01-01" in syria and "source S32" in syria
+
+
+def test_unprintable_file_is_refused_at_intake_with_a_plain_reason(cli, tmp_path):
+    cli("init")
+    assert cli("case", "import", FIXTURE)[0] == 0
+    bad = tmp_path / "damaged.pdf"
+    bad.write_bytes(b"%PDF-1.7\n" + b"\x00garbage that is no PDF object\n" * 50)
+    rc, out, err = cli("evidence", "add", "1", str(bad), "--kind", "medical_records")
+    assert rc != 0 and "damaged" in err.lower() and str(tmp_path) not in err and "Error)" not in err
+    rc, out, _ = cli("check", "1", "--json")
+    report = json.loads(out)
+    assert not [f for f in report["findings"] if f["id"] == "HP-EVD-04"]  # nothing was stored
+
+
+# ---------------------------------------------------------------------------- case JSON and CLI completeness
+FAMILY = Path(__file__).resolve().parent / "fixtures" / "cases" / "family_hakimi"
+TODAY = "2026-11-23"
+
+
+def _family_plan(tmp_path: Path) -> list[tuple[Path, list[dict]]]:
+    """Per family member: its case file and the documents to attach (file + attributes), the same for both sides."""
+    from parole_desktop.services.demo import minimal_pdf
+
+    plan = []
+    for n, case_file in enumerate(sorted(FAMILY.glob("*.json")), start=1):
+        described = json.loads(case_file.read_text(encoding="utf-8"))["evidence"]
+        docs = []
+        for k, e in enumerate(described):
+            f = tmp_path / f"c{n}-{k}-{e['kind']}.pdf"
+            f.write_bytes(minimal_pdf([f"{case_file.stem} {e['title']}"]))
+            docs.append({"file": f, "kind": e["kind"], "title": e["title"], "language": e["language"]})
+        plan.append((case_file, docs))
+    shared = tmp_path / "family-register.pdf"
+    shared.write_bytes(minimal_pdf(["Family register of the Hakimi family"]))
+    plan[0][1].append({"file": shared, "kind": "relationship_proof", "title": "Family register", "language": "en",
+                       "shared_with_group": True, "document_date": "2012-03-04", "notes": "original at home"})
+    report = tmp_path / "report.pdf"
+    report.write_bytes(minimal_pdf(["Local council letter naming Farid Hakimi"]))
+    plan[0][1].append({"file": report, "kind": "third_party_report", "title": "Council letter", "language": "en",
+                       "names_person": True})
+    return plan
+
+
+def _cli_args(doc: dict) -> list[str]:
+    args = ["--kind", doc["kind"], "--title", doc["title"], "--language", doc["language"]]
+    if doc.get("shared_with_group"):
+        args.append("--shared-with-group")
+    if doc.get("names_person"):
+        args.append("--names-person")
+    if doc.get("document_date"):
+        args += ["--document-date", doc["document_date"]]
+    if doc.get("notes"):
+        args += ["--notes", doc["notes"]]
+    return args
+
+
+def _findings(report: dict) -> list[tuple[str, str, str, str]]:
+    return [(f["id"], f["severity"], f["field"], f["message"]) for f in report["findings"]]
+
+
+def test_family_of_three_built_with_the_cli_equals_the_same_family_built_with_the_services(cli, tmp_path):
+    import datetime as dt
+
+    from parole_desktop.domain.codec import case_from_dict
+    from parole_desktop.paths import AppPaths
+    from parole_desktop.services.checks import run_checks
+    from parole_desktop.services.session import create_vault
+
+    plan = _family_plan(tmp_path)
+    # the CLI only: import, group, evidence add with flags, check
+    cli("init")
+    for case_file, _ in plan:
+        assert cli("case", "import", str(case_file))[0] == 0
+    rc, out, _ = cli("group", "create", "Hakimi family", "--notes", "filed together")
+    assert rc == 0 and "Created family group 1" in out
+    assert cli("group", "add", "1", "1", "2", "3")[0] == 0
+    for n, (_, docs) in enumerate(plan, start=1):
+        for doc in docs:
+            rc, _, err = cli("evidence", "add", str(n), str(doc["file"]), *_cli_args(doc))
+            assert rc == 0, err
+    rc, out, _ = cli("group", "show", "1", "--json")
+    shown = json.loads(out)
+    assert [c["id"] for c in shown["cases"]] == [1, 2, 3] and len(shown["uid"]) == 32
+    assert shown["cases"][1]["shared_evidence"] != [], "the shared register reaches every member"
+    by_cli = {}
+    for n in (1, 2, 3):
+        by_cli[n] = _findings(json.loads(cli("check", str(n), "--json", "--today", TODAY)[1]))
+
+    # the same family through the services the GUI calls (save, group, add evidence with attributes)
+    s, _ = create_vault(AppPaths(tmp_path / "gui-data"), "another passphrase for this vault", actor="volunteer")
+    with s:
+        ids = []
+        for case_file, _ in plan:
+            case = case_from_dict(json.loads(case_file.read_text(encoding="utf-8")))
+            case.evidence, case.id = [], None
+            ids.append(int(s.save_case(case).id or 0))
+        group = s.create_family_group("Hakimi family", "filed together")
+        for cid in ids:
+            s.set_family_group(cid, group.id)
+        for cid, (_, docs) in zip(ids, plan, strict=True):
+            for doc in docs:
+                extra = {k: doc[k] for k in ("shared_with_group", "names_person", "notes") if k in doc}
+                if "document_date" in doc:
+                    extra["document_date"] = dt.date.fromisoformat(doc["document_date"])
+                s.add_evidence(cid, doc["file"], kind=doc["kind"], title=doc["title"], language=doc["language"],
+                               **extra)
+        by_gui = {cid: [(f.rule_id, str(f.severity), f.field, f.message)
+                        for f in run_checks(s, cid, today=dt.date.fromisoformat(TODAY)).findings] for cid in ids}
+        stored = s.load_case(ids[0])
+    assert by_cli == by_gui
+    assert any(rule == "HP-PRG-02" for rule, *_ in by_cli[1])  # Afghan nationals: entry suspension
+    assert not any(rule == "HP-RSN-07" for rule, *_ in by_cli[1])
+    register = next(e for e in stored.evidence if e.title == "Family register")
+    assert register.shared_with_group and register.document_date == dt.date(2012, 3, 4)
+    assert register.notes == "original at home"
+    rc, out, _ = cli("case", "show", "1", "--json")
+    cli_register = next(e for e in json.loads(out)["evidence"] if e["title"] == "Family register")
+    assert (cli_register["shared_with_group"], cli_register["document_date"], cli_register["notes"]) == (
+        True, "2012-03-04", "original at home")
+
+
+def test_exported_family_imports_into_another_vault_with_group_and_links(cli, tmp_path, monkeypatch):
+    cli("init")
+    for case_file in sorted(FAMILY.glob("*.json")):
+        cli("case", "import", str(case_file))
+    cli("group", "create", "Hakimi family")
+    cli("group", "add", "1", "1", "2", "3")
+    exported = []
+    for n in (1, 2, 3):
+        dest = tmp_path / f"out-{n}.json"
+        assert cli("case", "export", str(n), "-o", str(dest))[0] == 0
+        exported.append(dest)
+    father = json.loads(exported[0].read_text(encoding="utf-8"))
+    assert father["family_group"]["name"] == "Hakimi family" and len(father["uid"]) == 32
+    mother_uid = json.loads(exported[1].read_text(encoding="utf-8"))["uid"]
+    link = next(p for p in father["people"] if p["given_name"] == "Mahbooba")
+    assert link["linked_case_uid"] == mother_uid
+    assert all(e["sha256"] == "" or len(e["sha256"]) == 64 for e in father["evidence"])
+
+    # another vault; one unrelated case first so the local numbers differ; the family in reverse order
+    other = tmp_path / "other"
+
+    def run2(*args: str) -> tuple[int, str]:
+        return main(["--data-dir", str(other), *args]), ""
+
+    assert run2("init")[0] == 0
+    assert run2("case", "import", FIXTURE)[0] == 0
+    for dest in reversed(exported):
+        assert run2("case", "import", str(dest))[0] == 0
+    from parole_desktop.paths import AppPaths
+    from parole_desktop.services.session import open_vault
+
+    with open_vault(AppPaths(other), PASSPHRASE) as s:
+        groups = s.family_groups()
+        assert [g.name for g in groups] == ["Hakimi family"] and groups[0].uid == father["family_group"]["uid"]
+        members = {s.load_case(cid).beneficiary_name: s.load_case(cid) for cid in groups[0].case_ids}
+        assert set(members) == {"Farid Hakimi", "Mahbooba Hakimi", "Sahar Hakimi"}
+        f = members["Farid Hakimi"]
+        links = {p.given_name: p.linked_case_id for p in f.people if p.linked_case_id}
+        assert links == {"Mahbooba": members["Mahbooba Hakimi"].id, "Sahar": members["Sahar Hakimi"].id}
+        d = members["Sahar Hakimi"]
+        assert {p.given_name: p.linked_case_id for p in d.people if p.role == "family_member"} == {
+            "Farid": f.id, "Mahbooba": members["Mahbooba Hakimi"].id}
+        assert f.uid == father["uid"]
+
+
+def test_case_edit_sets_fields_and_writes_nothing_on_error(cli, tmp_path):
+    cli("init")
+    cli("case", "import", FIXTURE)
+    before = cli("case", "show", "1", "--json")[1]
+    rc, out, _ = cli("case", "edit", "1", "--set", "people[beneficiary].passport_family_name=KARIMI",
+                     "--set", "payment_method=G-1650", "--set", "payer_us_bank_account=true",
+                     "--set", "duration_months=3", "--set", "background.criminal_history=yes",
+                     "--set", "background.criminal_history_explanation=Fined in 2009.", "--set",
+                     "people[2].organization=Heart Fund")
+    assert rc == 0, out
+    shown = json.loads(cli("case", "show", "1", "--json")[1])
+    ben = next(p for p in shown["people"] if p["role"] == "beneficiary")
+    assert ben["passport_family_name"] == "KARIMI" and ben["family_name"] == "Karimi"
+    assert (shown["payment_method"], shown["payer_us_bank_account"], shown["duration_months"]) == ("G-1650", True, 3)
+    assert shown["background"]["criminal_history_explanation"] == "Fined in 2009."
+    assert shown["people"][2]["organization"] == "Heart Fund"
+    assert cli("cases", "--search", "KARIMI")[1].count("Farzana") == 1
+    good = cli("case", "show", "1", "--json")[1]
+    for bad, where in (
+        (["--set", "reason=holiday"], "reason"),
+        (["--set", "duration_months=500"], "duration_months"),
+        (["--set", "key_date=2027-02-30"], "key_date"),
+        (["--set", "people[0].no_such_field=1"], "people[0].no_such_field"),
+        (["--set", "people[9].given_name=X"], "people[9].given_name"),
+        (["--set", "status=filed"], "status"),
+        (["--set", "uid=00"], "uid"),
+        (["--set", "evidence[0].title=X"], "evidence"),
+        (["--set", "people[beneficiary].role=supporter"], "people"),  # no beneficiary left
+        (["--set", "statement"], "statement"),
+        (["--set", "duration_months=4", "--set", "channel=by_sea"], "channel"),  # first one valid: still nothing
+        (["--set", "people[1].linked_case_id=42"], "people[1].linked_case_id"),
+        (["--set", "people[1].linked_case_id=1"], "people[1].linked_case_id"),  # not to itself
+    ):
+        rc, _, err = cli("case", "edit", "1", *bad)
+        assert rc == 2 and where in err, (bad, err)
+        assert cli("case", "show", "1", "--json")[1] == good, f"{bad} changed the case"
+    assert before != good
+    assert "uid " in cli("case", "show", "1")[1]
+
+
+def test_evidence_edit_and_remove(cli, tmp_path, capsys):
+    from parole_desktop.services.demo import minimal_pdf
+
+    cli("init")
+    cli("case", "import", FIXTURE)
+    f = tmp_path / "letter.pdf"
+    f.write_bytes(minimal_pdf(["Threat letter"]))
+    with pytest.raises(SystemExit) as exited:  # argparse refuses it before anything is opened
+        cli("evidence", "add", "1", str(f), "--kind", "threat_letter", "--document-date", "2026-02-30")
+    assert exited.value.code == 2 and "not a date" in capsys.readouterr().err
+    assert json.loads(cli("case", "show", "1", "--json")[1])["evidence"] == []
+    assert cli("evidence", "add", "1", str(f), "--kind", "threat_letter", "--names-person",
+               "--document-date", "2026-10-01", "--notes", "delivered to the house")[0] == 0
+    ev = json.loads(cli("case", "show", "1", "--json")[1])["evidence"][0]
+    assert (ev["names_person"], ev["document_date"], ev["notes"]) == (True, "2026-10-01", "delivered to the house")
+    rc, out, _ = cli("evidence", "edit", "1", "--no-names-person", "--shared-with-group", "--title", "Letter",
+                     "--language", "fa", "--kind", "police_report")
+    assert rc == 0 and "Updated evidence 1" in out
+    ev = json.loads(cli("case", "show", "1", "--json")[1])["evidence"][0]
+    assert (ev["names_person"], ev["shared_with_group"], ev["title"], ev["language"], ev["kind"]) == (
+        False, True, "Letter", "fa", "police_report")
+    assert ev["document_date"] == "2026-10-01", "attributes not given stay as they were"
+    assert cli("evidence", "edit", "1")[0] == 2
+    assert cli("evidence", "edit", "1", "--kind", " ")[0] == 2
+    assert cli("evidence", "edit", "99", "--title", "x")[0] == 2
+    rc, out, _ = cli("evidence", "remove", "1")
+    assert rc == 0 and "Removed evidence 1" in out
+    assert json.loads(cli("case", "show", "1", "--json")[1])["evidence"] == []
+    rc, _, err = cli("evidence", "remove", "1")
+    assert rc == 2 and "no evidence item 1" in err
+
+
+def test_group_commands_refuse_unknown_cases_and_groups(cli):
+    cli("init")
+    cli("case", "import", FIXTURE)
+    assert cli("group", "add", "1", "1")[0] == 2  # no group yet
+    cli("group", "create", "Karimi")
+    rc, _, err = cli("group", "add", "1", "1", "7")
+    assert rc == 2 and "no case 7" in err
+    shown = json.loads(cli("group", "show", "1", "--json")[1])
+    assert shown["cases"] == [], "nothing was added when one case did not exist"
+    rc, out, _ = cli("group", "show", "1")
+    assert "each family member needs their own request" in out
+
+
+def test_search_finds_a_person_by_the_native_script_or_the_passport_latin_name(cli):
+    cli("init")
+    native = str(Path(FIXTURE).parent / "native_script_names_uscis.json")
+    assert cli("case", "import", native)[0] == 0
+    assert cli("case", "import", FIXTURE)[0] == 0
+    for query in ("farishta", "FARISHTA", "رحیمی", "رحيمي", "OKSANA KOVAL", "Коваль"):
+        rows = json.loads(cli("cases", "--search", query, "--json")[1])
+        assert [r["id"] for r in rows] == [1], query
+    rows = json.loads(cli("case", "show", "1", "--json")[1])["people"]
+    assert rows[0]["family_name"] == "رحیمی" and rows[0]["passport_given_name"] == "FARISHTA"
+
+
+def test_the_same_export_imported_twice_gets_a_new_uid_and_joins_the_same_group(cli, tmp_path):
+    cli("init")
+    cli("case", "import", FIXTURE)
+    cli("group", "create", "Karimi")
+    cli("group", "add", "1", "1")
+    dest = tmp_path / "karimi.json"
+    cli("case", "export", "1", "-o", str(dest))
+    rc, out, err = cli("case", "import", str(dest))
+    assert rc == 0 and "Imported case 2" in out, err
+    one, two = (json.loads(cli("case", "show", str(n), "--json")[1]) for n in (1, 2))
+    assert one["uid"] != two["uid"] and len(two["uid"]) == 32
+    assert one["family_group"]["uid"] == two["family_group"]["uid"]
+    assert [c["id"] for c in json.loads(cli("group", "show", "1", "--json")[1])["cases"]] == [1, 2]
+    data = json.loads(dest.read_text(encoding="utf-8"))
+    data["family_group"] = {"uid": "z" * 32, "name": "Bad"}
+    dest.write_text(json.dumps(data), encoding="utf-8")
+    rc, _, err = cli("case", "import", str(dest))
+    assert rc == 2 and "family_group.uid" in err
+    assert len(json.loads(cli("cases", "--json")[1])) == 2, "a refused file adds nothing"

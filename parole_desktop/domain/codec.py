@@ -163,7 +163,26 @@ def canonical_json(data: Any) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-_CONTENT_SKIP_CASE = {"status", "outcome", "notes"}
+_CONTENT_SKIP_CASE = {"status", "outcome", "notes", "uid"}
+_CONTENT_SKIP_PERSON = {"linked_case_uid"}
+
+# Fields added after release 0.1.0 (schema step 0003_case_fields). At their default value they are left out
+# of the content hash, so a case that does not use them keeps the hash it was signed with. Names are forever.
+ADDED_AFTER_0_1: dict[type, frozenset[str]] = {
+    Case: frozenset({"payment_method", "payer_name", "payer_us_bank_account", "return_intent", "home_ties",
+                     "deceased_name", "deceased_relationship", "minor_companion_name",
+                     "minor_companion_relationship", "refugee_processing_unavailable", "uid"}),
+    Person: frozenset({"passport_given_name", "passport_family_name", "linked_case_uid"}),
+    Background: frozenset({"criminal_history_explanation", "immigration_violations_explanation",
+                           "prior_visa_denials_explanation", "prior_removals_explanation",
+                           "removal_proceedings_explanation"}),
+}
+
+
+def _drop_new_defaults(d: dict[str, Any], cls: type) -> dict[str, Any]:
+    defaults = _defaults(cls)
+    new = ADDED_AFTER_0_1.get(cls, frozenset())
+    return {k: v for k, v in d.items() if not (k in new and defaults.get(k, _NO_DEFAULT) == v)}
 # The print verdict follows from the file (whose SHA-256 is signed); re-checking it must not void a sign-off.
 _CONTENT_SKIP_EVIDENCE = {"added_by", "print_verdict", "print_note"}
 
@@ -171,12 +190,18 @@ _CONTENT_SKIP_EVIDENCE = {"added_by", "print_verdict", "print_note"}
 def content_hash(case: Case) -> str:
     """SHA-256 over what a reviewer signs: the request's content and every evidence hash.
 
-    Status, outcome and internal notes are excluded: filing a signed request must not void the sign-off.
+    Status, outcome, internal notes and the case uid are excluded: filing a signed request must not void
+    the sign-off. Fields added after 0.1.0 count only when set (older signed cases keep their hash).
     """
-    d = case_to_dict(case)
+    d = _drop_new_defaults(case_to_dict(case), Case)
     for key in _CONTENT_SKIP_CASE:
         d.pop(key, None)
-    d["people"] = sorted(d["people"], key=canonical_json)
+    d["background"] = _drop_new_defaults(d["background"], Background)
+    d["people"] = sorted(
+        ({k: v for k, v in _drop_new_defaults(p, Person).items() if k not in _CONTENT_SKIP_PERSON}
+         for p in d["people"]),
+        key=canonical_json,
+    )
     d["evidence"] = sorted(
         ({k: v for k, v in e.items() if k not in _CONTENT_SKIP_EVIDENCE} for e in d["evidence"]),
         key=lambda e: (e.get("ref") or 0, e.get("sha256", "")),

@@ -77,6 +77,16 @@ class ParoleFeePlan(StrEnum):
     EXCEPTION_CLAIMED = "exception_claimed"
 
 
+class PaymentMethod(StrEnum):
+    """How the filing fee is paid on a paper filing (electronic payment only from 2025-10-28; see the pack)."""
+
+    UNRECORDED = "unrecorded"
+    G1450 = "G-1450"  # credit/debit/prepaid card authorization
+    G1650 = "G-1650"  # ACH debit from a US bank account
+    G1651 = "G-1651"  # exemption from electronic payment
+    I912 = "I-912"  # fee-waiver request instead of payment
+
+
 class Answer(StrEnum):
     """A background question: unanswered until someone answers yes or no."""
 
@@ -103,6 +113,7 @@ GENERAL_EVIDENCE_KINDS: tuple[str, ...] = (
     "requestor_identity",
     "supporter_identity",
     "supporter_financial",  # tax returns, pay statements, bank letter, commitment letter
+    "organization_status",  # supporting organization's status document (e.g. IRS determination letter)
     "photos",
     "fee_payment",
     "fee_waiver",  # I-912 or written request + evidence

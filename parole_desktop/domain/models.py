@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from parole_desktop.domain.enums import (
     Answer,
@@ -13,6 +14,7 @@ from parole_desktop.domain.enums import (
     FeeStatus,
     FilingMode,
     ParoleFeePlan,
+    PaymentMethod,
     Reason,
     ReviewerRole,
     Role,
@@ -32,6 +34,9 @@ class Person:
     id: int | None = None
     case_id: int | None = None
     other_names: str = ""
+    # the name exactly as in the passport, in Latin letters (MRZ spelling); given/family_name keep the name as typed
+    passport_given_name: str = ""
+    passport_family_name: str = ""
     date_of_birth: dt.date | None = None
     sex: str = ""
     country_of_birth: str = ""
@@ -54,6 +59,8 @@ class Person:
     g28: bool = False
     # family member: the case id of their own linked request, if any
     linked_case_id: int | None = None
+    # the same link across vaults: the stable uid of that case (case JSON export/import)
+    linked_case_uid: str = ""
     # translator / interpreter language
     language: str = ""
     notes: str = ""
@@ -109,6 +116,19 @@ class Background:
     prior_removals: Answer = Answer.UNANSWERED
     removal_proceedings: Answer = Answer.UNANSWERED
     explanation: str = ""
+    # one explanation per "yes" answer (HP-BG-04)
+    criminal_history_explanation: str = ""
+    immigration_violations_explanation: str = ""
+    prior_visa_denials_explanation: str = ""
+    prior_removals_explanation: str = ""
+    removal_proceedings_explanation: str = ""
+
+    QUESTIONS: ClassVar[tuple[str, ...]] = ("criminal_history", "immigration_violations", "prior_visa_denials", "prior_removals",
+                 "removal_proceedings")
+
+    def explanation_for(self, question: str) -> str:
+        """The explanation recorded for one question ("" when none)."""
+        return str(getattr(self, f"{question}_explanation", "") or "").strip()
 
 
 @dataclass
@@ -148,6 +168,20 @@ class Case:
     parole_fee_plan: ParoleFeePlan = ParoleFeePlan.UNRECORDED
     parole_fee_exception: str = ""  # which statutory exception is claimed
     represented: bool = False
+    # paper filing: how the fee is paid (G-1450 card, G-1650 ACH, G-1651 exemption, I-912 waiver) and by whom
+    payment_method: PaymentMethod = PaymentMethod.UNRECORDED
+    payer_name: str = ""
+    payer_us_bank_account: bool = False  # G-1650 needs an account at a US bank
+    # facts the cover letter states (only when recorded)
+    return_intent: str = ""  # intent to depart when parole ends
+    home_ties: str = ""  # ties to the home country (family, work, property)
+    deceased_name: str = ""  # funeral: who died
+    deceased_relationship: str = ""  # funeral: relationship of the deceased to the beneficiary
+    minor_companion_name: str = ""  # medical, minor patient: who accompanies them
+    minor_companion_relationship: str = ""
+    refugee_processing_unavailable: str = ""  # protection: why refugee processing is not available in time
+    # stable identity of the case across vaults (portable links); not part of the signed content
+    uid: str = ""
     background: Background = field(default_factory=Background)
     outcome: Outcome = field(default_factory=Outcome)
     people: list[Person] = field(default_factory=list)
@@ -184,6 +218,7 @@ class FamilyGroup:
     id: int | None = None
     notes: str = ""
     case_ids: list[int] = field(default_factory=list)
+    uid: str = ""  # stable across vaults (case JSON carries it)
 
 
 @dataclass

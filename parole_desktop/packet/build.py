@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from parole_desktop.errors import StorageError, UserError
 from parole_desktop.packet.model import (
+    FILING,
+    REVIEW,
     BuildCancelled,
     CancelCheck,
     ExhibitEntry,
@@ -66,11 +68,11 @@ def build_packet(
     tag = secrets.token_hex(4)
     tmp = folder / f".{out_path.name}.partial-{tag}"
     tmp_signed = folder / f".{out_path.name}.signing-{tag}"
-    sign = signing is not None and not inp.is_draft
+    sign = signing is not None and not inp.is_draft and inp.output == FILING
     steps = _Steps(len(inp.exhibits) * 2 + 5 + (1 if sign else 0), progress, cancelled)
     try:
         steps.step("Checking exhibits", 0)
-        result = _build(inp, tmp, steps)
+        result = _build_review(inp, tmp, steps) if inp.output == REVIEW else _build(inp, tmp, steps)
         final_src = tmp
         if sign:
             assert signing is not None and inp.signoff is not None
@@ -92,9 +94,25 @@ def build_packet(
         for p in (tmp, tmp_signed):
             with contextlib.suppress(FileNotFoundError):
                 p.unlink()
-    log.info("packet built: %d pages, %d exhibits, signed=%s", result[0], len(result[1]), sign)
-    return PacketResult(path=str(out_path), pages=result[0], exhibits=result[1], sha256=digest,
-                        signed=sign, draft=inp.is_draft)
+    log.info("%s built: %d pages, %d exhibits, signed=%s", inp.output, result.pages, len(result.entries), sign)
+    return PacketResult(path=str(out_path), pages=result.pages, exhibits=result.entries, sha256=digest,
+                        signed=sign, draft=inp.is_draft, signatures=result.signatures,
+                        form_findings=result.findings, placeholders=result.gaps, output=inp.output)
+
+
+def _build_review(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
+    """The review record: build the filing packet beside it first (its page numbers and findings are
+    what the record lists), then drop it."""
+    from parole_desktop.packet.record import build_record
+
+    filing_tmp = tmp.with_name(tmp.name + "-filing")
+    try:
+        filing = _build(inp, filing_tmp, steps)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            filing_tmp.unlink()
+    pages = build_record(inp, filing.pages, filing.signatures, filing.findings, filing.gaps, tmp)
+    return _Built(pages, filing.entries, filing.signatures, filing.findings, filing.gaps)
 
 
 def _sha256(p: Path) -> str:
@@ -120,21 +138,25 @@ def _fsync_dir(d: Path) -> None:
         os.close(fd)
 
 
-def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> tuple[int, list[ExhibitEntry]]:
+def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
     import pikepdf
 
+    from parole_desktop.domain.enums import Channel
     from parole_desktop.packet.exhibits import MAX_PAGES_TOTAL, ExhibitProblem, exhibit_pages, load_exhibit
-    from parole_desktop.packet.layout import layout_front
+    from parole_desktop.packet.forms import FilledForm, fill_i131
+    from parole_desktop.packet.layout import form_key, layout_front
     from parole_desktop.packet.stamp import stamp
 
-    plans = plan_exhibits(inp.cases, inp.exhibits)
+    plans = plan_exhibits(inp.cases, inp.exhibits, inp.pack.key_kinds)
     loaded: dict[int, LoadedExhibit] = {}
+    forms: dict[int, FilledForm] = {}
+    opened: list[Any] = []
     try:
         total = 0
         problems: list[ExhibitProblem] = []
         for rp in plans:
-            for ex in rp.exhibits:
-                steps.step(f"Reading exhibit {ex.letter}")
+            for ex in rp.front + rp.exhibits:
+                steps.step(f"Reading exhibit {ex.letter or ex.title}")
                 got = load_exhibit(ex)
                 if isinstance(got, ExhibitProblem):
                     problems.append(got)
@@ -150,20 +172,41 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> tuple[int, list[Exhibi
         if total > MAX_PAGES_TOTAL:
             raise UserError(f"The packet would have {total} exhibit pages, more than {MAX_PAGES_TOTAL}; "
                             "split it or leave out some exhibits.")
+        steps.step("Filling Form I-131")
+        for ci, rp in enumerate(plans):
+            if rp.case.channel != Channel.CBP_PORT_OF_ENTRY:
+                forms[ci] = fill_i131(rp.case, inp.i131_form)
+                opened.append(forms[ci].pdf)
+        counts: dict[Any, int] = {k: v.pages for k, v in loaded.items()}
+        counts.update({form_key(ci): f.pages for ci, f in forms.items()})
         steps.step("Laying out the packet")
-        front, doc = layout_front(inp, plans, {k: v.pages for k, v in loaded.items()})
+        front, doc, gaps, words = layout_front(inp, plans, counts)
+        if gaps and not inp.is_draft:
+            raise UserError("The final filing packet cannot be built while placeholders remain: "
+                            + "; ".join(gaps) + ". Record these in the case, or export a draft.")
         pdf = pikepdf.open(io.BytesIO(front))
         keep: list[Any] = []
         for rp in plans:
-            for ex in rp.exhibits:
-                steps.step(f"Placing exhibit {ex.letter}")
+            for ex in rp.front + rp.exhibits:
+                steps.step(f"Placing exhibit {ex.letter or ex.title}")
                 le = loaded[ex.key]
                 for j, page in enumerate(exhibit_pages(pdf, le)):
                     pdf.pages[doc.placeholders[(ex.key, j)] - 1] = page
         n_pages = len(pdf.pages)
         footers, entries, outline = _page_info(doc, plans, n_pages, loaded)
         steps.step("Stamping footers")
-        keep.append(stamp(pdf, footers, inp.is_draft))
+        from parole_desktop.packet.text import ARABIC_WORDS
+
+        token = ARABIC_WORDS.set(words)  # footers name the beneficiary: tag their Arabic words too
+        try:
+            keep.append(stamp(pdf, footers, inp.is_draft))
+        finally:
+            ARABIC_WORDS.reset(token)
+        from parole_desktop.packet.actualtext import add_actual_text
+
+        add_actual_text(pdf, words, xobjects=True)
+        signatures = _place_forms(pdf, doc, forms, plans, opened, inp.is_draft)
+        signatures = _letter_signatures(doc, plans, n_pages) + signatures
         _outline(pdf, outline)
         _metadata(pdf, inp)
         if inp.signoff is not None:
@@ -174,10 +217,100 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> tuple[int, list[Exhibi
         with open(tmp, "wb") as f:
             pdf.save(f)
         pdf.close()
-        return n_pages, entries
+        findings = [f"{x.form}: {x.label} — {x.message}" for ff in forms.values() for x in ff.findings]
+        from parole_desktop.packet.worksheets import i134_findings
+
+        findings += [x for rp in plans for x in i134_findings(rp.case)]
+        return _Built(n_pages, entries, signatures, findings, gaps)
     finally:
         for le in loaded.values():
-            le.pdf.close()
+            if le.pdf is not None:
+                le.pdf.close()
+        for o in opened:
+            o.close()
+
+
+class _Built:
+    def __init__(self, pages: int, entries: list[ExhibitEntry], signatures: list[tuple[str, str, int]],
+                 findings: list[str], gaps: list[str]) -> None:
+        self.pages, self.entries, self.signatures, self.findings, self.gaps = (
+            pages, entries, signatures, findings, gaps)
+
+
+def _place_forms(pdf: Any, doc: Any, forms: dict[int, Any], plans: list[RequestPlan], opened: list[Any],
+                 draft: bool) -> list[tuple[str, str, int]]:
+    """Put each filled I-131 (after stamping: the official form keeps its own footer and barcodes) and
+    merge its fields into the packet's AcroForm, the top field renamed per beneficiary."""
+    import pikepdf
+
+    from parole_desktop.domain.enums import Role
+    from parole_desktop.packet.layout import form_key
+
+    if not forms:
+        return []
+    fields = pikepdf.Array()
+    dr = None
+    sigs: list[tuple[str, str, int]] = []
+    for ci, ff in forms.items():
+        src = ff.pdf
+        first = doc.placeholders[(form_key(ci), 0)]
+        for j in range(ff.pages):
+            pdf.pages[first - 1 + j] = src.pages[j]
+            if draft:
+                _watermark_form_page(pdf, first - 1 + j, opened)
+        for top in src.Root.AcroForm.Fields:
+            copied = pdf.copy_foreign(top if top.is_indirect else src.make_indirect(top))
+            copied.T = pikepdf.String(f"form1[{ci}]")
+            fields.append(copied)
+        if dr is None and "/DR" in src.Root.AcroForm:
+            src_dr = src.Root.AcroForm.DR
+            dr = pdf.copy_foreign(src_dr if src_dr.is_indirect else src.make_indirect(src_dr))
+        case = plans[ci].case
+        people = {"applicant": next(iter(case.people_with_role(Role.REQUESTOR)), case.beneficiary),
+                  "interpreter": next(iter(case.people_with_role(Role.INTERPRETER)), None),
+                  "preparer": next(iter(case.people_with_role(Role.PREPARER)), None)}
+        for sp in ff.signatures:
+            who = people.get(sp.signer)
+            name = who.full_name if who is not None else sp.signer
+            sigs.append((f"{name} ({sp.signer})", sp.label.replace("Form I-131", f"Form I-131 for "
+                                                                    f"{case.beneficiary_name}"), first + sp.page))
+    af = pikepdf.Dictionary(Fields=fields, DA=pikepdf.String("/Helv 0 Tf 0 g"))
+    if dr is not None:
+        af.DR = dr
+    pdf.Root.AcroForm = pdf.make_indirect(af)
+    return sigs
+
+
+def _watermark_form_page(pdf: Any, index: int, opened: list[Any]) -> None:
+    """A draft's form pages carry the DRAFT watermark too (no footer: the form keeps its own)."""
+    import pikepdf
+
+    from parole_desktop.packet.stamp import overlay_pdf
+
+    page = pdf.pages[index]
+    box = [float(v) for v in page.mediabox]
+    ov = pikepdf.open(io.BytesIO(overlay_pdf([(box[2] - box[0], box[3] - box[1], "")], True)))
+    opened.append(ov)
+    page.add_overlay(ov.pages[0], pikepdf.Rectangle(*box))
+
+
+def _letter_signatures(doc: Any, plans: list[RequestPlan], n: int) -> list[tuple[str, str, int]]:
+    from parole_desktop.packet.letter import signer_of
+
+    marks = sorted(doc.markers, key=lambda m: m[0])
+    out: list[tuple[str, str, int]] = []
+    ci = -1
+    for i, (page, m) in enumerate(marks):
+        if m.level == 0:
+            ci += 1
+        if m.kind == "letter" and 0 <= ci < len(plans):
+            nxt = next((p for p, _ in marks[i + 1:] if p > page), n + 1)
+            name, role, _ = signer_of(plans[ci].case)
+            out.append((f"{name} ({role.split(' (')[0].lower()})" if name else "signer not recorded",
+                        f"Cover letter for {plans[ci].case.beneficiary_name}", max(page, nxt - 1)))
+        if m.kind == "translator":
+            out.append(("Translator", m.plain_title, page))
+    return out
 
 
 def _page_info(doc: Any, plans: list[RequestPlan], n: int, loaded: dict[int, LoadedExhibit]

@@ -37,6 +37,7 @@ class Marker(Flowable):  # type: ignore[misc]
         self.plain_title = plain_title or title  # plain text for the PDF outline
         self.level = level
         self.exhibit_letter = exhibit_letter
+        self.kind = ""  # "letter", "i131", "translator": pages the review record points to
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return (0, 0)
@@ -48,7 +49,7 @@ class Marker(Flowable):  # type: ignore[misc]
 class Placeholder(Flowable):  # type: ignore[misc]
     """Stands in for one exhibit page; the page is replaced by the real one after the build."""
 
-    def __init__(self, key: int, index: int) -> None:
+    def __init__(self, key: Any, index: int) -> None:
         super().__init__()
         self.key = key
         self.index = index
@@ -129,12 +130,20 @@ class PacketTOC(TableOfContents):  # type: ignore[misc]
     ``onDraw`` tag that breaks shaped (HarfBuzz) text in ReportLab 5.1."""
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
         entries = self._lastEntries or [(0, "Placeholder for table of contents", 0, None)]
         data = []
+        num_styles: dict[int, Any] = {}
         for level, text, page, *_ in entries:
             st = self.getLevelStyle(level)
-            data.append([Paragraph(text, st), Paragraph(str(page), st)])
-        self._table = Table(data, colWidths=[aw - 40, 40], style=TableStyle([
+            num = num_styles.get(level)
+            if num is None:  # the page number never inherits the level's indent, so it never wraps
+                num = num_styles[level] = ParagraphStyle(f"{st.name}-page", parent=st, leftIndent=0,
+                                                         firstLineIndent=0, alignment=TA_RIGHT)
+            data.append([Paragraph(text, st), Paragraph(str(page), num)])
+        self._table = Table(data, colWidths=[aw - 48, 48], style=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -169,7 +178,7 @@ class PacketDoc(BaseDocTemplate):  # type: ignore[misc]
             PageTemplate(id="tab", frames=[tab], onPage=_draw_tab),
         ])
         self.markers: list[tuple[int, Marker]] = []
-        self.placeholders: dict[tuple[int, int], int] = {}
+        self.placeholders: dict[tuple[Any, int], int] = {}
 
     def beforeDocument(self) -> None:
         self.markers = []

@@ -45,7 +45,9 @@ def register_fonts(fonts_dir: Path | None = None) -> None:
             (t.ARABIC_FONT, "NotoNaskhArabic-Regular.ttf"),
             (t.ARABIC_BOLD, "NotoNaskhArabic-Bold.ttf"),
         ):
-            pdfmetrics.registerFont(TTFont(name, str(d / fn)))
+            # Latin/Cyrillic need no shaping; shaping them would put ligature glyphs ("ﬃ") in the text
+            # layer, so "officer" could not be searched or copied. Arabic script is shaped.
+            pdfmetrics.registerFont(TTFont(name, str(d / fn), shapable=name in (t.ARABIC_FONT, t.ARABIC_BOLD)))
         addMapping(t.LATIN_FONT, 0, 0, t.LATIN_FONT)
         addMapping(t.LATIN_FONT, 1, 0, t.LATIN_BOLD)
         addMapping(t.LATIN_FONT, 0, 1, t.LATIN_ITALIC)
@@ -103,5 +105,7 @@ def make_styles() -> Styles:
             derive("pd-toc0", fontName=t.LATIN_BOLD, fontSize=11, leading=15, leftIndent=0, spaceAfter=2),
             derive("pd-toc1", fontSize=10, leading=13, leftIndent=16, spaceAfter=0),
             derive("pd-toc2", fontSize=9, leading=12, leftIndent=32, spaceAfter=0),
+            derive("pd-toc3", fontSize=9, leading=12, leftIndent=48, spaceAfter=0),
+            derive("pd-toc4", fontSize=8, leading=11, leftIndent=64, spaceAfter=0),
         ],
     )

@@ -45,6 +45,8 @@ class PackInfo:
     as_of: dt.date
     verify_items: list[str] = field(default_factory=list)
     filing_address: str = ""
+    #: reason id → evidence kinds that are the key evidence of that reason (exhibits sort them first)
+    key_kinds: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -70,6 +72,25 @@ class SignOffInfo:
     fingerprint: str
 
 
+@dataclass(frozen=True)
+class ReviewItem:
+    """One finding printed in the review record: ``status`` is "open" or "accepted"; an accepted
+    warning carries the reviewer's ``reason`` (recorded at sign-off)."""
+
+    rule_id: str
+    severity: str
+    message: str
+    status: str = "open"
+    reason: str = ""
+    case_id: int | None = None
+    verify: bool = False
+
+
+#: What to build: the filing packet (exactly what is mailed or presented) or the review record.
+FILING = "filing"
+REVIEW = "review"
+
+
 @dataclass
 class PacketInput:
     """Everything one packet is built from.
@@ -92,6 +113,12 @@ class PacketInput:
     signoff: SignOffInfo | None = None
     draft: bool = False
     group_name: str = ""
+    #: FILING or REVIEW (never mixed: the review record holds every internal page)
+    output: str = FILING
+    #: findings for the review record (open and accepted); ``None`` = not available from the caller
+    review_items: list[ReviewItem] | None = None
+    #: a user-supplied official I-131 (a newer edition); ``None`` uses the shipped edition
+    i131_form: bytes | None = None
 
     @property
     def is_draft(self) -> bool:
@@ -120,3 +147,10 @@ class PacketResult:
     sha256: str
     signed: bool
     draft: bool
+    #: wet signatures still to collect: (who, where, filing-packet page)
+    signatures: list[tuple[str, str, int]] = field(default_factory=list)
+    #: values the official forms need and the case lacks (review record)
+    form_findings: list[str] = field(default_factory=list)
+    #: placeholders printed in a draft (a final filing packet has none)
+    placeholders: list[str] = field(default_factory=list)
+    output: str = FILING

@@ -1,22 +1,21 @@
-"""Section builders of the packet: each ``build_x(...) -> list[Flowable]`` (cover letter, statement,
-exhibit tab, translator certification, signature and sign-off pages)."""
+"""Section builders of the packet: each ``build_x(...) -> list[Flowable]`` (addressee, statement, group
+and exhibit tabs, translator certification, CBP summary, signature block, sign-off certificate)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from parole_desktop.domain.enums import Role
-from parole_desktop.domain.models import Case, Person
+from parole_desktop.domain.enums import Channel, Role
+from parole_desktop.domain.models import Case
 from parole_desktop.packet import templates as tpl
 from parole_desktop.packet.fonts import Styles
 from parole_desktop.packet.model import PacketInput
-from parole_desktop.packet.plan import PlannedExhibit
+from parole_desktop.packet.names import country_name, language_name
+from parole_desktop.packet.plan import PlannedExhibit, RequestPlan
 from parole_desktop.packet.text import escape, markup, paragraphs
 
 F = list[Any]
@@ -35,62 +34,92 @@ def kv_table(rows: list[tuple[str, str]], styles: Styles, widths: tuple[float, f
     return t
 
 
-def build_cover_letter(case: Case, inp: PacketInput, styles: Styles, templates_dir: Path, group_size: int) -> F:
-    out: F = []
-    if case.expedite_requested:
-        out.append(Paragraph("EXPEDITE", styles.banner))
-        if case.key_date:
-            out.append(Paragraph(escape(f"{case.key_date_label or 'Key date'}: {tpl.fmt_date(case.key_date)}"),
-                                 styles.center))
-    out.append(Paragraph(escape(tpl.fmt_date(inp.generated_at.date())), styles.body))
-    out.append(Paragraph("<br/>".join(markup(line) for line in tpl.addressee(case, inp.pack.filing_address)),
-                         styles.body))
-    out.append(Spacer(1, 8))
-    values = tpl.placeholders(case, inp.generated_at.date(), inp.preparer_name)
-    for p in paragraphs(tpl.fill(tpl.template_text(case.reason, templates_dir), values)):
-        out.append(Paragraph(p, styles.body))
-    if group_size > 1:
-        out.append(Paragraph(escape(
-            f"This request is filed together with the requests of {group_size - 1} other family member(s) "
-            f"({inp.group_name or 'family group'}); each member has a separate request in this packet."),
-            styles.body))
-    if case.statement.strip():
-        out.append(Paragraph("<b>Summary of the reasons</b>", styles.h2))
-        paras = paragraphs(case.statement)
-        out.extend(Paragraph(p, styles.body) for p in paras[:2])
-        if len(paras) > 2:
-            out.append(Paragraph("(continued in the statement of reasons)", styles.small))
-    out.append(Spacer(1, 10))
-    out.append(Paragraph("Respectfully submitted,", styles.body))
-    out.append(Spacer(1, 28))
-    out.append(Paragraph("_" * 40, styles.body))
-    out.append(Paragraph(markup(values["requestor_name"]) + " (requestor)", styles.body))
-    out.append(Paragraph(escape(f"Prepared with the help of {inp.preparer_name or '[preparer]'}. "
-                                f"Rules pack {inp.pack.label}; items marked verify must be checked before filing."),
-                         styles.small))
-    return out
+def addressee(case: Case, filing_address: str, gaps: Any) -> list[str]:
+    if case.channel == Channel.CBP_PORT_OF_ENTRY:
+        return ["Port Director", "U.S. Customs and Border Protection", case.port_of_entry or gaps("port of entry")]
+    lines = ["U.S. Citizenship and Immigration Services", "Attn: HP"]
+    lines += filing_address.splitlines() if filing_address.strip() else [gaps("USCIS filing address")]
+    return lines
 
 
-def build_statement(case: Case, styles: Styles) -> F:
+def build_statement(case: Case, styles: Styles, gaps: Any) -> F:
     out: F = [Paragraph("Statement of reasons", styles.h1)]
     label = tpl.REASON_LABELS.get(case.reason, "") if case.reason else ""
     if label:
         out.append(Paragraph(escape(f"Reason: {label}"), styles.h2))
-    for heading, body in (
-        ("Urgent humanitarian reason", case.statement),
-        ("Why no visa or other pathway is available in time", case.why_no_visa),
-        ("Inadmissibility", case.inadmissibility),
-    ):
-        out.append(Paragraph(escape(heading), styles.h2))
+    parts = [("Urgent humanitarian reason", case.statement, True),
+             ("Why no visa or other pathway is available in time", case.why_no_visa, False),
+             ("Why refugee processing is not available in time",
+              str(getattr(case, "refugee_processing_unavailable", "") or ""), False),
+             ("Inadmissibility", case.inadmissibility, False),
+             ("Intent to depart and ties to the home country",
+              "\n\n".join(x for x in (str(getattr(case, "return_intent", "") or ""),
+                                       str(getattr(case, "home_ties", "") or "")) if x.strip()), False)]
+    for heading, body, required in parts:
         paras = paragraphs(body)
+        if not paras and not required:
+            continue
+        out.append(Paragraph(escape(heading), styles.h2))
         out.extend(Paragraph(p, styles.body) for p in paras) if paras else out.append(
-            Paragraph("[not provided]", styles.body))
+            Paragraph(escape(gaps(heading.lower())), styles.body))
     out.append(Paragraph("Requested duration", styles.h2))
-    dur = f"{case.duration_months} months" if case.duration_months else "[not provided]"
+    dur = f"{case.duration_months} months" if case.duration_months else gaps("requested duration")
     if case.key_date:
         dur += f"; {case.key_date_label or 'key date'}: {tpl.fmt_date(case.key_date)}"
     out.append(Paragraph(escape(dur), styles.body))
     out.extend(Paragraph(p, styles.body) for p in paragraphs(case.duration_justification))
+    return out
+
+
+def build_group_tab(title: str, members: list[PlannedExhibit], styles: Styles) -> F:
+    out: F = [Spacer(1, 2.0 * inch), Paragraph(escape(title), styles.tab_title), Spacer(1, 12)]
+    for ex in members:
+        out.append(Paragraph(escape(f"Exhibit {ex.letter} — ") + markup(ex.title), styles.center))
+    return out
+
+
+def build_cbp_summary(case: Case, rp: RequestPlan, styles: Styles, gaps: Any) -> F:
+    """One page for the officer at the port: who, where and when, counsel, originals, the parole fee."""
+    b = case.beneficiary
+    rows: list[tuple[str, str]] = []
+    if b is not None:
+        rows += [("Beneficiary", b.full_name or gaps("beneficiary name"))]
+        pf, pg = str(getattr(b, "passport_family_name", "") or ""), str(getattr(b, "passport_given_name", "") or "")
+        if pf or pg:
+            rows.append(("Name as in the passport", f"{pf.upper()}, {pg}".strip(", ")))
+        if b.date_of_birth:
+            rows.append(("Date of birth", tpl.fmt_date(b.date_of_birth)))
+        if b.citizenship:
+            rows.append(("Citizenship", country_name(b.citizenship)))
+        if b.passport_number:
+            rows.append(("Passport", b.passport_number + (f" (expires {tpl.fmt_date(b.passport_expiry)})"
+                                                          if b.passport_expiry else "")))
+    rows.append(("Port of entry", case.port_of_entry or gaps("port of entry")))
+    rows.append(("Date of presentation", tpl.fmt_date(case.intended_travel_date) if case.intended_travel_date
+                 else gaps("date of presentation")))
+    label = tpl.REASON_LABELS.get(case.reason) if case.reason else ""
+    if label:
+        rows.append(("Urgent humanitarian reason", label + (f"; {case.key_date_label or 'key date'}: "
+                                                            f"{tpl.fmt_date(case.key_date)}" if case.key_date else "")))
+    if case.duration_months:
+        rows.append(("Parole requested for", f"{case.duration_months} months"))
+    reps = [r for r in case.people_with_role(Role.REPRESENTATIVE) if r.full_name]
+    if case.represented and reps:
+        r = reps[0]
+        bits = [r.full_name, r.organization, r.phone, r.email]
+        rows.append(("Counsel", ", ".join(x for x in bits if x) + ("; Form G-28 enclosed" if r.g28 else "")))
+    plan = str(case.parole_fee_plan.value)
+    if plan == "will_pay":
+        rows.append(("Parole fee", "will be paid at the port if parole is granted"))
+    elif plan == "exception_claimed":
+        rows.append(("Parole fee", "exception claimed: " + (case.parole_fee_exception or gaps("parole fee exception"))))
+    else:
+        rows.append(("Parole fee", gaps("parole fee plan")))
+    originals = [ex for ex in rp.exhibits if ex.original is None]
+    out: F = [Paragraph("Humanitarian parole request — summary for the CBP officer", styles.h1), kv_table(rows, styles)]
+    if originals:
+        out.append(Paragraph("Originals the beneficiary brings", styles.h2))
+        out += [Paragraph(escape(f"Exhibit {ex.letter} — ") + markup(ex.title), styles.body) for ex in originals]
     return out
 
 
@@ -100,16 +129,17 @@ def build_tab(ex: PlannedExhibit, styles: Styles) -> F:
               Paragraph(markup(ex.title), styles.tab_title)]
     if ex.original is not None:
         out.append(Paragraph(escape(f"English translation of Exhibit {ex.original.letter}"), styles.center))
-    bits = [tpl.fmt_date(ev.document_date) if ev.document_date else "", f"language: {ev.language or 'en'}"]
+    bits = [tpl.fmt_date(ev.document_date) if ev.document_date else "",
+            f"Language: {language_name(ev.language or 'en')}"]
     out.append(Paragraph(escape(" · ".join(b for b in bits if b)), styles.center))
     return out
 
 
-def build_translator_certification(ex: PlannedExhibit, styles: Styles) -> F:
+def build_translator_certification(ex: PlannedExhibit, styles: Styles, gaps: Any) -> F:
     ev = ex.source.evidence
     orig = ex.original.source.evidence if ex.original else ev
-    lang = orig.language or ev.language or "[language]"
-    name = ev.translator_name or "[translator name]"
+    lang = language_name(orig.language or ev.language) or gaps("language of the original")
+    name = ev.translator_name or gaps(f"translator of Exhibit {ex.letter}")
     return [
         Paragraph(escape(f"Translator's certification — Exhibit {ex.letter}"), styles.h1),
         Paragraph(
@@ -135,43 +165,6 @@ def signature_block(role: str, name: str, styles: Styles, extra: list[tuple[str,
         ("FONTSIZE", (0, 0), (0, -1), 9),
     ]))
     return [KeepTogether([Paragraph(f"<b>{escape(role)}</b>", styles.h2), t, Spacer(1, 12)])]
-
-
-def _age(p: Person, on: dt.date) -> int | None:
-    if not p.date_of_birth:
-        return None
-    d = p.date_of_birth
-    return on.year - d.year - ((on.month, on.day) < (d.month, d.day))
-
-
-def build_signatures(case: Case, inp: PacketInput, styles: Styles) -> F:
-    out: F = [Paragraph("Signatures", styles.h1), Paragraph(
-        "Each person signs by hand in ink (a copy or scan of the wet signature is accepted; typed or stamped "
-        "signatures are not). This page is printed blank on purpose: nobody may sign for someone else. "
-        "8 CFR 103.2(a)(2).", styles.small)]
-    on = inp.generated_at.date()
-    for p in case.people_with_role(Role.REQUESTOR):
-        out += signature_block("Requestor (Form I-131)", p.full_name, styles)
-    b = case.beneficiary
-    if b is not None:
-        age = _age(b, on)
-        signers = case.people_with_role(Role.SIGNER)
-        if age is not None and age < 14:
-            who = signers[0].full_name if signers else "[parent or legal guardian]"
-            out += signature_block(f"Parent or legal guardian signing for {b.full_name} (under 14)", who, styles)
-        else:
-            out += signature_block("Beneficiary", b.full_name, styles)
-    for p in case.people_with_role(Role.SUPPORTER):
-        name = p.full_name or p.organization
-        out += signature_block("Financial supporter (Form I-134)", name, styles,
-                               extra=[("Organization", p.organization)] if p.organization else None)
-    preparers = case.people_with_role(Role.PREPARER)
-    for p in preparers or [Person(role=Role.PREPARER, given_name=inp.preparer_name)]:
-        out += signature_block("Preparer", p.full_name, styles,
-                               extra=[("Organization", p.organization)] if p.organization else None)
-    for p in case.people_with_role(Role.INTERPRETER):
-        out += signature_block("Interpreter", p.full_name, styles, extra=[("Language", p.language)])
-    return out
 
 
 def build_signoff(inp: PacketInput, styles: Styles) -> F:
@@ -201,10 +194,3 @@ def build_signoff(inp: PacketInput, styles: Styles) -> F:
                   "signature verifies with the reviewer key recorded in it, and that the fingerprint matches "
                   "the one printed above.", styles.body),
     ]
-
-
-def build_pack_note(inp: PacketInput, styles: Styles) -> F:
-    out: F = [Paragraph(escape(f"Rules pack {inp.pack.label}. Items marked verify must be checked before filing:"),
-                        styles.small)]
-    out += [Paragraph("• " + markup(v), styles.small) for v in inp.pack.verify_items]
-    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import re
 from xml.sax.saxutils import escape as _xml_escape
 
@@ -17,6 +18,38 @@ _ARABIC_CHARS = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _ARABIC_RANGES)
 # A run of Arabic-script letters, possibly several words joined by spaces / ZWNJ / ZWJ.
 _ARABIC_RUN = re.compile(f"[{_ARABIC_CHARS}](?:[{_ARABIC_CHARS}\u200c\u200d ]*[{_ARABIC_CHARS}])?")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class ArabicWords:
+    """The Arabic-script words of one build, each tagged with a near-black fill colour that encodes its
+    index, so that :mod:`parole_desktop.packet.actualtext` can give every drawn word its text as typed
+    (``/ActualText``): shaped Arabic glyphs alone do not extract as the typed letters."""
+
+    LIMIT = 512  # 3 bits per colour channel: at most 7/255 away from black
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self._index: dict[str, int] = {}
+
+    def tag(self, word: str) -> str | None:
+        i = self._index.get(word)
+        if i is None:
+            if len(self.words) >= self.LIMIT:
+                return None
+            i = self._index[word] = len(self.words)
+            self.words.append(word)
+        return f"#{i >> 6:02x}{(i >> 3) & 7:02x}{i & 7:02x}"
+
+    @staticmethod
+    def index_of(rgb: tuple[float, float, float]) -> int | None:
+        vals = [round(c * 255) for c in rgb]
+        if any(v > 7 for v in vals) or any(abs(c * 255 - v) > 0.01 for c, v in zip(rgb, vals, strict=True)):
+            return None
+        return (vals[0] << 6) | (vals[1] << 3) | vals[2]
+
+
+#: set by the layout for the duration of one build (None elsewhere: plain markup)
+ARABIC_WORDS: contextvars.ContextVar[ArabicWords | None] = contextvars.ContextVar("arabic_words", default=None)
 
 
 def is_arabic_char(ch: str) -> bool:
@@ -75,7 +108,13 @@ def markup(text: str, *, bold: bool = False) -> str:
             before += "\u200a"
         out.append(escape(before))
         words = [w[::-1] for w in m.group(0).split(" ")]
-        out.append(f'<font face="{face}">{escape(" ".join(words))}</font>')
+        reg = ARABIC_WORDS.get()
+        tags = [reg.tag(w) if reg is not None else None for w in words]
+        if all(t is None for t in tags):
+            out.append(f'<font face="{face}">{escape(" ".join(words))}</font>')
+        else:
+            out.append(" ".join(f'<font face="{face}" color="{t}">{escape(w)}</font>' if t else
+                                f'<font face="{face}">{escape(w)}</font>' for w, t in zip(words, tags, strict=True)))
         pos = m.end()
         if pos < len(visual) and not visual[pos].isspace():
             out.append("\u200a")

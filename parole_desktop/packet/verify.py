@@ -20,13 +20,18 @@ CHANGED = "the PDF was changed after signing"
 NO_SIGNATURE = "no signature"
 MANIFEST_BAD = "manifest signature does not verify"
 MANIFEST_MISSING = "manifest missing"
+MORE_THAN_ONE = "more than one signature (a signature was added after the reviewer's)"
 
 
 @dataclass
 class PacketVerification:
     """``ok`` = the PDF signature is intact and covers the whole file, and the manifest verifies.
     ``trusted`` says whether the signer certificate chains to a trusted root (a self-signed
-    offline ID never does; that is reported, not a failure)."""
+    offline ID never does; that is reported, not a failure).
+
+    This is integrity only: who signed is decided by the caller against the organization's roster, with
+    ``manifest_bytes``, ``manifest_signature`` and ``signer_cert_sha256`` (never by the key or certificate
+    the file carries)."""
 
     ok: bool
     signer: str = ""
@@ -36,6 +41,10 @@ class PacketVerification:
     problems: list[str] = field(default_factory=list)
     trusted: bool = False
     fingerprint: str = ""
+    manifest_bytes: bytes = b""
+    manifest_signature: bytes = b""
+    signer_cert_sha256: str = ""
+    signatures: int = 0
 
 
 def _contents_strict(data: bytes, byte_range: list[int]) -> bool:
@@ -89,24 +98,35 @@ def _check_pdf_signature(data: bytes, res: PacketVerification) -> None:
         log.info("packet unreadable: %s", e)
         res.problems.append(f"{CHANGED} (the PDF structure is damaged)")
         return
+    res.signatures = len(sigs)
     if not sigs:
         res.problems.append(NO_SIGNATURE)
         return
-    sig = sigs[-1]
-    try:
-        cert = sig.signer_cert
-        res.signer = cert.subject.human_friendly
-        vc = ValidationContext(trust_roots=[cert], allow_fetching=False)
-        status = validate_pdf_signature(sig, vc)
-    except (SignatureValidationError, ValueError, KeyError, TypeError) as e:
-        log.info("signature validation failed: %s", e)
-        res.problems.append(CHANGED)
-        return
-    res.signed_at = status.signer_reported_dt.isoformat() if status.signer_reported_dt else ""
-    res.trusted = bool(status.trusted)
-    br = [int(x) for x in sig.sig_object["/ByteRange"]]
-    if not (status.intact and status.valid) or status.coverage != SignatureCoverageLevel.ENTIRE_FILE or br[0] != 0 or br[2] + br[3] != len(data) or not _contents_strict(data, br):
-        res.problems.append(CHANGED)
+    if len(sigs) > 1:
+        res.problems.append(MORE_THAN_ONE)
+    for n, sig in enumerate(sigs):  # every signature is checked, not only the last
+        try:
+            cert = sig.signer_cert
+            # integrity only: the certificate is its own root here; the roster decides who it is
+            vc = ValidationContext(trust_roots=[cert], allow_fetching=False)
+            status = validate_pdf_signature(sig, vc)
+        except (SignatureValidationError, ValueError, KeyError, TypeError) as e:
+            log.info("signature %d validation failed: %s", n, e)
+            res.problems.append(CHANGED)
+            continue
+        if not (status.intact and status.valid):
+            res.problems.append(CHANGED)
+        if n == 0:
+            res.signer = cert.subject.human_friendly
+            res.signer_cert_sha256 = hashlib.sha256(cert.dump()).hexdigest()
+            res.signed_at = status.signer_reported_dt.isoformat() if status.signer_reported_dt else ""
+            res.trusted = bool(status.trusted)
+            br = [int(x) for x in sig.sig_object["/ByteRange"]]
+            revisions = reader.xrefs.total_revisions  # a packet is one revision plus its signature
+            if (status.coverage != SignatureCoverageLevel.ENTIRE_FILE or br[0] != 0 or br[2] + br[3] != len(data)
+                    or not _contents_strict(data, br) or sig.signed_revision != revisions - 1 or revisions > 2):
+                res.problems.append(CHANGED)
+    res.problems[:] = list(dict.fromkeys(res.problems))
 
 
 def _check_manifest(data: bytes, res: PacketVerification) -> None:
@@ -129,6 +149,7 @@ def _check_manifest(data: bytes, res: PacketVerification) -> None:
             res.problems.append(CHANGED)
         return
     res.fingerprint = hashlib.sha256(mbytes).hexdigest()
+    res.manifest_bytes, res.manifest_signature = mbytes, sbytes
     try:
         manifest = json.loads(mbytes)
         res.manifest = manifest

@@ -1,4 +1,6 @@
-"""Answer worksheets for Form I-131, Form I-134 and Form G-28, laid out by part for transcription."""
+"""Form I-134 worksheets: one per supporter per beneficiary, laid out by the parts of the form, holding only
+what the case records. What the form asks and the case does not record is a finding for the review
+record (:func:`i134_findings`), never a placeholder in the filing."""
 
 from __future__ import annotations
 
@@ -6,102 +8,81 @@ from typing import Any
 
 from reportlab.platypus import Paragraph
 
-from parole_desktop.domain.enums import Channel, Role
+from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import Case, Person
 from parole_desktop.packet.fonts import Styles
+from parole_desktop.packet.names import country_name
 from parole_desktop.packet.sections import kv_table
-from parole_desktop.packet.templates import REASON_LABELS, fmt_date
-from parole_desktop.packet.text import escape
+from parole_desktop.packet.templates import fmt_date
+from parole_desktop.packet.text import escape, markup
 
 F = list[Any]
-VERIFY_NOTE = ("Worksheet for transcription onto the official form; part and item numbers follow the edition "
-               "known to rules pack {pack} — verify against the current edition before filing. The form itself "
-               "must be signed by hand.")
+
+#: Parts of Form I-134 the app does not record (the supporter completes them on the official form).
+NOT_RECORDED_PARTS = ("employment and income", "assets", "dependents")
 
 
 def _d(d: Any) -> str:
     return fmt_date(d) if d else ""
 
 
-def _person_rows(p: Person | None) -> list[tuple[str, str]]:
-    if p is None:
-        return [("Name", "[not recorded]")]
-    return [
+def _rows(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in rows if v]
+
+
+def _supporter_rows(p: Person) -> list[tuple[str, str]]:
+    return _rows([
         ("Family name (last)", p.family_name), ("Given name (first)", p.given_name),
-        ("Other names used", p.other_names), ("Date of birth", _d(p.date_of_birth)),
-        ("Sex", p.sex), ("Country of birth", p.country_of_birth), ("Country of citizenship", p.citizenship),
-        ("Current country", p.current_country), ("Mailing address", p.address),
-        ("Telephone", p.phone), ("E-mail", p.email),
-        ("Passport number", p.passport_number), ("Passport expiry", _d(p.passport_expiry)),
-    ]
+        ("Organization", p.organization), ("Other names used", p.other_names),
+        ("Date of birth", _d(p.date_of_birth)), ("Country of birth", country_name(p.country_of_birth)),
+        ("Country of citizenship", country_name(p.citizenship)), ("Status in the United States", p.us_status),
+        ("Mailing address", p.address), ("Daytime telephone", p.phone), ("E-mail", p.email),
+        ("Form used", p.support_form.value if p.support_form else ""),
+    ])
 
 
-def build_i131(case: Case, styles: Styles, pack: str) -> F:
+def _beneficiary_rows(case: Case, p: Person) -> list[tuple[str, str]]:
     b = case.beneficiary
-    reqs = case.people_with_role(Role.REQUESTOR)
-    bg = case.background
-    item = (f"Item 6 (program: {case.program})" if case.program
-            else "Item 7: humanitarian or significant public benefit parole, person outside the United States")
-    out: F = [
-        Paragraph("Form I-131 worksheet", styles.h1),
-        Paragraph(escape(VERIFY_NOTE.format(pack=pack)), styles.small),
-        Paragraph("Part 1 — Application type [verify item numbers]", styles.h2),
-        kv_table([("Application type", item)], styles),
-        Paragraph("Part 2 — Requestor (the person filing)", styles.h2),
-        kv_table(_person_rows(reqs[0] if reqs else b) + (
-            [("Relationship to beneficiary", reqs[0].relationship)] if reqs else []), styles),
-        Paragraph("Beneficiary (person to be paroled) [verify part number]", styles.h2),
-        kv_table(_person_rows(b), styles),
-        Paragraph("Part 8 — Parole details [verify item numbers]", styles.h2),
-        kv_table([
-            ("How the person qualifies", REASON_LABELS.get(case.reason, "") if case.reason else ""),
-            ("Expected length of stay", f"{case.duration_months} months" if case.duration_months else ""),
-            ("Intended arrival date", _d(case.intended_travel_date)),
-            ("Embassy or consulate to notify", "[fill in]"),
-            ("Expedite requested", "yes" if case.expedite_requested else "no"),
-            ("Filing", "CBP port of entry: " + case.port_of_entry if case.channel == Channel.CBP_PORT_OF_ENTRY
-             else f"USCIS ({case.filing_mode.value})"),
-            ("Fee", case.fee_status.value.replace("_", " ")),
-        ], styles),
-        Paragraph("Background questions", styles.h2),
-        kv_table([
-            ("Criminal history", bg.criminal_history.value), ("Immigration violations", bg.immigration_violations.value),
-            ("Prior visa denials", bg.prior_visa_denials.value), ("Prior removals", bg.prior_removals.value),
-            ("Removal proceedings", bg.removal_proceedings.value), ("Explanation", bg.explanation),
-        ], styles),
-    ]
-    return out
+    if b is None:
+        return []
+    return _rows([
+        ("Name", b.full_name), ("Date of birth", _d(b.date_of_birth)),
+        ("Country of citizenship", country_name(b.citizenship)),
+        ("Current country", country_name(b.current_country)),
+        ("Relationship to the supporter", p.relationship),
+    ])
 
 
-def build_i134(case: Case, styles: Styles, pack: str) -> F:
+def supporters(case: Case) -> list[Person]:
+    return [p for p in case.people_with_role(Role.SUPPORTER) if p.full_name or p.organization]
+
+
+def build_i134(case: Case, styles: Styles) -> F:
     out: F = []
     b = case.beneficiary
-    for p in case.people_with_role(Role.SUPPORTER):
+    for p in supporters(case):
+        who = p.full_name or p.organization
         out += [
-            Paragraph(f"Form I-134 worksheet — {escape(p.full_name or p.organization)}", styles.h1),
-            Paragraph(escape(VERIFY_NOTE.format(pack=pack)), styles.small),
-            Paragraph("Part 1 — Supporter [verify item numbers]", styles.h2),
-            kv_table([*_person_rows(p),
-                ("Supporter type", p.supporter_kind.value if p.supporter_kind else ""),
-                ("Form", p.support_form.value if p.support_form else ""),
-                ("Organization", p.organization), ("US status", p.us_status),
-                ("Relationship to beneficiary", p.relationship),
-            ], styles),
-            Paragraph("Beneficiary being supported", styles.h2),
-            kv_table([("Name", b.full_name if b else ""), ("Date of birth", _d(b.date_of_birth) if b else "")], styles),
+            Paragraph("Form I-134 worksheet — " + markup(who), styles.h1),
+            Paragraph(escape("Declaration of financial support for " + (b.full_name if b else "the beneficiary")
+                             + ": the answers recorded for the supporter, by part of Form I-134."), styles.small),
+            Paragraph("Part 1 — Information about the supporter", styles.h2),
+            kv_table(_supporter_rows(p), styles),
         ]
+        ben = _beneficiary_rows(case, p)
+        if ben:
+            out += [Paragraph("Beneficiary supported", styles.h2), kv_table(ben, styles)]
     return out
 
 
-def build_g28(case: Case, styles: Styles) -> F:
-    reps = case.people_with_role(Role.REPRESENTATIVE)
-    if not case.represented or not reps:
-        return []
-    out: F = [Paragraph("Form G-28 details", styles.h1)]
-    for r in reps:
-        out.append(kv_table([
-            ("Representative", r.full_name), ("Organization", r.organization), ("Bar number", r.bar_number),
-            ("Accreditation", r.accreditation), ("G-28 attached", "yes" if r.g28 else "no"),
-            ("Address", r.address), ("Telephone", r.phone), ("E-mail", r.email),
-        ], styles))
+def i134_findings(case: Case) -> list[str]:
+    out = []
+    for p in supporters(case):
+        who = p.full_name or p.organization
+        missing = [k for k, v in (("date of birth", p.date_of_birth), ("mailing address", p.address),
+                                  ("status in the United States", p.us_status)) if not v]
+        if missing:
+            out.append(f"Form I-134 ({who}): not recorded: {', '.join(missing)}.")
+        out.append(f"Form I-134 ({who}): {', '.join(NOT_RECORDED_PARTS)} are not recorded by the app; the "
+                   "supporter completes them on the official form (or supplies a mapped edition).")
     return out

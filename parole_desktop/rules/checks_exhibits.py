@@ -2,11 +2,10 @@
 
 The verdict comes from the one probe (``packet/probe.py``) that intake runs and stores on the evidence
 item (``print_verdict``/``print_note``) and that the packet build runs again, so this check and the
-build cannot disagree. Items from before intake stored a verdict are probed by the full (deep) check
-(``Session.attachment_status``); until then they are reported as not checked.
-
-Register it in ``rules/registry.py`` as ``"HP-EVD-04": hp_evd_04`` with the catalog entry of the rules
-pack (the rule's catalog entry and registry line belong to the rules-pack change that adds HP-EVD-04)."""
+build cannot disagree. Intake refuses an unprintable file, so an ``unprintable`` verdict comes from an
+item stored before this check existed: the full (deep) check — "Run checks again", sign-off, export —
+probes every item without a verdict first (``Session.attachment_status``), so no sign-off passes while
+an exhibit cannot be printed."""
 
 from __future__ import annotations
 
@@ -28,6 +27,3 @@ def hp_evd_04(ev: Eval) -> Iterator[Finding]:
             why = e.print_note or "it cannot be turned into packet pages"
             yield ev.finding(RULE_ID, S.FAIL, f"'{name}' cannot be printed in the packet: {why}. Replace the file "
                              "or remove it.", f"evidence.{e.id}")
-        elif e.print_verdict != "ok":
-            yield ev.finding(RULE_ID, S.FAIL, f"'{name}' has not been checked for printing yet: run the full "
-                             "check (Checks step, 'Run checks again') to check it.", f"evidence.{e.id}")

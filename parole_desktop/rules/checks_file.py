@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from parole_desktop.domain.enums import Answer, Channel
+from parole_desktop.domain.enums import Answer, Channel, FilingMode
 from parole_desktop.domain.enums import Severity as S
-from parole_desktop.domain.models import Finding
+from parole_desktop.domain.models import Background, Evidence, Finding
 from parole_desktop.rules.context import Eval
 
 
@@ -36,6 +36,7 @@ def hp_evd_02(ev: Eval) -> Iterator[Finding]:
 def hp_evd_03(ev: Eval) -> Iterator[Finding]:
     min_w = ev.pack.int_param("min_scan_width_px")
     min_h = ev.pack.int_param("min_scan_height_px")
+    min_photo = ev.pack.int_param("min_photo_px")
     for e in ev.case.evidence:
         if e.id is None:
             continue
@@ -47,6 +48,14 @@ def hp_evd_03(ev: Eval) -> Iterator[Finding]:
                 f"'{name}' cannot be read. Scan or photograph it again.",
                 f"evidence.{e.id}",
             )
+        elif e.kind == "photos":  # a passport-style photo is judged by photo size, not as a letter-size scan
+            if e.width_px and e.height_px and min(e.width_px, e.height_px) < min_photo:
+                yield ev.finding(
+                    "HP-EVD-03",
+                    S.WARN,
+                    f"The photo '{name}' is {e.width_px}x{e.height_px} pixels, smaller than a passport-style photo ({min_photo}x{min_photo}). Take or scan it again.",
+                    f"evidence.{e.id}",
+                )
         elif e.width_px and e.height_px:
             short, long_ = sorted((e.width_px, e.height_px))
             if short < min_w or long_ < min_h:
@@ -56,6 +65,33 @@ def hp_evd_03(ev: Eval) -> Iterator[Finding]:
                     f"'{name}' is {e.width_px}x{e.height_px} pixels, below about 150 dpi at letter size ({min_w}x{min_h}). Scan it again at a higher resolution if you can.",
                     f"evidence.{e.id}",
                 )
+
+
+def _photo_count(ev: Eval, e: Evidence, need: int) -> int:
+    """Photos one item stands for: a PDF or a letter-size scan is a sheet that may hold them all; a smaller
+    image is one photo."""
+    if e.media_type == "application/pdf":
+        return need
+    short, long_ = sorted((e.width_px or 0, e.height_px or 0))
+    sheet = short >= ev.pack.int_param("min_scan_width_px") and long_ >= ev.pack.int_param("min_scan_height_px")
+    return need if sheet else 1
+
+
+def hp_evd_05(ev: Eval) -> Iterator[Finding]:
+    case = ev.case
+    if case.channel != Channel.USCIS or case.filing_mode != FilingMode.PAPER:
+        return
+    need = ev.pack.int_param("photos_required")
+    have = sum(_photo_count(ev, e, need) for e in ev.kinds.get("photos", ()))
+    if have >= need:
+        return
+    got = "No passport-style photo is attached" if have == 0 else f"Only {have} passport-style photo is attached"
+    yield ev.finding(
+        "HP-EVD-05",
+        S.FAIL,
+        f"{got}: a paper filing needs {need} passport-style photos of the beneficiary (for the parole document). Attach them as 'photos'.",
+        "checklist.photos",
+    )
 
 
 _BG_01 = (
@@ -121,12 +157,38 @@ def hp_bg_03(ev: Eval) -> Iterator[Finding]:
             "The beneficiary is in removal proceedings or was removed before: such requests may go to ICE instead of USCIS. Stop and ask the reviewer how to route it.",
             fld,
         )
+    elif not ev.case.inadmissibility.strip():
+        yield ev.finding(
+            "HP-BG-03",
+            S.FAIL,
+            "The beneficiary is in removal proceedings or was removed before: the port-of-entry request must explain the inadmissibility this causes. Write the explanation, then the reviewer must look at it.",
+            "case.inadmissibility",
+        )
     else:
         yield ev.finding(
             "HP-BG-03",
             S.WARN,
             "The beneficiary is in removal proceedings or was removed before: the reviewer must look at this before the port-of-entry request.",
             fld,
+        )
+
+
+_BG_LABELS = dict(_BG_01 + _BG_02) | {"removal_proceedings": "removal proceedings"}
+
+
+def hp_bg_04(ev: Eval) -> Iterator[Finding]:
+    bg = ev.case.background
+    yes = [q for q in Background.QUESTIONS if getattr(bg, q) == Answer.YES]
+    for q in yes:
+        if bg.explanation_for(q):
+            continue
+        if len(yes) == 1 and bg.explanation.strip():
+            continue  # an older case: its one general explanation belongs to its one "yes"
+        yield ev.finding(
+            "HP-BG-04",
+            S.FAIL,
+            f"The answer on {_BG_LABELS[q]} is yes: write what happened, when and where, and how it ended (the reviewer reads this before filing).",
+            f"background.{q}_explanation",
         )
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from parole_desktop.domain.enums import Channel, Role
 from parole_desktop.domain.enums import Severity as S
 from parole_desktop.domain.models import Finding, Person
-from parole_desktop.rules.context import Eval, add_months, age_on, is_us
+from parole_desktop.rules.context import Eval, add_months, age_on, is_self, is_us
 
 PARENT_WORDS = frozenset({"mother", "father", "parent", "mom", "dad", "legal guardian", "guardian"})
 
@@ -62,6 +63,68 @@ def hp_id_03(ev: Eval) -> Iterator[Finding]:
             "Enter the beneficiary's country of citizenship.",
             "person.beneficiary.citizenship",
         )
+
+
+def hp_id_09(ev: Eval) -> Iterator[Finding]:
+    b = ev.beneficiary
+    if b is not None and not b.country_of_birth.strip():
+        yield ev.finding(
+            "HP-ID-09",
+            S.FAIL,
+            "Enter the beneficiary's country of birth (as in the passport).",
+            "person.beneficiary.country_of_birth",
+        )
+
+
+# People whose names are printed on a form (I-131, I-134, G-28, preparer and interpreter parts).
+FORM_ROLES = (Role.BENEFICIARY, Role.REQUESTOR, Role.SUPPORTER, Role.SIGNER, Role.REPRESENTATIVE, Role.PREPARER,
+              Role.INTERPRETER)
+
+
+def is_latin(text: str) -> bool:
+    """Every letter is a Latin letter (spaces, hyphens, apostrophes and dots allowed)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+
+
+def latin_name(p: Person) -> tuple[str, str]:
+    """The name for a form in Latin letters, part by part: the passport spelling, else the name as typed when it
+    is already Latin ("" for a part that has neither)."""
+    out = []
+    for passport, typed in ((p.passport_given_name, p.given_name), (p.passport_family_name, p.family_name)):
+        typed = typed.strip()
+        out.append(passport.strip() or (typed if typed and is_latin(typed) else ""))
+    return out[0], out[1]
+
+
+def missing_latin_parts(p: Person) -> list[str]:
+    given, family = latin_name(p)
+    return [label for label, typed, latin in (("given name", p.given_name, given), ("family name", p.family_name, family))
+            if typed.strip() and not latin]
+
+
+def hp_id_10(ev: Eval) -> Iterator[Finding]:
+    for p in ev.case.people:
+        if p.role not in FORM_ROLES or not p.full_name:
+            continue
+        if p.role == Role.REQUESTOR and is_self(p):
+            continue  # the beneficiary's own record carries the name
+        who = "the beneficiary" if p.role == Role.BENEFICIARY else f"{p.full_name} ({p.role.value.replace('_', ' ')})"
+        passport = " ".join(x for x in (p.passport_given_name.strip(), p.passport_family_name.strip()) if x)
+        if passport and not is_latin(passport):
+            yield ev.finding(
+                "HP-ID-10",
+                S.FAIL,
+                f"The passport name of {who} must be in Latin letters, spelled as in the passport's machine-readable line.",
+                _role_field(p, "passport_family_name"),
+            )
+        elif missing := missing_latin_parts(p):
+            yield ev.finding(
+                "HP-ID-10",
+                S.FAIL,
+                f"Enter the {' and '.join(missing)} of {who} as in the passport, in Latin letters (the forms are filled in Latin letters; the name as typed is kept).",
+                _role_field(p, "passport_given_name" if missing == ["given name"] else "passport_family_name"),
+            )
 
 
 def hp_id_04(ev: Eval) -> Iterator[Finding]:

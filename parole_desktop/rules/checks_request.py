@@ -9,6 +9,7 @@ from parole_desktop.domain.enums import (
     FeeStatus,
     FilingMode,
     ParoleFeePlan,
+    PaymentMethod,
     Reason,
     Role,
     SupporterKind,
@@ -18,6 +19,16 @@ from parole_desktop.domain.enums import Severity as S
 from parole_desktop.domain.models import Finding
 from parole_desktop.rules.checklist import build_checklist
 from parole_desktop.rules.context import Eval
+
+# Common checklist items another rule reports (with a more precise message); HP-RSN-03 reports the rest.
+COMMON_ITEMS_OWNED = frozenset({
+    "identity_document",  # HP-ID-04
+    "requestor_identity",  # HP-ID-06
+    "supporter_identity",  # HP-FIN-02
+    "supporter_financial",  # HP-FIN-02
+    "fee_payment_or_waiver",  # HP-FEE-01
+    "photos",  # HP-EVD-05
+})
 
 
 def hp_rsn_01(ev: Eval) -> Iterator[Finding]:
@@ -54,16 +65,11 @@ def hp_rsn_03(ev: Eval) -> Iterator[Finding]:
     if ev.case.reason is None:
         return
     for line in build_checklist(ev):
-        if line.group == "common" or not line.required or line.satisfied:
+        if not line.required or line.satisfied or line.item_id in COMMON_ITEMS_OWNED:
             continue
-        extra = (
-            " It is attached but still needs a certified English translation."
-            if line.untranslated_ids
-            else ""
-        )
-        yield ev.finding(
-            "HP-RSN-03", S.FAIL, f"Attach the required evidence: {line.title}.{extra}", line.field
-        )
+        if line.untranslated_ids:
+            continue  # attached, waiting for its translation: HP-EVD-01 asks for it (one action, one finding)
+        yield ev.finding("HP-RSN-03", S.FAIL, f"Attach the required evidence: {line.title}.", line.field)
 
 
 def hp_rsn_04(ev: Eval) -> Iterator[Finding]:
@@ -123,15 +129,25 @@ def hp_rsn_06(ev: Eval) -> Iterator[Finding]:
 def hp_rsn_07(ev: Eval) -> Iterator[Finding]:
     if ev.case.reason != Reason.PROTECTION:
         return
-    if any(e.names_person for e in ev.originals):
+    spec = ev.pack.reasons.get(Reason.PROTECTION.value)
+    naming_kinds = spec.names_person_kinds if spec is not None else frozenset()
+    if any(e.names_person or e.kind in naming_kinds for e in ev.originals):
         return
-    general = ev.has_kind("country_report")
+    others = [e for e in ev.originals if e.kind not in GENERAL_KINDS]
+    only_country = ev.has_kind("country_report") and not others
     msg = (
         "Only general country reports are attached. Add at least one third-party document that names the beneficiary (a media, NGO or government report, a police report, a threat)."
-        if general
-        else "Add at least one third-party document that names the beneficiary (a media, NGO or government report, a police report, a threat), and mark it as naming the person."
+        if only_country
+        else "None of the attached documents names the beneficiary. Add at least one third-party document that does (a media, NGO or government report, a police report, a threat letter, an affidavit); if one already does, mark it as naming the person."
     )
     yield ev.finding("HP-RSN-07", S.WARN, msg, "checklist.targeted_harm_evidence")
+
+
+# Documents about the request itself, not about the harm: they neither name the threat nor count against it.
+GENERAL_KINDS = frozenset({
+    "country_report", "identity_document", "requestor_identity", "supporter_identity", "supporter_financial",
+    "organization_status", "photos", "fee_payment", "fee_waiver", "g28", "translation",
+})
 
 
 def hp_dur_01(ev: Eval) -> Iterator[Finding]:
@@ -153,6 +169,37 @@ def hp_dur_01(ev: Eval) -> Iterator[Finding]:
         )
 
 
+def hp_dur_02(ev: Eval) -> Iterator[Finding]:
+    case = ev.case
+    months = case.duration_months
+    spec = ev.pack.reasons.get(case.reason.value) if case.reason is not None else None
+    if spec is None or spec.typical_max_months is None or months is None or months <= spec.typical_max_months:
+        return
+    if case.duration_justification.strip():
+        return
+    yield ev.finding(
+        "HP-DUR-02",
+        S.WARN,
+        f"{months} months is long for {spec.title.lower()} (usually up to {spec.typical_max_months}): parole is granted for the purpose of the request. Shorten it, or explain why the longer stay is needed.",
+        "case.duration_justification",
+    )
+
+
+def hp_rsn_08(ev: Eval) -> Iterator[Finding]:
+    case = ev.case
+    arrival, key = case.intended_travel_date, case.key_date
+    if arrival is None or key is None or arrival < key or key < ev.today:
+        return  # a key date already past is HP-RSN-04's finding
+    spec = ev.pack.reasons.get(case.reason.value) if case.reason is not None else None
+    label = spec.key_date_label if spec is not None else (case.key_date_label or "key date")
+    yield ev.finding(
+        "HP-RSN-08",
+        S.FAIL,
+        f"The intended arrival date ({arrival.isoformat()}) is not before the {label} ({key.isoformat()}): check both dates.",
+        "case.intended_travel_date",
+    )
+
+
 def hp_fin_01(ev: Eval) -> Iterator[Finding]:
     supporters = [
         s
@@ -172,27 +219,31 @@ def hp_fin_02(ev: Eval) -> Iterator[Finding]:
     supporters = ev.case.people_with_role(Role.SUPPORTER)
     if not supporters:
         return
-    needs_id = any(s.supporter_kind != SupporterKind.SELF for s in supporters)
-    if needs_id and not ev.has_kind("supporter_identity"):
+    orgs = [s for s in supporters if s.supporter_kind == SupporterKind.ORGANIZATION]
+    persons = [s for s in supporters if s.supporter_kind not in (SupporterKind.SELF, SupporterKind.ORGANIZATION)]
+    if persons and not ev.has_kind("supporter_identity"):
         yield ev.finding(
             "HP-FIN-02",
             S.WARN,
             "Attach the supporter's identity document and proof of their status.",
             "checklist.supporter_identity",
         )
-    if not ev.has_kind("supporter_financial"):
-        orgs = all(s.supporter_kind == SupporterKind.ORGANIZATION for s in supporters)
-        what = (
-            "the organization's letter of commitment"
-            if orgs
-            else "tax return, pay statements or a bank letter"
-        )
+    if orgs and not ev.has_kind("organization_status"):
+        name = orgs[0].organization.strip() or orgs[0].full_name or "the supporting organization"
         yield ev.finding(
             "HP-FIN-02",
             S.WARN,
-            f"Attach the supporter's financial evidence ({what}).",
-            "checklist.supporter_financial",
+            f"Attach the status document of {name} (for example its IRS determination letter) and the ID of the employee who signs for it.",
+            "checklist.supporter_identity",
         )
+    if not ev.has_kind("supporter_financial"):
+        if orgs and not persons:
+            msg = "Attach the organization's letter of commitment (or the I-134 its authorized employee signs)."
+        elif orgs:
+            msg = "Attach each supporter's financial evidence: tax return, pay statements or a bank letter for a person, the letter of commitment for an organization."
+        else:
+            msg = "Attach the supporter's financial evidence (tax return, pay statements or a bank letter)."
+        yield ev.finding("HP-FIN-02", S.WARN, msg, "checklist.supporter_financial")
 
 
 def hp_fin_03(ev: Eval) -> Iterator[Finding]:
@@ -219,14 +270,15 @@ def hp_fee_01(ev: Eval) -> Iterator[Finding]:
             "Record how the I-131 filing fee is handled: paid, fee-waiver request, or exempt.",
             "case.fee_status",
         )
-    elif case.fee_status == FeeStatus.PAID and not ev.has_kind("fee_payment"):
+    # a document filed under the checklist item itself ("Filing fee or fee-waiver request") counts for both
+    elif case.fee_status == FeeStatus.PAID and not ev.has_kind("fee_payment", "fee_payment_or_waiver"):
         yield ev.finding(
             "HP-FEE-01",
             S.FAIL,
-            "The fee is marked paid: attach the payment (check, money order or card form).",
+            "The fee is marked paid: attach the signed payment form (G-1450 card or G-1650 bank debit).",
             "checklist.fee_payment_or_waiver",
         )
-    elif case.fee_status == FeeStatus.WAIVER_REQUESTED and not ev.has_kind("fee_waiver"):
+    elif case.fee_status == FeeStatus.WAIVER_REQUESTED and not ev.has_kind("fee_waiver", "fee_payment_or_waiver"):
         yield ev.finding(
             "HP-FEE-01",
             S.FAIL,
@@ -245,6 +297,42 @@ def hp_fee_03(ev: Eval) -> Iterator[Finding]:
         )
 
 
+def hp_fee_04(ev: Eval) -> Iterator[Finding]:
+    case = ev.case
+    if case.channel != Channel.USCIS or case.filing_mode != FilingMode.PAPER:
+        return
+    if case.fee_status in (FeeStatus.EXEMPT, FeeStatus.UNRECORDED):
+        return  # exempt: nothing to pay; unrecorded: HP-FEE-01 asks first (one action, one finding)
+    since = ev.pack.electronic_payment_from
+    when = f" since {since.isoformat()}" if since else ""
+    method = case.payment_method
+    if case.fee_status == FeeStatus.WAIVER_REQUESTED or method in (PaymentMethod.I912, PaymentMethod.G1651):
+        return
+    if method == PaymentMethod.UNRECORDED:
+        yield ev.finding(
+            "HP-FEE-04",
+            S.FAIL,
+            f"Record how the filing fee is paid on paper: Form G-1450 (card) or G-1650 (debit from a US bank account). Checks and money orders are rejected{when}. A G-1651 exemption or an I-912 fee waiver are the alternatives.",
+            "case.payment_method",
+        )
+        return
+    if not case.payer_name.strip():
+        yield ev.finding(
+            "HP-FEE-04",
+            S.FAIL,
+            f"Name the person whose card or bank account pays the fee ({method.value}).",
+            "case.payer_name",
+        )
+    spec = ev.pack.payment_methods.get(method.value)
+    if spec is not None and spec.requires_us_bank_account and not case.payer_us_bank_account:
+        yield ev.finding(
+            "HP-FEE-04",
+            S.FAIL,
+            "Form G-1650 debits a US bank account; payments through foreign banks are rejected. Confirm the payer's account is at a US bank, or pay by card with Form G-1450.",
+            "case.payer_us_bank_account",
+        )
+
+
 def hp_fee_02(ev: Eval) -> Iterator[Finding]:
     case = ev.case
     fee, exact = ev.pack.parole_fee_for(ev.today)
@@ -254,7 +342,7 @@ def hp_fee_02(ev: Eval) -> Iterator[Finding]:
         amount = f"The immigration parole fee (${fee.amount_usd:,} for fiscal year {fee.fiscal_year})"
     else:
         amount = f"The immigration parole fee (last amount in this rules pack: ${fee.amount_usd:,} for fiscal year {fee.fiscal_year}; check the current amount)"
-    base = f"{amount} is due when parole is granted, not with the I-131, and cannot be waived."
+    base = f"{amount} is due when parole is granted, not with the I-131 (also for requests filed before the fee took effect), and cannot be waived."
     spec = ev.pack.reasons.get(case.reason.value) if case.reason is not None else None
     exc_ids = spec.parole_fee_exceptions if spec is not None else ()
     if exc_ids:
@@ -295,11 +383,64 @@ def hp_prg_01(ev: Eval) -> Iterator[Finding]:
             f"The program '{name}' is not in the rules pack's program table: the reviewer checks its status.",
             "case.program",
         )
-    elif prog.status in ("paused", "terminated"):
+    elif prog.status == "terminated":
         yield ev.finding(
             "HP-PRG-01",
-            S.WARN,
-            f"{prog.name} is {prog.status} (since {prog.status_date.isoformat()}). {prog.note} Talk to the reviewer before going on; a general case-by-case request may be the only route.",
+            S.FAIL,
+            f"{prog.name} is terminated (since {prog.status_date.isoformat()}). {prog.note} A request under it cannot go ahead: talk to the reviewer; a general case-by-case request may be the only route.",
             "case.program",
             verify=prog.verify,
         )
+    elif prog.status == "paused":
+        yield ev.finding(
+            "HP-PRG-01",
+            S.WARN,
+            f"{prog.name} is paused (since {prog.status_date.isoformat()}). {prog.note} Talk to the reviewer before going on.",
+            "case.program",
+            verify=prog.verify,
+        )
+
+
+def _beneficiary_countries(ev: Eval) -> list[tuple[str, str]]:
+    """(country as recorded, how it relates: "citizen of" / "born in"), without repeats."""
+    b = ev.beneficiary
+    if b is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for value, how in ((b.citizenship, "is a national of"), (b.country_of_birth, "was born in")):
+        if value.strip() and not any(ev.pack.country_code(value) == ev.pack.country_code(v) != "" for v, _ in out):
+            out.append((value.strip(), how))
+    return out
+
+
+def hp_prg_02(ev: Eval) -> Iterator[Finding]:
+    for country, how in _beneficiary_countries(ev):
+        r = ev.pack.entry_restriction(country, ev.today)
+        if r is None:
+            continue
+        fld = "person.beneficiary.citizenship" if how == "is a national of" else "person.beneficiary.country_of_birth"
+        yield ev.finding(
+            "HP-PRG-02",
+            S.WARN,
+            f"The beneficiary {how} {r.display}, under a {r.scope} entry suspension (Proclamation {r.proclamation}, in force since {r.effective.isoformat()}). Parole is not a visa, but travel from these countries is reported to be delayed and exceptions are narrow: the reviewer must discuss this with the client.",
+            fld,
+            verify=r.verify,
+        )
+
+
+def hp_prg_03(ev: Eval) -> Iterator[Finding]:
+    if ev.case.channel != Channel.USCIS:
+        return  # the holds concern USCIS benefit requests; CBP decides a port-of-entry request in person
+    seen: set[str] = set()
+    for country, how in _beneficiary_countries(ev):
+        for h in ev.pack.holds_for(country, ev.today):
+            if h.memo in seen:
+                continue
+            seen.add(h.memo)
+            yield ev.finding(
+                "HP-PRG-03",
+                S.WARN,
+                f"The beneficiary {how} {ev.pack.country_name(country)}: USCIS memo {h.memo} (since {h.effective.isoformat()}) holds final decisions on pending requests such as the I-131 for people born in or nationals of this country. Tell the client a decision may wait until the hold is lifted; the reviewer decides how to proceed.",
+                "person.beneficiary.citizenship" if how == "is a national of" else "person.beneficiary.country_of_birth",
+                verify=h.verify,
+            )

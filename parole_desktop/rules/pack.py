@@ -67,6 +67,8 @@ class ReasonSpec:
     key_date_label: str
     items: tuple[ItemSpec, ...]
     parole_fee_exceptions: tuple[str, ...]
+    typical_max_months: int | None = None  # HP-DUR-02: longer needs a justification
+    names_person_kinds: frozenset[str] = frozenset()  # HP-RSN-07: document kinds that name the person
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class RuleSpec:
     severity: str
     citation: str
     verify: bool
+    action: str = ""  # what the volunteer should do (docs/rules.md lists it)
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,58 @@ class Program:
     status_date: dt.date
     note: str
     source: str
+    verify: bool
+
+
+@dataclass(frozen=True)
+class EntryRestriction:
+    """A country under a presidential entry suspension (full or partial) from a date."""
+
+    country: str  # ISO 3166-1 alpha-2
+    names: tuple[str, ...]
+    scope: str  # "full" | "partial"
+    proclamation: str
+    effective: dt.date
+    source: str
+    as_of: dt.date
+    verify: bool
+
+    @property
+    def display(self) -> str:
+        return self.names[0] if self.names else self.country
+
+
+@dataclass(frozen=True)
+class AdjudicationHold:
+    """A USCIS memo holding final decisions for people born in or nationals of listed countries."""
+
+    memo: str
+    effective: dt.date
+    basis: str
+    countries: frozenset[str]
+    status: str  # "in effect" | "lifted"
+    note: str
+    source: str
+    as_of: dt.date
+    verify: bool
+    lifted_on: dt.date | None = None
+
+    def in_effect(self, on: dt.date) -> bool:
+        if self.effective > on:
+            return False
+        return self.status == "in effect" or (self.lifted_on is not None and self.lifted_on > on)
+
+
+@dataclass(frozen=True)
+class PaymentMethodSpec:
+    """How a paper filing's fee may be paid (electronic payment only, from a date)."""
+
+    id: str
+    label: str
+    kind: str  # "payment" | "exemption" | "waiver"
+    requires_us_bank_account: bool
+    source: str
+    as_of: dt.date
     verify: bool
 
 
@@ -154,12 +209,14 @@ class RulesPack:
                 key_date_label=r.get("key_date_label", "key date"),
                 items=tuple(_item(i) for i in r["items"]),
                 parole_fee_exceptions=tuple(r["parole_fee_exceptions"]),
+                typical_max_months=r.get("typical_max_months"),
+                names_person_kinds=frozenset(r.get("names_person_kinds", ())),
             )
             for r in raw["reasons"]
         }
         self.common_items: tuple[ItemSpec, ...] = tuple(_item(i) for i in raw["common_items"])
         self.rules: dict[str, RuleSpec] = {
-            k: RuleSpec(k, v["title"], v["severity"], v["citation"], bool(v.get("verify", False)))
+            k: RuleSpec(k, v["title"], v["severity"], v["citation"], bool(v.get("verify", False)), v.get("action", ""))
             for k, v in raw["rules"].items()
         }
         self.fees: dict[str, Fee] = {
@@ -195,6 +252,46 @@ class RulesPack:
             for name in (c["country"], *c["names"]):
                 self.no_consular_services[name.casefold()] = (c["names"] or [c["country"]])[0]
         self._params = {k: v["value"] for k, v in raw["parameters"].items()}
+        self.entry_restrictions: tuple[EntryRestriction, ...] = tuple(
+            EntryRestriction(
+                country=e["country"], names=tuple(e["names"]), scope=e["scope"], proclamation=e["proclamation"],
+                effective=dt.date.fromisoformat(e["effective"]), source=e["source"],
+                as_of=dt.date.fromisoformat(e["as_of"]), verify=e["verify"],
+            )
+            for e in raw.get("entry_restrictions", ())
+        )
+        self.adjudication_holds: tuple[AdjudicationHold, ...] = tuple(
+            AdjudicationHold(
+                memo=h["memo"], effective=dt.date.fromisoformat(h["effective"]), basis=h["basis"],
+                countries=frozenset(h["countries"]), status=h["status"], note=h.get("note", ""), source=h["source"],
+                as_of=dt.date.fromisoformat(h["as_of"]), verify=h["verify"],
+                lifted_on=dt.date.fromisoformat(h["lifted_on"]) if h.get("lifted_on") else None,
+            )
+            for h in raw.get("adjudication_holds", ())
+        )
+        payment = raw.get("payment") or {}
+        self.electronic_payment_from: dt.date | None = (
+            dt.date.fromisoformat(payment["electronic_only_from"]) if payment else None
+        )
+        self.payment_methods: dict[str, PaymentMethodSpec] = {
+            m["id"]: PaymentMethodSpec(
+                m["id"], m["label"], m["kind"], m["requires_us_bank_account"], m["source"],
+                dt.date.fromisoformat(m["as_of"]), m["verify"],
+            )
+            for m in payment.get("methods", ())
+        }
+        # country code or any spelling (casefolded) -> ISO code, from every country table of the pack
+        self._country_codes: dict[str, str] = {}
+        for e in raw.get("entry_restrictions", ()):
+            for name in (e["country"], *e["names"]):
+                self._country_codes.setdefault(name.casefold(), e["country"])
+        for c in raw["no_consular_services"]:
+            for name in (c["country"], *c["names"]):
+                self._country_codes.setdefault(name.casefold(), c["country"])
+        self._country_names: dict[str, str] = {}
+        for e in (*raw.get("entry_restrictions", ()), *raw["no_consular_services"]):
+            if e["names"]:
+                self._country_names.setdefault(e["country"], e["names"][0])
 
     def __repr__(self) -> str:
         return f"RulesPack({self.id!r}, {self.version!r}, as_of={self.as_of.isoformat()})"
@@ -229,6 +326,71 @@ class RulesPack:
             if (f.fiscal_year or 0) <= fiscal_year:
                 best = f
         return best, best is not None and best.fiscal_year == fiscal_year
+
+    def country_code(self, country: str) -> str:
+        """The ISO code for a code or a country name the pack knows ("" when unknown)."""
+        return self._country_codes.get(country.strip().casefold(), "")
+
+    def country_name(self, country: str) -> str:
+        """A country's name in words when the pack knows it (else the value as recorded)."""
+        return self._country_names.get(self.country_code(country), country.strip())
+
+    def entry_restriction(self, country: str, on: dt.date) -> EntryRestriction | None:
+        """The suspension in force for ``country`` on ``on``: the latest one (a full suspension wins a tie)."""
+        code = self.country_code(country)
+        found = [e for e in self.entry_restrictions if e.country == code and e.effective <= on] if code else []
+        if not found:
+            return None
+        return max(found, key=lambda e: (e.effective, e.scope == "full"))
+
+    def holds_for(self, country: str, on: dt.date) -> list[AdjudicationHold]:
+        code = self.country_code(country)
+        return [h for h in self.adjudication_holds if code and code in h.countries and h.in_effect(on)]
+
+    def tables_text(self) -> list[str]:
+        """The dated tables of the pack as text lines (``rules show``), each row with its source and as_of."""
+        raw = self.raw
+        out: list[str] = []
+        pay = raw.get("payment")
+        if pay:
+            out.append(f"Fee payment (paper filing), electronic only from {pay['electronic_only_from']}; "
+                       f"rejected: {', '.join(pay['rejected'])} (source {pay['source']}, as of {pay['as_of']}):")
+            for m in pay["methods"]:
+                bank = "; needs a US bank account" if m["requires_us_bank_account"] else ""
+                out.append(f"  {m['id']:<7} {m['kind']:<9} {m['label']}{bank} (source {m['source']}, as of {m['as_of']})")
+        if raw.get("entry_restrictions"):
+            out.append("Entry restrictions (country, full/partial, proclamation, effective):")
+            for e in raw["entry_restrictions"]:
+                out.append(f"  {e['country']} {e['names'][0]:<32} {e['scope']:<8} P{e['proclamation']}  "
+                           f"{e['effective']} (source {e['source']}, as of {e['as_of']})")
+        if raw.get("adjudication_holds"):
+            out.append("USCIS adjudication holds (born in or national of):")
+            for h in raw["adjudication_holds"]:
+                out.append(f"  {h['memo']} from {h['effective']}, {h['status']}: {', '.join(h['countries'])} "
+                           f"(source {h['source']}, as of {h['as_of']})")
+        out.append("Programs:")
+        for p in raw["programs"]:
+            extra = f"; re-parole {p['reparole']}" if p.get("reparole") else ""
+            out.append(f"  {p['id']:<5} {p['status']} since {p['status_date']}{extra} "
+                       f"(source {p['source']}, as of {p.get('as_of', p['status_date'])})")
+        pf = raw["parole_fee"]
+        out.append(f"Parole fee: {pf['statute']}; effective {pf['effective']}; due {pf['due']}"
+                   f"{'; also for requests filed earlier' if pf.get('applies_to_earlier_filings') else ''} "
+                   f"(source {pf['source']}, as of {pf['effective']})")
+        if pf.get("fee_year_note"):
+            out.append(f"  {pf['fee_year_note']}{' [verify]' if pf.get('fee_year_verify') else ''}")
+        for f in raw["fees"]:
+            if f["id"].startswith("parole_fee"):
+                out.append(f"  FY{f.get('fiscal_year')}: ${f['amount_usd']:,} (source {f['source']}, as of {f['as_of']})"
+                           f"{' [verify]' if f['verify'] else ''}")
+        out.append("No US consular services:")
+        for c in raw["no_consular_services"]:
+            out.append(f"  {c['country']} {c['names'][0]} (source {c['source']}, as of {c['as_of']})"
+                       f"{' [verify]' if c['verify'] else ''}")
+        cbp = raw.get("cbp_channel")
+        if cbp:
+            out.append(f"CBP port of entry: {cbp['appointments']}. {cbp['note']} (source {cbp['source']}, as of {cbp['as_of']})")
+        return out
 
     def program(self, name: str) -> Program | None:
         key = name.strip().casefold()
@@ -296,6 +458,22 @@ class RulesPack:
                         c["as_of"],
                     )
                 )
+        pay = raw.get("payment")
+        if pay and pay["verify"]:
+            out.append(VerifyItem("payment", "electronic_only", "Electronic fee payment only (G-1450, G-1650; G-1651 exemption)",
+                                  f"from {pay['electronic_only_from']}", pay["source"], pay["as_of"]))
+        for procl in sorted({e["proclamation"] for e in raw.get("entry_restrictions", ()) if e["verify"]}):
+            rows = [e for e in raw["entry_restrictions"] if e["proclamation"] == procl]
+            out.append(VerifyItem("entry_restriction", procl, f"Entry suspension, Proclamation {procl}",
+                                  ", ".join(f"{e['country']} ({e['scope']})" for e in rows), rows[0]["source"],
+                                  rows[0]["as_of"]))
+        for h in raw.get("adjudication_holds", ()):
+            if h["verify"]:
+                out.append(VerifyItem("adjudication_hold", h["memo"], f"USCIS adjudication hold {h['memo']}",
+                                      f"{h['status']} since {h['effective']}", h["source"], h["as_of"]))
+        if pf.get("fee_year_verify"):
+            out.append(VerifyItem("parole_fee", "fee_year", "Parole fee amount for the current fiscal year",
+                                  pf.get("fee_year_note", ""), pf["source"], pf["effective"]))
         for k, v in raw["parameters"].items():
             if v["verify"]:
                 out.append(
@@ -366,6 +544,8 @@ _REQUIRED_PARAMS = (
     "adult_age_years",
     "signer_min_age_years",
     "max_age_years",
+    "min_photo_px",
+    "photos_required",
 )
 
 
@@ -376,9 +556,12 @@ def _check_refs(data: dict[str, Any], source_ids: set[str]) -> None:
         if ref[:1] == "S" and ref[1:].isdigit() and ref not in source_ids:
             raise ValidationError(path, f"unknown source id {ref!r}")
 
-    for section in ("fees", "filing_addresses", "form_editions", "programs", "no_consular_services"):
-        for i, entry in enumerate(data[section]):
+    for section in ("fees", "filing_addresses", "form_editions", "programs", "no_consular_services",
+                    "entry_restrictions", "adjudication_holds"):
+        for i, entry in enumerate(data.get(section, ())):
             check(f"$.{section}[{i}].source", entry["source"])
+    for i, entry in enumerate((data.get("payment") or {}).get("methods", ())):
+        check(f"$.payment.methods[{i}].source", entry["source"])
     for key, rule in data["rules"].items():
         for ref in rule.get("sources", []):
             check(f"$.rules['{key}'].sources", ref)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from parole_desktop.domain.models import Finding
+from parole_desktop.rules import checks_exhibits as x
 from parole_desktop.rules import checks_file as f
 from parole_desktop.rules import checks_people as p
 from parole_desktop.rules import checks_request as r
@@ -21,6 +22,8 @@ RULES: dict[str, Check] = {
     "HP-ID-06": p.hp_id_06,
     "HP-ID-07": p.hp_id_07,
     "HP-ID-08": p.hp_id_08,
+    "HP-ID-09": p.hp_id_09,
+    "HP-ID-10": p.hp_id_10,
     "HP-LOC-01": p.hp_loc_01,
     "HP-LOC-02": p.hp_loc_02,
     "HP-LOC-03": p.hp_loc_03,
@@ -31,24 +34,32 @@ RULES: dict[str, Check] = {
     "HP-RSN-05": r.hp_rsn_05,
     "HP-RSN-06": r.hp_rsn_06,
     "HP-RSN-07": r.hp_rsn_07,
+    "HP-RSN-08": r.hp_rsn_08,
     "HP-DUR-01": r.hp_dur_01,
+    "HP-DUR-02": r.hp_dur_02,
     "HP-FIN-01": r.hp_fin_01,
     "HP-FIN-02": r.hp_fin_02,
     "HP-FIN-03": r.hp_fin_03,
     "HP-FEE-01": r.hp_fee_01,
     "HP-FEE-02": r.hp_fee_02,
     "HP-FEE-03": r.hp_fee_03,
+    "HP-FEE-04": r.hp_fee_04,
     "HP-EVD-01": f.hp_evd_01,
     "HP-EVD-02": f.hp_evd_02,
     "HP-EVD-03": f.hp_evd_03,
+    "HP-EVD-04": x.hp_evd_04,
+    "HP-EVD-05": f.hp_evd_05,
     "HP-BG-01": f.hp_bg_01,
     "HP-BG-02": f.hp_bg_02,
     "HP-BG-03": f.hp_bg_03,
+    "HP-BG-04": f.hp_bg_04,
     "HP-SIG-01": p.hp_sig_01,
     "HP-SIG-02": p.hp_sig_02,
     "HP-REP-01": p.hp_rep_01,
     "HP-FAM-01": p.hp_fam_01,
     "HP-PRG-01": r.hp_prg_01,
+    "HP-PRG-02": r.hp_prg_02,
+    "HP-PRG-03": r.hp_prg_03,
     "HP-PACK-01": f.hp_pack_01,
     "HP-REV-01": f.hp_rev_01,
 }

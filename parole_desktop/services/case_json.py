@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import re
 import types
 import typing
 from functools import cache
@@ -22,6 +23,8 @@ MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 _FORMATS = {dt.date: "date", dt.datetime: "date-time"}
 _LIMITS = {"statement": 100_000, "notes": 20_000}
+# a stable uid (uuid4 hex) or empty
+_UID = {"type": "string", "pattern": "^([0-9a-f]{32})?$"}
 
 
 def _field_schema(tp: Any, name: str) -> dict[str, Any]:
@@ -67,6 +70,7 @@ def _object_schema(cls: type, skip: set[str], rename: dict[str, str] | None = No
 def build_schema() -> dict[str, Any]:
     """The JSON Schema of the case format, derived from the domain dataclasses (see docs/case-format.md)."""
     person = _object_schema(Person, {"id", "case_id"})
+    person["properties"]["linked_case_uid"] = _UID
     person["required"] = ["role"]
     evidence = _object_schema(Evidence, {"case_id", "attachment_id", "added_at"}, {"id": "ref"})
     evidence["properties"]["sha256"] = {"type": "string", "pattern": "^([0-9a-f]{64})?$"}
@@ -76,6 +80,17 @@ def build_schema() -> dict[str, Any]:
         {
             "format": {"const": codec.FORMAT_NAME},
             "format_version": {"const": codec.FORMAT_VERSION},
+            "uid": _UID,
+            "family_group": {
+                "type": ["object", "null"],
+                "properties": {
+                    "name": {"type": "string", "minLength": 1, "maxLength": 500},
+                    "uid": _UID,
+                    "notes": {"type": "string", "maxLength": 20_000},
+                },
+                "required": ["name"],
+                "additionalProperties": False,
+            },
             "background": _object_schema(Background, set()),
             "outcome": _object_schema(Outcome, set()),
             "people": {"type": "array", "items": person, "maxItems": 100},
@@ -144,6 +159,11 @@ def _check_semantics(data: dict[str, Any]) -> None:
 
 def load_file(path: Path) -> Case:
     """Read and validate a case JSON file; nothing is written anywhere."""
+    return load_document(path)[0]
+
+
+def load_document(path: Path) -> tuple[Case, dict[str, Any] | None]:
+    """The validated case of a case JSON file and its family group ({name, uid, notes}) if it names one."""
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
@@ -159,8 +179,84 @@ def load_file(path: Path) -> Case:
         raise ValidationError("(file)", f"{path.name} is not UTF-8 text") from exc
     except json.JSONDecodeError as exc:
         raise ValidationError("(file)", f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
-    return validate(data)
+    case = validate(data)
+    group = data.get("family_group")
+    return case, (dict(group) if isinstance(group, dict) else None)
 
 
-def dumps(case: Case) -> str:
-    return json.dumps(codec.case_to_dict(case), ensure_ascii=False, indent=2)
+def dumps(case: Case, *, family_group: dict[str, Any] | None = None,
+          linked_uids: dict[int, str] | None = None) -> str:
+    """The case as JSON; ``family_group`` ({name, uid, notes}) and the uids of linked cases make links portable."""
+    d = codec.case_to_dict(case)
+    if family_group:
+        d["family_group"] = family_group
+    for p in d["people"]:
+        target = p.get("linked_case_id")
+        if target is not None and linked_uids and linked_uids.get(target):
+            p["linked_case_uid"] = linked_uids[target]
+    return json.dumps(d, ensure_ascii=False, indent=2)
+
+
+# ------------------------------------------------------------------ case edit --set path=value
+_READ_ONLY = {"format", "format_version", "status", "uid", "evidence", "outcome"}
+_PATH_PART = re.compile(r"^([a-z_]+)(?:\[(\d+|[a-z_]+)\])?$")
+
+
+def parse_assignment(text: str) -> tuple[str, str]:
+    if "=" not in text:
+        raise ValidationError(text, "expected path=value, e.g. reason=funeral or people[beneficiary].passport_family_name=RAHIMI")
+    path, value = text.split("=", 1)
+    return path.strip(), value
+
+
+def _value(raw: str, current: Any) -> Any:
+    if isinstance(current, str):
+        return raw
+    if raw == "":
+        return None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError:
+        return raw
+
+
+def apply_assignment(data: dict[str, Any], path: str, raw: str) -> None:
+    """Set one field of a case dict (as ``case_to_dict`` makes it) by a dotted path.
+
+    ``people[0].given_name`` picks a person by position, ``people[supporter].organization`` the first person with
+    that role; ``background.criminal_history`` and plain case fields work the same way. Raises ValidationError
+    naming the path for anything that does not exist or must not be edited this way.
+    """
+    parts = path.split(".")
+    if not path or parts[0] in _READ_ONLY:
+        raise ValidationError(path or "(path)", "this field cannot be set with case edit"
+                              + (" (use the evidence commands)" if parts[0] == "evidence" else ""))
+    target: Any = data
+    for i, part in enumerate(parts):
+        m = _PATH_PART.match(part)
+        if not m or not isinstance(target, dict) or m.group(1) not in target:
+            raise ValidationError(path, "there is no such field")
+        name, index = m.group(1), m.group(2)
+        last = i == len(parts) - 1
+        if index is not None:
+            seq = target[name]
+            if not isinstance(seq, list):
+                raise ValidationError(path, f"{name} is not a list")
+            if index.isdigit():
+                if int(index) >= len(seq):
+                    raise ValidationError(path, f"there is no {name}[{index}]")
+                chosen = seq[int(index)]
+            else:
+                chosen = next((x for x in seq if isinstance(x, dict) and x.get("role") == index), None)
+                if chosen is None:
+                    raise ValidationError(path, f"there is no {index} in {name}")
+            if last:
+                raise ValidationError(path, "name a field of the item, e.g. people[0].given_name")
+            target = chosen
+            continue
+        if last:
+            if isinstance(target[name], (dict, list)):
+                raise ValidationError(path, "name a field inside it")
+            target[name] = _value(raw, target[name])
+        else:
+            target = target[name]

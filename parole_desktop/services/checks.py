@@ -27,6 +27,7 @@ class CheckResult:
     pack_version: str
     pack_as_of: dt.date
     ready: bool
+    signoff_valid: bool | None = None  # None: never signed off; else whether the latest sign-off holds
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -99,20 +100,53 @@ def run_checks(session: Session, case_id: int, *, today: dt.date | None = None, 
     Recorded checks re-hash every attachment; the refresh after each save (``record=False``) does not.
     """
     case = session.load_case(case_id)
+    return check_case(session, case, today=today, final=final, record=record, pack=pack, deep=deep)
+
+
+def check_case(session: Session, case: Case, *, today: dt.date | None = None, final: bool = False,
+               record: bool = True, pack: RulesPack | None = None, deep: bool | None = None) -> CheckResult:
+    """``run_checks`` on a case already in hand (as stored): evaluate once, store the result."""
     pack = pack or active_pack(session)
     ctx = context_for(session, case, final=final, deep=record if deep is None else deep)
     findings = evaluate(case, pack, today=today or dt.date.today(), context=ctx)
-    result = CheckResult(case_id, findings, pack.id, pack.version, pack.as_of, is_ready(findings))
+    result = CheckResult(int(case.id or 0), findings, pack.id, pack.version, pack.as_of, is_ready(findings),
+                         signoff_valid=ctx.signoff_valid)
     _store_result(session, case, result, record=record)
     return result
 
 
-def _store_result(session: Session, case: Case, result: CheckResult, *, record: bool) -> None:
+def save_and_check(session: Session, case: Case, *, pack: RulesPack | None = None,
+                   today: dt.date | None = None) -> CheckResult:
+    """An editor's autosave: one transaction writes the case (status, group and evidence kept as stored
+    and read back), the rules run once on it, a second transaction stores readiness. Attachments are only
+    checked for presence (no decryption); full checks stay with "Run checks again", sign-off, export, verify.
+    """
+    saved = session.save_case(case, keep_links=True, notify=False)
+    return check_case(session, saved, today=today, record=False, pack=pack, deep=False)
+
+
+def _status_after(case: Case, result: CheckResult) -> CaseStatus:
+    """Status follows readiness and the sign-off: a signed-off case whose content no longer matches its
+    sign-off falls back (draft or ready), and is signed off again when the content is back as signed."""
     status = case.status
+    if status == CaseStatus.SIGNED_OFF and result.signoff_valid is False:
+        status = CaseStatus.READY_FOR_REVIEW if result.ready else CaseStatus.DRAFT
+    elif status in (CaseStatus.DRAFT, CaseStatus.READY_FOR_REVIEW) and result.signoff_valid:
+        return CaseStatus.SIGNED_OFF
     if status == CaseStatus.DRAFT and result.ready:
         status = CaseStatus.READY_FOR_REVIEW
     elif status == CaseStatus.READY_FOR_REVIEW and not result.ready:
         status = CaseStatus.DRAFT
+    return status
+
+
+def _store_result(session: Session, case: Case, result: CheckResult, *, record: bool) -> None:
+    status = _status_after(case, result)
+    if CaseStatus.SIGNED_OFF in (status, case.status) and status != case.status:
+        why = "signoff-matches" if status == CaseStatus.SIGNED_OFF else "signoff-mismatch"
+        session.update_status(int(case.id or 0), str(status), audit=why)  # rare: audited on its own
+        log.info("case %s: %s", case.id, why)
+    case.status = status
     rec = None
     if record:
         rec = {
@@ -129,10 +163,9 @@ def attach_checks(session: Session, *, today: dt.date | None = None) -> None:
     pack = active_pack(session)
 
     def refresh(case_id: int) -> None:
-        from parole_desktop.services.signoff import void_if_changed
-
+        # a sign-off is not voided by an edit: its validity is computed from the signed content hash, so
+        # undoing the edit restores it (the status follows, see _status_after)
         try:
-            void_if_changed(session, case_id)
             run_checks(session, case_id, today=today, record=False, pack=pack)
         except UserError:
             log.debug("readiness refresh skipped for case %s", case_id)

@@ -11,21 +11,31 @@ import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from parole_desktop.domain.enums import (
     Answer,
     Channel,
     FeeStatus,
     ParoleFeePlan,
+    PaymentMethod,
     Reason,
     Role,
     SupporterKind,
     SupportForm,
 )
 from parole_desktop.domain.models import Background, Case, Person
-from parole_desktop.services.session import Session
+from parole_desktop.errors import UserError
+from parole_desktop.paths import AppPaths
+from parole_desktop.services.session import Session, vault_exists
+from parole_desktop.store.keys import DEMO_PASSPHRASE
 
 log = logging.getLogger(__name__)
+
+DEMO_ORG = "DEMO ORGANIZATION (synthetic, not a real organization)"
+DEMO_REVIEWER = "Demo Reviewer (synthetic)"
+DEMO_REVIEWER_PASSPHRASE = "demo reviewer passphrase"  # published, like the vault's
+MARKER_NAME = "DEMO-VAULT-PASSPHRASE.txt"
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,12 @@ PROFILES: tuple[_Profile, ...] = (
     _Profile("Їжак", "Йосипенко", "UA", "MD", "uk", Reason.PUBLIC_BENEFIT, "M"),
     _Profile("Rose-Mikerline", "Jean-Baptiste", "HT", "HT", "ht", Reason.OTHER, "F"),
 )
+# The passport spelling (Latin letters, HP-ID-10) of the demo names typed in another script.
+_PASSPORT_LATIN = {
+    "فرشته رحیمی": ("FERESHTEH", "RAHIMI"), "ګل‌مکۍ ځدراڼ": ("GULMAKAI", "ZADRAN"),
+    "Оксана Ковальчук": ("OKSANA", "KOVALCHUK"), "احمد کریمی": ("AHMAD", "KARIMI"),
+    "زرمينه وردګ": ("ZARMINA", "WARDAK"), "Їжак Йосипенко": ("IZHAK", "YOSYPENKO"),
+}
 _US_SUPPORTERS = ("Laila Noori", "Nadia Hosseini", "Petro Bondar", "Carmen Ríos", "Marie-Claude Pierre")
 _STATEMENT = (
     "The beneficiary needs to travel to the United States urgently. {detail} "
@@ -86,6 +102,10 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
         passport_number=f"X{rng.randrange(10**7, 10**8)}", passport_expiry=today + dt.timedelta(days=rng.randrange(60, 2000)),
         address=f"{rng.randrange(1, 99)} Example Street, District {rng.randrange(1, 12)}", phone="+00 555 0100",
     )
+    beneficiary.passport_given_name, beneficiary.passport_family_name = _PASSPORT_LATIN.get(
+        f"{p.given} {p.family}", ("", ""))
+    if beneficiary.passport_family_name and suffix:
+        beneficiary.passport_family_name += suffix
     supporter_name = _US_SUPPORTERS[i % len(_US_SUPPORTERS)].split(" ", 1)
     supporter = Person(
         role=Role.SUPPORTER, given_name=supporter_name[0], family_name=supporter_name[1],
@@ -101,16 +121,19 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
     preparer = Person(role=Role.PREPARER, given_name="Demo", family_name="Volunteer", organization="Field Site Legal Aid")
     channel = Channel.CBP_PORT_OF_ENTRY if i % 5 == 4 else Channel.USCIS
     complete = i % 3 != 2
+    key_date = today + dt.timedelta(days=rng.randrange(10, 120))
     case = Case(
         channel=channel, reason=p.reason,
         statement=(_STATEMENT.format(detail=_DETAILS[p.reason]) * (2 if complete else 1)).strip(),
-        key_date=today + dt.timedelta(days=rng.randrange(10, 120)), key_date_label="Appointment",
+        key_date=key_date, key_date_label="Appointment",
         duration_months=rng.choice((3, 6, 12)),
         why_no_visa="The consulate's earliest visa interview is more than six months away." if complete else "",
         inadmissibility="The beneficiary cannot get a visitor visa in time for the date above." if complete else "",
-        intended_travel_date=today + dt.timedelta(days=30),
+        intended_travel_date=min(today + dt.timedelta(days=30), key_date - dt.timedelta(days=3)),
         port_of_entry="San Ysidro, CA" if channel == Channel.CBP_PORT_OF_ENTRY else "",
         fee_status=FeeStatus.PAID if complete else FeeStatus.UNRECORDED,
+        payment_method=PaymentMethod.G1450 if complete else PaymentMethod.UNRECORDED,
+        payer_name=" ".join(supporter_name) if complete else "",
         parole_fee_plan=ParoleFeePlan.WILL_PAY if complete else ParoleFeePlan.UNRECORDED,
         background=Background(
             criminal_history=Answer.NO, immigration_violations=Answer.NO,
@@ -229,3 +252,55 @@ def populate(session: Session, n_cases: int = 12, *, seed: int = 7, today: dt.da
             progress(min(n_cases, start + 5000), n_cases)
     log.info("demo: added %d cases", n_cases)
     return ids
+
+
+def demo_marker(paths: AppPaths) -> Path:
+    """A plain file beside the demo vault holding its published passphrases (never for a real vault)."""
+    return paths.vault / MARKER_NAME
+
+
+def create_demo_vault(paths: AppPaths, n_cases: int = 24, *,
+                      progress: Callable[[int, int], None] | None = None) -> bool:
+    """The demo vault in the demo's own folder (``paths.for_demo()``), unless one exists there: published
+    passphrase, synthetic cases, a demo organization's roster listing one demo reviewer. True when made."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from parole_desktop.services import roster, signoff
+    from parole_desktop.services.checks import attach_checks
+    from parole_desktop.store.vault import Vault
+
+    if not paths.demo:
+        raise UserError("The demo vault lives only in the demo folder, never where the real vault is.")
+    if vault_exists(paths):
+        return False
+    paths.ensure()
+    vault, _recovery = Vault.create(paths.vault, DEMO_PASSPHRASE, demo=True)
+    session = Session(vault, paths, "demo")
+    try:
+        demo_marker(paths).write_text(f"{DEMO_PASSPHRASE}\nreviewer: {DEMO_REVIEWER_PASSPHRASE}\n", encoding="utf-8")
+        attach_checks(session)
+        prof = signoff.create_reviewer(session, DEMO_REVIEWER, "attorney", DEMO_REVIEWER_PASSPHRASE,
+                                       number="DEMO-0000", organization=DEMO_ORG)
+        # the demo's own organization: its key exists only in memory, so it can sign nothing but this roster
+        org = roster.OrgKey(DEMO_ORG, Ed25519PrivateKey.generate(), demo=True)
+        roster.enrol_and_pin(vault, org, [signoff.reviewer_enrolment(session, int(prof.id or 0),
+                                                                     DEMO_REVIEWER_PASSPHRASE)], actor="demo")
+        populate(session, n_cases, progress=progress)
+    finally:
+        session.close()
+    log.info("demo vault created in its own folder")
+    return True
+
+
+def move_legacy_demo(paths: AppPaths) -> bool:
+    """Earlier versions put the demo vault where the real vault belongs: move it to the demo folder so the
+    first real run creates a real vault. True when moved."""
+    if paths.demo or not demo_marker(paths).is_file():
+        return False
+    target = paths.for_demo()
+    if vault_exists(target):
+        return False
+    target.data.mkdir(parents=True, exist_ok=True)
+    paths.vault.replace(target.vault)
+    log.info("moved an earlier demo vault out of the real vault's location")
+    return True

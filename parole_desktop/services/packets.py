@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,17 +23,20 @@ from parole_desktop.packet import (
     build_packet,
     verify_packet,
 )
-from parole_desktop.packet.model import CancelCheck, Progress
+from parole_desktop.packet.model import FILING, REVIEW, CancelCheck, Progress, ReviewItem
 from parole_desktop.services.checks import active_pack, pack_by_version
+from parole_desktop.services.roster import Roster, check_manifest, pinned_roster
 from parole_desktop.services.session import Session
 from parole_desktop.services.signoff import (
+    audit_problem,
+    cert_sha256,
     current_signoff,
     reviewer,
     signoff_problem,
     subject_cases,
     unlock_digital_id,
 )
-from parole_desktop.store.fsutil import remove_partials
+from parole_desktop.store.fsutil import make_private, remove_partials
 
 log = logging.getLogger(__name__)
 
@@ -50,20 +54,59 @@ class PacketCheck:
     trusted: bool = False
     manifest: dict[str, Any] | None = None
     notes: list[str] = field(default_factory=list)
+    reviewer: str = ""  # as the trust roster names them
+    key_fingerprint: str = ""
+    roster_org: str = ""
+    roster_version: int = 0
+    org_fingerprint: str = ""
 
 
 def _pack_info(pack: Any) -> PackInfo:
     address = ""
     for a in pack.raw.get("filing_addresses", []):
         if a.get("id") == "uscis_lockbox_po":
-            # the packet prints "U.S. Citizenship and Immigration Services / Attn: HP" itself
+            # the packet prints "U.S. Citizenship and Immigration Services / Attn: HP" itself; the address
+            # is a verify item: the review record lists it, the filing packet never prints "[verify]"
             lines = [ln for ln in a["lines"] if ln not in ("USCIS", "Attn: HP")]
-            address = "\n".join(lines) + ("\n[verify before filing]" if a.get("verify") else "")
+            address = "\n".join(lines)
+    key_kinds: dict[str, list[str]] = {}
+    for r in pack.raw.get("reasons", []):
+        kinds: list[str] = []
+        for item in r.get("items", []):
+            kinds += [k for k in item.get("accepted_kinds", []) if k not in kinds]
+        key_kinds[str(r.get("id", ""))] = kinds
     return PackInfo(
         pack_id=pack.id, version=pack.version, as_of=pack.as_of,
         verify_items=[f"{v.label}: {v.value} (source {v.source}, as of {v.as_of})" for v in pack.verify_items()],
-        filing_address=address,
+        filing_address=address, key_kinds=key_kinds,
     )
+
+
+def _review_items(session: Session, cases: list[Case]) -> list[ReviewItem]:
+    """Open findings of the checks, and the warnings the reviewer accepted at sign-off with their reason,
+    read through the sign-off service (``signoff.accepted_warnings(signoff)``, from the signed manifest)
+    when that service provides it; without it every finding prints as open."""
+    from parole_desktop.services import signoff as signoff_service
+    from parole_desktop.services.checks import run_checks
+
+    items: list[ReviewItem] = []
+    accepted_fn = getattr(signoff_service, "accepted_warnings", None)
+    for c in cases:
+        cid = int(c.id or 0)
+        accepted: dict[str, str] = {}
+        so = current_signoff(session, cid)
+        if accepted_fn is not None and so is not None:
+            for a in accepted_fn(so):
+                if int(getattr(a, "case_id", cid)) == cid:
+                    accepted[str(a.rule_id)] = str(a.reason)
+        result = run_checks(session, cid, record=False, deep=False)
+        for f in result.findings:
+            if str(f.severity) == "info" and not f.verify:
+                continue
+            status = "accepted" if f.rule_id in accepted else "open"
+            items.append(ReviewItem(f.rule_id, str(f.severity), f.message, status, accepted.get(f.rule_id, ""),
+                                    c.id, f.verify))
+    return items
 
 
 def _exhibits(session: Session, cases: list[Case]) -> list[ExhibitSource]:
@@ -84,14 +127,24 @@ def _exhibits(session: Session, cases: list[Case]) -> list[ExhibitSource]:
     return out
 
 
+def review_record_path(dest: Path) -> Path:
+    """Where the review record of a packet exported to ``dest`` goes by default."""
+    dest = Path(dest)
+    return dest.with_name(dest.stem + "-review-record.pdf")
+
+
 def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
                   reviewer_passphrase: str | None = None, progress: Progress | None = None,
-                  cancelled: CancelCheck | None = None) -> PacketResult:
-    """Write the packet of a case (or its whole family group) to ``dest``, atomically.
+                  cancelled: CancelCheck | None = None, output: str = FILING) -> PacketResult:
+    """Write the filing packet (``output=FILING``) or the review record (``output=REVIEW``) of a case
+    (or its whole family group) to ``dest``, atomically; the two are never mixed.
 
-    A final packet needs a valid sign-off for every case it holds and the reviewer's passphrase
-    (to unlock their PDF signing identity); a draft is watermarked DRAFT on every page.
+    A final filing packet needs a valid sign-off for every case it holds and the reviewer's passphrase
+    (to unlock their PDF signing identity), and is refused while any placeholder remains; a draft is
+    watermarked DRAFT on every page. The review record needs no passphrase (it is not signed).
     """
+    if output not in (FILING, REVIEW):
+        raise UserError(f"Unknown output {output!r}: choose the filing packet or the review record.")
     dest = Path(dest).expanduser()
     if dest.suffix.lower() != ".pdf":
         dest = dest.with_suffix(".pdf")
@@ -109,14 +162,21 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
                 raise UserError(f"A final packet needs a valid sign-off: case {c.id} is {problem}. "
                                 "Export a draft, or ask the reviewer to sign off again.")
         assert so is not None
-        if reviewer_passphrase is None:
+        if reviewer_passphrase is None and output == FILING:
             raise UserError("The reviewer's passphrase is needed to sign the final packet.")
         prof = reviewer(session, so.reviewer_id)
-        signing = unlock_digital_id(session, so.reviewer_id, reviewer_passphrase)
+        signed_by = json.loads(so.manifest_json)["reviewer"]  # as the roster names them, not the vault
+        if output == FILING:
+            assert reviewer_passphrase is not None
+            signing = unlock_digital_id(session, so.reviewer_id, reviewer_passphrase)
+            if cert_sha256(signing.certificate) != signed_by.get("pdf_cert_sha256", ""):
+                raise UserError("The reviewer's PDF signing certificate is not the one recorded at sign-off "
+                                "(was a new digital ID imported?). Ask the reviewer to sign off again.")
         pack = pack_by_version(session, so.pack_id, so.pack_version)
         signoff_info = SignOffInfo(
-            reviewer_name=prof.name, reviewer_role=str(prof.role), reviewer_number=prof.number,
-            reviewer_organization=prof.organization, signed_at=so.signed_at, pack_id=so.pack_id,
+            reviewer_name=signed_by["name"], reviewer_role=signed_by["role"], reviewer_number=signed_by["number"],
+            reviewer_organization=signed_by.get("organization") or prof.organization, signed_at=so.signed_at,
+            pack_id=so.pack_id,
             pack_version=so.pack_version, pack_as_of=pack.as_of, manifest_json=so.manifest_json,
             manifest_signature=so.signature,
             fingerprint=hashlib.sha256(so.manifest_json.encode("utf-8")).hexdigest(),
@@ -129,33 +189,54 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
         cases=cases, exhibits=_exhibits(session, cases), pack=_pack_info(pack),
         preparer_name=preparers[0] if preparers else session.actor,
         generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0), signoff=signoff_info, draft=draft,
-        group_name=group_name,
+        group_name=group_name, output=output,
+        review_items=_review_items(session, cases) if output == REVIEW else None,
     )
     # a hidden half packet (plaintext) left by an interrupted export of the same file
     remove_partials(dest.parent, dest.name, kinds=("partial", "signing"))
     result = build_packet(inp, dest, progress, cancelled, signing)
+    make_private(Path(result.path))  # owner-only (the app's umask 077 makes it so from the start)
     with session.vault.atomic():
         for c in cases:
             session.vault.audit.append(session.actor, "export", "case", c.id,
-                                       f"packet={'draft' if draft else 'final'} pages={result.pages}")
+                                       f"{'packet' if output == FILING else 'review_record'}="
+                                       f"{'draft' if draft else 'final'} pages={result.pages}")
     return result
 
 
-def verify_packet_file(path: Path, session: Session | None = None) -> PacketCheck:
-    """Verify a packet: PDF signature intact over the whole file, manifest signature valid, and —
-    with an open vault — every case and exhibit in the manifest still matching the vault."""
+def verify_packet_file(path: Path, session: Session | None = None, roster: Roster | None = None) -> PacketCheck:
+    """Verify a packet: one PDF signature, intact over the whole file; the manifest signed by a reviewer the
+    organization's roster lists (``roster``, else the one pinned in the vault), with the PDF signed by that
+    reviewer's registered certificate; and — with an open vault — every case, exhibit and the audit log
+    still as the reviewer signed them. Anything else is not verified."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"There is no file {path}.")
     res = verify_packet(path)
     out = PacketCheck(ok=res.ok, problems=list(res.problems), signer=res.signer, signed_at=res.signed_at,
                       pack=res.pack, fingerprint=res.fingerprint, trusted=res.trusted, manifest=res.manifest)
+    if roster is None and session is not None:
+        roster = pinned_roster(session.vault)
+    if res.manifest_bytes:
+        trust = check_manifest(roster, res.manifest_bytes, res.manifest_signature, res.signer_cert_sha256)
+        if trust.problem:
+            out.problems.append(trust.problem)
+        if trust.member is not None and trust.roster is not None:
+            out.reviewer = trust.member.name
+            out.key_fingerprint = trust.member.key_fingerprint
+        if trust.roster is not None:
+            out.roster_org, out.roster_version = trust.roster.org_name, trust.roster.version
+            out.org_fingerprint = trust.roster.org_fingerprint
     if session is not None and res.manifest:
         if res.manifest.get("vault_id") not in (None, session.vault.vault_id):
-            out.notes.append("signed in another vault: only the PDF and its manifest were checked")
+            out.notes.append("signed in another vault: only the PDF, its manifest and the roster were checked")
         else:
             out.problems += _compare_with_vault(session, res.manifest)
-            out.ok = out.ok and not out.problems
+            audit = audit_problem(session, res.manifest)
+            if audit:
+                out.problems.append(audit)
+    out.problems = list(dict.fromkeys(out.problems))
+    out.ok = res.ok and not out.problems
     return out
 
 

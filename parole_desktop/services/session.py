@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import AuditEntry, Case, CaseSummary, Evidence, FamilyGroup, Person
-from parole_desktop.errors import StorageError, UserError
+from parole_desktop.errors import StorageError, UserError, ValidationError
 from parole_desktop.packet.probe import probe_bytes
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import case_json
@@ -57,9 +57,10 @@ def open_vault(paths: AppPaths, passphrase: str | None = None, *, recovery_key: 
     return Session(vault, paths, actor)
 
 
-def restore_backup(paths: AppPaths, backup_file: Path, passphrase: str) -> Path | None:
-    """Restore over the (closed) vault; the previous vault is moved aside and its folder returned."""
-    return backup_store.restore(backup_file, paths.vault, passphrase)
+def restore_backup(paths: AppPaths, backup_file: Path, passphrase: str, *, other_vault_ok: bool = False) -> Path | None:
+    """Restore over the (closed) vault; the previous vault is moved aside and its folder returned.
+    A backup of another vault needs ``other_vault_ok`` (``NeedsConfirmation`` names both otherwise)."""
+    return backup_store.restore(backup_file, paths.vault, passphrase, other_vault_ok=other_vault_ok)
 
 
 class Session:
@@ -85,13 +86,19 @@ class Session:
         return self.vault.closed
 
     # ------------------------------------------------------------------ cases
-    def save_case(self, case: Case) -> Case:
-        """Insert or update a case (with its people); readiness columns are refreshed by the checks service."""
+    def save_case(self, case: Case, *, keep_links: bool = False, notify: bool = True) -> Case:
+        """Insert or update a case (with its people); readiness columns are refreshed by the checks service.
+
+        ``keep_links``: an editor's save — status, family group and evidence stay as stored and are read
+        back into ``case`` (see ``store.cases.save_case``). ``notify=False`` skips the after-save hooks
+        (the caller checks the saved case itself: ``services.checks.save_and_check``).
+        """
         if case.beneficiary is None:
             raise UserError("A request needs a beneficiary (the person to be paroled).")
-        saved = case_store.save_case(self.vault, case, actor=self.actor)
-        for hook in self._after_save:
-            hook(int(saved.id or 0))
+        saved = case_store.save_case(self.vault, case, actor=self.actor, keep_links=keep_links)
+        if notify:
+            for hook in self._after_save:
+                hook(int(saved.id or 0))
         return saved
 
     def on_case_saved(self, hook: Callable[[int], None]) -> None:
@@ -137,8 +144,8 @@ class Session:
         case_store.update_case_columns(self.vault, case_id, actor=self.actor, audit=audit, status=status)
 
     # ------------------------------------------------------------------ family groups
-    def create_family_group(self, name: str, notes: str = "") -> FamilyGroup:
-        return case_store.create_family_group(self.vault, name, actor=self.actor, notes=notes)
+    def create_family_group(self, name: str, notes: str = "", *, uid: str = "") -> FamilyGroup:
+        return case_store.create_family_group(self.vault, name, actor=self.actor, notes=notes, uid=uid)
 
     def set_family_group(self, case_id: int, group_id: int | None) -> None:
         case_store.set_family_group(self.vault, case_id, group_id, actor=self.actor)
@@ -230,6 +237,15 @@ class Session:
         evidence_store.update_evidence(self.vault, ev, actor=self.actor)
         self._notify(int(ev.case_id or 0))
 
+    def edit_evidence(self, evidence_id: int, **fields: object) -> Evidence:
+        """Change what an evidence item says about itself (never its content); unknown fields are refused."""
+        ev = self.get_evidence(evidence_id)
+        self._apply_fields(ev, fields)
+        if not ev.kind.strip():
+            raise UserError("An evidence item needs a kind.")
+        self.update_evidence(ev)
+        return ev
+
     def delete_evidence(self, evidence_id: int) -> None:
         ev = evidence_store.get_evidence(self.vault, evidence_id)
         evidence_store.delete_evidence(self.vault, evidence_id, actor=self.actor)
@@ -287,28 +303,87 @@ class Session:
     # ------------------------------------------------------------------ import / export
     def import_case(self, path: Path) -> Case:
         """Validate a case JSON file and store it. Evidence described in the file is not imported
-        (no content travels in JSON); references are dropped with a note in the log."""
-        case = case_json.load_file(Path(path))
+        (no content travels in JSON); references are dropped with a note in the log.
+
+        The case keeps its uid (a new one when the vault already has that uid); a family group named in the
+        file is found by its uid or created; links to other cases by uid are resolved now or when the
+        linked case is imported later.
+        """
+        case, group = case_json.load_document(Path(path))
         if case.evidence:
             log.info("case import: %d evidence descriptions ignored (attach the files)", len(case.evidence))
         case.evidence = []
         case.id = None
+        if case.uid and case_store.case_id_by_uid(self.vault, case.uid) is not None:
+            log.info("case import: the vault already has a case with this uid; the import gets a new one")
+            case.uid = ""
         for p in case.people:
             p.id = None
-        return self.save_case(case)
+            if p.linked_case_uid:  # a portable link: the file's case numbers belong to another vault
+                p.linked_case_id = case_store.case_id_by_uid(self.vault, p.linked_case_uid)
+        saved = self.save_case(case)
+        if group:
+            gid = case_store.family_group_id_by_uid(self.vault, str(group.get("uid") or ""))
+            if gid is None:
+                gid = int(self.create_family_group(str(group["name"]), str(group.get("notes") or ""),
+                                                   uid=str(group.get("uid") or "")).id or 0)
+            self.set_family_group(int(saved.id or 0), gid)
+            saved.family_group_id = gid
+        for other_id in case_store.cases_linking_to_uid(self.vault, saved.uid):
+            other = self.load_case(other_id)
+            for p in other.people:
+                if p.linked_case_uid == saved.uid and p.linked_case_id is None:
+                    p.linked_case_id = saved.id
+            self.save_case(other)
+        return saved
 
     def export_case(self, case_id: int, dest: Path) -> Path:
-        case = self.load_case(case_id)
-        atomic_write_bytes(Path(dest), case_json.dumps(case).encode("utf-8"), f"write {Path(dest).name}")
+        """The case JSON with its uid, its family group and the uids of the cases its people link to."""
+        atomic_write_bytes(Path(dest), self.case_json(case_id).encode("utf-8"), f"write {Path(dest).name}")
         with self.vault.atomic():
             self.vault.audit.append(self.actor, "export", "case", case_id, "json")
         return Path(dest)
 
+    def case_json(self, case_id: int) -> str:
+        case = self.load_case(case_id)
+        group = None
+        if case.family_group_id is not None:
+            g = self.family_group(case.family_group_id)
+            group = {"name": g.name, "uid": g.uid, "notes": g.notes}
+        links = {p.linked_case_id: case_store.case_uid(self.vault, p.linked_case_id)
+                 for p in case.people if p.linked_case_id is not None}
+        return case_json.dumps(case, family_group=group, linked_uids=links)
+
+    def edit_case(self, case_id: int, assignments: list[str]) -> Case:
+        """Set fields by path (``reason=funeral``, ``people[beneficiary].passport_family_name=RAHIMI``).
+
+        The edited case is validated exactly like an import; on any error nothing is written.
+        """
+        from parole_desktop.domain import codec
+
+        case = self.load_case(case_id)
+        data = codec.case_to_dict(case)
+        for text in assignments:
+            path, raw = case_json.parse_assignment(text)
+            case_json.apply_assignment(data, path, raw)
+        data["evidence"] = []  # evidence is edited with its own commands; its rows stay as they are
+        edited = case_json.validate(data)
+        for i, p in enumerate(edited.people):
+            if p.linked_case_id is not None and (p.linked_case_id == case.id
+                                                 or not case_store.case_uid(self.vault, p.linked_case_id)):
+                raise ValidationError(f"people[{i}].linked_case_id",
+                                      f"there is no other case {p.linked_case_id} to link to")
+        edited.id, edited.uid, edited.status = case.id, case.uid, case.status
+        edited.family_group_id, edited.outcome = case.family_group_id, case.outcome
+        edited.evidence = case.evidence
+        return self.save_case(edited)
+
     # ------------------------------------------------------------------ vault tools
-    def backup(self, dest: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
-               ) -> backup_store.BackupReport:
+    def backup(self, dest: Path, progress: Progress | None = None, cancelled: Cancelled | None = None,
+               *, overwrite: bool = False) -> backup_store.BackupReport:
+        """``overwrite``: the user confirmed replacing an existing file that is not a backup of this vault."""
         return backup_store.backup(self.vault, Path(dest), progress=progress, cancelled=cancelled,
-                                   actor=self.actor)
+                                   actor=self.actor, overwrite=overwrite)
 
     def last_backup_at(self) -> dt.datetime | None:
         value = self.vault.get_meta("last_backup_at")

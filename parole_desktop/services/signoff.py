@@ -11,23 +11,47 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from parole_desktop.domain.codec import canonical_json, content_hash
 from parole_desktop.domain.enums import CaseStatus, ReviewerRole, Severity
 from parole_desktop.domain.models import Case, ReviewerProfile, SignOff
-from parole_desktop.errors import UserError, WrongPassphrase
+from parole_desktop.errors import IntegrityError, UserError, WrongPassphrase
+from parole_desktop.services import roster as roster_mod
+from parole_desktop.services.names import looks_like, normalise_name
 from parole_desktop.services.session import Session
 from parole_desktop.store import review as review_store
+from parole_desktop.store import roster as roster_store
 from parole_desktop.store.keys import DEFAULT_KDF, KdfParams, check_passphrase
 
 log = logging.getLogger(__name__)
 
 MANIFEST_FORMAT = "parole-desktop-signoff"
+MANIFEST_VERSION = 2  # 2: reviewer checked against the org roster, PDF certificate, audit head, accepted warnings
 REVIEWER_KDF: KdfParams = DEFAULT_KDF
+MIN_REASON_CHARS = 10
+
+
+@dataclass(frozen=True)
+class PendingWarning:
+    """A warning the reviewer must read and accept, with a reason, before signing."""
+
+    case_id: int
+    rule_id: str
+    messages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AcceptedWarning:
+    """As recorded in the signed manifest: the warning was read, and why it is acceptable."""
+
+    case_id: int
+    rule_id: str
+    messages: tuple[str, ...]
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -78,15 +102,17 @@ def create_reviewer(session: Session, name: str, role: ReviewerRole | str, passp
     """A reviewer with an Ed25519 key and a self-signed PDF signing identity, both under their passphrase."""
     from parole_desktop.packet.pdfsign import identity_to_pkcs12, self_signed_identity
 
-    name = name.strip()
-    if not name:
-        raise UserError("Enter the reviewer's name.")
+    name = normalise_name(name)
     role = ReviewerRole(role)
     if role != ReviewerRole.SUPERVISOR and not number.strip():
         raise UserError("Enter the reviewer's bar number or accreditation id.")
     check_passphrase(passphrase)
     if review_store.reviewer_name_taken(session.vault, name):
         raise UserError(f"A reviewer named {name} already exists.")
+    twin = looks_like(name, [r.name for r in reviewers(session)])
+    if twin:
+        raise UserError(f"“{name}” reads the same as the existing reviewer “{twin}”: tell the two apart "
+                        "(for example with a middle initial).")
     key = Ed25519PrivateKey.generate()
     raw_priv = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
@@ -163,34 +189,142 @@ def subject_cases(session: Session, case_id: int) -> list[Case]:
     return [session.load_case(cid) for cid in group.case_ids]
 
 
+def cert_sha256(certificate: Any) -> str:
+    """SHA-256 of a certificate's DER encoding (what the roster lists and the PDF signature carries)."""
+    from cryptography.hazmat.primitives.serialization import Encoding as Enc
+
+    return hashlib.sha256(certificate.public_bytes(Enc.DER)).hexdigest()
+
+
+def reviewer_enrolment(session: Session, reviewer_id: int, passphrase: str) -> roster_mod.Enrolment:
+    """What the reviewer hands the org admin to be listed: their public key and certificate fingerprint.
+    Needs the reviewer's passphrase (it proves the keys in this vault are theirs and unsealed as stored)."""
+    prof = reviewer(session, reviewer_id)
+    key = unlock_reviewer_key(session, reviewer_id, passphrase)
+    pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    if pub != prof.public_key:
+        raise IntegrityError("This reviewer's stored public key does not match their private key: the key "
+                             "material in this vault was replaced. Do not enrol it.")
+    identity = unlock_digital_id(session, reviewer_id, passphrase)
+    return roster_mod.Enrolment(prof.name, str(prof.role), prof.number, pub.hex(), cert_sha256(identity.certificate))
+
+
+def reviewer_trust(session: Session, prof: ReviewerProfile, *, day: dt.date | None = None
+                   ) -> tuple[roster_mod.Member | None, str]:
+    """The roster entry of this vault reviewer and '' when they may sign today; else why not."""
+    roster = roster_mod.pinned_roster(session.vault)
+    if roster is None:
+        return None, "no trust roster is pinned in this vault"
+    member, why = roster.reviewer_problem(prof.public_key.hex(), day or dt.datetime.now(dt.UTC).date())
+    if member is None:
+        return None, f"{prof.name} is not listed in the roster of {roster.org_name} (version {roster.version})"
+    if member.name != prof.name:
+        return member, f"the roster lists this key as “{member.name}”, not “{prof.name}”"
+    return member, why
+
+
+def pending_warnings(session: Session, case_id: int, *, today: dt.date | None = None) -> list[PendingWarning]:
+    """Every warning of the cases a sign-off of ``case_id`` covers (one entry per case and rule)."""
+    from parole_desktop.services.checks import active_pack, run_checks
+
+    pack = active_pack(session)
+    out: list[PendingWarning] = []
+    for c in subject_cases(session, case_id):
+        res = run_checks(session, int(c.id or 0), today=today, pack=pack, record=False, deep=False)
+        by_rule: dict[str, list[str]] = {}
+        for f in res.findings:
+            if f.severity == Severity.WARN:
+                by_rule.setdefault(f.rule_id, []).append(f.message)
+        out += [PendingWarning(int(c.id or 0), rid, tuple(msgs)) for rid, msgs in sorted(by_rule.items())]
+    return out
+
+
 def build_manifest(session: Session, cases: list[Case], prof: ReviewerProfile, pack: Any,
-                   signed_at: dt.datetime) -> dict[str, Any]:
+                   signed_at: dt.datetime, *, member: roster_mod.Member | None = None,
+                   roster: roster_mod.Roster | None = None, cert_fingerprint: str = "",
+                   accepted: list[AcceptedWarning] | None = None) -> dict[str, Any]:
     exhibits: dict[int, str] = {}
     for c in cases:
         for e in c.evidence:
             exhibits[int(e.id or 0)] = e.sha256
+    seq, head = roster_store.audit_head(session.vault)
     return {
         "format": MANIFEST_FORMAT,
-        "version": 1,
+        "version": MANIFEST_VERSION,
         "vault_id": session.vault.vault_id,
         "signed_at": signed_at.isoformat(timespec="seconds"),
         "pack": {"id": pack.id, "version": pack.version, "as_of": pack.as_of.isoformat()},
         "reviewer": {
-            "name": prof.name, "role": str(prof.role), "number": prof.number,
-            "organization": prof.organization, "public_key": prof.public_key.hex(),
+            "name": member.name if member else prof.name, "role": member.role if member else str(prof.role),
+            "number": member.number if member else prof.number,
+            "organization": roster.org_name if roster else prof.organization,
+            "public_key": prof.public_key.hex(), "pdf_cert_sha256": cert_fingerprint,
+            "member_id": member.member_id if member else "",
         },
+        "roster": ({"org_name": roster.org_name, "org_fingerprint": roster.org_fingerprint,
+                    "version": roster.version} if roster else None),
+        "audit_head": {"seq": seq, "hash": head},
         "cases": [{"case_id": c.id, "content_hash": content_hash(c)} for c in cases],
         "exhibits": [{"evidence_id": k, "sha256": v} for k, v in sorted(exhibits.items())],
+        "accepted_warnings": [
+            {"case_id": a.case_id, "rule_id": a.rule_id, "messages": list(a.messages), "reason": a.reason}
+            for a in (accepted or [])
+        ],
     }
 
 
+def _accept(pending: list[PendingWarning], reasons: dict[str, str]) -> list[AcceptedWarning]:
+    """Match each pending warning with the reviewer's reason (keyed ``RULE`` or ``CASE:RULE``)."""
+    reasons = {k.strip(): v for k, v in reasons.items()}
+    known = {p.rule_id for p in pending} | {f"{p.case_id}:{p.rule_id}" for p in pending}
+    stray = sorted(k for k in reasons if k not in known)
+    if stray:
+        raise UserError(f"Not a warning of this sign-off: {', '.join(stray)}. Warnings: "
+                        f"{', '.join(sorted({p.rule_id for p in pending})) or 'none'}.")
+    out: list[AcceptedWarning] = []
+    missing: list[str] = []
+    for p in pending:
+        reason = " ".join((reasons.get(f"{p.case_id}:{p.rule_id}") or reasons.get(p.rule_id) or "").split())
+        if len(reason) < MIN_REASON_CHARS:
+            missing.append(f"{p.rule_id} (case {p.case_id})")
+            continue
+        out.append(AcceptedWarning(p.case_id, p.rule_id, p.messages, reason))
+    if missing:
+        raise UserError("Each warning needs the reviewer's reason for accepting it (at least "
+                        f"{MIN_REASON_CHARS} characters): {', '.join(missing)}.")
+    return out
+
+
 def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, *,
-             today: dt.date | None = None) -> SignOffResult:
-    """Sign the case (or its family group) when no check fails; returns the manifest and its signature."""
+             today: dt.date | None = None, accepted_warnings: dict[str, str] | None = None) -> SignOffResult:
+    """Sign the case (or its family group) when no check fails and every warning has the reviewer's reason.
+
+    The reviewer must be listed in the pinned roster (by key, today), their unsealed private key must be
+    that key and their PDF signing certificate the one the roster lists.
+    """
     from parole_desktop.services.checks import active_pack, run_checks
 
     prof = reviewer(session, reviewer_id)
+    roster = roster_mod.require_roster(session.vault)
     key = unlock_reviewer_key(session, reviewer_id, passphrase)
+    day = today or dt.datetime.now(dt.UTC).date()
+    pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    if pub != prof.public_key:
+        raise IntegrityError(f"The key material of {prof.name} in this vault was replaced (the private key does "
+                             "not match the stored public key). Nobody can sign with it.")
+    member, why = roster.reviewer_problem(pub.hex(), day)
+    if member is None:
+        raise UserError(f"{prof.name} cannot sign off: {why}. The organization's admin lists reviewers in the "
+                        f"roster of {roster.org_name}.")
+    if why:
+        raise UserError(f"{prof.name} cannot sign off: {why}.")
+    if member.name != prof.name:
+        raise UserError(f"The roster lists this key as “{member.name}”, not “{prof.name}”.")
+    identity = unlock_digital_id(session, reviewer_id, passphrase)
+    cert_fpr = cert_sha256(identity.certificate)
+    if cert_fpr != member.pdf_cert_sha256:
+        raise UserError(f"{prof.name}'s PDF signing certificate is not the one the roster lists (was a new "
+                        "digital ID imported?). Ask the org admin to update the roster entry.")
     cases = subject_cases(session, case_id)
     pack = active_pack(session)
     for c in cases:
@@ -202,9 +336,11 @@ def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, 
                 f"Case {c.id} ({c.beneficiary_name}) still has {len(fails)} failing check(s): {ids}. "
                 "Sign-off needs zero failing checks."
             )
+    accepted = _accept(pending_warnings(session, case_id, today=today), accepted_warnings or {})
     cases = [session.load_case(int(c.id or 0)) for c in cases]
     signed_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    manifest = build_manifest(session, cases, prof, pack, signed_at)
+    manifest = build_manifest(session, cases, prof, pack, signed_at, member=member, roster=roster,
+                              cert_fingerprint=cert_fpr, accepted=accepted)
     manifest_json = canonical_json(manifest)
     signature = key.sign(manifest_json.encode("utf-8"))
     out = [
@@ -213,8 +349,31 @@ def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, 
                 signature=signature)
         for c in cases
     ]
-    review_store.record_signoffs(session.vault, out, actor=prof.name, signed_status=str(CaseStatus.SIGNED_OFF))
+    review_store.record_signoffs(session.vault, out, actor=member.name, signed_status=str(CaseStatus.SIGNED_OFF))
     return SignOffResult(out, manifest_json, signature)
+
+
+def accepted_warnings(so: SignOff | str) -> list[AcceptedWarning]:
+    """The warnings the reviewer accepted in a sign-off, and why (from the signed manifest)."""
+    raw = so if isinstance(so, str) else so.manifest_json
+    try:
+        items = json.loads(raw).get("accepted_warnings") or []
+        return [AcceptedWarning(int(a["case_id"]), str(a["rule_id"]), tuple(a.get("messages", [])), str(a["reason"]))
+                for a in items]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return []
+
+
+def audit_problem(session: Session, manifest: dict[str, Any]) -> str:
+    """The audit log must still hold, at the head the reviewer signed, the entry they saw."""
+    head = manifest.get("audit_head") or {}
+    try:
+        seq, want = int(head["seq"]), str(head["hash"])
+    except (KeyError, TypeError, ValueError):
+        return "the sign-off records no audit head"
+    if seq and roster_store.audit_hash_at(session.vault, seq) != want:
+        return "the audit log was changed before the sign-off (entries removed or rewritten)"
+    return ""
 
 
 def current_signoff(session: Session, case_id: int) -> SignOff | None:
@@ -224,30 +383,44 @@ def current_signoff(session: Session, case_id: int) -> SignOff | None:
 def signoff_problem(session: Session, case: Case, so: SignOff | None = None, *, deep: bool = True) -> str:
     """Empty when the case's latest sign-off is valid for its current content; else why not.
 
-    ``deep`` also re-hashes every exhibit file (tampering outside the app); without it the recorded
-    hashes are compared only (enough after an edit in the app).
+    Checked against the signed manifest (never the plain columns beside it) and the pinned roster (never
+    the key the manifest carries). ``deep`` also re-hashes every exhibit file (tampering outside the app);
+    without it the recorded hashes are compared only (enough after an edit in the app).
     """
     so = so or current_signoff(session, int(case.id or 0))
     if so is None:
         return "not signed off"
     if so.is_void:
         return f"sign-off void: {so.void_reason}"
-    if content_hash(case) != so.content_hash:
+    try:
+        manifest = json.loads(so.manifest_json)
+        covered = {int(c["case_id"]): str(c["content_hash"]) for c in manifest["cases"]}
+        signed_exhibits = {int(e["evidence_id"]): str(e["sha256"]) for e in manifest["exhibits"]}
+    except (ValueError, KeyError, TypeError):
+        return "the sign-off manifest is damaged"
+    try:
+        roster = roster_mod.pinned_roster(session.vault)
+    except (IntegrityError, UserError) as exc:
+        return f"the trust roster in this vault is damaged: {exc}"
+    trust = roster_mod.check_manifest(roster, so.manifest_json.encode("utf-8"), so.signature)
+    if trust.problem:
+        return trust.problem
+    if manifest.get("vault_id") != session.vault.vault_id:
+        return "the sign-off was made in another vault"
+    if int(case.id or 0) not in covered:
+        return "the sign-off does not cover this case"
+    if content_hash(case) != covered[int(case.id or 0)]:
         return "the case changed after sign-off"
-    manifest = json.loads(so.manifest_json)
-    current = {int(e.id or 0): e.sha256 for e in case.evidence}
-    for item in manifest["exhibits"]:
-        if item["evidence_id"] in current and current[item["evidence_id"]] != item["sha256"]:
+    for e in case.evidence:
+        eid = int(e.id or 0)
+        if eid not in signed_exhibits:
+            return "an exhibit was added after sign-off"
+        if signed_exhibits[eid] != e.sha256:
             return "an exhibit changed after sign-off"
     status = session.attachment_status(case, deep=deep)
     if not all(status.values()):
         return "an exhibit's content no longer matches its recorded hash"
-    try:
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["reviewer"]["public_key"])).verify(
-            so.signature, so.manifest_json.encode("utf-8"))
-    except (InvalidSignature, ValueError, KeyError):
-        return "the sign-off signature does not verify"
-    return ""
+    return audit_problem(session, manifest)
 
 
 def current_signoff_valid(session: Session, case: Case, *, deep: bool = True) -> bool | None:

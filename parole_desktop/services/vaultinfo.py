@@ -7,7 +7,7 @@ import socket
 
 from parole_desktop.paths import AppPaths
 from parole_desktop.services.session import Session
-from parole_desktop.store.keys import MIN_PASSPHRASE_LEN, passphrase_strength
+from parole_desktop.store.keys import MIN_PASSPHRASE_LEN, MIN_STRENGTH, passphrase_strength
 from parole_desktop.store.lock import VaultLock
 from parole_desktop.store.vault import VaultFiles
 
@@ -37,5 +37,5 @@ def pack_summary(session: Session) -> tuple[str, str, dt.date]:
     return pack.id, pack.version, pack.as_of
 
 
-__all__ = ["BACKUP_REMINDER_DAYS", "MIN_PASSPHRASE_LEN", "backup_overdue", "lock_held_elsewhere",
+__all__ = ["BACKUP_REMINDER_DAYS", "MIN_PASSPHRASE_LEN", "MIN_STRENGTH", "backup_overdue", "lock_held_elsewhere",
            "pack_summary", "passphrase_strength"]

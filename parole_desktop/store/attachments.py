@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from parole_desktop.errors import IntegrityError, StorageError, UserError
-from parole_desktop.store.fsutil import fsync_dir, storage_error, temp_name
+from parole_desktop.store.fsutil import fsync_dir, make_private, storage_error, temp_name
 
 MAGIC = b"PDAT\x01"
 CHUNK = 1 << 20
@@ -44,10 +44,13 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
 class AttachmentStore:
     """Content files under ``folder``; each chunk is authenticated with the file id and its position."""
 
-    def __init__(self, folder: Path, key: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(self, folder: Path, key: bytes, max_bytes: int = DEFAULT_MAX_BYTES, *,
+                 previous_key: bytes | None = None) -> None:
         self.folder = folder
         self._aead = AESGCM(key)
         self.max_bytes = max_bytes
+        # during a key rotation: files not yet re-encrypted are still under the previous key
+        self._previous = AESGCM(previous_key) if previous_key is not None else None
 
     def path_for(self, attachment_id: str) -> Path:
         if not attachment_id.isalnum():
@@ -71,6 +74,7 @@ class AttachmentStore:
         try:
             self.folder.mkdir(exist_ok=True)  # never parents: a vanished vault folder must not be recreated
             with open(tmp, "wb") as out:
+                make_private(tmp)
                 out.write(_HEADER.pack(MAGIC, CHUNK, prefix))
                 index = 0
                 chunk = source.read(CHUNK)
@@ -130,11 +134,14 @@ class AttachmentStore:
                     raise IntegrityError(f"The attachment {attachment_id} is not a vault content file.")
                 index = 0
                 block = fh.read(chunk_size + _TAG)
+                aead = self._aead
                 while True:
                     nxt = fh.read(chunk_size + _TAG)
                     last = not nxt
+                    if index == 0 and self._previous is not None and not self._opens(aead, prefix, last, block, aad):
+                        aead = self._previous  # not re-encrypted yet
                     try:
-                        plain = self._aead.decrypt(_nonce(prefix, index, last), block, aad)
+                        plain = aead.decrypt(_nonce(prefix, index, last), block, aad)
                     except InvalidTag as exc:
                         raise IntegrityError(
                             f"The attachment {attachment_id} was changed or damaged (block {index})."
@@ -150,6 +157,71 @@ class AttachmentStore:
                     block, index = nxt, index + 1
             except OSError as exc:
                 raise storage_error(exc, "read an attachment") from exc
+
+    @staticmethod
+    def _opens(aead: AESGCM, prefix: bytes, last: bool, block: bytes, aad: bytes) -> bool:
+        try:
+            aead.decrypt(_nonce(prefix, 0, last), block, aad)
+        except InvalidTag:
+            return False
+        return True
+
+    def under_current_key(self, attachment_id: str) -> bool:
+        """Whether the file's first block opens with the current key (key rotation progress)."""
+        try:
+            with open(self.path_for(attachment_id), "rb") as fh:
+                header = fh.read(_HEADER.size)
+                _magic, chunk_size, prefix = _HEADER.unpack(header)
+                block = fh.read(chunk_size + _TAG)
+                last = not fh.read(1)
+        except (OSError, struct.error):
+            return False
+        return self._opens(self._aead, prefix, last, block, attachment_id.encode())
+
+    def reencrypt(self, attachment_id: str, expected_sha256: str) -> bool:
+        """Rewrite one file under the current key (same id; checked against its SHA-256 on the way),
+        atomically. False when it already was under the current key."""
+        if self.under_current_key(attachment_id):
+            return False
+        final = self.path_for(attachment_id)
+        tmp = temp_name(final)
+        prefix = os.urandom(8)
+        aad = attachment_id.encode()
+        try:
+            with open(tmp, "wb") as out:
+                make_private(tmp)
+                out.write(_HEADER.pack(MAGIC, CHUNK, prefix))
+                index, pending = 0, None
+                for plain in self._rechunk(self.iter_chunks(attachment_id, expected_sha256)):
+                    if pending is not None:
+                        out.write(self._aead.encrypt(_nonce(prefix, index, False), pending, aad))
+                        index += 1
+                    pending = plain
+                out.write(self._aead.encrypt(_nonce(prefix, index, True), pending or b"", aad))
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, final)
+            fsync_dir(self.folder)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise storage_error(exc, "re-encrypt an attachment") from exc
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        return True
+
+    @staticmethod
+    def _rechunk(chunks: Iterator[bytes]) -> Iterator[bytes]:
+        buf = b""
+        for c in chunks:
+            buf += c
+            while len(buf) >= CHUNK:
+                yield buf[:CHUNK]
+                buf = buf[CHUNK:]
+        if buf:
+            yield buf
 
     def read_bytes(self, attachment_id: str, expected_sha256: str) -> bytes:
         """The whole plaintext, only after its hash was checked."""

@@ -38,6 +38,11 @@ class AuditLog:
         self.db = db
         self._key = key
 
+    @property
+    def key(self) -> bytes:
+        """The MAC key (kept across a vault key rotation)."""
+        return self._key
+
     def append(self, actor: str, action: str, entity: str, entity_id: object = "", detail: str = "") -> AuditEntry:
         """Must be called inside the same transaction as the change it records."""
         row = self.db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()

@@ -16,7 +16,14 @@ from typing import Any
 
 from parole_desktop import __version__
 from parole_desktop.errors import StorageError, UserError, WrongPassphrase
-from parole_desktop.store.fsutil import fsync_dir, remove_partials, storage_error, temp_name
+from parole_desktop.store.fsutil import (
+    fsync_dir,
+    make_private,
+    private_dir,
+    remove_partials,
+    storage_error,
+    temp_name,
+)
 from parole_desktop.store.keys import KeyFile, subkey
 from parole_desktop.store.sqlcipher import DatabaseError, connect, integrity_ok
 from parole_desktop.store.vault import DB_NAME, KEYS_NAME, Vault, VaultFiles
@@ -35,6 +42,32 @@ class BackupCancelled(UserError):
     """The user cancelled; nothing was left under the backup's name."""
 
 
+class NeedsConfirmation(UserError):
+    """The action would replace something that is not obviously replaceable; ask, then pass the flag."""
+
+
+def backup_vault_id(path: Path) -> str:
+    """The vault id a backup file belongs to ('' when ``path`` is not a readable Parole Desktop backup)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return str(_read_manifest(zf, path.name).get("vault_id", ""))
+    except (zipfile.BadZipFile, OSError, UserError, ValueError):
+        return ""
+
+
+def check_backup_target(vault: Vault, dest: Path, *, overwrite: bool = False) -> None:
+    """Never over the live vault; over an existing file only when it is a backup of this vault or the
+    user confirmed (``overwrite``)."""
+    target = dest.expanduser().resolve()
+    live = vault.files.folder.resolve()
+    if target == live or live in target.parents:
+        raise UserError("A backup cannot be written inside the vault folder (it would overwrite the live "
+                        "vault). Choose a file on another drive.")
+    if target.exists() and not overwrite and backup_vault_id(target) != vault.vault_id:
+        raise NeedsConfirmation(f"“{target.name}” already exists and is not a backup of this vault. "
+                                "Replace it with the backup?")
+
+
 @dataclass(frozen=True)
 class BackupReport:
     path: Path
@@ -49,13 +82,17 @@ def _counts(db: Any) -> dict[str, int]:
 
 
 def backup(vault: Vault, dest: Path, *, progress: Progress | None = None,
-           cancelled: Cancelled | None = None, actor: str = "user") -> BackupReport:
-    """Write a consistent, encrypted backup of the whole vault to ``dest`` and verify it."""
+           cancelled: Cancelled | None = None, actor: str = "user", overwrite: bool = False) -> BackupReport:
+    """Write a consistent, encrypted backup of the whole vault to ``dest`` and verify it.
+
+    Refuses the live vault's folder always, and an existing file that is not a backup of this vault
+    unless ``overwrite`` (the user confirmed)."""
     dest = dest.expanduser()
     if dest.is_dir():
         raise UserError(f"{dest} is a folder: choose a file name for the backup.")
     if not dest.parent.is_dir():
         raise UserError(f"The folder {dest.parent} does not exist (is the drive plugged in?).")
+    check_backup_target(vault, dest, overwrite=overwrite)
     tmp_db = vault.tmp_dir() / f"backup-{os.getpid()}.db"
     remove_partials(dest.parent, dest.name)  # left by an earlier backup that was interrupted
     partial = temp_name(dest)
@@ -89,6 +126,7 @@ def backup(vault: Vault, dest: Path, *, progress: Progress | None = None,
                 zf.write(src, f"attachments/{aid}.bin")
                 if progress:
                     progress(i, total, "attachments")
+        make_private(partial)
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         # 3. verify what was written before it gets the final name
@@ -172,10 +210,12 @@ def verify_backup_file(path: Path, *, vault: Vault | None = None, passphrase: st
     return manifest
 
 
-def restore(backup_file: Path, folder: Path, passphrase: str) -> Path | None:
+def restore(backup_file: Path, folder: Path, passphrase: str, *, other_vault_ok: bool = False) -> Path | None:
     """Replace the (closed) vault in ``folder`` with the backup; the old one is moved aside, never deleted.
 
-    Returns the folder the previous vault was moved to (None when there was none).
+    A backup of another vault than the one in ``folder`` is restored only with ``other_vault_ok`` (the
+    user saw both named and confirmed). Returns the folder the previous vault was moved to (None when
+    there was none).
     """
     backup_file = backup_file.expanduser()
     if not backup_file.is_file():
@@ -187,11 +227,20 @@ def restore(backup_file: Path, folder: Path, passphrase: str) -> Path | None:
     files = VaultFiles(folder)
     if files.lock.exists() and files.lock.stat().st_size > 0:
         raise UserError("Close the vault before restoring a backup.")
+    if files.exists() and not other_vault_ok:
+        here = KeyFile.load(files.keys).vault_id
+        theirs = str(manifest.get("vault_id", ""))
+        if here != theirs:
+            raise NeedsConfirmation(
+                f"“{backup_file.name}” is a backup of another vault (vault {theirs}, made "
+                f"{manifest.get('created_at', '?')}, {manifest.get('counts', {}).get('cases', '?')} cases); the "
+                f"vault here is vault {here}. Restoring puts the other vault in its place (this one is kept "
+                "aside, not deleted). Restore anyway?")
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     staging = folder.with_name(f".{folder.name}.restoring-{stamp}")
     kept: Path | None = None
     try:
-        staging.mkdir(parents=True)
+        private_dir(staging)
         with zipfile.ZipFile(backup_file) as zf:
             for name in zf.namelist():
                 if name == MANIFEST:
@@ -202,15 +251,20 @@ def restore(backup_file: Path, folder: Path, passphrase: str) -> Path | None:
                 ):
                     raise UserError(f"The backup holds an unexpected file {name!r}; it was not restored.")
                 target = staging / name
-                target.parent.mkdir(parents=True, exist_ok=True)
+                private_dir(target.parent)
                 with zf.open(name) as src, open(target, "wb") as dst:
+                    make_private(target)
                     shutil.copyfileobj(src, dst, 1 << 20)
                     dst.flush()
                     os.fsync(dst.fileno())
-        (staging / "attachments").mkdir(exist_ok=True)
-        (staging / "tmp").mkdir(exist_ok=True)
+        private_dir(staging / "attachments")
+        private_dir(staging / "tmp")
         if files.exists():
             kept = folder.with_name(f"{folder.name}.before-restore-{stamp}")
+            n = 1
+            while kept.exists():  # two restores in the same second: never over the earlier kept vault
+                n += 1
+                kept = folder.with_name(f"{folder.name}.before-restore-{stamp}-{n}")
             os.replace(folder, kept)
         os.replace(staging, folder)
         fsync_dir(folder.parent)

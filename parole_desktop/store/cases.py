@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from parole_desktop.domain import codec
+from parole_desktop.domain.enums import CaseStatus
 from parole_desktop.domain.models import Case, CaseSummary, FamilyGroup, Person
 from parole_desktop.domain.search_text import normalise, query_tokens
 from parole_desktop.errors import UserError
@@ -50,7 +52,7 @@ def _now() -> str:
 def _search_text(case: Case) -> str:
     parts: list[str] = []
     for p in case.people:
-        parts += [p.given_name, p.family_name, p.other_names]
+        parts += [p.given_name, p.family_name, p.other_names, p.passport_given_name, p.passport_family_name]
     b = case.beneficiary
     if b:
         parts += [b.passport_number]
@@ -59,7 +61,7 @@ def _search_text(case: Case) -> str:
 
 def _case_data(case: Case) -> str:
     data = codec.case_to_dict(case, children=False)
-    for k in ("format", "format_version"):
+    for k in ("format", "format_version", "uid"):  # the uid lives in its own column
         data.pop(k, None)
     return json.dumps(codec.strip_defaults(data, Case), ensure_ascii=False)
 
@@ -84,12 +86,31 @@ def _case_row(case: Case, readiness: str, fails: int) -> dict[str, Any]:
         "parole_expiry": case.outcome.parole_expiry.isoformat() if case.outcome.parole_expiry else None,
         "search_text": _search_text(case),
         "sort_name": normalise(f"{b.family_name} {b.given_name}" if b else ""),
+        "uid": case.uid,
     }
 
 
-def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fails: int = 0) -> Case:
-    """Insert or update a case and its people in one transaction; evidence rows are kept as they are."""
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+_LINK_COLUMNS = ("status", "family_group_id", "readiness", "fails")
+
+
+def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fails: int = 0,
+              keep_links: bool = False) -> Case:
+    """Insert or update a case and its people in one transaction; evidence rows are kept as they are.
+
+    ``keep_links`` (an editor's autosave): status, family group and readiness stay as stored — other
+    actions change them — and are read back into ``case`` with its current evidence, in the same
+    transaction, so the caller needs no second load to check the saved case.
+    """
+    if not case.uid:
+        case.uid = new_uid()
     row = _case_row(case, readiness, fails)
+    if keep_links and case.id is not None:
+        for column in _LINK_COLUMNS:
+            del row[column]
     now = _now()
     with vault.atomic():
         if case.id is None:
@@ -98,26 +119,25 @@ def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fail
             action = "create"
             vault.db.execute("INSERT INTO case_data (case_id, data) VALUES (?, ?)", [case.id, _case_data(case)])
         else:
-            if not vault.db.execute("SELECT 1 FROM cases WHERE id = ?", [case.id]).fetchone():
+            links = vault.db.execute("SELECT status, family_group_id FROM cases WHERE id = ?", [case.id]).fetchone()
+            if not links:
                 raise UserError(f"Case {case.id} does not exist.")
+            if keep_links:
+                case.status, case.family_group_id = CaseStatus(links[0]), links[1]
+                case.evidence = load_evidence_for_case(vault, case.id, case.family_group_id)
             row["updated_at"] = now
-            vault.db.table("cases").update(case.id, row)
+            columns = sorted(row)
+            vault.db.execute(f"UPDATE cases SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                             [*(row[c] for c in columns), case.id])
             vault.db.execute("UPDATE case_data SET data = ? WHERE case_id = ?", [_case_data(case), case.id])
             action = "update"
         vault.db.execute("DELETE FROM people WHERE case_id = ?", [case.id])
         for person in case.people:
             person.case_id = case.id
-            pk = vault.db.table("people").insert(
-                {
-                    "id": person.id,
-                    "case_id": case.id,
-                    "role": str(person.role),
-                    "given_name": person.given_name,
-                    "family_name": person.family_name,
-                    "data": _person_data(person),
-                }
-            ).last_pk or 0
-            person.id = int(pk)
+            cur = vault.db.execute(
+                "INSERT INTO people (id, case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?, ?)",
+                [person.id, case.id, str(person.role), person.given_name, person.family_name, _person_data(person)])
+            person.id = int(cur.lastrowid or 0)
         vault.audit.append(actor, action, "case", case.id)
     case.updated_at = dt.datetime.fromisoformat(now)
     return case
@@ -133,7 +153,7 @@ def update_case_columns(vault: Vault, case_id: int, *, actor: str, audit: str = 
 
 def load_case(vault: Vault, case_id: int) -> Case:
     row = vault.db.execute(
-        "SELECT cases.id, case_data.data, status, family_group_id, created_at, updated_at FROM cases "
+        "SELECT cases.id, case_data.data, status, family_group_id, created_at, updated_at, uid FROM cases "
         "JOIN case_data ON case_data.case_id = cases.id WHERE cases.id = ?", [case_id]
     ).fetchone()
     if not row:
@@ -145,6 +165,7 @@ def load_case(vault: Vault, case_id: int) -> Case:
     case.family_group_id = row[3]
     case.created_at = dt.datetime.fromisoformat(row[4]) if row[4] else None
     case.updated_at = dt.datetime.fromisoformat(row[5]) if row[5] else None
+    case.uid = row[6] or ""
     for pid, pdata in vault.db.execute("SELECT id, data FROM people WHERE case_id = ? ORDER BY id", [case_id]):
         person = codec.person_from_dict(json.loads(pdata))
         person.id, person.case_id = int(pid), case.id
@@ -292,14 +313,41 @@ def find_similar(vault: Vault, given: str, family: str, dob: dt.date | None, *, 
 
 
 # ------------------------------------------------------------------ family groups
-def create_family_group(vault: Vault, name: str, *, actor: str, notes: str = "") -> FamilyGroup:
+def create_family_group(vault: Vault, name: str, *, actor: str, notes: str = "", uid: str = "") -> FamilyGroup:
     if not name.strip():
         raise UserError("A family group needs a name.")
+    uid = uid or new_uid()
     with vault.atomic():
+        if vault.db.execute("SELECT 1 FROM family_groups WHERE uid = ?", [uid]).fetchone():
+            raise UserError("A family group with this uid is already in the vault.")
         gid = int(vault.db.table("family_groups").insert(
-            {"name": name.strip(), "notes": notes, "created_at": _now()}).last_pk or 0)
+            {"name": name.strip(), "notes": notes, "created_at": _now(), "uid": uid}).last_pk or 0)
         vault.audit.append(actor, "create", "family_group", gid)
-    return FamilyGroup(name=name.strip(), id=gid, notes=notes)
+    return FamilyGroup(name=name.strip(), id=gid, notes=notes, uid=uid)
+
+
+def family_group_id_by_uid(vault: Vault, uid: str) -> int | None:
+    row = vault.db.execute("SELECT id FROM family_groups WHERE uid = ?", [uid]).fetchone() if uid else None
+    return int(row[0]) if row else None
+
+
+def case_id_by_uid(vault: Vault, uid: str) -> int | None:
+    row = vault.db.execute("SELECT id FROM cases WHERE uid = ?", [uid]).fetchone() if uid else None
+    return int(row[0]) if row else None
+
+
+def cases_linking_to_uid(vault: Vault, uid: str) -> list[int]:
+    """Cases with a person whose link to another case (by uid) is not resolved to a local case id yet."""
+    if not uid:
+        return []
+    return [int(r[0]) for r in vault.db.execute(
+        "SELECT DISTINCT case_id FROM people WHERE json_extract(data, '$.linked_case_uid') = ? "
+        "AND json_extract(data, '$.linked_case_id') IS NULL ORDER BY case_id", [uid])]
+
+
+def case_uid(vault: Vault, case_id: int) -> str:
+    row = vault.db.execute("SELECT uid FROM cases WHERE id = ?", [case_id]).fetchone()
+    return str(row[0] or "") if row else ""
 
 
 def set_family_group(vault: Vault, case_id: int, group_id: int | None, *, actor: str) -> None:
@@ -315,12 +363,12 @@ def set_family_group(vault: Vault, case_id: int, group_id: int | None, *, actor:
 
 
 def family_group(vault: Vault, group_id: int) -> FamilyGroup:
-    row = vault.db.execute("SELECT id, name, notes FROM family_groups WHERE id = ?", [group_id]).fetchone()
+    row = vault.db.execute("SELECT id, name, notes, uid FROM family_groups WHERE id = ?", [group_id]).fetchone()
     if not row:
         raise UserError(f"There is no family group {group_id}.")
     ids = [r[0] for r in vault.db.execute(
         "SELECT id FROM cases WHERE family_group_id = ? ORDER BY id", [group_id])]
-    return FamilyGroup(name=row[1], id=row[0], notes=row[2] or "", case_ids=ids)
+    return FamilyGroup(name=row[1], id=row[0], notes=row[2] or "", case_ids=ids, uid=row[3] or "")
 
 
 def family_groups(vault: Vault) -> list[FamilyGroup]:
@@ -341,6 +389,7 @@ def bulk_insert_cases(vault: Vault, cases: list[Case], *, actor: str, evidence_r
         next_id = int(cur.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]) + 1
         case_rows, data_rows, people_rows, ev_rows = [], [], [], []
         for case in cases:
+            case.uid = case.uid or new_uid()
             case.id = next_id
             next_id += 1
             ids.append(case.id)

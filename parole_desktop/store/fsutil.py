@@ -33,6 +33,39 @@ def storage_error(exc: OSError, what: str) -> StorageError:
     return err
 
 
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def make_private(path: Path) -> None:
+    """Owner-only permissions (0600 files, 0700 folders) on POSIX; a no-op where chmod means nothing."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        mode = PRIVATE_DIR if path.is_dir() and not path.is_symlink() else PRIVATE_FILE
+        if not path.is_symlink():
+            os.chmod(path, mode)
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) owner-only; an existing folder is narrowed to 0700."""
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    make_private(path)
+    return path
+
+
+def real_dir(path: Path) -> Path:
+    """``path`` as a real folder of ours: a symlink (or a file) in its place is removed, never followed,
+    and the folder is (re)created owner-only. Cleaning code calls this before emptying a folder."""
+    with contextlib.suppress(FileNotFoundError):
+        st = os.lstat(path)
+        import stat as _stat
+
+        if not _stat.S_ISDIR(st.st_mode):  # a symlink (to anything) or a file: not our folder
+            path.unlink()
+    return private_dir(path)
+
+
 def fsync_dir(path: Path) -> None:
     if os.name != "posix":
         return
@@ -54,6 +87,7 @@ def atomic_path(final: Path, what: str = "write the file") -> Iterator[Path]:
     tmp = temp_name(final)
     try:
         yield tmp
+        make_private(tmp)
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)

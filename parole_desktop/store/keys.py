@@ -21,6 +21,10 @@ from parole_desktop.store.fsutil import atomic_write_bytes
 
 KEYFILE_FORMAT = "parole-desktop-keys"
 MIN_PASSPHRASE_LEN = 8
+MIN_STRENGTH = 3  # zxcvbn score 0-4; 3 = about 10^8 guesses or more, each costing a full Argon2id here
+DEMO_PASSPHRASE = "demo passphrase"  # published (the demo vault's unlock page shows it)
+PUBLISHED_PASSPHRASES = frozenset({DEMO_PASSPHRASE})
+_ZXCVBN_MAX = 72  # zxcvbn's own limit; a longer passphrase is judged by its first 72 characters
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
@@ -60,27 +64,46 @@ def normalise_recovery_key(text: str) -> str:
     return cleaned
 
 
-def check_passphrase(passphrase: str) -> None:
+def _zxcvbn(passphrase: str) -> dict[str, Any]:
+    from zxcvbn import zxcvbn
+
+    return dict(zxcvbn(passphrase[:_ZXCVBN_MAX], user_inputs=["parole", "desktop", "vault", "legal", "aid"]))
+
+
+def check_passphrase(passphrase: str, *, allow_published: bool = False) -> None:
+    """At least MIN_PASSPHRASE_LEN characters, not a published passphrase, and at least MIN_STRENGTH by
+    the zxcvbn estimator (dictionary words, keyboard patterns, repeats and dates count for little)."""
     if len(passphrase) < MIN_PASSPHRASE_LEN:
         raise UserError(f"The passphrase is too short: use at least {MIN_PASSPHRASE_LEN} characters.")
+    if not allow_published and passphrase.strip().casefold() in PUBLISHED_PASSPHRASES:
+        raise UserError("That is the demo vault's published passphrase: choose your own.")
+    result = _zxcvbn(passphrase)
+    if int(result["score"]) < MIN_STRENGTH:
+        fb = result.get("feedback") or {}
+        why = fb.get("warning") or "it is too easy to guess"
+        tips = " ".join(fb.get("suggestions") or [])
+        raise UserError(f"The passphrase is too weak: {why.rstrip('.')}. {tips or 'Add more words.'}".strip())
 
 
 def passphrase_strength(passphrase: str) -> tuple[int, str]:
-    """A rough 0-4 score and a hint for the GUI (length and variety; no dictionary)."""
-    classes = sum(
-        any(f(c) for c in passphrase)
-        for f in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    )
-    n = len(passphrase)
-    score = 0 if n < MIN_PASSPHRASE_LEN else 1 + (n >= 12) + (n >= 16) + (classes >= 3)
+    """A 0-4 score (zxcvbn) and a hint for the GUI; below MIN_STRENGTH the passphrase is refused."""
+    if len(passphrase) < MIN_PASSPHRASE_LEN:
+        return 0, f"Too short: at least {MIN_PASSPHRASE_LEN} characters."
+    if passphrase.strip().casefold() in PUBLISHED_PASSPHRASES:
+        return 0, "That is the demo vault's published passphrase: choose your own."
+    result = _zxcvbn(passphrase)
+    score = int(result["score"])
+    fb = result.get("feedback") or {}
+    advice = " ".join(x for x in [fb.get("warning") or "", *(fb.get("suggestions") or [])] if x)
     hints = {
-        0: f"Too short: at least {MIN_PASSPHRASE_LEN} characters.",
-        1: "Weak: a longer phrase of several words is easier to remember and harder to guess.",
-        2: "Fair: longer is better.",
+        0: "Very weak: too easy to guess.",
+        1: "Weak: too easy to guess.",
+        2: "Fair, but not enough: add another word or two.",
         3: "Good.",
         4: "Strong.",
     }
-    return min(score, 4), hints[min(score, 4)]
+    hint = hints[score] + (f" {advice}" if advice and score < MIN_STRENGTH else "")
+    return score, hint
 
 
 def _wrap(wrapping_key: bytes, master: bytes, aad: bytes) -> dict[str, str]:
@@ -104,9 +127,11 @@ class KeyFile:
     data: dict[str, Any]
 
     @classmethod
-    def create(cls, passphrase: str, kdf: KdfParams | None = None) -> tuple[KeyFile, bytes, str]:
-        """A new vault key: returns (key file, master key, recovery key to show once)."""
-        check_passphrase(passphrase)
+    def create(cls, passphrase: str, kdf: KdfParams | None = None, *, allow_published: bool = False
+               ) -> tuple[KeyFile, bytes, str]:
+        """A new vault key: returns (key file, master key, recovery key to show once). Only the demo
+        vault may use a published passphrase (``allow_published``)."""
+        check_passphrase(passphrase, allow_published=allow_published)
         kdf = kdf or DEFAULT_KDF
         master = os.urandom(32)
         vault_id = secrets.token_hex(8)
@@ -149,6 +174,48 @@ class KeyFile:
         """Change the passphrase: only the wrapping changes, the data is not re-encrypted."""
         check_passphrase(new_passphrase)
         self._set_passphrase(master, new_passphrase, kdf or _kdf_from(self.data["passphrase"]["kdf"]))
+
+    # ------------------------------------------------------------ recovery key and master key rotation
+    def new_recovery(self, master: bytes, kdf: KdfParams | None = None) -> str:
+        """A new recovery key wrapping ``master``; the old one stops opening this key file. Returns it."""
+        kdf = kdf or _kdf_from(self.data["recovery"]["kdf"])
+        recovery = new_recovery_key()
+        salt = os.urandom(16)
+        rkey = kdf.derive(normalise_recovery_key(recovery).encode(), salt)
+        self.data["recovery"] = {
+            "kdf": _kdf_dict(kdf), "salt": base64.b64encode(salt).decode(),
+            **_wrap(rkey, master, b"recovery:" + self.vault_id.encode()),
+        }
+        return recovery
+
+    @property
+    def rotation_state(self) -> str:
+        """'' (none), 'db' (database about to be rekeyed) or 'attachments' (files being re-encrypted)."""
+        return str((self.data.get("rotation") or {}).get("state", ""))
+
+    def begin_rotation(self, old: bytes, new: bytes) -> None:
+        """Step 1: the new master key, wrapped under the old one, so an interrupted rekey can be undone."""
+        self.data["rotation"] = {"state": "db",
+                                 **_wrap(subkey(old, "rotation-next"), new, b"rotation-next:" + self.vault_id.encode())}
+
+    def rotation_next(self, old: bytes) -> bytes:
+        return _unwrap(subkey(old, "rotation-next"), self.data["rotation"], b"rotation-next:" + self.vault_id.encode())
+
+    def commit_rotation(self, old: bytes, new: bytes, passphrase: str) -> str:
+        """Step 2 (the database is under the new key): the passphrase and a new recovery key wrap the new
+        master; the old one is kept under the new one until every file is re-encrypted. Returns the
+        new recovery key."""
+        self._set_passphrase(new, passphrase, _kdf_from(self.data["passphrase"]["kdf"]))
+        recovery = self.new_recovery(new)
+        self.data["rotation"] = {"state": "attachments",
+                                 **_wrap(subkey(new, "rotation-prev"), old, b"rotation-prev:" + self.vault_id.encode())}
+        return recovery
+
+    def rotation_previous(self, new: bytes) -> bytes:
+        return _unwrap(subkey(new, "rotation-prev"), self.data["rotation"], b"rotation-prev:" + self.vault_id.encode())
+
+    def end_rotation(self) -> None:
+        self.data.pop("rotation", None)
 
     def to_bytes(self) -> bytes:
         return json.dumps(self.data, indent=1, sort_keys=True).encode()

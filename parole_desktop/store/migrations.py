@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
@@ -162,6 +164,31 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
 def m0002_evidence_attachment_index(db: sqlite_utils.Database) -> None:
     """Opening a vault looks up each content file's row (to remove files an interrupted import left)."""
     db.execute("CREATE INDEX idx_evidence_attachment_id ON evidence (attachment_id)")
+
+
+@migrations(name="0003_case_fields")
+def m0003_case_fields(db: sqlite_utils.Database) -> None:
+    """A stable uid per case and family group (portable links between cases across vaults).
+
+    The other new case fields (passport name in Latin letters, per-answer explanations, payment method,
+    cover-letter facts) live in the case's JSON data and need no column; their defaults are implied.
+    """
+    for table in ("cases", "family_groups"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        ids = [r[0] for r in db.execute(f"SELECT id FROM {table} WHERE uid IS NULL")]
+        db.conn.executemany(f"UPDATE {table} SET uid = ? WHERE id = ?", [(uuid.uuid4().hex, i) for i in ids])
+        db.execute(f"CREATE UNIQUE INDEX idx_{table}_uid ON {table} (uid)")
+
+
+@migrations(name="0004_trust_roster")
+def m0004_trust_roster(db: sqlite_utils.Database) -> None:
+    """Every version of the organization's signed trust roster pinned into this vault (old versions kept so
+    older sign-offs can still be read); the pinned org key fingerprint is in ``meta``."""
+    db.table("rosters").create(
+        {"id": int, "org_fingerprint": str, "version": int, "envelope": str, "imported_at": str, "actor": str},
+        pk="id", not_null={"org_fingerprint", "version", "envelope"},
+    )
+    db.table("rosters").create_index(["org_fingerprint", "version"], unique=True)
 
 
 def known_names() -> list[str]:

@@ -70,6 +70,9 @@ class CaseListPage(QWidget):
         box.addItem(everything, "")
         for text, value in values:
             box.addItem(text, value)
+        # shrinks on a 1024-pixel screen instead of forcing the window wider (the popup shows full text)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(10)
         box.currentIndexChanged.connect(self.apply_filters)
         return box
 
@@ -81,7 +84,7 @@ class CaseListPage(QWidget):
         self.search.setAccessibleName(self.tr("Search cases by name or passport number"))
         self.search.setPlaceholderText(self.tr("Search names or passport numbers (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._search_enter)
         bar.addWidget(self.search, 2)
@@ -118,11 +121,10 @@ class CaseListPage(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # names keep their width; a narrow window scrolls sideways
         header.setMinimumSectionSize(60)
-        for col, width in enumerate((220, 70, 140, 150, 120, 90, 110, 130, 130)):
-            if col:
-                header.resizeSection(col, width)
+        for col, width in enumerate((230, 70, 140, 150, 120, 90, 110, 110, 130)):
+            header.resizeSection(col, width)
         self.table.setSortingEnabled(True)
         self.table.open_row.connect(self._open_row)
         self.empty = QLabel()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtGui import QGuiApplication
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from parole_desktop import __version__
 from parole_desktop.errors import ParoleError
 from parole_desktop.logsetup import redact, redacted_traceback
+from parole_desktop.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ class CrashDialog(QDialog):
         copy.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self._details)
@@ -79,10 +79,12 @@ class CrashHandler:
         if issubclass(etype, KeyboardInterrupt):
             QApplication.quit()
             return
-        details = f"Parole Desktop {__version__}\n" + "".join(traceback.format_exception(etype, value, tb))
+        # exception messages can quote case data (a name in a KeyError, a passport number in a ValueError):
+        # neither the dialog, which may be copied into an e-mail, nor the unencrypted log shows them
+        details = f"Parole Desktop {__version__}\n" + redacted_traceback(value)
         if isinstance(value, ParoleError):
             log.warning("unhandled expected error: %s", redact(value))
-        else:  # the dialog shows the full details; the (unencrypted) log file gets no error messages
+        else:
             log.error("unexpected error\n%s", redacted_traceback(value))
         if self.shown or QApplication.instance() is None:
             return
@@ -92,3 +94,10 @@ class CrashHandler:
 
     def install(self) -> None:
         sys.excepthook = self
+
+
+def close_crash_dialogs() -> None:
+    """Auto-lock and lock close any crash dialog (the details stay in the log)."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, CrashDialog) and widget.isVisible():
+            widget.reject()

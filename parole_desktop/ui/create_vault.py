@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
@@ -82,7 +83,8 @@ class CreateVaultPage(Card):
         self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.hint.setText(self.tr(hint) if text else self.tr(
             "At least {n} characters; a phrase of several words is best.").format(n=vaultinfo.MIN_PASSPHRASE_LEN))
-        ok = len(text) >= vaultinfo.MIN_PASSPHRASE_LEN and text == self.confirm.text()
+        ok = (len(text) >= vaultinfo.MIN_PASSPHRASE_LEN and score >= vaultinfo.MIN_STRENGTH
+              and text == self.confirm.text())
         self.create_button.setEnabled(ok)
         if self.confirm.text() and not text.startswith(self.confirm.text()):
             self._show_error(self.tr("The two passphrases are different."))
@@ -175,19 +177,36 @@ class RecoveryKeyPage(Card):
         )
         return doc
 
-    def _print(self) -> None:
+    def _print(self) -> bool:
+        """Print on paper only: the app never writes the recovery key to a file (no PDF, no print-to-file).
+        True when a sheet was sent to a printer."""
         try:
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        except ImportError:  # PySide6-Essentials without print support: PDF where the user chooses
-            path = dialogs.save_file(self, self.tr("Save the recovery sheet"), "recovery-key.pdf",
-                                     self.tr("PDF (*.pdf)"))
-            if path:
-                from PySide6.QtGui import QPdfWriter
-
-                writer = QPdfWriter(path)
-                self._sheet().print_(writer)
-            return
+            from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+        except ImportError:  # PySide6-Essentials without print support
+            dialogs.inform(self, self.tr("Print"), self.tr(
+                "Printing is not available on this computer. Write the recovery key down by hand."))
+            return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
         dlg = QPrintDialog(printer, self)
-        if dlg.exec() == QPrintDialog.DialogCode.Accepted:
-            self._sheet().print_(printer)
+        dlg.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        if dlg.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        return self.print_on(printer)
+
+    def print_on(self, printer: Any) -> bool:
+        if not paper_printer(printer):
+            dialogs.warn(self, self.tr("Print"), self.tr(
+                "The recovery key is printed only on a printer, never into a file (a file could be copied "
+                "or synced). Choose a printer, or write the key down by hand."))
+            return False
+        self._sheet().print_(printer)
+        return True
+
+
+def paper_printer(printer: Any) -> bool:
+    """A real printer: not PDF output and no output file (the recovery key must not land on a disk)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    return bool(printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and not printer.outputFileName()
+                and printer.printerName())

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from parole_desktop import APP_NAME
 from parole_desktop.errors import ParoleError
@@ -18,10 +18,13 @@ from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs, tools
 from parole_desktop.ui.case_list import CaseListPage
+from parole_desktop.ui.crash import close_crash_dialogs
 from parole_desktop.ui.idle import IdleWatcher
+from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.settings import SettingsDialog, auto_lock_minutes
 from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.unlock import LockScreen
+from parole_desktop.ui.widgets import ElidedLabel, fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,7 @@ class MainWindow(QMainWindow):
                  workspace_factory: WorkspaceFactory = default_workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        install_input_guards()
         self.paths = paths
         self.settings = settings
         self.session: Session | None = None
@@ -114,19 +118,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         sb = self.statusBar()
-        self.status_vault = QLabel()
+        self.status_vault = ElidedLabel(Qt.TextElideMode.ElideMiddle)
         self.status_vault.setObjectName("statusVault")
-        self.status_pack = QLabel()
+        self.status_pack = ElidedLabel()
         self.status_pack.setObjectName("statusPack")
-        self.status_backup = QLabel()
+        self.status_backup = ElidedLabel()
         self.status_backup.setObjectName("statusBackup")
-        for w in (self.status_vault, self.status_pack, self.status_backup):
-            sb.addPermanentWidget(w)
+        for w, stretch in ((self.status_vault, 2), (self.status_pack, 2), (self.status_backup, 3)):
+            sb.addPermanentWidget(w, stretch)
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
-            self.resize(1180, 760)
+            fit_to_screen(self, 1180, 760)
+        else:  # remembered on a bigger screen, or with a monitor that is gone
+            fit_to_screen(self)
 
     # ------------------------------------------------------------------ lock state
     def _unlocked_actions(self) -> list[QAction]:
@@ -213,8 +219,9 @@ class MainWindow(QMainWindow):
             return False
         self.idle.stop()
         for dlg in self.findChildren(QDialog):
-            if dlg.isVisible() and dlg.objectName() != "crashDialog":
+            if dlg.isVisible():
                 dlg.reject()
+        close_crash_dialogs()  # also those parented elsewhere
         if self.workspace is not None:
             self.workspace.clear()
             self.pages.removeWidget(self.workspace)

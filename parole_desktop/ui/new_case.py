@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,9 +24,14 @@ from parole_desktop.errors import ParoleError
 from parole_desktop.services.session import Session
 from parole_desktop.ui.labels import choices, label
 from parole_desktop.ui.widgets import error_label, note
+from parole_desktop.ui.workspace.fields import DateEdit, add_date_row
 
 log = logging.getLogger(__name__)
-_NO_DATE = QDate(1900, 1, 1)
+
+
+def _available_width(widget: QWidget) -> int:
+    screen = widget.screen()
+    return screen.availableGeometry().width() if screen is not None else 1024
 
 
 class NewCaseDialog(QDialog):
@@ -55,15 +59,13 @@ class NewCaseDialog(QDialog):
         self.family = QLineEdit()
         self.family.setObjectName("familyName")
         self.family.setAccessibleName(self.tr("Family name"))
-        self.dob = QDateEdit()
+        # typed (ISO or the locale's form) or picked from a calendar that opens thirty years back;
+        # empty means unknown
+        self.dob = DateEdit(calendar_year_offset=-30)
         self.dob.setObjectName("dateOfBirth")
         self.dob.setAccessibleName(self.tr("Date of birth"))
-        self.dob.setDisplayFormat("yyyy-MM-dd")
-        self.dob.setCalendarPopup(True)
-        self.dob.setMinimumDate(_NO_DATE)
-        self.dob.setMaximumDate(QDate.currentDate())
-        self.dob.setSpecialValueText(self.tr("unknown"))
-        self.dob.setDate(_NO_DATE)
+        self.dob.setPlaceholderText(self.tr("YYYY-MM-DD, or leave empty if unknown"))
+        self.dob.setMaximumWidth(16777215)
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
         self.channel.setAccessibleName(self.tr("Channel"))
@@ -77,7 +79,7 @@ class NewCaseDialog(QDialog):
             self.reason.addItem(text, value)
         form.addRow(self.tr("&Given name"), self.given)
         form.addRow(self.tr("&Family name"), self.family)
-        form.addRow(self.tr("&Date of birth"), self.dob)
+        add_date_row(form, self.tr("&Date of birth"), self.dob)
         form.addRow(self.tr("&Channel"), self.channel)
         form.addRow(self.tr("&Reason"), self.reason)
         layout.addLayout(form)
@@ -94,9 +96,12 @@ class NewCaseDialog(QDialog):
             layout.addWidget(w)
         self.error = error_label("newCaseError")
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("createCase")
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)  # Enter never discards what was typed
+        self.create_button.setAutoDefault(True)
         self.create_button.setDefault(True)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._create)
@@ -104,13 +109,11 @@ class NewCaseDialog(QDialog):
         self.similar.itemActivated.connect(self._open_existing)
         for w in (self.given, self.family):
             w.textChanged.connect(self._inputs_changed)
-        self.dob.dateChanged.connect(self._inputs_changed)
-        self.setMinimumWidth(460)
+        self.dob.textChanged.connect(self._inputs_changed)
+        self.setMinimumWidth(min(460, _available_width(self) - 40))
 
     def _key(self) -> tuple[str, str, dt.date | None]:
-        d = self.dob.date()
-        dob = None if d == _NO_DATE else dt.date(d.year(), d.month(), d.day())
-        return self.given.text().strip(), self.family.text().strip(), dob
+        return self.given.text().strip(), self.family.text().strip(), self.dob.value()
 
     def _inputs_changed(self) -> None:
         if self._checked_for is not None and self._key() != self._checked_for:
@@ -123,7 +126,9 @@ class NewCaseDialog(QDialog):
         self.similar.clear()
         for h in hits:
             born = h.date_of_birth.isoformat() if h.date_of_birth else self.tr("birth date unknown")
-            item = QListWidgetItem(f"{h.beneficiary} · {born} · {label(h.reason) or '—'} · {label(h.status)}")
+            # the name in a first-strong isolate: an Arabic-script name does not reorder the rest of the line
+            item = QListWidgetItem(self.tr("case {n}").format(n=h.id) + f" · \u2068{h.beneficiary}\u2069 · {born} · "
+                                   f"{label(h.reason) or '—'} · {label(h.status)}")
             item.setData(Qt.ItemDataRole.UserRole, h.id)
             self.similar.addItem(item)
         self.similar_note.setVisible(True)
@@ -136,6 +141,16 @@ class NewCaseDialog(QDialog):
 
     def _create(self) -> None:
         given, family, dob = self._key()
+        if not self.dob.is_valid():
+            self.error.setText(self.dob.problem())
+            self.error.setVisible(True)
+            self.dob.setFocus()
+            return
+        if dob is not None and dob > dt.date.today():
+            self.error.setText(self.tr("The date of birth is in the future. Correct it or leave it empty."))
+            self.error.setVisible(True)
+            self.dob.setFocus()
+            return
         if not (given or family):
             self.error.setText(self.tr("Enter the beneficiary's given or family name."))
             self.error.setVisible(True)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,14 +25,24 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.domain.enums import ReviewerRole
 from parole_desktop.errors import ParoleError, UserError
-from parole_desktop.services import signoff, vaultinfo
+from parole_desktop.services import roster, signoff, vaultinfo
+from parole_desktop.services.names import short_fingerprint
+from parole_desktop.services.roster import key_fingerprint
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.labels import choices, label
 from parole_desktop.ui.tasks import BackgroundTask
-from parole_desktop.ui.widgets import error_label, note, secret_field
+from parole_desktop.ui.widgets import error_label, fit_to_screen, note, secret_field
 
 log = logging.getLogger(__name__)
+
+
+def ask_fingerprint(parent: QWidget, org_name: str) -> str | None:
+    """The org fingerprint as the org admin read it out (blocking); None when cancelled. Tests replace it."""
+    text, ok = QInputDialog.getText(parent, parent.tr("Trust this organization?"), parent.tr(
+        "First roster for this vault: {org}.\nType the org key fingerprint the org admin gave you by phone or "
+        "in person (32 characters or more). Nothing is trusted if it differs.").format(org=org_name))
+    return text if ok else None
 
 
 class ReviewersDialog(QDialog):
@@ -50,12 +62,24 @@ class ReviewersDialog(QDialog):
         layout.addWidget(note(self.tr(
             "Attorneys, accredited representatives and supervisors who sign off requests. Each reviewer's "
             "signing key is protected by their own passphrase, which only they should know.")))
+        self.roster_label = QLabel()
+        self.roster_label.setObjectName("rosterStatus")
+        self.roster_label.setWordWrap(True)
+        self.roster_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.roster_label)
         self.list = QListWidget()
         self.list.setObjectName("reviewerList")
         self.list.setAccessibleName(self.tr("Reviewers"))
         layout.addWidget(self.list)
         row = QHBoxLayout()
+        self.roster_button = QPushButton(self.tr("Import the organization's roster…"))
+        self.roster_button.setObjectName("importRoster")
+        row.addWidget(self.roster_button)
         row.addStretch(1)
+        self.enrol_button = QPushButton(self.tr("Write enrolment request…"))
+        self.enrol_button.setObjectName("writeEnrolment")
+        self.enrol_button.setEnabled(False)
+        row.addWidget(self.enrol_button)
         self.import_button = QPushButton(self.tr("Import digital ID (.p12/.pfx)…"))
         self.import_button.setObjectName("importDigitalId")
         self.import_button.setEnabled(False)
@@ -93,16 +117,35 @@ class ReviewersDialog(QDialog):
         layout.addWidget(buttons)
         self.create_button.clicked.connect(self._create)
         self.import_button.clicked.connect(self._import_id)
-        self.list.currentItemChanged.connect(lambda cur, _prev: self.import_button.setEnabled(cur is not None))
-        self.resize(560, 600)
+        self.roster_button.clicked.connect(self._import_roster)
+        self.enrol_button.clicked.connect(self._write_enrolment)
+        self.list.currentItemChanged.connect(lambda cur, _prev: (self.import_button.setEnabled(cur is not None),
+                                                                 self.enrol_button.setEnabled(cur is not None)))
+        fit_to_screen(self, 560, 600)
 
     def reload(self) -> None:
         self.list.clear()
+        try:
+            current = roster.pinned_roster(self._session.vault)
+        except ParoleError as exc:
+            current = None
+            self.roster_label.setText(str(exc))
+        else:
+            self.roster_label.setText(self.tr(
+                "No organization roster yet: nobody can sign off until the org admin's signed roster is "
+                "imported. A solo attorney is their own organization (see docs/security.md).") if current is None
+                else self.tr("Trusted organization: {org}{demo} · roster version {v} · org fingerprint {f}").format(
+                    org=current.org_name, demo=self.tr(" (DEMO)") if current.demo else "", v=current.version,
+                    f=current.org_fingerprint_short))
         for prof in signoff.reviewers(self._session):
             parts = [prof.name, label(prof.role)]
             parts += [p for p in (prof.number, prof.organization) if p]
             if prof.has_digital_id:
                 parts.append(self.tr("PDF signing ID"))
+            parts.append(self.tr("key {f}").format(f=short_fingerprint(key_fingerprint(prof.public_key.hex()))))
+            member, why = signoff.reviewer_trust(self._session, prof)
+            parts.append(self.tr("✓ listed in the roster") if member is not None and not why
+                         else self.tr("✗ cannot sign: {why}").format(why=why))
             item = QListWidgetItem(" · ".join(parts))
             item.setData(Qt.ItemDataRole.UserRole, prof.id)
             self.list.addItem(item)
@@ -142,6 +185,52 @@ class ReviewersDialog(QDialog):
             self._fail(str(exc))
         else:
             raise exc if isinstance(exc, BaseException) else RuntimeError(exc)
+
+    def _import_roster(self) -> None:
+        path = dialogs.open_file(self, self.tr("Choose the organization's roster"),
+                                 self.tr("Roster (*.json);;All files (*)"))
+        if not path:
+            return
+        try:
+            new = roster.load_roster_file(Path(path))
+            expected = ""
+            if roster.pinned_roster(self._session.vault) is None:
+                got = ask_fingerprint(self, new.org_name)
+                if got is None:
+                    return
+                expected = got
+            roster.import_roster(self._session.vault, new, actor=self._session.actor, expected_fingerprint=expected)
+        except ParoleError as exc:
+            dialogs.show_error(self, exc, self.tr("Roster"))
+            return
+        self.reload()
+        dialogs.inform(self, self.tr("Roster"), self.tr("Roster version {v} of {org} is now in use.").format(
+            v=new.version, org=new.org_name))
+
+    def _write_enrolment(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        reviewer_id = int(item.data(Qt.ItemDataRole.UserRole))
+        passphrase = dialogs.ask_secret(self, self.tr("Enrolment"), self.tr("The reviewer's passphrase:"))
+        if passphrase is None:
+            return
+        dest = dialogs.save_file(self, self.tr("Save the enrolment request"), "enrolment.json",
+                                 self.tr("Enrolment (*.json)"))
+        if not dest:
+            return
+        try:
+            entry = signoff.reviewer_enrolment(self._session, reviewer_id, passphrase)
+            Path(dest).write_text(entry.to_json(), encoding="utf-8")
+        except OSError as exc:
+            dialogs.show_error(self, UserError(f"Cannot write {dest}: {exc.strerror}"), self.tr("Enrolment"))
+            return
+        except ParoleError as exc:
+            dialogs.show_error(self, exc, self.tr("Enrolment"))
+            return
+        dialogs.inform(self, self.tr("Enrolment"), self.tr(
+            "Give the file to the org admin and read them this key fingerprint by phone or in person: {f}").format(
+            f=short_fingerprint(key_fingerprint(entry.public_key))))
 
     def _import_id(self) -> None:
         item = self.list.currentItem()

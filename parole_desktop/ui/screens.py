@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SIZE = (1280, 800)
+# the smallest laptop screens in the field (1024×600, less a title bar) and the most common one
+SMALL_SIZES = {"1024x600": (1024, 570), "1366x768": (1366, 738)}
 DEMO_PASSPHRASE = "demo passphrase"
 
 
@@ -91,8 +93,20 @@ def render_all(window: MainWindow, out: Path, make_settings: Callable[[Any], Any
     window.case_list.apply_filters()
     _workspace(window, shoot)
     _dialogs(window, shoot)
+    for folder, size in SMALL_SIZES.items():
+        _small_screen(window, Shooter(out / folder), size, shoot.files)
+    window.resize(*SIZE)
     window.lock()
     return shoot.files
+
+
+def _small_screen(window: MainWindow, shoot: Shooter, size: tuple[int, int], files: list[Path]) -> None:
+    """The case list and every workspace step at one window size (docs/screenshots/<size>/)."""
+    window.resize(*size)
+    window.show_case_list()
+    shoot(window, "04-case-list")
+    _workspace(window, shoot)
+    files.extend(shoot.files)
 
 
 def _workspace(window: MainWindow, shoot: Shooter) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -61,6 +62,18 @@ class SettingsDialog(QDialog):
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setValue(auto_lock_minutes(self._settings))
         form.addRow(self.tr("&Lock after no use for"), self.auto_lock)
+        keys_row = QHBoxLayout()
+        self.rotate_button = QPushButton(self.tr("Rotate keys…"))
+        self.rotate_button.setObjectName("rotateKeys")
+        self.rotate_button.setToolTip(self.tr("When the passphrase or an old key file may be known to someone: "
+                                              "a new master key, old copies stop working."))
+        self.rotate_button.clicked.connect(self._rotate_keys)
+        self.recovery_button = QPushButton(self.tr("New recovery key…"))
+        self.recovery_button.setObjectName("newRecoveryKey")
+        self.recovery_button.clicked.connect(lambda: tools.rotate_recovery_key(self, self._session))
+        keys_row.addWidget(self.rotate_button)
+        keys_row.addWidget(self.recovery_button)
+        form.addRow(self.tr("Keys"), keys_row)
         layout.addWidget(sec)
 
         bk = QGroupBox(self.tr("Backup"))
@@ -78,6 +91,10 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        # Enter saves; it never starts a backup or cancels what was changed
+        self.backup_button.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         layout.addWidget(buttons)
         self._show_backup()
         self.setMinimumWidth(440)
@@ -91,6 +108,9 @@ class SettingsDialog(QDialog):
         if vaultinfo.backup_overdue(last):
             text += " " + self.tr("Please make a backup now.")
         self.backup_info.setText(text)
+
+    def _rotate_keys(self) -> None:
+        self.task = tools.rotate_keys(self, self._session)
 
     def _backup(self) -> None:
         self.task = tools.ask_backup(self, self._session, self._show_backup)

@@ -15,6 +15,7 @@ from parole_desktop.errors import ParoleError
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import Session, restore_backup
+from parole_desktop.store.backup import NeedsConfirmation
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.tasks import BackgroundTask
 
@@ -36,9 +37,11 @@ def suggested_backup_name() -> str:
 
 
 def start_backup(parent: QWidget, session: Session, dest: str | Path,
-                 on_done: Callable[[], None] | None = None) -> BackgroundTask:
-    """Back up to ``dest`` off the GUI thread (progress + cancel); reports the result in a message box."""
-    task = BackgroundTask(lambda progress, cancelled: session.backup(Path(dest), progress, cancelled),
+                 on_done: Callable[[], None] | None = None, *, overwrite: bool = False) -> BackgroundTask:
+    """Back up to ``dest`` off the GUI thread (progress + cancel); reports the result in a message box.
+    Replacing a file that is not a backup of this vault is asked first (never the live vault)."""
+    task = BackgroundTask(lambda progress, cancelled: session.backup(Path(dest), progress, cancelled,
+                                                                     overwrite=overwrite),
                           parent_widget=parent, title=parent.tr("Backing up the vault…"))
 
     def done(report: object) -> None:
@@ -52,8 +55,16 @@ def start_backup(parent: QWidget, session: Session, dest: str | Path,
         if on_done:
             on_done()
 
+    def failed(exc: object) -> None:
+        if isinstance(exc, NeedsConfirmation):
+            if dialogs.ask(parent, parent.tr("Backup"), str(exc), parent.tr("Replace it")):
+                holder.append(start_backup(parent, session, dest, on_done, overwrite=True))
+            return
+        dialogs.show_error(parent, exc if isinstance(exc, BaseException) else RuntimeError(exc), parent.tr("Backup"))
+
+    holder: list[BackgroundTask] = []  # keeps a confirmed second attempt alive
     task.done.connect(done)
-    task.error.connect(lambda exc: dialogs.show_error(parent, exc, parent.tr("Backup")))
+    task.error.connect(failed)
     task.start()
     return task
 
@@ -68,9 +79,11 @@ def ask_backup(parent: QWidget, session: Session, on_done: Callable[[], None] | 
 
 
 def start_restore(parent: QWidget, paths: AppPaths, backup_file: str | Path, passphrase: str,
-                  on_done: Callable[[], None]) -> BackgroundTask:
-    """Restore over the closed vault off the GUI thread; the previous vault is moved aside, never deleted."""
-    task = BackgroundTask(lambda progress, cancelled: restore_backup(paths, Path(backup_file), passphrase),
+                  on_done: Callable[[], None], *, other_vault_ok: bool = False) -> BackgroundTask:
+    """Restore over the closed vault off the GUI thread; the previous vault is moved aside, never deleted.
+    A backup of another vault is restored only after the user saw both named and confirmed."""
+    task = BackgroundTask(lambda progress, cancelled: restore_backup(paths, Path(backup_file), passphrase,
+                                                                     other_vault_ok=other_vault_ok),
                           parent_widget=parent, title=parent.tr("Restoring the backup…"), cancellable=False)
 
     def done(kept: object) -> None:
@@ -81,12 +94,70 @@ def start_restore(parent: QWidget, paths: AppPaths, backup_file: str | Path, pas
         on_done()
 
     def failed(exc: object) -> None:
+        if isinstance(exc, NeedsConfirmation) and dialogs.ask(parent, parent.tr("Restore"), str(exc),
+                                                               parent.tr("Restore the other vault")):
+            holder.append(start_restore(parent, paths, backup_file, passphrase, on_done, other_vault_ok=True))
+            return
         on_done()
-        dialogs.show_error(parent, exc if isinstance(exc, BaseException) else RuntimeError(exc),
-                           parent.tr("Restore"))
+        if not isinstance(exc, NeedsConfirmation):
+            dialogs.show_error(parent, exc if isinstance(exc, BaseException) else RuntimeError(exc),
+                               parent.tr("Restore"))
 
+    holder: list[BackgroundTask] = []
     task.done.connect(done)
     task.error.connect(failed)
+    task.start()
+    return task
+
+
+def rotate_recovery_key(parent: QWidget, session: Session) -> str:
+    """A new recovery key (the old one stops working); shown once, for writing down or printing."""
+    if not dialogs.ask(parent, parent.tr("New recovery key"), parent.tr(
+            "Make a new recovery key? The old one will no longer open this vault. Do this when the old "
+            "one may have been seen or lost."), parent.tr("Make a new recovery key")):
+        return ""
+    try:
+        key = session.vault.rotate_recovery_key(actor=session.actor)
+    except ParoleError as exc:
+        dialogs.show_error(parent, exc, parent.tr("New recovery key"))
+        return ""
+    _show_recovery(parent, key)
+    return key
+
+
+def _show_recovery(parent: QWidget, key: str) -> None:
+    dialogs.inform(parent, parent.tr("New recovery key"), parent.tr(
+        "Write this recovery key down (or print this window) and keep it apart from the laptop. It is shown "
+        "only now:\n\n{key}").format(key=key))
+
+
+def rotate_keys(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None
+                ) -> BackgroundTask | None:
+    """New master key when a passphrase may be known: the database is re-keyed and every file re-encrypted
+    in the background; old key files, old backups' keys and the old recovery key no longer open it."""
+    passphrase = dialogs.ask_secret(parent, parent.tr("Rotate keys"), parent.tr(
+        "Rotating the keys makes copies of the old key file and the old recovery key useless against this "
+        "vault. Backups made before keep their old keys: make a new backup afterwards.\n\nThe vault's "
+        "passphrase:"))
+    if not passphrase:
+        return None
+
+    def work(progress: Callable[..., None], cancelled: Callable[[], bool]) -> str:
+        key = session.vault.start_key_rotation(passphrase, actor=session.actor)
+        session.vault.continue_key_rotation(lambda i, n: progress(i, n, "re-encrypting files"), None,
+                                            actor=session.actor)
+        return key
+
+    task = BackgroundTask(work, parent_widget=parent, title=parent.tr("Rotating the vault's keys…"),
+                          cancellable=False)
+
+    def done(key: object) -> None:
+        _show_recovery(parent, str(key))
+        if on_done:
+            on_done()
+
+    task.done.connect(done)
+    task.error.connect(lambda exc: dialogs.show_error(parent, exc, parent.tr("Rotate keys")))
     task.start()
     return task
 

@@ -95,10 +95,12 @@ class UnlockPage(Card):
         """The demo vault (synthetic cases only) says its published passphrase, so a new user gets in."""
         marker = demo_marker(self._paths)
         text = ""
-        if marker.is_file():
-            text = self.tr("Demo vault with synthetic cases. Passphrase: {passphrase} — do not put real "
-                           "client data in it; create your own vault for real work.").format(
-                passphrase=marker.read_text(encoding="utf-8").strip())
+        if marker.is_file() and self._paths.demo:  # only in the demo's own folder, never the real vault's
+            lines = marker.read_text(encoding="utf-8").strip().splitlines() or [""]
+            text = self.tr("DEMO vault with synthetic cases. Passphrase: {passphrase} — do not put real "
+                           "client data in it; start without --demo for your own vault.").format(passphrase=lines[0])
+            if len(lines) > 1:
+                text += " " + self.tr("Demo reviewer's passphrase: {p}").format(p=lines[1].removeprefix("reviewer: "))
         self.demo_hint.setText(text)
         self.demo_hint.setVisible(bool(text))
 

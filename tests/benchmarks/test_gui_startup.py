@@ -55,36 +55,54 @@ CHILD = textwrap.dedent("""
         from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
         app = QApplication([])
         w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1180, 760); w.show()
-        rows, heavy = 0, []
+        def ready():
+            w.repaint()
+            print(f"{time.time() - t0:.4f} 0 0 0 -", flush=True)
+            app.quit()
     else:
         from parole_desktop.app import build
         app, w, _ = build(["--data-dir", sys.argv[3]])
         w.show()
-        page = w.lock_screen.unlock_page
-        page.passphrase.setText(sys.argv[4])
-        page.unlock_button.click()
-        rows = w.case_list.model.rowCount()
-        heavy = sorted(m for m in ("reportlab", "pikepdf", "pyhanko", "numpy") if m in sys.modules)
-    def ready():
-        w.repaint()
-        print(f"{time.time() - t0:.3f} {rows} {','.join(heavy) or '-'}", flush=True)
-        app.quit()
+        def ready():
+            w.repaint()
+            to_lock = time.time() - t0  # the unlock screen is on screen and takes input
+            from parole_desktop.store.keys import DEFAULT_KDF
+            t = time.perf_counter()
+            DEFAULT_KDF.derive(b"benchmark", b"0123456789abcdef")
+            argon = time.perf_counter() - t
+            page = w.lock_screen.unlock_page
+            page.passphrase.setText(sys.argv[4])
+            t = time.perf_counter()
+            page.unlock_button.click()
+            rows = w.case_list.model.rowCount()
+            w.case_list.model.data(w.case_list.model.index(0, 0))
+            w.repaint()
+            unlock = time.perf_counter() - t
+            heavy = sorted(m for m in ("reportlab", "pikepdf", "pyhanko", "numpy") if m in sys.modules)
+            print(f"{to_lock:.4f} {unlock:.4f} {argon:.4f} {rows} {','.join(heavy) or '-'}", flush=True)
+            app.quit()
     QTimer.singleShot(0, ready)
     app.exec()
 """)
 
 
-def _run_child(mode: str, *args: str) -> tuple[float, int, str]:
+def _run_child(mode: str, *args: str) -> tuple[float, float, float, int, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     t0 = time.time()
     out = subprocess.run([sys.executable, "-c", CHILD, mode, repr(t0), *args], env=env, capture_output=True,
                          text=True, timeout=120, check=True).stdout.split()
-    return float(out[0]), int(out[1]), out[2]
+    return float(out[0]), float(out[1]), float(out[2]), int(out[3]), out[4]
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
 
 
 @pytest.mark.benchmark
 @pytest.mark.real_kdf
-def test_start_to_interactive_case_list(tmp_path: Path) -> None:
+def test_start_to_unlock_screen_and_unlock_to_interactive_list(tmp_path: Path) -> None:
+    """Targets (#10): start → unlock screen ≤ 2× a bare PySide6 window; unlock → interactive 10,000-case
+    list ≤ Argon2id + 250 ms. Bare window and app run alternately in one benchmark run."""
     from parole_desktop.paths import AppPaths
     from parole_desktop.services.session import create_vault
 
@@ -94,12 +112,81 @@ def test_start_to_interactive_case_list(tmp_path: Path) -> None:
     session.close()
     _run_child("bare", "")  # warm the OS file cache for both
     _run_child("app", str(paths.data), PASS)
-    bare = sorted(_run_child("bare", "")[0] for _ in range(3))[1]
-    runs = [_run_child("app", str(paths.data), PASS) for _ in range(3)]
-    app_s = sorted(r[0] for r in runs)[1]
-    print(f"\nbare PySide6 window: {bare * 1000:.0f} ms; app to interactive list of {runs[0][1]:,} cases "
-          f"(Argon2id unlock included): {app_s * 1000:.0f} ms; ratio {app_s / bare:.2f}; "
-          f"heavy modules loaded: {runs[0][2]}")
+    bare, apps = [], []
+    for _ in range(5):
+        bare.append(_run_child("bare", "")[0])
+        apps.append(_run_child("app", str(paths.data), PASS))
+    b = _median(bare)
+    to_lock = _median([a[0] for a in apps])
+    unlock = _median([a[1] for a in apps])
+    argon = _median([a[2] for a in apps])
+    print(f"\nbare PySide6 window {b * 1000:.0f} ms; start to unlock screen {to_lock * 1000:.0f} ms "
+          f"(ratio {to_lock / b:.2f}, target <= 2); unlock to interactive list of {apps[0][3]:,} cases "
+          f"{unlock * 1000:.0f} ms = Argon2id {argon * 1000:.0f} ms + {(unlock - argon) * 1000:.0f} ms "
+          f"(target <= Argon2id + 250 ms); both together {(to_lock + unlock) / b:.2f}x a bare window; "
+          f"heavy modules loaded: {apps[0][4]}")
+
+
+@pytest.mark.benchmark
+def test_autosave_and_typing_stall_on_a_case_with_20_exhibits(qtbot, session) -> None:
+    """Targets (#10): one autosave ≤ 15 ms median with 20 exhibits; no GUI-thread stall > 50 ms while
+    typing. Baseline: the same number of bare QPlainTextEdit keystrokes in the same run."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from parole_desktop.services.demo import minimal_pdf
+    from parole_desktop.ui.workspace import CaseWorkspace
+
+    case = session.new_case("Zumrad", "Testova")
+    for i in range(20):
+        session.add_evidence_bytes(case.id, minimal_pdf([f"Synthetic exhibit {i}"]), f"e{i}.pdf",
+                                   kind="identity_document" if i == 0 else "other", title=f"Exhibit {i}")
+    ws = CaseWorkspace(session)
+    qtbot.addWidget(ws)
+    ws.resize(1024, 560)
+    ws.show()
+    ws.load_case(case.id)
+    ws.go_to_step(1)
+    saves = []
+    for i in range(40):
+        ws.reason.statement.insertPlainText(f"word{i} ")
+        t = time.perf_counter()
+        ws.flush()
+        saves.append((time.perf_counter() - t) * 1000)
+
+    def typing_gaps(widget, text: str) -> tuple[list[int], float]:
+        gaps: list[int] = []
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.elapsed()]
+
+        def beat() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heart = QTimer()
+        heart.setInterval(5)
+        heart.timeout.connect(beat)
+        heart.start()
+        widget.setFocus()
+        t = time.perf_counter()
+        qtbot.keyClicks(widget, text, delay=25)
+        qtbot.wait(1200)  # includes the autosave after typing stops
+        heart.stop()
+        return gaps, time.perf_counter() - t
+
+    text = "The beneficiary needs surgery soon. " * 4
+    bare = QPlainTextEdit()
+    qtbot.addWidget(bare)
+    bare.show()
+    bare_gaps, bare_s = typing_gaps(bare, text)
+    app_gaps, app_s = typing_gaps(ws.reason.statement, text)
+    med = _median(saves)
+    print(f"\nautosave with 20 exhibits: median {med:.1f} ms, max {max(saves):.1f} ms (target median <= 15 ms); "
+          f"typing {len(text)} keys: longest GUI-thread stall {max(app_gaps)} ms in the workspace vs "
+          f"{max(bare_gaps)} ms in a bare QPlainTextEdit (target <= 50 ms); wall {app_s:.2f} s vs {bare_s:.2f} s")
+    ws.clear()
 
 
 def _rss_mb() -> float:

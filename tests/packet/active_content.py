@@ -4,7 +4,9 @@ A packet may carry only what the app itself puts there: its sign-off manifest at
 (``manifest.json``/``manifest.sig``), its PAdES signature field, and internal links (GoTo). Anything else
 that acts or carries a file is a finding: JavaScript on any object, Launch/GoToR/GoToE/SubmitForm/
 ImportData/Rendition/Movie/Sound actions, URI actions other than http(s)/mailto, embedded files,
-file-attachment/RichMedia/Screen/Sound/Movie/3D annotations, XFA, and form fields other than the signature.
+file-attachment/RichMedia/Screen/Sound/Movie/3D annotations, XFA, and form fields other than the signature
+and the app's own filled official forms (Form I-131, whose fields the packet keeps so that the form stays a
+valid form: ``form1[n]`` trees of the packet's AcroForm; exhibits never keep theirs).
 Every packet must also pass ``qpdf --check``.
 
 Registered in tests/conftest.py (``pytest_plugins``): ``build_packet`` is wrapped for the whole session and
@@ -35,6 +37,7 @@ def scan_pdf(path: Path | str) -> list[str]:
     found: list[str] = []
     with pikepdf.open(path) as pdf:
         own_specs = _own_attachment_specs(pdf)
+        own_form = _own_form_objects(pdf)
         for obj in pdf.objects:
             if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
                 continue
@@ -54,11 +57,11 @@ def scan_pdf(path: Path | str) -> list[str]:
             if obj.get("/Type") == pikepdf.Name.Annot or sub in BAD_ANNOTS:
                 if str(sub) in BAD_ANNOTS:
                     found.append(f"{where}: annotation {sub}")
-                if sub == pikepdf.Name.Widget and obj.get("/FT") != pikepdf.Name.Sig:
+                if sub == pikepdf.Name.Widget and obj.get("/FT") != pikepdf.Name.Sig and obj.objgen not in own_form:
                     found.append(f"{where}: form field widget {obj.get('/FT')}")
             if (obj.get("/Type") == pikepdf.Name.EmbeddedFile or "/EF" in obj) and obj.objgen not in own_specs:
                 found.append(f"{where}: embedded file")
-            if "/FT" in obj and obj.get("/FT") != pikepdf.Name.Sig:
+            if "/FT" in obj and obj.get("/FT") != pikepdf.Name.Sig and obj.objgen not in own_form:
                 found.append(f"{where}: form field {obj.get('/FT')}")
         for key in ("/OpenAction", "/AA"):
             if key in pdf.Root:
@@ -73,6 +76,22 @@ def scan_pdf(path: Path | str) -> list[str]:
             found.append(f"attachments: {sorted(extra)}")
     STATS["packets"] += 1
     return found
+
+
+def _own_form_objects(pdf: Any) -> set[tuple[int, int]]:
+    """objgen of every field and widget under the packet's own filled forms (top fields named ``form1[n]``)."""
+    own: set[tuple[int, int]] = set()
+    acro = pdf.Root.get("/AcroForm")
+    if not isinstance(acro, pikepdf.Dictionary):
+        return own
+    stack = [f for f in acro.get("/Fields", []) if str(f.get("/T", "")).startswith("form1[")]
+    while stack:
+        node = stack.pop()
+        if node.objgen in own:
+            continue
+        own.add(node.objgen)
+        stack.extend(node.get("/Kids", []))
+    return own
 
 
 def _own_attachment_specs(pdf: Any) -> set[tuple[int, int]]:

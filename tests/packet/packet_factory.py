@@ -17,7 +17,8 @@ from parole_desktop.domain.models import Case, Evidence, Person
 from parole_desktop.packet import ExhibitSource, PacketInput, PackInfo, SignOffInfo
 
 NOW = dt.datetime(2026, 11, 20, 10, 30, tzinfo=dt.UTC)
-PACK = PackInfo("us-hp", "2026.11.0", dt.date(2026, 11, 1), verify_items=["USCIS filing address", "I-131 edition"])
+PACK = PackInfo("us-hp", "2026.11.0", dt.date(2026, 11, 1), verify_items=["USCIS filing address", "I-131 edition"],
+                filing_address="P.O. Box 660865\nDallas, TX 75266")
 
 
 def jpeg(w: int = 400, h: int = 300, orientation: int = 1, seed: int = 0, quality: int = 85) -> bytes:

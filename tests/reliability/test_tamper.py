@@ -25,6 +25,7 @@ from parole_desktop.store import keys
 from parole_desktop.store.sqlcipher import integrity_ok
 from tests.conftest import PASSPHRASE
 from tests.reliability.conftest import summary
+from tests.services.roster_helpers import enrol
 
 REVIEWER_PW = "reviewer passphrase 1"
 
@@ -117,6 +118,7 @@ def signed(session, tmp_path):
     populate(session, 5)
     cid = next(r.id for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None)
     prof = signoff.create_reviewer(session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1")
+    enrol(session, prof.id, REVIEWER_PW)
     signoff.sign_off(session, cid, prof.id, REVIEWER_PW)
     out = tmp_path / "final.pdf"
     export_packet(session, cid, out, draft=False, reviewer_passphrase=REVIEWER_PW)

@@ -51,7 +51,7 @@ def test_stored_verdicts_pass(session, case_with_exhibits) -> None:  # type: ign
     assert _findings(case) == []
 
 
-def test_unprintable_and_unchecked_items_fail(session, case_with_exhibits) -> None:  # type: ignore[no-untyped-def]
+def test_unprintable_items_fail_and_unchecked_ones_wait_for_the_full_check(session, case_with_exhibits) -> None:  # type: ignore[no-untyped-def]
     case = session.load_case(case_with_exhibits)
     letter, scan = case.evidence
     letter.print_verdict, letter.print_note = "unprintable", "the PDF is password-protected"
@@ -59,10 +59,8 @@ def test_unprintable_and_unchecked_items_fail(session, case_with_exhibits) -> No
     for e in (letter, scan):
         evidence_store.update_evidence(session.vault, e, actor="tester")
     found = _findings(session.load_case(case_with_exhibits))
-    assert [(f.severity, f.field) for f in found] == [(Severity.FAIL, f"evidence.{letter.id}"),
-                                                      (Severity.FAIL, f"evidence.{scan.id}")]
+    assert [(f.severity, f.field) for f in found] == [(Severity.FAIL, f"evidence.{letter.id}")]
     assert "'Letter' cannot be printed in the packet: the PDF is password-protected" in found[0].message
-    assert "has not been checked for printing" in found[1].message
 
 
 def test_full_check_probes_items_without_a_verdict(session, case_with_exhibits) -> None:  # type: ignore[no-untyped-def]

@@ -20,9 +20,9 @@ def raw() -> dict[str, Any]:
 
 
 def test_bundled_pack_identity(pack: RulesPack) -> None:
-    assert (pack.id, pack.version, pack.jurisdiction) == ("us-hp", "2026.11.0", "US")
-    assert pack.as_of == dt.date(2026, 11, 22)
-    assert sorted(pack.sources, key=lambda s: int(s[1:])) == [f"S{i}" for i in range(1, 30)]
+    assert (pack.id, pack.version, pack.jurisdiction) == ("us-hp", "2026.12.0", "US")
+    assert pack.as_of == dt.date(2026, 11, 29)
+    assert sorted(pack.sources, key=lambda s: int(s[1:])) == [f"S{i}" for i in range(1, 42)]
     assert {s.reliability for s in pack.sources.values()} == {"P", "P-old", "S", "U"}
     assert set(pack.reasons) == {
         "medical_treatment",
@@ -36,7 +36,7 @@ def test_bundled_pack_identity(pack: RulesPack) -> None:
         "other",
     }
     assert pack.raw["id"] == "us-hp"
-    assert "2026.11.0" in pack.label
+    assert "2026.12.0" in pack.label
 
 
 def test_parameters_and_fees(pack: RulesPack) -> None:

@@ -12,6 +12,7 @@ from parole_desktop.errors import UserError, WrongPassphrase
 from parole_desktop.services import signoff
 from parole_desktop.services.demo import populate
 from parole_desktop.services.packets import export_packet, verify_packet_file
+from tests.services.roster_helpers import enrol
 
 REVIEWER_PW = "reviewer passphrase 1"
 
@@ -24,6 +25,7 @@ def ready(session):
     assert rows, "the demo should contain a ready case"
     prof = signoff.create_reviewer(session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1",
                                    organization="Field Site Legal Aid")
+    enrol(session, prof.id, REVIEWER_PW)
     return session, rows[0].id, prof.id
 
 
@@ -50,19 +52,28 @@ def test_wrong_reviewer_passphrase_cannot_sign(ready):
     assert signoff.current_signoff(session, cid) is None
 
 
-def test_sign_off_then_change_voids_it(ready):
+def test_sign_off_then_change_sets_it_aside_and_undo_restores_it(ready):
     session, cid, rid = ready
     res = signoff.sign_off(session, cid, rid, REVIEWER_PW)
     assert len(res.fingerprint) == 64
     assert session.load_case(cid).status == CaseStatus.SIGNED_OFF
     assert signoff.signoff_problem(session, session.load_case(cid)) == ""
     case = session.load_case(cid)
+    signed_statement = case.statement
     case.statement += " One more sentence."
     session.save_case(case)
     so = signoff.current_signoff(session, cid)
-    assert so is not None and so.is_void and "changed after sign-off" in so.void_reason
+    assert so is not None and not so.is_void
+    assert signoff.signoff_problem(session, session.load_case(cid)) == "the case changed after sign-off"
     assert session.load_case(cid).status != CaseStatus.SIGNED_OFF
-    assert any(e.action == "void_sign_off" for e in session.audit_entries())
+    assert any(e.action == "signoff-mismatch" for e in session.audit_entries())
+    # the typo is deleted again: the content hash matches what the reviewer signed
+    case = session.load_case(cid)
+    case.statement = signed_statement
+    session.save_case(case)
+    assert signoff.signoff_problem(session, session.load_case(cid)) == ""
+    assert session.load_case(cid).status == CaseStatus.SIGNED_OFF
+    assert any(e.action == "signoff-matches" for e in session.audit_entries())
 
 
 def test_final_packet_verifies_and_detects_tampering(ready, tmp_path):
@@ -131,19 +142,26 @@ def test_next_export_removes_a_half_packet_left_by_a_killed_export(ready, tmp_pa
     assert not stale.exists() and other.exists()
 
 
-def test_packet_from_another_vault_verifies_on_its_own(ready, tmp_path, paths):
-    """A reviewer at another site checks a packet with their own vault open: PDF and manifest only."""
+def test_packet_from_another_vault_verifies_by_the_shared_roster(ready, tmp_path, paths):
+    """A reviewer at another site checks a packet with their own vault open: PDF, manifest and the org's
+    roster (pinned there too); a vault without that roster cannot say who signed."""
     from parole_desktop.paths import AppPaths
+    from parole_desktop.services import roster
     from parole_desktop.services.session import create_vault
     from tests.services.test_signoff_packets import REVIEWER_PW as PW
 
     session, cid, rid = ready
     signoff.sign_off(session, cid, rid, PW)
     export_packet(session, cid, tmp_path / "p.pdf", draft=False, reviewer_passphrase=PW)
+    org_roster = roster.pinned_roster(session.vault)
     other, _ = create_vault(AppPaths(tmp_path / "other-site"), "another vault passphrase")
     try:
+        unknown = verify_packet_file(tmp_path / "p.pdf", other)
+        roster.import_roster(other.vault, org_roster, actor="admin", expected_fingerprint=org_roster.org_fingerprint)
         check = verify_packet_file(tmp_path / "p.pdf", other)
     finally:
         other.close()
+    assert not unknown.ok and any("unknown key" in p for p in unknown.problems)
     assert check.ok and not check.problems
+    assert check.reviewer == "Amira Solis" and check.roster_org == org_roster.org_name
     assert any("another vault" in n for n in check.notes)

@@ -109,17 +109,21 @@ def test_bad_recovery_key_is_refused(qtbot, make_window, paths):
     assert not page.error.isHidden()
 
 
-def test_demo_vault_shows_its_published_passphrase(qtbot, make_window, paths):
+def test_demo_vault_shows_its_published_passphrase(qtbot, settings, paths):
     from parole_desktop.app import DEMO_PASSPHRASE, create_demo_vault
+    from parole_desktop.ui.main_window import MainWindow
 
-    assert create_demo_vault(paths, n_cases=2)
-    window = make_window()
+    assert create_demo_vault(paths, n_cases=2)  # in the demo's own folder
+    window = MainWindow(paths.for_demo(), settings)
+    qtbot.addWidget(window)
     window.show()
     page = window.lock_screen.unlock_page
     assert page.demo_hint.isVisible() and DEMO_PASSPHRASE in page.demo_hint.text()
     qtbot.keyClicks(page.passphrase, DEMO_PASSPHRASE)
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
     assert window.session is not None
+    window.lock()
+    window.idle.detach()
 
 
 def test_real_vault_shows_no_demo_hint(qtbot, make_window, paths):

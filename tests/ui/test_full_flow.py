@@ -10,13 +10,22 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from parole_desktop.domain.enums import Answer, FeeStatus, ParoleFeePlan, Reason, ReviewerRole, Role
+from parole_desktop.domain.enums import (
+    Answer,
+    FeeStatus,
+    ParoleFeePlan,
+    PaymentMethod,
+    Reason,
+    ReviewerRole,
+    Role,
+)
 from parole_desktop.services import signoff
 from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.services.packets import verify_packet_file
 from parole_desktop.ui.new_case import NewCaseDialog
 from parole_desktop.ui.workspace.workspace import CHECKS, EVIDENCE, EXPORT, PEOPLE, REASON, REVIEW
 from tests.conftest import PASSPHRASE
+from tests.services.roster_helpers import enrol
 
 pytestmark = pytest.mark.gui
 
@@ -76,6 +85,8 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     _type(qtbot, ben["current_country"], "PK")
     _type(qtbot, ben["passport_number"], "P1234567")
     _type(qtbot, ben["passport_expiry"], "2031-01-01")
+    _type(qtbot, ben["passport_given_name"], "FERESHTEH")  # HP-ID-10: the passport spelling in Latin letters
+    _type(qtbot, ben["passport_family_name"], "RAHIMI")
     ws.people.requestor.setEnabled(True)
     req = ws.people.requestor.widgets
     for key, value in (("given_name", "Laila"), ("family_name", "Noori"), ("relationship", "sister"),
@@ -100,6 +111,8 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     r.why_no_visa.insertPlainText("The earliest visa interview is eight months away, after the surgery date.")
     r.inadmissibility.insertPlainText("A visitor visa cannot be obtained in time for the surgery.")
     r.fee_status.set_value(FeeStatus.PAID)
+    r.payment_method.set_value(PaymentMethod.G1450)  # HP-FEE-04: paper filings pay by G-1450 / G-1650
+    _type(qtbot, r.payer_name, "Laila Noori")
     r.fee_plan.set_value(ParoleFeePlan.WILL_PAY)
     assert ws.flush()
     stored = session.load_case(case_id)
@@ -138,10 +151,13 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     assert session.load_case(case_id).status == "ready_for_review"
 
     # 8. reviewer sign-off through the review step
-    signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS, number="DC-1")
+    prof = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS, number="DC-1")
+    enrol(session, prof.id, REVIEWER_PASS)  # the org admin lists her in the trust roster
     ws.go_to_step(REVIEW)
     ws.load_case(case_id)  # the review step lists the reviewer created meanwhile
     ws.go_to_step(REVIEW)
+    for edit in ws.review.reason_edits.values():  # each warning read and accepted with a reason
+        qtbot.keyClicks(edit, "Read; acceptable for this request.")
     qtbot.keyClicks(ws.review.passphrase, REVIEWER_PASS)
     with qtbot.waitSignal(ws.review.signFinished, timeout=30_000) as signed:
         ws.review.sign_button.click()

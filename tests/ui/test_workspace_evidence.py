@@ -147,7 +147,15 @@ def test_preview_renders_in_memory_only(qtbot, ws, session, files, tmp_path, mon
 
     dlg = page.preview(img.id)
     assert not dlg.current_image().isNull()
-    assert dlg.current_image().width() == 400
+    room = dlg.area.viewport().size()
+    shown = dlg.current_image()
+    assert shown.width() <= room.width() and shown.height() <= room.height()  # fit to window (default)
+    dlg.fit_button.setChecked(False)
+    assert dlg.current_image().width() == 400  # actual size
+    height = dlg.current_image().height()
+    dlg.rotate_button.click()
+    assert (dlg.current_image().width(), dlg.current_image().height()) == (height, 400)
+    assert dlg.windowTitle() == "Document preview"  # never the title or file name (may name the client)
     dlg.close()
     dlg = page.preview(pdf.id)
     assert dlg.pages == 1 and "Page 1 of 1" in dlg.page_label.text()

@@ -13,6 +13,7 @@ from parole_desktop.services.checks import run_checks
 from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.ui.workspace import CaseWorkspace
 from parole_desktop.ui.workspace.workspace import CHECKS, EXPORT, OUTCOME, REVIEW
+from tests.services.roster_helpers import enrol
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -39,8 +40,10 @@ def complete_case(session, tmp_path):
 
 @pytest.fixture
 def reviewer(session):
-    return signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS,
+    prof = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS,
                                    number="DC-12345", organization="Example Legal Aid")
+    enrol(session, prof.id, REVIEWER_PASS)  # listed in the organization's trust roster
+    return prof
 
 
 @pytest.fixture
@@ -57,6 +60,8 @@ def sign_through_widgets(qtbot, ws, passphrase):
     ws.go_to_step(REVIEW)
     page = ws.review
     assert page.reviewer.count() == 1
+    for edit in page.reason_edits.values():  # each warning accepted with the reviewer's reason
+        qtbot.keyClicks(edit, "Read; acceptable for this request.")
     qtbot.keyClicks(page.passphrase, passphrase)
     with qtbot.waitSignal(page.signFinished, timeout=30_000):  # signs off in a background task
         page.sign_button.click()
@@ -100,15 +105,42 @@ def test_wrong_passphrase_is_a_plain_message(qtbot, ws, session, complete_case, 
     assert page.banner.property("state") == "none"
 
 
-def test_edit_after_sign_off_shows_void_banner(qtbot, ws, session, complete_case, reviewer):
+def test_signed_case_is_locked_names_the_change_and_undo_restores_the_sign_off(
+        qtbot, ws, session, complete_case, reviewer, monkeypatch):
     ws.load_case(complete_case)
     sign_through_widgets(qtbot, ws, REVIEWER_PASS)
+    guard = ws.guard
+    assert guard.isVisible() and "Rita Reviewer" in guard.text.text()
+    other_names = ws.people.beneficiary.widgets["other_names"]
     ws.go_to_step(0)
-    qtbot.keyClicks(ws.people.beneficiary.widgets["other_names"], "Farzaneh")
+    assert not other_names.isEnabled()  # a slip of the keyboard cannot set the sign-off aside
+    qtbot.keyClicks(other_names, "Farzaneh")
+    assert other_names.text() == "" and not ws.has_pending_edits()
+
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: next(answers))
+    assert not guard.ask_to_change()
+    assert not other_names.isEnabled()
+    assert guard.ask_to_change()
+    assert other_names.isEnabled()
+
+    qtbot.keyClicks(other_names, "Farzaneh")
+    assert ws.flush()
+    assert "Other names used (beneficiary)" in guard.text.text()
+    assert "no longer matches" in guard.text.text()
+    assert str(session.load_case(complete_case).status) != "signed_off"
     ws.go_to_step(REVIEW)
     assert ws.review.banner.property("state") == "void"
-    assert "VOID" in ws.review.banner.text()
     assert ws.nav.item(REVIEW).text().endswith("void")
+
+    # the typo is deleted: the content is back as signed, and so is the sign-off
+    ws.go_to_step(0)
+    other_names.clear()
+    assert ws.flush()
+    assert signoff.signoff_problem(session, session.load_case(complete_case)) == ""
+    assert str(session.load_case(complete_case).status) == "signed_off"
+    assert ws.nav.item(REVIEW).text().endswith("✓")
+    assert "matches" in guard.text.text() and "no longer" not in guard.text.text()
 
 
 def test_draft_export_and_outcome_status(qtbot, ws, session, complete_case, tmp_path):
@@ -150,6 +182,9 @@ def test_decision_before_filing_is_refused(qtbot, ws, session, complete_case, mo
     page.decided_on.clear()
     qtbot.keyClicks(page.decided_on, "2026-12-01")
     assert page.decided_on.toolTip() == ""
+    assert not page.set_status("decided")  # an approval needs the parole expiry
+    assert "parole expires" in messages[-1]
+    qtbot.keyClicks(page.parole_expiry, "2027-12-01")
     assert page.set_status("decided")
     assert str(session.load_case(complete_case).status) == "decided"
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -37,6 +38,7 @@ class BackgroundPage(StepPage):
         super().__init__(parent)
         self.groups: dict[str, QButtonGroup] = {}
         self.buttons: dict[str, dict[Answer, QRadioButton]] = {}
+        self.explanations: dict[str, QLineEdit] = {}
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -62,6 +64,12 @@ class BackgroundPage(StepPage):
             row.addStretch(1)
             self.groups[attr] = group
             form.addRow(self.tr(question), row)
+            why = QLineEdit()
+            why.setObjectName(f"bg_{attr}_explanation")
+            why.setPlaceholderText(self.tr("If yes: what happened, when, where, and the outcome"))
+            self.explanations[attr] = why
+            form.addRow(self.tr("Explanation of this “yes”"), why)
+            self.watch_all([why])
         lay.addWidget(box)
         self.explanation = QPlainTextEdit()
         self.explanation.setObjectName("bgExplanation")
@@ -82,11 +90,15 @@ class BackgroundPage(StepPage):
             for attr, _ in QUESTIONS:
                 self.buttons[attr][Answer(getattr(case.background, attr))].setChecked(True)
             self.explanation.setPlainText(case.background.explanation)
+            for attr, why in self.explanations.items():
+                why.setText(case.background.explanation_for(attr))
 
     def apply(self, case: Case) -> None:
         for attr, _ in QUESTIONS:
             setattr(case.background, attr, self.answer(attr))
         case.background.explanation = self.explanation.toPlainText().strip()
+        for attr, why in self.explanations.items():
+            setattr(case.background, f"{attr}_explanation", why.text().strip())
 
     def clear(self) -> None:
         self.load(Case(background=Background()))
@@ -94,4 +106,5 @@ class BackgroundPage(StepPage):
     def fields(self) -> dict[str, QWidget]:
         out: dict[str, QWidget] = {f"background.{attr}": self.buttons[attr][Answer.YES] for attr, _ in QUESTIONS}
         out["background.explanation"] = self.explanation
+        out.update({f"background.{attr}_explanation": why for attr, why in self.explanations.items()})
         return out

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parole_desktop.domain.enums import GENERAL_EVIDENCE_KINDS
-from parole_desktop.domain.models import Case, Evidence
+from parole_desktop.domain.enums import GENERAL_EVIDENCE_KINDS, Severity
+from parole_desktop.domain.models import Case, Evidence, Finding
 from parole_desktop.errors import ParoleError
 from parole_desktop.rules import ChecklistItem, RulesPack, checklist
 from parole_desktop.services.session import Session
 from parole_desktop.ui.tasks import BackgroundTask
-from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, human_size
+from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, client_language, human_size
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 from parole_desktop.ui.workspace.preview import PreviewDialog
 from parole_desktop.ui.workspace.render import thumbnail
@@ -63,6 +63,9 @@ class EvidencePage(StepPage):
     def _build_ui(self) -> None:
         lay = QVBoxLayout(self)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("evidenceSplit")
+        split.setChildrenCollapsible(False)
+        self.split = split
         lay.addWidget(split, 1)
 
         left = QWidget()
@@ -74,6 +77,7 @@ class EvidencePage(StepPage):
         self.checklist.setRootIsDecorated(False)
         self.checklist.setColumnWidth(0, 110)
         self.checklist.setColumnWidth(1, 250)
+        self.checklist.setMinimumHeight(170)  # ~8 items even when the page is squeezed on a small screen
         self.checklist.currentItemChanged.connect(self._checklist_selected)
         left_lay.addWidget(self.checklist, 1)
         self.item_description = QLabel()
@@ -103,6 +107,7 @@ class EvidencePage(StepPage):
         self.list.setObjectName("evidenceList")
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.setSpacing(2)
+        self.list.setMinimumHeight(110)
         self.list.currentItemChanged.connect(self._evidence_selected)
         self.list.itemActivated.connect(lambda item: self.preview(int(item.data(Qt.ItemDataRole.UserRole))))
         right_lay.addWidget(self.list, 1)
@@ -124,6 +129,15 @@ class EvidencePage(StepPage):
         split.addWidget(right)
         split.setSizes([480, 520])
         self._update_buttons()
+
+    NARROW = 900  # below this width (1024-pixel laptops) the checklist sits above the files
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Vertical if event.size().width() < self.NARROW else Qt.Orientation.Horizontal
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            self.split.setSizes([260, 520] if wanted == Qt.Orientation.Vertical else [480, 520])
 
     # ------------------------------------------------------------------ data
     def kinds(self) -> list[tuple[str, str]]:
@@ -158,21 +172,45 @@ class EvidencePage(StepPage):
         self.items = checklist(case, self.pack)
         self._fill_checklist()
 
+    def show_findings(self, case: Case, findings: list[Finding]) -> None:
+        """The workspace's check of the saved case: the checklist is rebuilt from the same case and each
+        line shows the severity its finding has (a must-fix ✗ or a warning ⚠), so the list, the step
+        mark and the Checks step never disagree."""
+        worst: dict[str, Severity] = {}
+        order = {Severity.FAIL: 0, Severity.WARN: 1, Severity.INFO: 2}
+        for f in findings:
+            if f.field.startswith("checklist.") and order[f.severity] < order[worst.get(f.field, Severity.INFO)]:
+                worst[f.field] = f.severity
+        self._severity = worst
+        if self.case is not None and self.case is not case:
+            self.case.evidence = case.evidence
+        self.case = self.case or case
+        self.items = checklist(self.case, self.pack)
+        self._fill_checklist()
+
     def _fill_checklist(self) -> None:
         current = self.checklist.currentItem()
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
         self.checklist.clear()
+        severity = getattr(self, "_severity", {})
         for it in self.items:
-            if it.satisfied:
+            found = severity.get(it.field)
+            if it.satisfied and found is None:
                 mark, color = self.tr("✓ attached"), OK
             elif it.untranslated_ids:
                 mark, color = self.tr("⚠ translate"), PENDING
+            elif found == Severity.FAIL:
+                mark, color = self.tr("✗ missing"), MISSING
+            elif found == Severity.WARN:
+                mark, color = self.tr("⚠ check"), PENDING
             else:
-                mark, color = (self.tr("✗ missing"), MISSING) if it.required else (self.tr("○ not yet"), OPTIONAL)
+                mark, color = (self.tr("✓ attached"), OK) if it.satisfied else (self.tr("○ not yet"), OPTIONAL)
             row = QTreeWidgetItem([mark, it.title, self.tr("required") if it.required else self.tr("recommended")])
             row.setData(0, Qt.ItemDataRole.UserRole, it.item_id)
             row.setForeground(0, QBrush(QColor(color)))
             row.setToolTip(1, it.description)
+            if not it.satisfied and found is None and it.required:
+                row.setToolTip(0, self.tr("Needed, but another check comes first (see the Checks step)."))
             if it.untranslated_ids:
                 row.setToolTip(0, self.tr("A foreign-language document needs a certified English translation."))
             self.checklist.addTopLevelItem(row)
@@ -223,11 +261,19 @@ class EvidencePage(StepPage):
         item = self.list.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
+    locked = False  # a signed-off case: files can be previewed, not added, changed or removed
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        self.detail.setEnabled(not locked)
+        self.new_kind.setEnabled(not locked)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
         self.preview_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
-        self.add_button.setEnabled(self.case is not None)
+        self.remove_button.setEnabled(has and not self.locked)
+        self.add_button.setEnabled(self.case is not None and not self.locked)
 
     # ------------------------------------------------------------------ add / edit / remove
     def add_files(self, paths: list[Path], kind: str | None = None, **fields: Any) -> list[Evidence]:
@@ -240,6 +286,8 @@ class EvidencePage(StepPage):
         if self.case is None or self.case.id is None:
             return []
         kind = kind or self.new_kind.currentData() or "other"
+        # a translation is into English; anything else defaults to the client's language
+        fields.setdefault("language", "en" if kind == "translation" else client_language(self.case))
         paths = [Path(p) for p in paths]
         total = sum(p.stat().st_size for p in paths if p.is_file())
         case_id = self.case.id
@@ -295,7 +343,7 @@ class EvidencePage(StepPage):
             self.add_files([Path(f) for f in files])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.case is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if self.case is not None and not self.locked and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parole_desktop.domain.models import Evidence
+from parole_desktop.domain.enums import Role
+from parole_desktop.domain.models import Case, Evidence
 from parole_desktop.ui.workspace.fields import EnumCombo
 
 LANGUAGES: tuple[tuple[str, str], ...] = (
@@ -23,6 +24,31 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("ru", "Russian"), ("es", "Spanish"), ("fr", "French"), ("ht", "Haitian Creole"), ("pt", "Portuguese"),
     ("tr", "Turkish"), ("ur", "Urdu"), ("pl", "Polish"),
 )
+
+
+def language_code(text: str) -> str:
+    """A language as typed ("Dari", "pashto", "fa") to its code in LANGUAGES; "" when unknown."""
+    word = text.strip().lower()
+    if not word:
+        return ""
+    for code, name in LANGUAGES:
+        names = [n.strip().lower() for n in name.split("/")]
+        if word == code or word in names or any(word.startswith(n) for n in names):
+            return code
+    return ""
+
+
+def client_language(case: Case) -> str:
+    """What new documents default to: the language the interpreter interprets (the client's), else that
+    of the last foreign-language document, else English. The volunteer changes it per document."""
+    for person in case.people_with_role(Role.INTERPRETER):
+        code = language_code(person.language)
+        if code:
+            return code
+    for ev in reversed(case.evidence):
+        if ev.is_foreign_language and ev.translation_of is None:
+            return ev.language
+    return "en"
 
 
 def human_size(n: int) -> str:

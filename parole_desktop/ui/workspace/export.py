@@ -34,9 +34,10 @@ from parole_desktop.ui.workspace.fields import StepPage, show_error
 log = logging.getLogger(__name__)
 
 
-def packet_file_name(case_id: int, draft: bool, today: dt.date | None = None) -> str:
+def packet_file_name(case_id: int, draft: bool, today: dt.date | None = None, *, review: bool = False) -> str:
     day = (today or dt.date.today()).strftime("%Y%m%d")
-    return f"parole-request-{case_id}-{day}{'-DRAFT' if draft else ''}.pdf"
+    return (f"parole-request-{case_id}-{day}{'-DRAFT' if draft else ''}"
+            f"{'-review-record' if review else ''}.pdf")
 
 
 class ExportPage(StepPage):
@@ -71,6 +72,19 @@ class ExportPage(StepPage):
         self.final.toggled.connect(self._mode_changed)
         form.addRow(self.draft)
         form.addRow(self.final)
+        # what to write: the filing packet (mailed / presented) or the internal review record, never mixed
+        self.filing = QRadioButton(self.tr("Filing packet (exactly what is mailed or presented)"))
+        self.filing.setObjectName("exportFiling")
+        self.review = QRadioButton(self.tr("Review record (findings, verify items, signatures to collect, "
+                                           "checklist, sign-off; not for filing)"))
+        self.review.setObjectName("exportReview")
+        outputs = QButtonGroup(self)
+        outputs.addButton(self.filing)
+        outputs.addButton(self.review)
+        self.filing.setChecked(True)
+        self.review.toggled.connect(self._mode_changed)
+        form.addRow(self.filing)
+        form.addRow(self.review)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("exportPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -110,7 +124,7 @@ class ExportPage(StepPage):
         self._show_result(None, None)
 
     def _mode_changed(self) -> None:
-        final = self.final.isChecked()
+        final = self.final.isChecked() and not self.review.isChecked()
         self.passphrase.setEnabled(final)
         self.passphrase_label.setEnabled(final)
 
@@ -128,7 +142,7 @@ class ExportPage(StepPage):
     def destination(self) -> Path:
         assert self.case is not None and self.case.id is not None
         return Path(self.folder.text().strip() or default_export_folder()) / packet_file_name(
-            self.case.id, self.draft.isChecked())
+            self.case.id, self.draft.isChecked(), review=self.review.isChecked())
 
     # ------------------------------------------------------------------ export
     def export(self) -> BackgroundTask | None:
@@ -140,8 +154,9 @@ class ExportPage(StepPage):
             show_error(self, self.tr("Packet export is not available in this build."))
             return None
         draft = self.draft.isChecked()
-        passphrase = None if draft else self.passphrase.text()
-        if not draft and not passphrase:
+        review = self.review.isChecked()
+        passphrase = None if draft or review else self.passphrase.text()
+        if not draft and not review and not passphrase:
             show_error(self, self.tr("Enter the reviewer's passphrase to sign the final packet."))
             return None
         self.beforeExport.emit()
@@ -150,7 +165,10 @@ class ExportPage(StepPage):
 
         def work(progress: Any, cancelled: Any) -> tuple[Any, Any]:
             result = packets.export_packet(session, case_id, dest, draft=draft, reviewer_passphrase=passphrase,
-                                           progress=progress, cancelled=cancelled)
+                                           progress=progress, cancelled=cancelled,
+                                           output="review" if review else "filing")
+            if review:  # the review record is not signed: nothing to verify
+                return result, None
             progress(1, 1, "Verifying the packet…")
             return result, packets.verify_packet_file(Path(result.path), session=session)
 
@@ -186,6 +204,13 @@ class ExportPage(StepPage):
             self.verify_label.clear()
             return
         kind = self.tr("Draft") if getattr(result, "draft", False) else self.tr("Final, signed")
+        if getattr(result, "output", "filing") == "review":
+            self.result_label.setText(self.tr("Review record saved: {path}\n{pages} pages; {s} signatures to "
+                                              "collect.").format(path=result.path, pages=result.pages,
+                                                                 s=len(result.signatures)))
+            self.verify_label.setText(self.tr("Internal record — not for filing."))
+            self.verify_label.setStyleSheet("color: #555;")
+            return
         self.result_label.setText(self.tr("{kind} packet saved: {path}\n{pages} pages, {n} exhibits.").format(
             kind=kind, path=result.path, pages=result.pages, n=len(result.exhibits)))
         if verification is None:

@@ -8,10 +8,13 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -52,41 +55,143 @@ class NameEdit(QLineEdit):
         self.textChanged.connect(lambda text: apply_direction(self, text))
 
 
-class DateEdit(QLineEdit):
-    """An optional date typed as YYYY-MM-DD; empty means "not given". Invalid text is shown in red."""
+def parse_date(text: str, locale: QLocale | None = None) -> dt.date | None:
+    """A typed date: ISO (2026-12-31) or the locale's short numeric form with a four-digit year
+    (12/31/2026 in the US, 31/12/2026 in Britain). None when the text is not a real date."""
+    text = text.strip()
+    if len(text) == 10 and text[4:5] == "-":
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    loc = locale or QLocale()
+    for fmt in _locale_formats(loc):
+        q = QDate.fromString(text, fmt)
+        if q.isValid() and 1000 <= q.year() <= 9999:
+            return dt.date(q.year(), q.month(), q.day())
+    return None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def _locale_formats(loc: QLocale) -> list[str]:
+    """The locale's short date format, with a four-digit year and with or without leading zeros."""
+    short = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in short:
+        short = short.replace("yy", "yyyy")
+    relaxed = short.replace("dd", "d").replace("MM", "M")
+    return list(dict.fromkeys([short, relaxed]))
+
+
+def locale_example(loc: QLocale | None = None) -> str:
+    """The locale's form of 31 December 2026, to show what may be typed besides ISO."""
+    return QDate(2026, 12, 31).toString(_locale_formats(loc or QLocale())[0])
+
+
+class DateEdit(QLineEdit):
+    """An optional date, typed as YYYY-MM-DD (or the locale's DD/MM/YYYY or MM/DD/YYYY), or picked from
+    a calendar that opens near a sensible year. Empty means "not given".
+
+    While the text is not a real date the field is red and ``message`` (a label the form puts under the
+    field, see ``add_date_row``) says what is wrong; the workspace does not report such a field as saved.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, calendar_year_offset: int = 0) -> None:
         super().__init__(parent)
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setMaxLength(10)
-        self.setMaximumWidth(140)
+        self.setMaximumWidth(170)
+        self._year_offset = calendar_year_offset
+        self.message = QLabel()
+        self.message.setObjectName("dateMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.setVisible(False)
+        pick = self.addAction(self.style().standardIcon(self.style().StandardPixmap.SP_FileDialogDetailedView),
+                              QLineEdit.ActionPosition.TrailingPosition)
+        pick.setToolTip(self.tr("Pick the date from a calendar"))
+        pick.triggered.connect(self.open_calendar)
+        self.calendar_action = pick
+        self._popup: QCalendarWidget | None = None
         self.textChanged.connect(self._check)
+
+    def setObjectName(self, name: str) -> None:
+        super().setObjectName(name)
+        self.message.setObjectName(f"{name}Message")
 
     def is_valid(self) -> bool:
         text = self.text().strip()
-        if not text:
-            return True
-        try:
-            dt.date.fromisoformat(text)
-        except ValueError:
-            return False
-        return len(text) == 10
+        return not text or parse_date(text) is not None
+
+    def problem(self) -> str:
+        """Plain words for what is wrong with the typed text ("" when it is a date or empty)."""
+        if self.is_valid():
+            return ""
+        return self.tr("“{text}” is not a date. Type it as YYYY-MM-DD (2026-12-31) or {local}, "
+                       "or pick it from the calendar.").format(text=self.text().strip(), local=locale_example())
 
     def _check(self) -> None:
-        self.setStyleSheet("" if self.is_valid() else INVALID_STYLE)
-        self.setToolTip("" if self.is_valid() else self.tr("Enter the date as YYYY-MM-DD, e.g. 2026-12-31."))
+        why = self.problem()
+        self.setStyleSheet(INVALID_STYLE if why else "")
+        self.setToolTip(why)
+        self.message.setText(why)
+        # a label without a parent would open as a window of its own: shown only once a form holds it
+        self.message.setVisible(bool(why) and self.message.parentWidget() is not None)
 
     def value(self, fallback: dt.date | None = None) -> dt.date | None:
         """The typed date; ``fallback`` (the stored value) while the text is not a valid date."""
         text = self.text().strip()
         if not text:
             return None
-        if not self.is_valid():
-            return fallback
-        return dt.date.fromisoformat(text)
+        parsed = parse_date(text)
+        return fallback if parsed is None else parsed
 
     def set_value(self, value: dt.date | None) -> None:
         self.setText(value.isoformat() if value else "")
+
+    def open_calendar(self) -> QCalendarWidget:
+        """A calendar popup at the typed date, else today shifted by ``calendar_year_offset`` years."""
+        cal = QCalendarWidget(self)
+        cal.setObjectName("datePopup")
+        cal.setWindowFlags(Qt.WindowType.Popup)
+        cal.setGridVisible(True)
+        current = parse_date(self.text())
+        if current is not None:
+            cal.setSelectedDate(QDate(current.year, current.month, current.day))
+        else:
+            today = QDate.currentDate()
+            start = today.addYears(self._year_offset)
+            cal.setSelectedDate(start)
+            cal.setCurrentPage(start.year(), start.month())
+
+        def picked(q: QDate) -> None:
+            self.setText(q.toString("yyyy-MM-dd"))
+            cal.close()
+            self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+        cal.clicked.connect(picked)
+        cal.activated.connect(picked)
+        cal.adjustSize()
+        cal.move(self.mapToGlobal(self.rect().bottomLeft()))
+        cal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        cal.show()
+        self._popup = cal
+        return cal
+
+
+def field_label(widget: QWidget) -> str:
+    """The label a form shows for ``widget`` (its accessible name, else its object name)."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if isinstance(layout, QFormLayout):
+        label = layout.labelForField(widget)
+        if isinstance(label, QLabel) and label.text().strip():
+            return label.text().replace("&", "").strip()
+    return widget.accessibleName() or widget.objectName()
+
+
+def add_date_row(form: QFormLayout, label: str, edit: DateEdit) -> None:
+    """A date field and, under it, the plain message shown while its text is not a date."""
+    form.addRow(label, edit)
+    form.addRow("", edit.message)
 
 
 class EnumCombo(QComboBox):
@@ -226,6 +331,10 @@ class StepPage(QWidget):
     def fields(self) -> dict[str, QWidget]:
         """Field id (as findings name it) -> the widget that edits it."""
         return {}
+
+    def invalid_fields(self) -> list[tuple[str, QWidget]]:
+        """(label, widget) of each field on this step whose text is not a valid value (dates)."""
+        return [(field_label(w), w) for w in self.findChildren(DateEdit) if not w.is_valid()]
 
     def load(self, case: Any) -> None:  # pragma: no cover - overridden
         pass

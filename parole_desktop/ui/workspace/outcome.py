@@ -20,7 +20,14 @@ from parole_desktop.domain.enums import CaseStatus, Decision
 from parole_desktop.domain.models import Case, Outcome
 from parole_desktop.errors import ParoleError
 from parole_desktop.services.session import Session
-from parole_desktop.ui.workspace.fields import INVALID_STYLE, DateEdit, EnumCombo, StepPage, show_error
+from parole_desktop.ui.workspace.fields import (
+    INVALID_STYLE,
+    DateEdit,
+    EnumCombo,
+    StepPage,
+    add_date_row,
+    show_error,
+)
 
 STATUS_LABELS = {
     CaseStatus.DRAFT: "Draft", CaseStatus.READY_FOR_REVIEW: "Ready for review",
@@ -50,7 +57,7 @@ class OutcomePage(StepPage):
         form = QFormLayout(box)
         self.filed_on = DateEdit()
         self.filed_on.setObjectName("filedOn")
-        form.addRow(self.tr("Filed on"), self.filed_on)
+        add_date_row(form, self.tr("Filed on"), self.filed_on)
         self.receipt = QLineEdit()
         self.receipt.setObjectName("receiptNumber")
         self.receipt.setPlaceholderText(self.tr("e.g. IOE0123456789"))
@@ -61,13 +68,13 @@ class OutcomePage(StepPage):
         form.addRow(self.tr("Decision"), self.decision)
         self.decided_on = DateEdit()
         self.decided_on.setObjectName("decidedOn")
-        form.addRow(self.tr("Decided on"), self.decided_on)
+        add_date_row(form, self.tr("Decided on"), self.decided_on)
         self.i94 = QLineEdit()
         self.i94.setObjectName("i94Number")
         form.addRow(self.tr("I-94 number"), self.i94)
         self.parole_expiry = DateEdit()
         self.parole_expiry.setObjectName("paroleExpiry")
-        form.addRow(self.tr("Parole expires on"), self.parole_expiry)
+        add_date_row(form, self.tr("Parole expires on"), self.parole_expiry)
         lay.addWidget(box)
         row = QHBoxLayout()
         self.mark_filed = QPushButton(self.tr("Mark as filed"))
@@ -133,8 +140,19 @@ class OutcomePage(StepPage):
             return False
         if status == CaseStatus.DECIDED and not self.decided_on.text().strip():
             self.decided_on.set_value(dt.date.today())
+        for field in (self.filed_on, self.decided_on, self.parole_expiry):
+            if not field.is_valid():
+                show_error(self, field.problem())
+                field.setFocus()
+                return False
         if self.dates_out_of_order():
             show_error(self, self.tr("The decision date is before the filing date. Correct one of them first."))
+            return False
+        if (status == CaseStatus.DECIDED and self.decision.value() == Decision.APPROVED
+                and self.parole_expiry.value() is None):
+            show_error(self, self.tr("An approval needs the date parole expires (on the I-94 or the approval "
+                                     "notice). Enter it under “Parole expires on”."))
+            self.parole_expiry.setFocus()
             return False
         self.beforeStatus.emit()
         try:

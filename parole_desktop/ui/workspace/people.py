@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -32,6 +35,7 @@ class PersonList(QWidget):
     """A list of PersonForms of one role with Add / Remove (supporters, family members)."""
 
     edited = Signal()
+    startRequest = Signal(int)  # family members: index of the one whose own request should be started
 
     def __init__(self, role: Role, item_title: str, add_label: str, minimum: int,
                  parent: QWidget | None = None) -> None:
@@ -67,6 +71,13 @@ class PersonList(QWidget):
         remove.setObjectName(f"remove_{self.role.value}")
         remove.clicked.connect(lambda: self.remove(form))
         bar = QHBoxLayout()
+        if self.role == Role.FAMILY_MEMBER:
+            start = QPushButton(self.tr("Start their own request…"))
+            start.setObjectName("startFamilyRequest")
+            start.setToolTip(self.tr("A new case with this person as the beneficiary, the shared details copied, "
+                                     "both requests in one family group and linked"))
+            start.clicked.connect(lambda: self.startRequest.emit(self.forms.index(form)))
+            bar.addWidget(start)
         bar.addStretch(1)
         bar.addWidget(remove)
         row_lay.addLayout(bar)
@@ -180,6 +191,29 @@ class PeoplePage(StepPage):
                   self.signer, self.supporters, self.family):
             f.edited.connect(self._edited)
         self.watch_all([self.self_filing, self.represented])
+
+    TAB_TITLES = ("Beneficiary", "Requestor", "Supporters", "Representative", "Family", "Preparer and signers")
+    _ROLE_TAB: ClassVar[dict[str, int]] = {"beneficiary": 0, "requestor": 1, "supporter": 2, "representative": 3, "family_member": 4,
+                                           "preparer": 5, "interpreter": 5, "signer": 5}
+
+    def tab_for_field(self, field: str, widget: QWidget | None = None) -> int:
+        """Which tab shows a finding's field (the widget's tab when it is registered, else by role)."""
+        if widget is not None:
+            for i in range(self.tabs.count()):
+                if self.tabs.widget(i).isAncestorOf(widget):
+                    return i
+        if field == "case.represented":
+            return 3
+        parts = field.split(".")
+        return self._ROLE_TAB.get(parts[1], 0) if len(parts) > 1 and parts[0] == "person" else 0
+
+    def show_marks(self, fails_per_tab: list[int]) -> None:
+        """Tab titles carry the same marks as the step list: ✓ or the number of must-fix findings."""
+        for i, title in enumerate(self.TAB_TITLES):
+            n = fails_per_tab[i] if i < len(fails_per_tab) else 0
+            self.tabs.setTabText(i, f"{self.tr(title)}  ●{n}" if n else self.tr(title))
+            self.tabs.tabBar().setTabTextColor(i, QColor("#c62828") if n else QColor())
+            self.tabs.setTabToolTip(i, self.tr("{n} to fix").format(n=n) if n else "")
 
     def _single_forms(self) -> list[PersonForm]:
         return [self.beneficiary, self.requestor, self.representative, self.preparer, self.interpreter, self.signer]

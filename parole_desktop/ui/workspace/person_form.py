@@ -25,6 +25,7 @@ from parole_desktop.ui.workspace.fields import (
     DateEdit,
     EnumCombo,
     NameEdit,
+    add_date_row,
     optional_spin,
     watch,
 )
@@ -40,7 +41,9 @@ class Spec:
 # case id -> the beneficiary's name of that request, or None when there is no such case
 CaseNamer = Callable[[int], "str | None"]
 
-NAMES = (Spec("given_name", "Given name", "name"), Spec("family_name", "Family name", "name"))
+NAMES = (Spec("given_name", "Given name", "name"), Spec("family_name", "Family name", "name"),
+         Spec("passport_given_name", "Given name as in the passport (Latin letters)"),
+         Spec("passport_family_name", "Family name as in the passport (Latin letters)"))
 CONTACT = (Spec("address", "Mailing address"), Spec("phone", "Phone"), Spec("email", "E-mail"))
 
 ROLE_SPECS: dict[Role, tuple[Spec, ...]] = {
@@ -103,6 +106,8 @@ class PersonForm(QGroupBox):
                 form.addRow("", w)
             elif spec.kind == "case_link":
                 form.addRow(self.tr(spec.label), self._with_link_label(spec.attr, w))
+            elif isinstance(w, DateEdit):
+                add_date_row(form, self.tr(spec.label), w)
             else:
                 form.addRow(self.tr(spec.label), w)
             watch(w, lambda *_: self.edited.emit())
@@ -129,7 +134,7 @@ class PersonForm(QGroupBox):
         if case_id is not None and self.case_namer is not None:
             name = self.case_namer(case_id)
             ok = name is not None
-            text = (self.tr("request of {name}").format(name=name) if ok
+            text = (self.tr("case {n}: request of {name}").format(n=case_id, name=f"\u2068{name}\u2069") if ok
                     else self.tr("there is no case {n}").format(n=case_id))
         label.setText(text)
         label.setStyleSheet("" if ok else "color: #c62828;")
@@ -137,8 +142,8 @@ class PersonForm(QGroupBox):
     def _make(self, spec: Spec) -> QWidget:
         if spec.kind == "name":
             return NameEdit()
-        if spec.kind == "date":
-            return DateEdit()
+        if spec.kind == "date":  # birth dates: the calendar opens thirty years back
+            return DateEdit(calendar_year_offset=-30 if spec.attr == "date_of_birth" else 0)
         if spec.kind == "check":
             return QCheckBox(self.tr(spec.label))
         if spec.kind == "sex":
@@ -153,6 +158,8 @@ class PersonForm(QGroupBox):
         edit = QLineEdit()
         if spec.attr in ("citizenship", "country_of_birth", "current_country"):
             edit.setPlaceholderText(self.tr("e.g. AF or Afghanistan"))
+        elif spec.attr.startswith("passport_") and spec.attr.endswith("_name"):
+            edit.setPlaceholderText(self.tr("as in the passport's machine-readable line"))
         return edit
 
     # ------------------------------------------------------------------ data

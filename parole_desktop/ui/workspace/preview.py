@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from parole_desktop.domain.models import Evidence
+from parole_desktop.ui.widgets import fit_to_screen
 from parole_desktop.ui.workspace.render import is_pdf, pdf_page_count, render_image, render_pdf_page
 
 PAGE_WIDTH = 900
@@ -27,12 +28,15 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("evidencePreview")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Preview: {title}").format(title=evidence.title or evidence.original_filename))
+        # a title or file name can name the client: window titles (task bars, screen sharing) never do
+        self.setWindowTitle(self.tr("Document preview"))
         self._data = data
         self._pdf = is_pdf(evidence.media_type, data)
         self.page = 0
         self.pages = 1
         self.error = ""
+        self.rotation = 0  # degrees clockwise, in steps of 90
+        self._image = QImage()
         self._build_ui()
         if self._pdf:
             try:
@@ -49,6 +53,7 @@ class PreviewDialog(QDialog):
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setWidget(self.image_label)
+        self.area = area
         lay.addWidget(area, 1)
         bar = QHBoxLayout()
         self.prev_button = QPushButton(self.tr("◀ Previous page"))
@@ -59,14 +64,25 @@ class PreviewDialog(QDialog):
         self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
         self.page_label = QLabel()
         self.page_label.setObjectName("previewPage")
+        self.fit_button = QPushButton(self.tr("Fit to window"))
+        self.fit_button.setObjectName("previewFit")
+        self.fit_button.setCheckable(True)
+        self.fit_button.setChecked(True)
+        self.fit_button.toggled.connect(lambda _on: self._show_image())
+        self.rotate_button = QPushButton(self.tr("Rotate ↻"))
+        self.rotate_button.setObjectName("previewRotate")
+        self.rotate_button.setToolTip(self.tr("Turn the page a quarter to the right (the file is not changed)"))
+        self.rotate_button.clicked.connect(self.rotate)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         for w in (self.prev_button, self.page_label, self.next_button):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.fit_button)
+        bar.addWidget(self.rotate_button)
         bar.addWidget(close)
         lay.addLayout(bar)
-        self.resize(960, 760)
+        fit_to_screen(self, 960, 760)
 
     def show_page(self, index: int) -> None:
         index = max(0, min(index, self.pages - 1))
@@ -75,20 +91,41 @@ class PreviewDialog(QDialog):
             image = render_pdf_page(self._data, index, PAGE_WIDTH) if self._pdf else render_image(self._data)
         except Exception:
             image = QImage()
+        self._image = image
         if image.isNull():
             self.error = self.tr("This file cannot be shown. It may be damaged or in a format the preview "
                                  "does not read.")
             self.image_label.setText(self.error)
             self.image_label.setPixmap(QPixmap())
         else:
-            if image.width() > PAGE_WIDTH:
-                image = image.scaledToWidth(PAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
-            self.image_label.setPixmap(QPixmap.fromImage(image))
+            self._show_image()
         self.page_label.setText(self.tr("Page {n} of {total}").format(n=index + 1, total=self.pages))
         self.prev_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.pages - 1)
         self.prev_button.setVisible(self._pdf)
         self.next_button.setVisible(self._pdf)
+
+    def rotate(self) -> None:
+        self.rotation = (self.rotation + 90) % 360
+        self._show_image()
+
+    def _show_image(self) -> None:
+        """The rendered page, turned by ``rotation`` and scaled to the window (fit) or to reading width."""
+        if self._image.isNull():
+            return
+        image = self._image.transformed(QTransform().rotate(self.rotation)) if self.rotation else self._image
+        if self.fit_button.isChecked():
+            room = self.area.viewport().size()
+            image = image.scaled(max(room.width() - 4, 50), max(room.height() - 4, 50),
+                                 Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        elif image.width() > PAGE_WIDTH:
+            image = image.scaledToWidth(PAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        self.image_label.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fit_button.isChecked():
+            self._show_image()
 
     def current_image(self) -> QPixmap:
         return self.image_label.pixmap()

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parole_desktop.domain.enums import Channel, FeeStatus, FilingMode, ParoleFeePlan, Reason
+from parole_desktop.domain.enums import Channel, FeeStatus, FilingMode, ParoleFeePlan, PaymentMethod, Reason
 from parole_desktop.domain.models import Case
 from parole_desktop.rules import RulesPack
-from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, StepPage, optional_spin
+from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, StepPage, add_date_row, optional_spin
 
 WORDS_FAIL = 50
 WORDS_WARN = 150
@@ -70,7 +70,7 @@ class ReasonPage(StepPage):
         form = QFormLayout(box)
         self.key_date = DateEdit()
         self.key_date.setObjectName("keyDate")
-        form.addRow(self.tr("Key date"), self.key_date)
+        add_date_row(form, self.tr("Key date"), self.key_date)
         self.key_date_label = QLineEdit()
         self.key_date_label.setObjectName("keyDateLabel")
         form.addRow(self.tr("What happens on that date"), self.key_date_label)
@@ -109,7 +109,7 @@ class ReasonPage(StepPage):
         form.addRow(self.tr("Port of entry"), self.port_of_entry)
         self.travel_date = DateEdit()
         self.travel_date.setObjectName("travelDate")
-        form.addRow(self.tr("Intended travel date"), self.travel_date)
+        add_date_row(form, self.tr("Intended arrival date"), self.travel_date)
         self.program = QLineEdit()
         self.program.setObjectName("program")
         self.program.setPlaceholderText(self.tr("Leave empty for a general case-by-case request"))
@@ -127,6 +127,21 @@ class ReasonPage(StepPage):
         self.filing_mode = EnumCombo([(self.tr("Paper"), FilingMode.PAPER), (self.tr("Online"), FilingMode.ONLINE)])
         self.filing_mode.setObjectName("filingMode")
         form.addRow(self.tr("Filing mode"), self.filing_mode)
+        self.payment_method = EnumCombo([
+            (self.tr("Not recorded yet"), PaymentMethod.UNRECORDED),
+            (self.tr("Form G-1450 (credit, debit or prepaid card)"), PaymentMethod.G1450),
+            (self.tr("Form G-1650 (debit from a US bank account)"), PaymentMethod.G1650),
+            (self.tr("Form G-1651 (exemption from electronic payment)"), PaymentMethod.G1651),
+            (self.tr("Form I-912 (fee waiver instead of payment)"), PaymentMethod.I912)])
+        self.payment_method.setObjectName("paymentMethod")
+        form.addRow(self.tr("Payment (paper filing)"), self.payment_method)
+        self.payer_name = QLineEdit()
+        self.payer_name.setObjectName("payerName")
+        self.payer_name.setPlaceholderText(self.tr("Whose card or bank account pays"))
+        form.addRow(self.tr("Payer"), self.payer_name)
+        self.payer_us_bank = QCheckBox(self.tr("The payer's account is at a US bank (needed for G-1650)"))
+        self.payer_us_bank.setObjectName("payerUsBankAccount")
+        form.addRow("", self.payer_us_bank)
         self.fee_plan = EnumCombo([(self.tr("Not recorded yet"), ParoleFeePlan.UNRECORDED),
                                    (self.tr("The client plans to pay it when parole is granted"),
                                     ParoleFeePlan.WILL_PAY),
@@ -143,12 +158,39 @@ class ReasonPage(StepPage):
             self.fee_exception.addItem(f"{eid}: {text}")
         form.addRow(self.tr("Exception claimed"), self.fee_exception)
         lay.addWidget(box)
+
+        box = QGroupBox(self.tr("Facts for the cover letter (only what the client told you)"))
+        form = QFormLayout(box)
+        self.return_intent = _text_box()
+        self.return_intent.setObjectName("returnIntent")
+        form.addRow(self.tr("Intent to return home"), self.return_intent)
+        self.home_ties = _text_box()
+        self.home_ties.setObjectName("homeTies")
+        form.addRow(self.tr("Ties to the home country"), self.home_ties)
+        self.deceased_name = QLineEdit()
+        self.deceased_name.setObjectName("deceasedName")
+        form.addRow(self.tr("Funeral: who died"), self.deceased_name)
+        self.deceased_relationship = QLineEdit()
+        self.deceased_relationship.setObjectName("deceasedRelationship")
+        form.addRow(self.tr("Funeral: relationship to the beneficiary"), self.deceased_relationship)
+        self.minor_companion_name = QLineEdit()
+        self.minor_companion_name.setObjectName("minorCompanionName")
+        form.addRow(self.tr("Minor patient: who accompanies them"), self.minor_companion_name)
+        self.minor_companion_relationship = QLineEdit()
+        self.minor_companion_relationship.setObjectName("minorCompanionRelationship")
+        form.addRow(self.tr("Minor patient: companion's relationship"), self.minor_companion_relationship)
+        self.refugee_processing = _text_box()
+        self.refugee_processing.setObjectName("refugeeProcessingUnavailable")
+        form.addRow(self.tr("Protection: why refugee processing is not available in time"), self.refugee_processing)
+        lay.addWidget(box)
         lay.addStretch(1)
 
         self.watch_all([self.reason, self.statement, self.key_date, self.key_date_label, self.expedite,
                         self.duration, self.duration_justification, self.why_no_visa, self.inadmissibility,
                         self.channel, self.port_of_entry, self.travel_date, self.program, self.fee_status,
-                        self.filing_mode, self.fee_plan])
+                        self.filing_mode, self.fee_plan, self.payment_method, self.payer_name, self.payer_us_bank,
+                        self.return_intent, self.home_ties, self.deceased_name, self.deceased_relationship,
+                        self.minor_companion_name, self.minor_companion_relationship, self.refugee_processing])
         self.fee_exception.editTextChanged.connect(self._edited)
         self._update_count()
 
@@ -194,6 +236,16 @@ class ReasonPage(StepPage):
             self.filing_mode.set_value(case.filing_mode)
             self.fee_plan.set_value(case.parole_fee_plan)
             self.fee_exception.setEditText(case.parole_fee_exception)
+            self.payment_method.set_value(case.payment_method)
+            self.payer_name.setText(case.payer_name)
+            self.payer_us_bank.setChecked(case.payer_us_bank_account)
+            self.return_intent.setPlainText(case.return_intent)
+            self.home_ties.setPlainText(case.home_ties)
+            self.deceased_name.setText(case.deceased_name)
+            self.deceased_relationship.setText(case.deceased_relationship)
+            self.minor_companion_name.setText(case.minor_companion_name)
+            self.minor_companion_relationship.setText(case.minor_companion_relationship)
+            self.refugee_processing.setPlainText(case.refugee_processing_unavailable)
             self._channel_changed()
 
     def apply(self, case: Case) -> None:
@@ -214,6 +266,16 @@ class ReasonPage(StepPage):
         case.filing_mode = self.filing_mode.value()
         case.parole_fee_plan = self.fee_plan.value()
         case.parole_fee_exception = self.fee_exception.currentText().strip()
+        case.payment_method = self.payment_method.value()
+        case.payer_name = self.payer_name.text().strip()
+        case.payer_us_bank_account = self.payer_us_bank.isChecked()
+        case.return_intent = self.return_intent.toPlainText().strip()
+        case.home_ties = self.home_ties.toPlainText().strip()
+        case.deceased_name = self.deceased_name.text().strip()
+        case.deceased_relationship = self.deceased_relationship.text().strip()
+        case.minor_companion_name = self.minor_companion_name.text().strip()
+        case.minor_companion_relationship = self.minor_companion_relationship.text().strip()
+        case.refugee_processing_unavailable = self.refugee_processing.toPlainText().strip()
 
     def clear(self) -> None:
         self.load(Case())
@@ -228,4 +290,11 @@ class ReasonPage(StepPage):
             "case.intended_travel_date": self.travel_date, "case.program": self.program,
             "case.fee_status": self.fee_status, "case.filing_mode": self.filing_mode,
             "case.parole_fee_plan": self.fee_plan, "case.parole_fee_exception": self.fee_exception,
+            "case.payment_method": self.payment_method, "case.payer_name": self.payer_name,
+            "case.payer_us_bank_account": self.payer_us_bank, "case.return_intent": self.return_intent,
+            "case.home_ties": self.home_ties, "case.deceased_name": self.deceased_name,
+            "case.deceased_relationship": self.deceased_relationship,
+            "case.minor_companion_name": self.minor_companion_name,
+            "case.minor_companion_relationship": self.minor_companion_relationship,
+            "case.refugee_processing_unavailable": self.refugee_processing,
         }

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import json
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError
 from parole_desktop.services import signoff
+from parole_desktop.services.names import short_fingerprint
+from parole_desktop.services.roster import key_fingerprint
 from parole_desktop.services.session import Session
 from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.workspace.fields import StepPage, show_error
@@ -74,7 +78,18 @@ class ReviewPage(StepPage):
                                            "Reviewers settings."))
         self.no_reviewers.setWordWrap(True)
         form.addRow("", self.no_reviewers)
+        self.trust = QLabel()
+        self.trust.setObjectName("reviewerTrust")
+        self.trust.setWordWrap(True)
+        self.trust.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Roster"), self.trust)
+        self.reviewer.currentIndexChanged.connect(self._show_trust)
         lay.addWidget(box)
+        # every warning is read and accepted with the reviewer's reason (recorded in the signed manifest)
+        self.warnings_box = QGroupBox(self.tr("Warnings the reviewer accepts"))
+        self.warnings_form = QFormLayout(self.warnings_box)
+        self.reason_edits: dict[str, QLineEdit] = {}
+        lay.addWidget(self.warnings_box)
         lay.addStretch(1)
 
     def load(self, case: Case) -> None:
@@ -94,7 +109,53 @@ class ReviewPage(StepPage):
         has = self.reviewer.count() > 0
         self.no_reviewers.setVisible(not has)
         self.sign_button.setEnabled(has and self.case is not None)
+        self._show_trust()
+        self._show_warnings()
         self._show_status()
+
+    def _show_trust(self) -> None:
+        """Who the chosen reviewer is by the organization's roster, with their key fingerprint."""
+        rid = self.reviewer.currentData()
+        if rid is None:
+            self.trust.clear()
+            return
+        try:
+            prof = signoff.reviewer(self.session, int(rid))
+            member, why = signoff.reviewer_trust(self.session, prof)
+        except ParoleError as exc:
+            self.trust.setText(str(exc))
+            return
+        fpr = short_fingerprint(key_fingerprint(prof.public_key.hex()))
+        if member is not None and not why:
+            self.trust.setText(self.tr("✓ {name} ({role} {number}) is listed — key {fpr}").format(
+                name=member.name, role=member.role.replace("_", " "), number=member.number, fpr=fpr))
+        else:
+            self.trust.setText(self.tr("✗ Cannot sign: {why}. Key {fpr}").format(why=why, fpr=fpr))
+
+    def _show_warnings(self) -> None:
+        old = {k: e.text() for k, e in self.reason_edits.items()}  # kept while the page refreshes
+        while self.warnings_form.rowCount():
+            self.warnings_form.removeRow(0)
+        self.reason_edits = {}
+        pending: list[signoff.PendingWarning] = []
+        if self.case is not None and self.case.id is not None:
+            try:
+                pending = signoff.pending_warnings(self.session, self.case.id)
+            except ParoleError as exc:
+                log.info("warnings not listed: %s", type(exc).__name__)
+        for p in pending:
+            key = f"{p.case_id}:{p.rule_id}"
+            edit = QLineEdit(old.get(key, ""))
+            edit.setObjectName(f"warningReason-{key}")
+            edit.setPlaceholderText(self.tr("Why this is acceptable (required)"))
+            label = QLabel(f"<b>{p.rule_id}</b> ({self.tr('case')} {p.case_id}): "
+                           + html.escape(" ".join(p.messages)))
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.warnings_form.addRow(label)
+            self.warnings_form.addRow(self.tr("Reason"), edit)
+            self.reason_edits[key] = edit
+        self.warnings_box.setVisible(bool(pending))
 
     def _show_status(self) -> None:
         if self.case is None or self.case.id is None:
@@ -103,16 +164,14 @@ class ReviewPage(StepPage):
             return
         case = self.session.load_case(self.case.id)
         so = signoff.current_signoff(self.session, self.case.id)
-        problem = signoff.signoff_problem(self.session, case, so) if so is not None else ""
+        # recorded hashes only: no exhibit is decrypted on the GUI thread (sign-off and export re-hash)
+        problem = signoff.signoff_problem(self.session, case, so, deep=False) if so is not None else ""
         self.banner.setProperty("state", "none" if so is None else ("void" if problem else "valid"))
         if so is None:
             self.banner.setText(self.tr("Not signed off yet."))
             self.banner.setStyleSheet(BANNER_NONE)
             return
-        try:
-            who = signoff.reviewer(self.session, so.reviewer_id).name
-        except ParoleError:
-            who = f"#{so.reviewer_id}"
+        who = str(json.loads(so.manifest_json).get("reviewer", {}).get("name", "")) or f"#{so.reviewer_id}"
         when = so.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if problem:
             self.banner.setText(self.tr("⚠ SIGN-OFF VOID — {reason}.\nSigned by {who} on {when}. The reviewer must "
@@ -120,8 +179,10 @@ class ReviewPage(StepPage):
                 reason=problem.removeprefix("sign-off void: "), who=who, when=when))
             self.banner.setStyleSheet(BANNER_VOID)
         else:
+            accepted = "".join(f"\n• {a.rule_id}: {a.reason}" for a in signoff.accepted_warnings(so))
             self.banner.setText(self.tr("✓ Signed off by {who} on {when} with rules pack {pack} {version}.").format(
-                who=who, when=when, pack=so.pack_id, version=so.pack_version))
+                who=who, when=when, pack=so.pack_id, version=so.pack_version)
+                + (("\n" + self.tr("Warnings accepted:") + accepted) if accepted else ""))
             self.banner.setStyleSheet(BANNER_OK)
 
     def sign(self) -> None:
@@ -136,10 +197,12 @@ class ReviewPage(StepPage):
             return
         self.beforeSignOff.emit()
         passphrase, case_id = self.passphrase.text(), self.case.id
+        reasons = {k: e.text() for k, e in self.reason_edits.items() if e.text().strip()}
         self.passphrase.clear()
         self.sign_button.setEnabled(False)
         self._task = BackgroundTask(
-            lambda progress, cancelled: signoff.sign_off(self.session, case_id, int(rid), passphrase),
+            lambda progress, cancelled: signoff.sign_off(self.session, case_id, int(rid), passphrase,
+                                                         accepted_warnings=reasons),
             parent_widget=self, title=self.tr("Signing off"), cancellable=False)
         self._task.done.connect(self._signed)
         self._task.error.connect(self._sign_failed)
@@ -169,3 +232,7 @@ class ReviewPage(StepPage):
         self.passphrase.clear()
         self.reviewer.clear()
         self.banner.clear()
+        self.trust.clear()
+        while self.warnings_form.rowCount():  # the warnings name case details
+            self.warnings_form.removeRow(0)
+        self.reason_edits = {}

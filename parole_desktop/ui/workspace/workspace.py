@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,19 +25,21 @@ from parole_desktop.domain.enums import Severity
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError, UserError
 from parole_desktop.logsetup import redact
-from parole_desktop.services.checks import CheckResult, active_pack, run_checks
+from parole_desktop.services.checks import CheckResult, active_pack, check_case, run_checks, save_and_check
+from parole_desktop.services.family import start_family_member_case
 from parole_desktop.services.session import Session
-from parole_desktop.services.signoff import current_signoff_valid
+from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.workspace.background import BackgroundPage
 from parole_desktop.ui.workspace.checks import ChecksPage
 from parole_desktop.ui.workspace.evidence import EvidencePage
 from parole_desktop.ui.workspace.export import ExportPage
-from parole_desktop.ui.workspace.fields import StepPage, apply_direction, flash, show_error
+from parole_desktop.ui.workspace.fields import StepPage, apply_direction, field_label, flash, show_error
 from parole_desktop.ui.workspace.outcome import OutcomePage
 from parole_desktop.ui.workspace.people import PeoplePage
 from parole_desktop.ui.workspace.reason import ReasonPage
 from parole_desktop.ui.workspace.review import ReviewPage
+from parole_desktop.ui.workspace.signoff_guard import SignoffGuard
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,7 @@ class CaseWorkspace(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseWorkspace")
+        install_input_guards()
         self.session = session
         self.pack = active_pack(session)
         self.case: Case | None = None
@@ -81,6 +85,15 @@ class CaseWorkspace(QWidget):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
         self._build_ui()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving a field saves at once (typing pauses save after AUTOSAVE_MS): a crash or power cut
+        loses at most the last second of typing."""
+        if self._dirty and old is not None and self.isAncestorOf(old) and old is not new:
+            self.flush()
 
     # ------------------------------------------------------------------ UI
     def _build_ui(self) -> None:
@@ -99,11 +112,15 @@ class CaseWorkspace(QWidget):
         self.save_state.setStyleSheet("color: #555;")
         head.addWidget(self.save_state)
         lay.addLayout(head)
+        self.guard = SignoffGuard(self.session, self._lock_content, self._field_label)
+        lay.addWidget(self.guard)
 
         body = QHBoxLayout()
         self.nav = QListWidget()
         self.nav.setObjectName("stepList")
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(215)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         body.addWidget(self.nav)
         self.stack = QStackedWidget()
@@ -122,22 +139,25 @@ class CaseWorkspace(QWidget):
         self.outcome = OutcomePage(self.session)
         self.pages: list[StepPage] = [self.people, self.reason, self.evidence, self.background, self.checks,
                                       self.review, self.export, self.outcome]
-        scrolled = {REASON, BACKGROUND, REVIEW, EXPORT, OUTCOME}
+        # every step scrolls (People scrolls inside its tabs): no step can force the window past a
+        # 1024×600 screen; a step wider than the window gets a horizontal scroll bar, never a cut
         for i, page in enumerate(self.pages):
-            if i in scrolled:
+            if i == PEOPLE:
+                self.stack.addWidget(page)
+            else:
                 area = QScrollArea()
+                area.setObjectName(f"stepScroll{i}")
                 area.setWidgetResizable(True)
-                area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                area.setFrameShape(QScrollArea.Shape.NoFrame)
                 area.setWidget(page)
                 self.stack.addWidget(area)
-            else:
-                self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(self._step_text(i, "")))
             page.edited.connect(self._on_edited)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.people.beneficiary.widgets["given_name"].textChanged.connect(self._update_title)
         self.people.beneficiary.widgets["family_name"].textChanged.connect(self._update_title)
         self.evidence.changed.connect(self.refresh_checks)
+        self.people.family.startRequest.connect(self.start_family_member_request)
         self.checks.findingActivated.connect(self.focus_field)
         self.checks.rerunRequested.connect(self.full_check)
         self.review.beforeSignOff.connect(self.flush)
@@ -155,6 +175,7 @@ class CaseWorkspace(QWidget):
     # ------------------------------------------------------------------ public API
     def load_case(self, case_id: int) -> None:
         self.flush()
+        self.guard.reset()
         case = self.session.load_case(case_id)
         self.case = case
         for page in self.pages:
@@ -178,9 +199,7 @@ class CaseWorkspace(QWidget):
         for page in self.pages:
             page.apply(case)
         try:
-            stored = self.session.load_case(case.id)
-            case.status, case.family_group_id, case.evidence = stored.status, stored.family_group_id, stored.evidence
-            self.session.save_case(case)
+            result = save_and_check(self.session, case, pack=self.pack)
         except UserError as exc:
             self.save_state.setText(self.tr("Not saved: {why}").format(why=str(exc)))
             self.save_state.setStyleSheet("color: #c62828;")
@@ -190,12 +209,22 @@ class CaseWorkspace(QWidget):
             show_error(self, str(exc), self.tr("Could not save"))
             return False
         self._dirty = False
+        self.caseSaved.emit(case.id)
+        self._show_result(result)
+        invalid = self.invalid_fields()
+        if invalid:
+            # the valid edits are stored; a field whose text is not a value never counts as saved
+            self.save_state.setText(self.tr("Not saved: {field} — {why}").format(
+                field=invalid[0][0], why=self.tr("not a valid date")))
+            self.save_state.setStyleSheet("color: #c62828;")
+            return False
         self.save_state.setText(self.tr("All changes saved"))
         self.save_state.setStyleSheet("color: #555;")
-        self.caseSaved.emit(case.id)
-        self.evidence.set_case_fields(case)
-        self.refresh_checks()
         return True
+
+    def invalid_fields(self) -> list[tuple[str, QWidget]]:
+        """(label, widget) of every field whose text is not a valid value, in step order."""
+        return [entry for page in self.pages for entry in page.invalid_fields()]
 
     def clear(self) -> None:
         """Save, then wipe every widget that shows case data (auto-lock)."""
@@ -206,6 +235,7 @@ class CaseWorkspace(QWidget):
         self._dirty = False
         for page in self.pages:
             page.clear()
+        self.guard.reset()
         self.case = None
         self.result = None
         self.title_label.clear()
@@ -289,17 +319,75 @@ class CaseWorkspace(QWidget):
         page.activated()
 
     def refresh_checks(self) -> None:
+        """Check the stored case again (after evidence, sign-off or status changed elsewhere)."""
         if self.case is None or self.case.id is None:
             return
         try:
-            self.result = run_checks(self.session, self.case.id, record=False, pack=self.pack)
+            stored = self.session.load_case(self.case.id)
+            result = check_case(self.session, stored, record=False, deep=False, pack=self.pack)
         except ParoleError as exc:
             log.warning("checks could not run: %s", redact(exc))
             return
-        self.checks.show_result(self.result)
+        self.case.status, self.case.evidence = stored.status, stored.evidence
+        self._show_result(result)
+
+    def _lock_content(self, locked: bool) -> None:
+        """Signed-off content is read-only until the volunteer confirms a change (see SignoffGuard)."""
+        for page in (self.people, self.reason, self.background):
+            page.setEnabled(not locked)
+        self.evidence.set_locked(locked)
+
+    def _field_label(self, field: str) -> str:
+        """A finding's or changed field's id in words: its form label, and whose it is for people."""
+        entry = self.registry().get(field)
+        parts = field.split(".")
+        if entry is not None:
+            text = field_label(entry[1])
+        elif field == "evidence":
+            text = self.tr("the exhibits")
+        else:
+            text = parts[-1].replace("_", " ")
+        if parts[0] == "person" and len(parts) > 2:
+            text = f"{text} ({parts[1].replace('_', ' ')})"
+        return text
+
+    def _show_result(self, result: CheckResult) -> None:
+        """Every readiness signal (step marks, counts, checklist, People tabs, Checks step) from one result."""
+        self.result = result
+        if self.case is not None:
+            self.guard.show_for(self.case, result.signoff_valid)
+            self.evidence.show_findings(self.case, result.findings)
+        self.checks.show_result(result)
         if self.current_step() == REVIEW:
             self.review.refresh()
         self._update_marks()
+
+    def start_family_member_request(self, index: int) -> int | None:
+        """Start the own request of the family member at ``index`` (saved first); returns its case number."""
+        forms = self.people.family.forms
+        if self.case is None or self.case.id is None or not 0 <= index < len(forms):
+            return None
+        if forms[index].is_blank():
+            show_error(self, self.tr("Enter the family member's name first."))
+            return None
+        stored_index = sum(1 for f in forms[:index] if not f.is_blank())  # blank forms are not saved
+        if not self.flush():
+            return None
+        try:
+            new = start_family_member_case(self.session, self.case.id, stored_index)
+        except ParoleError as exc:
+            show_error(self, str(exc))
+            return None
+        self.load_case(self.case.id)  # shows the new link
+        self.go_to_step(PEOPLE)
+        self.people.tabs.setCurrentIndex(4)
+        self.caseSaved.emit(int(new.id or 0))
+        box = show_error(self, self.tr("Case {n} was started for {name}, with the shared details copied. Both "
+                                       "requests are in one family group.").format(
+                                           n=new.id, name=f"\u2068{new.beneficiary_name}\u2069"),
+                         self.tr("Family member's request"))
+        box.setIcon(box.Icon.Information)
+        return int(new.id or 0)
 
     def _case_name(self, case_id: int) -> str | None:
         """The beneficiary of another request in this vault (for a family member's link), or None."""
@@ -352,11 +440,16 @@ class CaseWorkspace(QWidget):
             return
         reg = self.registry()
         fails = [0] * len(self.pages)
+        people_tabs = [0] * self.people.tabs.count()
         for f in self.result.findings:
             if f.severity != Severity.FAIL:
                 continue
             entry = reg.get(f.field)
-            fails[entry[0] if entry else step_for_field(f.field)] += 1
+            step = entry[0] if entry else step_for_field(f.field)
+            fails[step] += 1
+            if step == PEOPLE:
+                people_tabs[self.people.tab_for_field(f.field, entry[1] if entry else None)] += 1
+        self.people.show_marks(people_tabs)
         total = sum(fails)
         for i in range(self.nav.count()):
             item = self.nav.item(i)
@@ -364,7 +457,7 @@ class CaseWorkspace(QWidget):
             if i in MARKED_STEPS:
                 mark, color = ("✓", "#2e7d32") if not fails[i] else (f"● {fails[i]}", "#c62828")
             elif i == REVIEW and self.case is not None:
-                valid = current_signoff_valid(self.session, self.session.load_case(int(self.case.id or 0)))
+                valid = self.result.signoff_valid
                 if valid is not None:
                     mark, color = ("✓", "#2e7d32") if valid else (self.tr("void"), "#c62828")
             elif i == CHECKS:

@@ -1,0 +1,493 @@
+"""The organization's trust roster: who may sign off, anchored in an org key that never lives in a vault.
+
+* **Org key** — an Ed25519 key pair in a small JSON file sealed under the org admin's passphrase
+  (Argon2id + AES-GCM), kept on the admin's own medium. ``create_org_key`` refuses to write it inside a
+  vault folder. A solo attorney is their own organization.
+* **Roster** — a signed JSON envelope: the org's name and public key, a version number that only goes up,
+  and members. Today every member is a ``reviewer`` (name, role, bar number or accreditation, Ed25519
+  public key, SHA-256 of their PDF signing certificate, valid from/until, revoked). The member list is
+  typed (``kind``) so the laptop-to-laptop exchange can add ``device`` members (an age recipient per
+  laptop) to the same file without a new trust anchor. See docs/security.md.
+* **Pin** — a vault pins the org key's fingerprint the first time a roster is imported (the fingerprint
+  is shown for comparison out of band); after that only a newer version signed by the same key is taken.
+
+Every sign-off and every packet is checked against the roster's keys, never against a key it carries.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import uuid
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+
+from parole_desktop.domain.codec import canonical_json
+from parole_desktop.errors import IntegrityError, UserError, WrongPassphrase
+from parole_desktop.services.names import looks_like, normalise_name, short_fingerprint
+from parole_desktop.store import keys as keys_store
+from parole_desktop.store import roster as roster_store
+from parole_desktop.store.fsutil import atomic_write_bytes
+from parole_desktop.store.vault import KEYS_NAME
+
+log = logging.getLogger(__name__)
+
+ROSTER_FORMAT = "parole-desktop-roster"
+ORG_KEY_FORMAT = "parole-desktop-org-key"
+SCHEMA = 1
+KIND_REVIEWER = "reviewer"
+KINDS = (KIND_REVIEWER,)  # "device" joins when laptops exchange cases
+ROLES = ("attorney", "accredited_representative", "supervisor")
+_SIG_CONTEXT = b"parole-desktop-roster/v1\n"
+
+
+def _pub_hex(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
+    pub = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+    return pub.public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+
+
+def key_fingerprint(public_key_hex: str) -> str:
+    """SHA-256 of the raw Ed25519 public key (hex)."""
+    return hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()
+
+
+# ---------------------------------------------------------------------------- roster data
+@dataclass(frozen=True)
+class Member:
+    """One entry of the roster. ``kind`` is "reviewer" today; devices will be another kind."""
+
+    kind: str
+    member_id: str
+    name: str
+    role: str
+    number: str
+    public_key: str  # Ed25519, hex
+    pdf_cert_sha256: str
+    valid_from: dt.date
+    valid_until: dt.date | None = None
+    revoked_at: dt.date | None = None
+    revoked_reason: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)  # fields of kinds added later, kept
+
+    @property
+    def key_fingerprint(self) -> str:
+        return key_fingerprint(self.public_key)
+
+    def problem_on(self, day: dt.date) -> str:
+        """Why this member cannot sign on ``day`` ('' when they can)."""
+        if self.revoked_at is not None:
+            return f"{self.name} was revoked in the roster on {self.revoked_at} ({self.revoked_reason or 'no reason given'})"
+        if day < self.valid_from:
+            return f"{self.name} is listed in the roster only from {self.valid_from}"
+        if self.valid_until is not None and day > self.valid_until:
+            return f"{self.name}'s listing in the roster ended on {self.valid_until}"
+        return ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.extra,
+            "kind": self.kind, "id": self.member_id, "name": self.name, "role": self.role, "number": self.number,
+            "ed25519": self.public_key, "pdf_cert_sha256": self.pdf_cert_sha256,
+            "valid_from": self.valid_from.isoformat(),
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+            "revoked": ({"at": self.revoked_at.isoformat(), "reason": self.revoked_reason}
+                        if self.revoked_at else None),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Member:
+        rev = d.get("revoked")
+        known = {"kind", "id", "name", "role", "number", "ed25519", "pdf_cert_sha256", "valid_from",
+                 "valid_until", "revoked"}
+        return cls(
+            kind=str(d["kind"]), member_id=str(d["id"]), name=str(d["name"]), role=str(d.get("role", "")),
+            number=str(d.get("number", "")), public_key=str(d.get("ed25519", "")).lower(),
+            pdf_cert_sha256=str(d.get("pdf_cert_sha256", "")),
+            valid_from=dt.date.fromisoformat(d["valid_from"]),
+            valid_until=dt.date.fromisoformat(d["valid_until"]) if d.get("valid_until") else None,
+            revoked_at=dt.date.fromisoformat(rev["at"]) if rev else None,
+            revoked_reason=str(rev.get("reason", "")) if rev else "",
+            extra={k: v for k, v in d.items() if k not in known},
+        )
+
+
+@dataclass(frozen=True)
+class Roster:
+    org_name: str
+    org_public_key: str  # hex
+    version: int
+    issued_at: str
+    members: tuple[Member, ...] = ()
+    demo: bool = False
+    signature: bytes = b""
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown top-level fields of newer writers, kept
+
+    @property
+    def org_fingerprint(self) -> str:
+        return key_fingerprint(self.org_public_key)
+
+    @property
+    def org_fingerprint_short(self) -> str:
+        return short_fingerprint(self.org_fingerprint)
+
+    def body(self) -> dict[str, Any]:
+        return {
+            **self.extra,
+            "format": ROSTER_FORMAT, "schema": SCHEMA,
+            "org": {"name": self.org_name, "public_key": self.org_public_key, "demo": self.demo},
+            "version": self.version, "issued_at": self.issued_at,
+            "members": [m.to_dict() for m in self.members],
+        }
+
+    def signed_bytes(self) -> bytes:
+        return _SIG_CONTEXT + canonical_json(self.body()).encode("utf-8")
+
+    def to_json(self) -> str:
+        return json.dumps({"roster": self.body(), "signature": base64.b64encode(self.signature).decode()},
+                          ensure_ascii=False, indent=1, sort_keys=True)
+
+    def reviewers(self) -> list[Member]:
+        return [m for m in self.members if m.kind == KIND_REVIEWER]
+
+    def member_by_key(self, public_key_hex: str) -> Member | None:
+        key = public_key_hex.lower()
+        return next((m for m in self.members if m.public_key and m.public_key == key), None)
+
+    def reviewer_problem(self, public_key_hex: str, day: dt.date) -> tuple[Member | None, str]:
+        """The reviewer holding this key and '' when they may sign on ``day``; else why not."""
+        m = self.member_by_key(public_key_hex)
+        if m is None or m.kind != KIND_REVIEWER:
+            return None, "signed by an unknown key (not a reviewer in the organization's roster)"
+        return m, m.problem_on(day)
+
+
+def parse_roster(raw: bytes | str) -> Roster:
+    """A roster whose signature verifies under the org key it names (trust comes from the pin, not from here)."""
+    try:
+        env = json.loads(raw)
+        body = env["roster"]
+        if body.get("format") != ROSTER_FORMAT:
+            raise ValueError("not a roster")
+        if int(body.get("schema", 0)) > SCHEMA:
+            raise UserError("This roster was written by a newer version of Parole Desktop; update the app.")
+        org = body["org"]
+        known = {"format", "schema", "org", "version", "issued_at", "members"}
+        roster = Roster(
+            org_name=str(org["name"]), org_public_key=str(org["public_key"]).lower(), version=int(body["version"]),
+            issued_at=str(body["issued_at"]), demo=bool(org.get("demo", False)),
+            members=tuple(Member.from_dict(m) for m in body["members"]),
+            signature=base64.b64decode(env["signature"], validate=True),
+            extra={k: v for k, v in body.items() if k not in known},
+        )
+        if canonical_json(roster.body()) != canonical_json(body):
+            raise ValueError("roster fields not understood")
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(roster.org_public_key)).verify(
+            roster.signature, roster.signed_bytes())
+    except UserError:
+        raise
+    except InvalidSignature as exc:
+        raise IntegrityError("The roster's signature does not verify: it was changed after the org signed it.") from exc
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise UserError("This is not a Parole Desktop trust roster (or it is damaged).") from exc
+    return roster
+
+
+def load_roster_file(path: Path) -> Roster:
+    try:
+        return parse_roster(Path(path).read_bytes())
+    except OSError as exc:
+        raise UserError(f"Cannot read the roster {path}: {exc.strerror or exc}") from exc
+
+
+def write_roster_file(path: Path, roster: Roster) -> None:
+    atomic_write_bytes(Path(path), roster.to_json().encode("utf-8"), "write the roster")
+
+
+# ---------------------------------------------------------------------------- the org key
+@dataclass(frozen=True)
+class OrgKey:
+    name: str
+    key: Ed25519PrivateKey
+    demo: bool = False
+
+    @property
+    def public_key(self) -> str:
+        return _pub_hex(self.key)
+
+    @property
+    def fingerprint(self) -> str:
+        return key_fingerprint(self.public_key)
+
+
+def new_org_key(org_name: str, *, demo: bool = False) -> OrgKey:
+    """An org key in memory only (the self-test and the demo; a real org uses ``create_org_key``)."""
+    return OrgKey(normalise_name(org_name), Ed25519PrivateKey.generate(), demo)
+
+
+def enrol_and_pin(vault: Any, org: OrgKey, entries: list[Enrolment], *, actor: str) -> Roster:
+    """List ``entries`` in a new roster of ``org`` and pin it into a vault that trusts no org yet
+    (the self-test's and the demo's own organizations)."""
+    r = new_roster(org)
+    for e in entries:
+        r = add_reviewer(org, r, e)
+    return pin_roster(vault, r, expected_fingerprint=r.org_fingerprint, actor=actor)
+
+
+def _inside_vault(path: Path) -> bool:
+    p = path.expanduser().resolve()
+    return any((parent / KEYS_NAME).exists() for parent in [p.parent, *p.parent.parents])
+
+
+def org_key_bytes(org: OrgKey, passphrase: str) -> bytes:
+    keys_store.check_passphrase(passphrase)
+    kdf = keys_store.DEFAULT_KDF
+    salt, nonce = os.urandom(16), os.urandom(12)
+    raw = org.key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    aad = ORG_KEY_FORMAT.encode() + b":" + org.public_key.encode()
+    ct = AESGCM(kdf.derive(passphrase.encode("utf-8"), salt)).encrypt(nonce, raw, aad)
+    return json.dumps({
+        "format": ORG_KEY_FORMAT, "version": 1, "org_name": org.name, "demo": org.demo,
+        "public_key": org.public_key,
+        "kdf": {"alg": "argon2id", "m": kdf.memory_kib, "t": kdf.iterations, "p": kdf.lanes},
+        "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
+        "ct": base64.b64encode(ct).decode(),
+    }, indent=1).encode()
+
+
+def create_org_key(path: Path, org_name: str, passphrase: str, *, demo: bool = False) -> OrgKey:
+    """A new org key written to ``path`` (never inside a vault folder, never over an existing file)."""
+    path = Path(path).expanduser()
+    org_name = normalise_name(org_name)
+    if path.exists():
+        raise UserError(f"{path} already exists; an org key is never overwritten.")
+    if not path.parent.is_dir():
+        raise UserError(f"The folder {path.parent} does not exist (is the drive plugged in?).")
+    if _inside_vault(path):
+        raise UserError("The org key must not be kept inside a vault folder: keep it on the admin's own medium.")
+    org = OrgKey(org_name, Ed25519PrivateKey.generate(), demo)
+    atomic_write_bytes(path, org_key_bytes(org, passphrase), "write the org key")
+    log.info("created an org key (fingerprint %s)", org.fingerprint[:16])
+    return org
+
+
+def load_org_key(path: Path, passphrase: str) -> OrgKey:
+    try:
+        d = json.loads(Path(path).expanduser().read_bytes())
+        if d.get("format") != ORG_KEY_FORMAT:
+            raise ValueError("not an org key")
+        kdf = keys_store.KdfParams(int(d["kdf"]["m"]), int(d["kdf"]["t"]), int(d["kdf"]["p"]))
+        key = kdf.derive(passphrase.encode("utf-8"), base64.b64decode(d["salt"]))
+        aad = ORG_KEY_FORMAT.encode() + b":" + str(d["public_key"]).encode()
+    except OSError as exc:
+        raise UserError(f"Cannot read the org key {path}: {exc.strerror or exc}") from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UserError(f"{path} is not a Parole Desktop org key file (or it is damaged).") from exc
+    try:
+        raw = AESGCM(key).decrypt(base64.b64decode(d["nonce"]), base64.b64decode(d["ct"]), aad)
+    except InvalidTag as exc:
+        raise WrongPassphrase("Wrong org key passphrase.") from exc
+    org = OrgKey(str(d["org_name"]), Ed25519PrivateKey.from_private_bytes(raw), bool(d.get("demo", False)))
+    if org.public_key != d["public_key"]:
+        raise UserError(f"{path} is damaged: its public key does not match its private key.")
+    return org
+
+
+# ---------------------------------------------------------------------------- editing (org admin)
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _signed(org: OrgKey, roster: Roster) -> Roster:
+    if roster.org_public_key != org.public_key:
+        raise UserError("This roster belongs to another organization key; sign it with that org's key.")
+    unsigned = replace(roster, signature=b"", issued_at=_now())
+    return replace(unsigned, signature=org.key.sign(unsigned.signed_bytes()))
+
+
+def new_roster(org: OrgKey) -> Roster:
+    """Version 1, no members yet."""
+    return _signed(org, Roster(org.name, org.public_key, 1, _now(), (), org.demo))
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """What a reviewer hands the org admin (from ``reviewer_enrolment``): public data only."""
+
+    name: str
+    role: str
+    number: str
+    public_key: str
+    pdf_cert_sha256: str
+
+    def to_json(self) -> str:
+        return json.dumps({"format": "parole-desktop-enrolment", "kind": KIND_REVIEWER, "name": self.name,
+                           "role": self.role, "number": self.number, "ed25519": self.public_key,
+                           "pdf_cert_sha256": self.pdf_cert_sha256}, ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_json(cls, raw: bytes | str) -> Enrolment:
+        try:
+            d = json.loads(raw)
+            if d.get("format") != "parole-desktop-enrolment":
+                raise ValueError("not an enrolment")
+            e = cls(str(d["name"]), str(d["role"]), str(d.get("number", "")), str(d["ed25519"]).lower(),
+                    str(d["pdf_cert_sha256"]).lower())
+            bytes.fromhex(e.public_key)
+            bytes.fromhex(e.pdf_cert_sha256)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise UserError("This is not a reviewer enrolment file (or it is damaged).") from exc
+        return e
+
+
+def add_reviewer(org: OrgKey, roster: Roster, entry: Enrolment, *, valid_from: dt.date | None = None,
+                 valid_until: dt.date | None = None) -> Roster:
+    """The next roster version with this reviewer listed (names normalised, look-alikes refused)."""
+    name = normalise_name(entry.name)
+    if entry.role not in ROLES:
+        raise UserError(f"Unknown role {entry.role!r}: use one of {', '.join(ROLES)}.")
+    if entry.role != "supervisor" and not entry.number.strip():
+        raise UserError("Enter the reviewer's bar number or accreditation id.")
+    if len(bytes.fromhex(entry.public_key)) != 32 or len(bytes.fromhex(entry.pdf_cert_sha256)) != 32:
+        raise UserError("The enrolment's keys are damaged (wrong length).")
+    listed = roster.member_by_key(entry.public_key)
+    if listed is not None:
+        raise UserError(f"This key is already in the roster ({listed.name}).")
+    active = [m.name for m in roster.reviewers() if m.revoked_at is None]
+    twin = looks_like(name, active)
+    if twin:
+        raise UserError(f"“{name}” reads the same as “{twin}”, who is already in the roster. Revoke the "
+                        "old entry first, or tell the two apart (for example with a middle initial).")
+    valid_from = valid_from or dt.datetime.now(dt.UTC).date()
+    if valid_until is not None and valid_until < valid_from:
+        raise UserError("The listing would end before it starts.")
+    member = Member(KIND_REVIEWER, uuid.uuid4().hex, name, entry.role, entry.number.strip(), entry.public_key,
+                    entry.pdf_cert_sha256, valid_from, valid_until)
+    return _signed(org, replace(roster, version=roster.version + 1, members=(*roster.members, member)))
+
+
+def revoke(org: OrgKey, roster: Roster, who: str, reason: str, *, on: dt.date | None = None) -> Roster:
+    """The next version with the member named ``who`` (or with that key fingerprint prefix) revoked."""
+    who_l = who.strip().lower().replace(" ", "")
+    hits = [m for m in roster.members if m.revoked_at is None and
+            (m.name.casefold() == who.strip().casefold() or (len(who_l) >= 8 and m.key_fingerprint.startswith(who_l)))]
+    if len(hits) != 1:
+        raise UserError(f"No single active member matches {who!r} ({len(hits)} found).")
+    on = on or dt.datetime.now(dt.UTC).date()
+    members = tuple(replace(m, revoked_at=on, revoked_reason=reason.strip()) if m is hits[0] else m
+                    for m in roster.members)
+    return _signed(org, replace(roster, version=roster.version + 1, members=members))
+
+
+# ---------------------------------------------------------------------------- the vault's pin
+def pinned_roster(vault: Any) -> Roster | None:
+    """The newest roster of the pinned organization, re-verified (None when no roster is pinned)."""
+    row = roster_store.newest(vault)
+    if row is None:
+        return None
+    roster = parse_roster(row[1])
+    if roster.org_fingerprint != roster_store.pinned_fingerprint(vault) or roster.version != row[0]:
+        raise IntegrityError("The roster stored in this vault does not belong to the pinned organization.")
+    return roster
+
+
+def require_roster(vault: Any) -> Roster:
+    roster = pinned_roster(vault)
+    if roster is None:
+        raise UserError("No trust roster is pinned in this vault: the organization's admin signs a roster "
+                        "that lists the reviewers; import it first (Settings → Reviewers, or "
+                        "`parole-desktop roster pin FILE`).")
+    return roster
+
+
+def pin_roster(vault: Any, roster: Roster, *, expected_fingerprint: str, actor: str) -> Roster:
+    """Pin the organization of ``roster`` into a vault that has none. ``expected_fingerprint`` is what the
+    admin read out of band (full hex or the grouped short form); a mismatch pins nothing."""
+    if roster_store.pinned_fingerprint(vault):
+        raise UserError("This vault already trusts an organization; use `roster update` with a newer version.")
+    want = expected_fingerprint.replace(" ", "").lower()
+    if len(want) < 32 or not roster.org_fingerprint.startswith(want):
+        raise UserError(f"The roster's org fingerprint is {roster.org_fingerprint_short}, not the one given: "
+                        "nothing was pinned. Compare it with the org admin again.")
+    if roster.demo and not roster_store.is_demo(vault):
+        raise UserError("A demo organization's roster cannot be pinned into a real vault.")
+    roster_store.store(vault, roster.org_fingerprint, roster.version, roster.to_json(), actor=actor, pin=True)
+    log.info("pinned roster org %s version %d", roster.org_fingerprint[:16], roster.version)
+    return roster
+
+
+def update_roster(vault: Any, roster: Roster, *, actor: str) -> Roster:
+    """Take a newer version signed by the pinned org key; anything else changes nothing."""
+    current = require_roster(vault)
+    if roster.org_fingerprint != current.org_fingerprint:
+        raise IntegrityError(f"This roster is signed by another organization key ({roster.org_fingerprint_short}); "
+                             f"this vault trusts {current.org_fingerprint_short}. Nothing was changed.")
+    if roster.version <= current.version:
+        raise UserError(f"This roster is version {roster.version}; the vault already has version "
+                        f"{current.version}. Only a newer version is taken.")
+    roster_store.store(vault, roster.org_fingerprint, roster.version, roster.to_json(), actor=actor, pin=False)
+    return roster
+
+
+def import_roster(vault: Any, roster: Roster, *, actor: str, expected_fingerprint: str = "") -> Roster:
+    """Pin (first time, needs the fingerprint) or update (a newer version of the pinned org)."""
+    if roster_store.pinned_fingerprint(vault):
+        return update_roster(vault, roster, actor=actor)
+    return pin_roster(vault, roster, expected_fingerprint=expected_fingerprint, actor=actor)
+
+
+# ---------------------------------------------------------------------------- checking a signed manifest
+@dataclass(frozen=True)
+class TrustCheck:
+    member: Member | None
+    problem: str
+    roster: Roster | None
+
+
+def check_manifest(roster: Roster | None, manifest_json: bytes, signature: bytes,
+                   signer_cert_sha256: str | None = None) -> TrustCheck:
+    """Who signed this manifest, by the roster's keys only. ``signer_cert_sha256`` (from a PDF) must be the
+    same reviewer's registered signing certificate."""
+    if roster is None:
+        return TrustCheck(None, "signed by an unknown key (no trust roster to check it against: pin the "
+                          "organization's roster in the vault or give --roster FILE)", None)
+    try:
+        manifest = json.loads(manifest_json)
+        key_hex = str(manifest["reviewer"]["public_key"]).lower()
+        signed_on = dt.datetime.fromisoformat(str(manifest["signed_at"])).date()
+    except (ValueError, KeyError, TypeError) as exc:
+        log.info("manifest unreadable: %s", exc)
+        return TrustCheck(None, "the sign-off manifest is damaged", roster)
+    member, why = roster.reviewer_problem(key_hex, signed_on)
+    if member is None:
+        return TrustCheck(None, why, roster)
+    if int(manifest.get("version", 1)) < 2 or not manifest.get("roster"):
+        return TrustCheck(None, "signed before trust rosters existed: it names no roster and no signing "
+                          "certificate (sign off again)", roster)
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(member.public_key)).verify(signature, manifest_json)
+    except (InvalidSignature, ValueError):
+        return TrustCheck(member, "the sign-off signature does not verify with the reviewer's registered key", roster)
+    if why:
+        return TrustCheck(member, why, roster)
+    if manifest["reviewer"].get("pdf_cert_sha256", "").lower() != member.pdf_cert_sha256:
+        return TrustCheck(member, "the manifest names a PDF signing certificate the roster does not list "
+                          "for this reviewer", roster)
+    if signer_cert_sha256 is not None and signer_cert_sha256.lower() != member.pdf_cert_sha256:
+        return TrustCheck(member, "signed by an unknown key: the PDF signature is not the reviewer's "
+                          "registered signing certificate", roster)
+    return TrustCheck(member, "", roster)
+
+
+__all__ = ["Enrolment", "Member", "OrgKey", "Roster", "TrustCheck", "add_reviewer", "check_manifest",
+           "create_org_key", "import_roster", "load_org_key", "load_roster_file", "new_roster", "parse_roster",
+           "pin_roster", "pinned_roster", "require_roster", "revoke", "update_roster", "write_roster_file"]

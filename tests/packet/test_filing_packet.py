@@ -1,0 +1,250 @@
+"""The filing packet an attorney would file as exported: built from every fixture case with no failing
+check (both channels, the family group), read back page by page and field by field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from parole_desktop.domain.enums import Channel, Role, Severity
+from parole_desktop.domain.models import Case
+from parole_desktop.errors import UserError
+from parole_desktop.packet import ExhibitSource, PacketInput, build_packet, self_signed_identity
+from parole_desktop.packet.forms import all_fields, passport_names
+from parole_desktop.packet.model import REVIEW, ReviewItem
+from parole_desktop.packet.names import country_name
+from parole_desktop.rules import evaluate, load_pack
+from parole_desktop.services import case_json
+from parole_desktop.services.packets import _pack_info
+from tests.packet import packet_factory as f
+
+CASES = Path(__file__).resolve().parents[1] / "fixtures" / "cases"
+TODAY = dt.date(2026, 11, 23)
+PLACEHOLDER = re.compile(r"\[(?:verify|not provided|fill in|not recorded|beneficiary|requestor|preparer|port of "
+                         r"entry|date not recorded|translator|language|signer|USCIS filing)[^\]]*\]", re.I)
+INTERNAL = ("Reviewer sign-off", "Items marked verify", "Review record", "Signatures —", "verify before filing",
+            "worksheet for transcription")
+
+
+def _ready_fixtures() -> list[str]:
+    pack = load_pack()
+    out = []
+    for p in sorted(CASES.glob("*.json")):
+        if p.name == "expected.json":
+            continue
+        c = case_json.load_file(p)
+        if not any(x.severity == Severity.FAIL for x in evaluate(c, pack, today=TODAY)):
+            out.append(p.name)
+    return [*out, "family_hakimi"]
+
+
+def _cases(name: str) -> list[Case]:
+    paths = sorted((CASES / name).glob("*.json")) if (CASES / name).is_dir() else [CASES / name]
+    cases = []
+    next_ev = 1
+    for i, p in enumerate(paths, start=1):
+        c = case_json.load_file(p)
+        c.id = i
+        remap = {}
+        for ev in c.evidence:
+            remap[ev.id] = next_ev
+            ev.id, ev.case_id = next_ev, i
+            next_ev += 1
+        for ev in c.evidence:
+            if ev.translation_of is not None:
+                ev.translation_of = remap.get(ev.translation_of)
+        cases.append(c)
+    return cases
+
+
+def _input(cases: list[Case], *, draft: bool = False) -> PacketInput:
+    sources = []
+    for c in cases:
+        for ev in c.evidence:
+            data = f.pdf(1, f"{ev.kind} {ev.title}")
+            ev.sha256 = hashlib.sha256(data).hexdigest()
+            sources.append(ExhibitSource(ev, f.opener(data)))
+    inp = PacketInput(cases=cases, exhibits=sources, pack=_pack_info(load_pack()), preparer_name="Volunteer",
+                      generated_at=f.NOW, draft=draft, group_name="Hakimi family" if len(cases) > 1 else "")
+    if not draft:
+        inp.signoff = f.signoff(cases, sources)
+    return inp
+
+
+def _text(path: Path, first: int | None = None, last: int | None = None) -> str:
+    args = ["pdftotext", "-layout"]
+    if first:
+        args += ["-f", str(first), "-l", str(last or first)]
+    return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _outline(path: Path) -> list[tuple[int, str, int]]:
+    out: list[tuple[int, str, int]] = []
+    with pikepdf.open(path) as pdf:
+        pages = {p.objgen: i + 1 for i, p in enumerate(pdf.pages)}
+        with pdf.open_outline() as ol:
+            def walk(items: list[pikepdf.OutlineItem], level: int) -> None:
+                for it in items:
+                    dest = it.destination
+                    page = pages.get(dest[0].objgen, 0) if isinstance(dest, pikepdf.Array) else 0
+                    out.append((level, it.title, page))
+                    walk(list(it.children), level + 1)
+            walk(list(ol.root), 0)
+    return out
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, list[Case], object]]:
+    out = {}
+    ident = self_signed_identity("Ana Pérez", "Clinic")
+    folder = tmp_path_factory.mktemp("filing")
+    for name in _ready_fixtures():
+        cases = _cases(name)
+        path = folder / (name.replace(".json", "") + ".pdf")
+        res = build_packet(_input(cases), path, signing=ident)
+        out[name] = (path, cases, res)
+    return out
+
+
+def test_fixtures_cover_both_channels_and_a_family(built: dict[str, tuple[Path, list[Case], object]]) -> None:
+    channels = {c.channel for _, cases, _ in built.values() for c in cases}
+    assert channels == {Channel.USCIS, Channel.CBP_PORT_OF_ENTRY} and "family_hakimi" in built
+    assert len(built) >= 7
+
+
+def test_no_placeholder_and_no_internal_page(built: dict[str, tuple[Path, list[Case], object]]) -> None:
+    for name, (path, _, res) in built.items():
+        text = _text(path)
+        assert not PLACEHOLDER.search(text), (name, PLACEHOLDER.search(text))
+        for marker in INTERNAL:
+            assert marker.lower() not in text.lower(), (name, marker)
+        assert res.placeholders == [] and res.signed  # type: ignore[attr-defined]
+        assert subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0
+
+
+def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], object]]) -> None:
+    order = ["Cover letter", "Fee payment form", "Form I-131", "Form I-134 worksheets", "Statement of reasons",
+             "Exhibit index"]
+    for name, (path, cases, _) in built.items():
+        if cases[0].channel != Channel.USCIS:
+            continue
+        outline = _outline(path)
+        with pikepdf.open(path) as pdf:
+            fields = all_fields(pdf)
+            for ci, case in enumerate(cases):
+                starts = [i for i, (lvl, t, _) in enumerate(outline) if lvl == 0]
+                begin = starts[ci]
+                end = starts[ci + 1] if ci + 1 < len(starts) else len(outline)
+                titles = [t for lvl, t, _ in outline[begin:end] if lvl == 1]
+                seen = [next(i for i, t in enumerate(titles) if t.startswith(o)) for o in order
+                        if any(t.startswith(o) for t in titles)]
+                assert seen == sorted(seen), (name, titles)
+                assert any(t.startswith("Form I-131") for t in titles)
+                if any(e.kind == "g28" for e in case.evidence):
+                    assert titles.index("Form G-28") < titles.index("Fee payment form") < next(
+                        i for i, t in enumerate(titles) if t.startswith("Form I-131"))
+                pre = f"form1[{ci}]"
+                b = case.beneficiary
+                assert b is not None
+                reqs = case.people_with_role(Role.REQUESTOR)
+                fam, _giv = passport_names(b)
+                if reqs:
+                    item = f"{pre}.P6[0].P2_Line16_FamilyName[0]"
+                    dob = f"{pre}.P6[0].P2_Line18_DateOfBirth[0]"
+                    cit = f"{pre}.P6[0].P2_Line20_CountryOfCitizenship[0]"
+                else:
+                    item = f"{pre}.P4[0].Part2_Line1_FamilyName[0]"
+                    dob = f"{pre}.P5[0].Part2_Line9_DateOfBirth[0]"
+                    cit = f"{pre}.P5[0].Part2_Line7_CountryOfCitizenshiporNationality[0]"
+                if fam:
+                    assert str(fields[item].V) == fam
+                assert str(fields[dob].V) == b.date_of_birth.strftime("%m/%d/%Y")  # type: ignore[union-attr]
+                assert str(fields[cit].V) == country_name(b.citizenship)
+                assert len(country_name(b.citizenship)) > 2  # a name in words, not "AF"
+                box = fields[f"{pre}.P3[0].CB_AppType[5]" if not case.program else f"{pre}.P2[0].CB_AppType[6]"]
+                assert str(box.V) != "/Off"
+                for sig in ("#subform[10].Part10_Line4_ApplicantSignature[0]", "#subform[12].Part12_Line6_PreparerSig[0]"):
+                    assert "/V" not in fields[f"{pre}.{sig}"] or str(fields[f"{pre}.{sig}"].V) == ""
+
+
+def test_cbp_bundle_has_no_i131_or_payment_form(built: dict[str, tuple[Path, list[Case], object]]) -> None:
+    cbp = [(n, v) for n, v in built.items() if v[1][0].channel == Channel.CBP_PORT_OF_ENTRY]
+    assert cbp
+    for name, (path, cases, _) in cbp:
+        titles = [t for _, t, _ in _outline(path)]
+        assert not any("I-131" in t or "Fee payment" in t or "I-912" in t for t in titles), (name, titles)
+        assert titles[1] == "Summary for the CBP officer"
+        with pikepdf.open(path) as pdf:
+            assert not [k for k in all_fields(pdf) if k.startswith("form1")]
+        first = _text(path, 1)
+        assert "summary for the CBP officer" in first and cases[0].port_of_entry in first
+        assert "Originals the beneficiary brings" in first
+        assert "Form I-131" not in _text(path)
+
+
+def test_review_record_lists_what_the_filing_leaves_out(tmp_path: Path) -> None:
+    cases = _cases("medical_uscis_complete.json")
+    inp = _input(cases)
+    inp.output = REVIEW
+    inp.review_items = [ReviewItem("HP-FEE-02", "warn", "Fee amount to verify", "accepted",
+                                   "Checked on uscis.gov on the day of mailing", 1, True),
+                        ReviewItem("HP-X-01", "warn", "An open warning", "open")]
+    filing = build_packet(_input(_cases("medical_uscis_complete.json")), tmp_path / "filing.pdf",
+                          signing=self_signed_identity("Ana", "Clinic"))
+    res = build_packet(inp, tmp_path / "record.pdf")
+    assert not res.signed and res.output == "review"
+    text = _text(tmp_path / "record.pdf")
+    flat = " ".join(text.split())
+    assert "Checked on uscis.gov on the day of mailing" in flat and "accepted" in flat and "open" in flat
+    assert "Items marked verify" in flat and "Before you mail" in flat and "Reviewer sign-off" in flat
+    assert "Part 3 (biographic information" in flat
+    # every wet signature points at a page of the filing packet that holds that signature place
+    assert res.signatures == filing.signatures
+    for _who, where, page in filing.signatures:
+        page_text = _text(tmp_path / "filing.pdf", page)
+        if "Part 10" in where:
+            assert "Signature of Applicant" in page_text or "Applicant's Signature" in page_text
+        elif where.startswith("Cover letter"):
+            assert "Respectfully submitted" in page_text
+        assert f"{page}" in flat
+
+
+def test_final_refused_while_a_placeholder_remains(tmp_path: Path) -> None:
+    cases = _cases("medical_uscis_complete.json")
+    inp = _input(cases)
+    inp.pack.filing_address = ""
+    with pytest.raises(UserError, match="placeholders remain: USCIS filing address"):
+        build_packet(inp, tmp_path / "p.pdf", signing=self_signed_identity("Ana", "Clinic"))
+    assert list(tmp_path.iterdir()) == []
+    draft = _input(_cases("medical_uscis_complete.json"), draft=True)
+    draft.pack.filing_address = ""
+    res = build_packet(draft, tmp_path / "d.pdf")
+    assert res.placeholders == ["USCIS filing address"] and "[USCIS filing address]" in _text(tmp_path / "d.pdf", 1)
+
+
+def test_an_unmapped_edition_is_refused(tmp_path: Path) -> None:
+    form = (Path(__file__).resolve().parents[2] / "resources" / "forms" / "I-131-edition-01-20-25.pdf").read_bytes()
+    pdf = pikepdf.open(io.BytesIO(form))
+    pdf.Root.Info = pdf.make_indirect(pikepdf.Dictionary())
+    # a different file (another edition's bytes): its printed edition is what decides
+    buf = io.BytesIO()
+    pdf.save(buf)
+    inp = _input(_cases("medical_uscis_complete.json"), draft=True)
+    inp.i131_form = buf.getvalue()
+    res = build_packet(inp, tmp_path / "same-edition.pdf")  # same printed edition: the map applies
+    assert res.pages > 14
+    from parole_desktop.packet import forms
+
+    with pytest.raises(UserError, match=r"edition 06/17/24 has no field map"):
+        forms.field_map("I-131", "06/17/24")
+    inp.i131_form = f.pdf(2, "Form I-131 Edition 06/17/24")
+    with pytest.raises(UserError, match=r"Form I-131 edition 06/17/24 has no field map in the rules pack"):
+        build_packet(inp, tmp_path / "old.pdf")
+    assert not (tmp_path / "old.pdf").exists()

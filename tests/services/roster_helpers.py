@@ -1,0 +1,27 @@
+"""A test organization: an in-memory org key, a roster listing the given reviewers, pinned into the vault."""
+
+from __future__ import annotations
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from parole_desktop.services import roster, signoff
+
+TEST_ORG = "Field Site Legal Aid (test org)"
+
+
+def new_org(name: str = TEST_ORG) -> roster.OrgKey:
+    return roster.OrgKey(name, Ed25519PrivateKey.generate())
+
+
+def enrol(session, reviewer_id: int, passphrase: str, org: roster.OrgKey | None = None) -> roster.OrgKey:
+    """List the reviewer in the vault's roster (pinning a new test org the first time); returns the org key."""
+    current = roster.pinned_roster(session.vault)
+    if org is None and current is not None:
+        org = session._test_org  # the org that pinned this vault in an earlier call
+    org = org or new_org()
+    entry = signoff.reviewer_enrolment(session, reviewer_id, passphrase)
+    base = current if current is not None else roster.new_roster(org)
+    updated = roster.add_reviewer(org, base, entry)
+    roster.import_roster(session.vault, updated, actor="org admin", expected_fingerprint=org.fingerprint)
+    session._test_org = org
+    return org
