@@ -84,17 +84,7 @@ def case_to_dict(case: Case, *, children: bool = True) -> dict[str, Any]:
     d["outcome"] = _to_dict(case.outcome, set())
     if children:
         d["people"] = [person_to_dict(p) for p in case.people]
-        d["evidence"] = [_exchange_evidence(evidence_to_dict(e)) for e in case.evidence]
-    return d
-
-
-# Kept by the vault, not exchanged: the print verdict follows from the file, which never travels in JSON.
-_VAULT_ONLY_EVIDENCE = ("print_verdict", "print_note")
-
-
-def _exchange_evidence(d: dict[str, Any]) -> dict[str, Any]:
-    for key in _VAULT_ONLY_EVIDENCE:
-        d.pop(key, None)
+        d["evidence"] = [evidence_to_dict(e) for e in case.evidence]
     return d
 
 
