@@ -126,7 +126,66 @@ def _normalise_pdf(data: bytes) -> Normalised:
         if hidden:
             notes.append("hidden layers left out, as the PDF shows them by default")
         pdf = _finish(out)
+    lost = _lost_pages(data, pdf)
+    if lost:  # content only a viewer can draw (notes without appearance, a stream only pdfium recovers)
+        pdf = _rasterise(data, pdf, lost)
+        shown = ", ".join(str(i + 1) for i in lost[:10]) + (" …" if len(lost) > 10 else "")
+        notes.append(f"page {shown} printed as a picture (its content can only be shown that way)" if len(lost) == 1
+                     else f"pages {shown} printed as pictures (their content can only be shown that way)")
     return Normalised("pdf", "application/pdf", n, notes=notes, pdf=pdf)
+
+
+def _ink(doc: Any, index: int, px: int = 64) -> bool | None:
+    """Whether page ``index`` of a pypdfium2 document shows anything, as printed (None: cannot tell)."""
+    try:
+        page = doc[index]
+        w, h = page.get_size()
+        scale = max(0.005, min(4.0, px / max(w, h, 1.0)))
+        im = page.render(scale=scale, draw_annots=True, may_draw_forms=True, optimize_mode="print").to_pil()
+    except Exception:
+        return None
+    lo, _ = im.convert("L").getextrema()
+    return bool(lo < 235)
+
+
+def _lost_pages(src: bytes, out: bytes) -> list[int]:
+    """Pages that show content in a viewer (pdfium) but not in the normalised pages."""
+    import pypdfium2 as pdfium
+
+    try:
+        a, b = pdfium.PdfDocument(src), pdfium.PdfDocument(out)
+    except pdfium.PdfiumError:
+        return []
+    try:
+        if len(a) != len(b):
+            return []
+        return [i for i in range(len(a)) if _ink(a, i) and _ink(b, i) is False]
+    finally:
+        a.close()
+        b.close()
+
+
+def _rasterise(src: bytes, out: bytes, pages: list[int]) -> bytes:
+    """Replace ``pages`` of ``out`` by a picture of the source page as a viewer prints it."""
+    import pikepdf
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(src)
+    new = pikepdf.new()
+    try:
+        with pikepdf.open(io.BytesIO(out)) as ours:
+            for i, page in enumerate(ours.pages):
+                if i not in pages:
+                    new.pages.append(page)
+                    continue
+                p = doc[i]
+                w, h = p.get_size()
+                scale = max(0.01, min(150 / 72, PRINT_LONG_SIDE / max(w, h, 1.0)))
+                im = p.render(scale=scale, draw_annots=True, may_draw_forms=True, optimize_mode="print").to_pil()
+                _pixel_page(new, im.convert("RGB"), lossy=False)
+            return _finish(new)
+    finally:
+        doc.close()
 
 
 def _refuse_xfa_only(src: Any) -> None:

@@ -15,14 +15,18 @@ Any module may use :func:`run_untrusted` for another task by adding it to ``_TAS
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import logging
 import os
+import shutil
 import signal
 import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +41,7 @@ MEMORY_LIMIT = 1536 * 1024 * 1024  # address space (virtual), includes the inter
 CPU_LIMIT_S = 300
 TIMEOUT_S = 120.0
 CHILD_FLAG = "--untrusted-child"
+LIMITS_ENV = "PD_SANDBOX_LIMITS"
 _ENV_KEEP = ("PYTHONPATH", "SYSTEMROOT", "LANG", "LC_ALL", "TMPDIR", "TEMP", "TMP")
 
 
@@ -56,16 +61,18 @@ class ChildResult:
     peak_rss_mb: float
 
 
-def _limits(memory: int, cpu: int) -> Callable[[], None]:
-    def apply() -> None:  # runs in the child between fork and exec
+def _apply_limits() -> None:
+    """In the child, before any untrusted byte is read: no core dumps, the address-space and CPU limits
+    the parent chose (``PD_SANDBOX_LIMITS``). Done here rather than in a ``preexec_fn``: Python code between
+    fork and exec can deadlock in a threaded app, and would hold the app's open files (the vault lock)."""
+    try:
         import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
-        os.setsid()  # its own process group: a timeout kills it and anything it started
-
-    return apply
+    except ImportError:  # Windows: only the parent's wall-clock limit applies
+        return
+    memory, cpu = (int(v) for v in os.environ.get(LIMITS_ENV, f"{MEMORY_LIMIT},{CPU_LIMIT_S}").split(","))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
 
 
 def child_command() -> list[str]:
@@ -76,26 +83,96 @@ def child_command() -> list[str]:
     return [sys.executable, "-s", "-m", "parole_desktop.packet.sandbox"]
 
 
-def _env() -> dict[str, str]:
+def _env(memory: int) -> dict[str, str]:
     env = {k: os.environ[k] for k in _ENV_KEEP if k in os.environ}
+    env[LIMITS_ENV] = f"{memory},{CPU_LIMIT_S}"
     env["PATH"] = os.defpath
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
 
+@dataclass
+class _Child:
+    proc: subprocess.Popen[bytes]
+    cwd: str
+    owner: int  # pid of the process that started it (a forked copy of the app must not use it)
+    memory: int
+
+
+_spare: _Child | None = None
+_spare_lock = threading.Lock()
+
+
+def _spawn(memory: int) -> _Child:
+    cwd = tempfile.mkdtemp(prefix="pd-untrusted-")
+    try:
+        proc = subprocess.Popen(
+            child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd,
+            env=_env(memory), close_fds=True, start_new_session=os.name == "posix",
+        )
+    except BaseException:
+        shutil.rmtree(cwd, ignore_errors=True)
+        raise
+    return _Child(proc, cwd, os.getpid(), memory)
+
+
+def prestart() -> None:
+    """Start an idle child now (it loads its libraries and waits for one file), so the next file does not
+    wait for the interpreter to start. Each child still reads exactly one file."""
+    global _spare
+    with _spare_lock:
+        if _spare is not None and _spare.owner != os.getpid():
+            _spare = None  # inherited through fork: the parent's, leave it alone
+        elif _spare is not None and _spare.proc.poll() is not None:
+            _discard(_spare)
+            _spare = None
+        if _spare is None:
+            try:
+                _spare = _spawn(MEMORY_LIMIT)
+            except OSError as e:
+                log.warning("could not start the file-reading process ahead (%s)", type(e).__name__)
+
+
+def _take(memory: int) -> _Child:
+    global _spare
+    with _spare_lock:
+        child = _spare
+        if child is not None and child.owner == os.getpid() and child.proc.poll() is None:
+            if child.memory == memory:
+                _spare = None
+                return child
+            return _spawn(memory)  # keep the spare for the next ordinary file
+        _spare = None
+    if child is not None and child.owner == os.getpid():
+        _discard(child)  # it died while idle
+    return _spawn(memory)
+
+
+def _discard(child: _Child) -> None:
+    _kill(child.proc)
+    with contextlib.suppress(Exception):
+        child.proc.communicate(timeout=5)
+    shutil.rmtree(child.cwd, ignore_errors=True)
+
+
+@atexit.register
+def _stop_spare() -> None:
+    global _spare
+    child, _spare = _spare, None
+    if child is not None and child.owner == os.getpid():
+        _discard(child)
+
+
 def run_untrusted(task: str, data: bytes, options: dict[str, Any] | None = None, *,
                   timeout: float = TIMEOUT_S, memory: int = MEMORY_LIMIT) -> ChildResult:
-    """Run ``task`` on ``data`` in the child. Raises :class:`UntrustedFileError` when the child refuses
-    the file (its reason) or dies (memory, time, crash)."""
+    """Run ``task`` on ``data`` in a child of its own. Raises :class:`UntrustedFileError` when the child
+    refuses the file (its reason) or dies (memory, time, crash)."""
     request = json.dumps({"task": task, "options": options or {}}).encode() + b"\n"
-    posix = os.name == "posix"
-    cmd = child_command()
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="pd-untrusted-") as cwd:
-        proc = subprocess.Popen(
-            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=_env(),
-            close_fds=True, preexec_fn=_limits(memory, CPU_LIMIT_S) if posix else None,
-        )
+    child = _take(memory)
+    prestart()  # the next file's child starts while this one works
+    proc = child.proc
+    try:
         try:
             out, err = proc.communicate(request + data, timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -106,6 +183,8 @@ def run_untrusted(task: str, data: bytes, options: dict[str, Any] | None = None,
         except BaseException:
             _kill(proc)
             raise
+    finally:
+        shutil.rmtree(child.cwd, ignore_errors=True)
     seconds = time.monotonic() - started
     rc = proc.returncode
     try:
@@ -212,13 +291,21 @@ _TASKS: dict[str, Callable[[bytes, dict[str, Any]], tuple[dict[str, Any], list[b
 
 def child_main() -> int:
     """Entry point of the child: one request on stdin, one answer on stdout."""
-    import resource
 
     from parole_desktop.packet.probe import Unprintable
 
     logging.disable(logging.CRITICAL)
+    _apply_limits()
+    import pikepdf  # noqa: F401 - loaded before the file arrives (an idle child waits here, ready)
+    from PIL import Image  # noqa: F401
+
+    from parole_desktop.packet import probe
+
+    probe._register_heif()
     stdin = sys.stdin.buffer
     line = stdin.readline()
+    if not line.strip():  # the app closed without sending a file
+        return 0
     request = json.loads(line.decode())
     data = stdin.read()
     payloads: list[bytes] = []
@@ -235,7 +322,7 @@ def child_main() -> int:
     except Exception as exc:
         sys.stderr.write(f"{type(exc).__name__}\n")
         header = {"ok": False, "reason": "it is damaged: its structure could not be read"}
-    header["peak_rss_mb"] = _peak_rss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    header["peak_rss_mb"] = _peak_rss_mb()
     header["payload_sizes"] = [len(p) for p in payloads]
     head = json.dumps(header).encode()
     out = sys.stdout.buffer
@@ -246,7 +333,12 @@ def child_main() -> int:
     return 0
 
 
-def _peak_rss_mb(maxrss: int) -> float:
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
 
 

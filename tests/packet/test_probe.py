@@ -93,6 +93,25 @@ def test_odd_pdfs_print_inside_the_frame(name: str) -> None:
     assert_in_frame(n.pdf)
 
 
+def test_content_only_a_viewer_draws_is_printed_as_a_picture() -> None:
+    """A note without an appearance stream: flattening has nothing to copy, so the page is drawn instead."""
+    n = normalise(CORPUS["note_without_appearance.pdf"])
+    assert n.notes == ["page 1 printed as a picture (its content can only be shown that way)"]
+    assert_in_frame(n.pdf)
+    with pikepdf.open(io.BytesIO(n.pdf)) as pdf:
+        assert "/Annots" not in pdf.pages[0].obj
+
+
+def test_page_rotation_is_applied() -> None:
+    pdf = pikepdf.new()
+    page = make_bad._text_page(pdf, 300, 600)
+    page.obj.Rotate = 90
+    buf = io.BytesIO()
+    pdf.save(buf)
+    box = ink_box(render(normalise(buf.getvalue()).pdf))
+    assert box is not None and (box[2] - box[0]) > (box[3] - box[1])  # shown as a viewer shows it: landscape
+
+
 def test_optional_content_follows_the_default_view() -> None:
     n = normalise(CORPUS["optional_content.pdf"])
     text = text_of(n.pdf)

@@ -34,6 +34,7 @@ NOTED = {
     "phone_photo.heic": "converted from HEIF to JPEG", "phone_photo.avif": "converted from AVIF to JPEG",
     "gray16.tiff": "scaled", "float32.tiff": "scaled", "optional_content.pdf": "hidden layers",
     "form_field_js.pdf": "form fields printed",
+    "note_without_appearance.pdf": "page 1 printed as a picture",
 }
 RESULTS: Counter = Counter()
 

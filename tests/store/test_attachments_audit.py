@@ -9,6 +9,7 @@ import tracemalloc
 import pytest
 
 from parole_desktop.errors import IntegrityError, UserError
+from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.store.attachments import CHUNK, AttachmentStore
 
 
@@ -94,7 +95,7 @@ def test_audit_records_every_change_without_values(session, tmp_path):
 
     case = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Farishta", family_name="Rahimi")]))
     src = tmp_path / "id.pdf"
-    src.write_bytes(b"%PDF-1.4 synthetic")
+    src.write_bytes(minimal_pdf(["synthetic ID"]))  # a real PDF (intake refuses junk)
     session.add_evidence(case.id, src, kind="identity_document")
     session.delete_case(case.id)
     entries = session.audit_entries()

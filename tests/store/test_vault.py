@@ -11,6 +11,7 @@ import pytest
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import Case, Person
 from parole_desktop.errors import UserError, VaultInUse, VaultTooNew, WrongPassphrase
+from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.services.session import create_vault, open_vault
 from parole_desktop.store import cases as case_store
 from parole_desktop.store.keys import KeyFile
@@ -83,9 +84,10 @@ def test_default_kdf_is_argon2id_64mib(paths):
 
 
 def test_vault_and_attachments_hold_no_plaintext(session, paths, tmp_path):
-    attachment = b"SYNTHETIC-ATTACHMENT-CONTENT-" * 200
+    attachment = minimal_pdf(["SYNTHETIC-ATTACHMENT-CONTENT-" * 20] * 10)  # a real PDF (intake refuses junk)
+    assert b"SYNTHETIC-ATTACHMENT-CONTENT" in attachment
     src = tmp_path / "letter.pdf"
-    src.write_bytes(b"%PDF-1.4\n" + attachment)
+    src.write_bytes(attachment)
     for i, name in enumerate(NAMES):
         c = session.save_case(_case(name, f"{name} {i}"))
     session.add_evidence(c.id, src, kind="other")
