@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from parole_desktop.errors import ParoleError
@@ -59,11 +60,46 @@ def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
     return text if ok else None
 
 
+def forget_file_dialog_history() -> None:
+    """Qt's own file dialog writes the folders it visited (often named after a client) into
+    ``QtProject.conf`` in the user's config folder, outside the vault. Remove that group after every use."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    if "FileDialog" not in settings.childGroups():
+        return
+    settings.remove("FileDialog")
+    settings.sync()
+    path = Path(settings.fileName())
+    if not settings.allKeys() and path.is_file():
+        path.unlink(missing_ok=True)
+
+
 def open_file(parent: QWidget | None, title: str, filters: str) -> str:
     """A file to read ("" when cancelled). Tests replace this function."""
-    return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+    try:
+        return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+    finally:
+        forget_file_dialog_history()
+
+
+def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    """Files to read ([] when cancelled)."""
+    try:
+        return QFileDialog.getOpenFileNames(parent, title, "", filters)[0]
+    finally:
+        forget_file_dialog_history()
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
     """Where to write ("" when cancelled). Tests replace this function."""
-    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+    try:
+        return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+    finally:
+        forget_file_dialog_history()
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+    """A folder ("" when cancelled)."""
+    try:
+        return QFileDialog.getExistingDirectory(parent, title, start)
+    finally:
+        forget_file_dialog_history()

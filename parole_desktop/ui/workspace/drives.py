@@ -1,4 +1,4 @@
-"""Where to put an exported packet by default: a removable drive when one is mounted, else Documents."""
+"""Where to put an exported packet by default: a removable drive when one is mounted (else the user is asked)."""
 
 from __future__ import annotations
 
@@ -55,15 +55,3 @@ def removable_drives() -> list[Path]:
         except OSError:
             continue
     return found
-
-
-def documents_folder() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(loc) if loc else Path.home()
-
-
-def default_export_folder() -> Path:
-    drives = removable_drives()
-    return drives[0] if drives else documents_folder()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,6 +28,7 @@ from parole_desktop.domain.models import Case, Evidence, Finding
 from parole_desktop.errors import ParoleError
 from parole_desktop.rules import ChecklistItem, RulesPack, checklist
 from parole_desktop.services.session import Session
+from parole_desktop.ui import dialogs
 from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, client_language, human_size
 from parole_desktop.ui.workspace.fields import StepPage, show_error
@@ -336,9 +336,9 @@ class EvidencePage(StepPage):
         self.filesAdded.emit(len(added))
 
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"), "",
-                                                self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic);;"
-                                                        "All files (*)"))
+        files = dialogs.open_files(self, self.tr("Add evidence files"),
+                                   self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.avif);;"
+                                           "All files (*)"))
         if files:
             self.add_files([Path(f) for f in files])
 

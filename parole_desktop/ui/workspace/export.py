@@ -11,7 +11,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,8 +26,9 @@ from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError
 from parole_desktop.logsetup import redacted_traceback
 from parole_desktop.services.session import Session
+from parole_desktop.ui import dialogs
 from parole_desktop.ui.tasks import BackgroundTask
-from parole_desktop.ui.workspace.drives import default_export_folder
+from parole_desktop.ui.workspace.drives import removable_drives
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 
 log = logging.getLogger(__name__)
@@ -129,19 +129,21 @@ class ExportPage(StepPage):
         self.passphrase_label.setEnabled(final)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the packet in"), self.folder.text())
+        folder = dialogs.choose_folder(self, self.tr("Save the packet in"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
     def load(self, case: Case) -> None:
         self.case = case
-        if not self.folder.text():
-            self.folder.setText(str(default_export_folder()))
+        if not self.folder.text():  # a plugged-in USB stick; never a silent default on the laptop's disk
+            drives = removable_drives()
+            self.folder.setText(str(drives[0]) if drives else "")
+            self.folder.setPlaceholderText(self.tr("Choose where to save (a USB stick is best)"))
         self._show_result(None, None)
 
     def destination(self) -> Path:
         assert self.case is not None and self.case.id is not None
-        return Path(self.folder.text().strip() or default_export_folder()) / packet_file_name(
+        return Path(self.folder.text().strip()) / packet_file_name(
             self.case.id, self.draft.isChecked(), review=self.review.isChecked())
 
     # ------------------------------------------------------------------ export
@@ -159,6 +161,11 @@ class ExportPage(StepPage):
         if not draft and not review and not passphrase:
             show_error(self, self.tr("Enter the reviewer's passphrase to sign the final packet."))
             return None
+        if not self.folder.text().strip():  # ask where: the packet holds the client's whole file
+            folder = dialogs.choose_folder(self, self.tr("Save the packet in"), "")
+            if not folder:
+                return None
+            self.folder.setText(folder)
         self.beforeExport.emit()
         dest = self.destination()
         session, case_id = self.session, self.case.id
