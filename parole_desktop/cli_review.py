@@ -82,10 +82,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ksub = k.add_subparsers(dest="keys_cmd", required=True)
     ksub.add_parser("rotate", help="new master key: database re-keyed, every file re-encrypted (resumable)")
     ksub.add_parser("new-recovery", help="a new recovery key (the old one stops working)")
-    p = sub.add_parser("packet", help="build the request packet PDF")
+    p = sub.add_parser("packet", help="build the filing packet PDF (or, with --review-record, the review record)")
     p.add_argument("case_id", type=int)
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--draft", action="store_true")
+    p.add_argument("--review-record", action="store_true",
+                   help="the internal review record (findings, accepted warnings, wet signatures, checklists); "
+                        "never filed, not signed")
     v = sub.add_parser("verify", help="verify an exported packet (exit 0 only if intact and signed)")
     v.add_argument("file")
     v.add_argument("--no-vault", action="store_true", help="check the PDF alone, without opening the vault")
@@ -305,9 +308,14 @@ def cmd_keys(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     from parole_desktop.services.packets import export_packet
 
+    review = bool(getattr(args, "review_record", False))
     with _session(args, paths) as s:
-        pw = None if args.draft else secret(REVIEWER_PASS_ENV, "Reviewer passphrase: ")
-        res = export_packet(s, args.case_id, Path(args.output), draft=args.draft, reviewer_passphrase=pw)
+        pw = None if args.draft or review else secret(REVIEWER_PASS_ENV, "Reviewer passphrase: ")
+        res = export_packet(s, args.case_id, Path(args.output), draft=args.draft, reviewer_passphrase=pw,
+                            output="review" if review else "filing")
+    if review:
+        print(f"Wrote the review record {res.path}: {res.pages} pages (internal: never file it)")
+        return 0
     kind = "draft" if args.draft else "signed final"
     print(f"Wrote {kind} packet {res.path}: {res.pages} pages, {len(res.exhibits)} exhibits, sha256 {res.sha256}")
     return 0

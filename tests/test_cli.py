@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,11 @@ def test_full_flow(cli, tmp_path):
     assert rc == 0 and "VERIFIED" in out
     rc, out, _ = cli("signoff", str(ready["id"]), "--show")
     assert rc == 0 and "VALID" in out and "acceptable for this urgent request" in out
+    record = tmp_path / "record.pdf"
+    rc, out, _ = cli("packet", str(ready["id"]), "-o", str(record), "--review-record")
+    assert rc == 0 and "review record" in out and record.exists()
+    text = subprocess.run(["pdftotext", str(record), "-"], capture_output=True, text=True, check=True).stdout
+    assert "acceptable for this urgent request" in " ".join(text.split())
     raw = bytearray(pdf.read_bytes())
     raw[len(raw) // 2] ^= 0x01
     pdf.write_bytes(bytes(raw))

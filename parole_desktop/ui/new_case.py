@@ -23,7 +23,7 @@ from parole_desktop.domain.models import Case, CaseSummary, Person
 from parole_desktop.errors import ParoleError
 from parole_desktop.services.session import Session
 from parole_desktop.ui.labels import choices, label
-from parole_desktop.ui.widgets import error_label, note
+from parole_desktop.ui.widgets import error_label, make_primary, note
 from parole_desktop.ui.workspace.fields import DateEdit, add_date_row
 
 log = logging.getLogger(__name__)
@@ -99,11 +99,9 @@ class NewCaseDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("createCase")
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAutoDefault(False)  # Enter never discards what was typed
-        self.create_button.setAutoDefault(True)
-        self.create_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         layout.addWidget(self.buttons)
+        make_primary(self, self.create_button)  # Enter creates; it never discards what was typed
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
         self.similar.itemActivated.connect(self._open_existing)

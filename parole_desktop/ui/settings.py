@@ -21,7 +21,7 @@ from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import Session
 from parole_desktop.ui import tools
 from parole_desktop.ui.tasks import BackgroundTask
-from parole_desktop.ui.widgets import note
+from parole_desktop.ui.widgets import make_primary, note
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +91,9 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        # Enter saves; it never starts a backup or cancels what was changed
-        self.backup_button.setAutoDefault(False)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         layout.addWidget(buttons)
+        # Enter saves; it never starts a backup or a key rotation, nor cancels what was changed
+        make_primary(self, buttons.button(QDialogButtonBox.StandardButton.Save))
         self._show_backup()
         self.setMinimumWidth(440)
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
@@ -122,3 +131,15 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, self._mode, max(self.width() - 4, 20))
         super().setText(shown)
+
+
+def make_primary(dialog: QWidget, button: QPushButton) -> None:
+    """Enter in ``dialog`` presses ``button`` and nothing else: every other push button of the dialog stops
+    being an auto-default (Qt makes any push button in a dialog the default once it has had focus, so a
+    "Rotate keys…" or "Back up now…" could otherwise run on Enter)."""
+    for other in dialog.findChildren(QPushButton):
+        if other is not button:
+            other.setAutoDefault(False)
+            other.setDefault(False)
+    button.setAutoDefault(True)
+    button.setDefault(True)
