@@ -25,7 +25,7 @@ from parole_desktop.store import keys
 from parole_desktop.store.sqlcipher import integrity_ok
 from tests.conftest import PASSPHRASE
 from tests.reliability.conftest import summary
-from tests.services.roster_helpers import enrol
+from tests.services.roster_helpers import enrol, sign
 
 REVIEWER_PW = "reviewer passphrase 1"
 
@@ -119,7 +119,7 @@ def signed(session, tmp_path):
     cid = next(r.id for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None)
     prof = signoff.create_reviewer(session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1")
     enrol(session, prof.id, REVIEWER_PW)
-    signoff.sign_off(session, cid, prof.id, REVIEWER_PW)
+    sign(session, cid, prof.id, REVIEWER_PW)
     out = tmp_path / "final.pdf"
     export_packet(session, cid, out, draft=False, reviewer_passphrase=REVIEWER_PW)
     return session, cid, prof.id, out
@@ -159,7 +159,7 @@ def test_volunteer_cannot_sign_off(signed):
     session, cid, rid, _ = signed
     for guess in ("", "password", PASSPHRASE, REVIEWER_PW.upper()):
         with pytest.raises(UserError):
-            signoff.sign_off(session, cid, rid, guess)
+            sign(session, cid, rid, guess)
     with pytest.raises(UserError):
         signoff.unlock_digital_id(session, rid, PASSPHRASE)
     summary("sign-off with the volunteer's or guessed passphrases", 4, "WrongPassphrase, no sign-off written")

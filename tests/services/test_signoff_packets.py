@@ -12,7 +12,7 @@ from parole_desktop.errors import UserError, WrongPassphrase
 from parole_desktop.services import signoff
 from parole_desktop.services.demo import populate
 from parole_desktop.services.packets import export_packet, verify_packet_file
-from tests.services.roster_helpers import enrol
+from tests.services.roster_helpers import enrol, sign
 
 REVIEWER_PW = "reviewer passphrase 1"
 
@@ -41,20 +41,20 @@ def test_sign_off_requires_zero_fails(ready):
     session, _, rid = ready
     not_ready = next(r for r in session.list_cases() if "fail" in r.readiness)
     with pytest.raises(UserError, match="failing check"):
-        signoff.sign_off(session, not_ready.id, rid, REVIEWER_PW)
+        sign(session, not_ready.id, rid, REVIEWER_PW)
     assert signoff.current_signoff(session, not_ready.id) is None
 
 
 def test_wrong_reviewer_passphrase_cannot_sign(ready):
     session, cid, rid = ready
     with pytest.raises(WrongPassphrase):
-        signoff.sign_off(session, cid, rid, "not the reviewer")
+        sign(session, cid, rid, "not the reviewer")
     assert signoff.current_signoff(session, cid) is None
 
 
 def test_sign_off_then_change_sets_it_aside_and_undo_restores_it(ready):
     session, cid, rid = ready
-    res = signoff.sign_off(session, cid, rid, REVIEWER_PW)
+    res = sign(session, cid, rid, REVIEWER_PW)
     assert len(res.fingerprint) == 64
     assert session.load_case(cid).status == CaseStatus.SIGNED_OFF
     assert signoff.signoff_problem(session, session.load_case(cid)) == ""
@@ -78,7 +78,7 @@ def test_sign_off_then_change_sets_it_aside_and_undo_restores_it(ready):
 
 def test_final_packet_verifies_and_detects_tampering(ready, tmp_path):
     session, cid, rid = ready
-    signoff.sign_off(session, cid, rid, REVIEWER_PW)
+    sign(session, cid, rid, REVIEWER_PW)
     with pytest.raises(UserError, match="passphrase"):
         export_packet(session, cid, tmp_path / "p.pdf", draft=False)
     with pytest.raises(WrongPassphrase):
@@ -107,7 +107,7 @@ def test_final_packet_verifies_and_detects_tampering(ready, tmp_path):
 
 def test_tampered_exhibit_is_reported(ready, tmp_path):
     session, cid, rid = ready
-    signoff.sign_off(session, cid, rid, REVIEWER_PW)
+    sign(session, cid, rid, REVIEWER_PW)
     export_packet(session, cid, tmp_path / "p.pdf", draft=False, reviewer_passphrase=REVIEWER_PW)
     ev = session.load_case(cid).evidence[0]
     path = session.vault.attachments.path_for(ev.attachment_id)
@@ -151,7 +151,7 @@ def test_packet_from_another_vault_verifies_by_the_shared_roster(ready, tmp_path
     from tests.services.test_signoff_packets import REVIEWER_PW as PW
 
     session, cid, rid = ready
-    signoff.sign_off(session, cid, rid, PW)
+    sign(session, cid, rid, PW)
     export_packet(session, cid, tmp_path / "p.pdf", draft=False, reviewer_passphrase=PW)
     org_roster = roster.pinned_roster(session.vault)
     other, _ = create_vault(AppPaths(tmp_path / "other-site"), "another vault passphrase")

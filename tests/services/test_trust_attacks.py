@@ -17,7 +17,7 @@ from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.services import roster, signoff
 from parole_desktop.services.demo import populate
 from parole_desktop.services.packets import export_packet, verify_packet_file
-from tests.services.roster_helpers import enrol, new_org
+from tests.services.roster_helpers import enrol, new_org, sign
 
 REVIEWER_PW = "reviewer passphrase 1"
 VOLUNTEER_PW = "volunteer chosen words 7"
@@ -36,7 +36,7 @@ def vault_with_reviewer(session):
 @pytest.fixture
 def final_packet(vault_with_reviewer, tmp_path):
     session, cid, rid, org = vault_with_reviewer
-    signoff.sign_off(session, cid, rid, REVIEWER_PW)
+    sign(session, cid, rid, REVIEWER_PW)
     out = tmp_path / "final.pdf"
     export_packet(session, cid, out, draft=False, reviewer_passphrase=REVIEWER_PW)
     return session, cid, rid, org, out
@@ -67,7 +67,7 @@ def test_look_alike_reviewer_cannot_sign(vault_with_reviewer):
     session, cid, _rid, _org = vault_with_reviewer
     fake = signoff.create_reviewer(session, "R. Reviewer", "attorney", VOLUNTEER_PW, number="NY-999")
     with pytest.raises(UserError, match=r"not listed|unknown key"):
-        signoff.sign_off(session, cid, fake.id, VOLUNTEER_PW)
+        sign(session, cid, fake.id, VOLUNTEER_PW)
     _no_signoff_written(session, cid)
     member, why = signoff.reviewer_trust(session, fake)
     assert member is None and "not listed" in why
@@ -101,13 +101,13 @@ def test_swapped_key_material_cannot_sign(vault_with_reviewer):
         session.vault.db.execute("UPDATE reviewers SET public_key = ?, private_key_enc = ? WHERE id = ?",
                                  [cols[0], sealed, rid])
     with pytest.raises(UserError, match=r"not listed|unknown key"):
-        signoff.sign_off(session, cid, rid, VOLUNTEER_PW)
+        sign(session, cid, rid, VOLUNTEER_PW)
     # only the private key swapped (public key left as registered): caught as replaced key material
     with session.vault.atomic():
         session.vault.db.execute("UPDATE reviewers SET public_key = ? WHERE id = ?",
                                  [bytes.fromhex(roster.pinned_roster(session.vault).reviewers()[0].public_key), rid])
     with pytest.raises(IntegrityError, match="replaced"):
-        signoff.sign_off(session, cid, rid, VOLUNTEER_PW)
+        sign(session, cid, rid, VOLUNTEER_PW)
     _no_signoff_written(session, cid)
 
 
@@ -148,7 +148,7 @@ def test_inserted_signoff_with_any_key_is_not_valid(vault_with_reviewer, tmp_pat
 def test_edit_after_signoff_with_patched_column_is_caught(vault_with_reviewer, tmp_path):
     """Case data and the plain ``signoffs.content_hash`` column both patched: the signed manifest decides."""
     session, cid, rid, _org = vault_with_reviewer
-    signoff.sign_off(session, cid, rid, REVIEWER_PW)
+    sign(session, cid, rid, REVIEWER_PW)
     with session.vault.atomic():
         session.vault.db.execute("UPDATE case_data SET data = json_set(data, '$.statement', ?) WHERE case_id = ?",
                                  ["FORGED: patient fit to travel without surgery.", cid])
@@ -171,11 +171,11 @@ def test_revoked_or_expired_reviewer_cannot_sign(vault_with_reviewer):
         ended = dataclasses.replace(current, members=(dataclasses.replace(m, valid_until=dt.date.today()),))
         roster.update_roster(session.vault, roster._signed(org, dataclasses.replace(ended, version=ended.version + 1)),
                              actor="admin")
-        signoff.sign_off(session, cid, rid, REVIEWER_PW, today=later)
+        sign(session, cid, rid, REVIEWER_PW, today=later)
     revoked = roster.revoke(org, roster.pinned_roster(session.vault), "Amira Solis", "laptop stolen")
     roster.update_roster(session.vault, revoked, actor="admin")
     with pytest.raises(UserError, match="revoked"):
-        signoff.sign_off(session, cid, rid, REVIEWER_PW)
+        sign(session, cid, rid, REVIEWER_PW)
     _no_signoff_written(session, cid)
 
 
