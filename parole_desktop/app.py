@@ -131,7 +131,12 @@ def _demo_with_progress(paths: AppPaths) -> None:
     loop = QEventLoop()
     errors: list[BaseException] = []
     task.done.connect(lambda _r: loop.quit())
-    task.error.connect(lambda exc: (errors.append(exc), loop.quit()))
+
+    def failed(exc: BaseException) -> None:
+        errors.append(exc)
+        loop.quit()
+
+    task.error.connect(failed)
     task.start()
     loop.exec()
     holder.deleteLater()
