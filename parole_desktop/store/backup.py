@@ -16,7 +16,7 @@ from typing import Any
 
 from parole_desktop import __version__
 from parole_desktop.errors import StorageError, UserError, WrongPassphrase
-from parole_desktop.store.fsutil import (
+from parole_desktop.fsutil import (
     fsync_dir,
     make_private,
     private_dir,

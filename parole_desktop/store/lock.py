@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from parole_desktop.errors import VaultInUse
-from parole_desktop.store.fsutil import storage_error
+from parole_desktop.fsutil import storage_error
 
 log = logging.getLogger(__name__)
 

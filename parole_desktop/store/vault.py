@@ -13,10 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from parole_desktop.errors import StorageError, UserError
-from parole_desktop.store import migrations
-from parole_desktop.store.attachments import DEFAULT_MAX_BYTES, AttachmentStore
-from parole_desktop.store.audit import AuditLog
-from parole_desktop.store.fsutil import (
+from parole_desktop.fsutil import (
     atomic_path,
     make_private,
     private_dir,
@@ -24,6 +21,9 @@ from parole_desktop.store.fsutil import (
     remove_partials,
     storage_error,
 )
+from parole_desktop.store import migrations
+from parole_desktop.store.attachments import DEFAULT_MAX_BYTES, AttachmentStore
+from parole_desktop.store.audit import AuditLog
 from parole_desktop.store.keys import KdfParams, KeyFile, subkey
 from parole_desktop.store.lock import VaultLock
 from parole_desktop.store.sqlcipher import DatabaseError, connect, storage_problem
