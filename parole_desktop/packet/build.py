@@ -324,17 +324,13 @@ def _outline(pdf: Any, items: list[tuple[int, str, int]]) -> None:
 
 def _metadata(pdf: Any, inp: PacketInput) -> None:
     import pikepdf
+    from pikepdf.models.metadata import encode_pdf_date
 
     names = ", ".join(c.beneficiary_name for c in inp.cases if c.beneficiary_name)
     title = f"Humanitarian parole request — {names}" if names else "Humanitarian parole request"
     if inp.is_draft:
         title += " (DRAFT)"
-    when = inp.generated_at
-    stamp_ = when.strftime("D:%Y%m%d%H%M%S")
-    off = when.utcoffset()
-    if off is not None:
-        mins = int(off.total_seconds() // 60)
-        stamp_ += f"{'+' if mins >= 0 else '-'}{abs(mins) // 60:02d}'{abs(mins) % 60:02d}'"
+    stamp_ = encode_pdf_date(inp.generated_at)  # D:YYYYMMDDHHmmSS+HH'mm (PDF 2.0, ISO 32000-2 7.9.4)
     pdf.docinfo[pikepdf.Name.Title] = title
     pdf.docinfo[pikepdf.Name.Author] = inp.preparer_name or "Parole Desktop"
     pdf.docinfo[pikepdf.Name.Subject] = f"INA 212(d)(5)(A) parole request packet; rules pack {inp.pack.label}"
