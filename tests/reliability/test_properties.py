@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,6 +59,7 @@ def test_validate_random_values():
     summary("case JSON validate on random values", len(verdicts), "only ValidationError raised")
 
 
+@pytest.mark.slow  # 400 examples of a whole case: seconds; the quick run leaves it out
 def test_validate_mutated_case():
     assert _validate(copy.deepcopy(GOOD))
     verdicts: list[bool] = []
