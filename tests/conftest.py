@@ -69,7 +69,7 @@ def _fail_on_unexpected_logs(caplog: pytest.LogCaptureFixture, request: pytest.F
     finally:
         # the CLI's setup_logging adds handlers (one on the stderr pytest captured for this test only)
         # and lowers the root level: undo both, so no later test logs into a closed stream
-        for h in root.handlers:
+        for h in list(root.handlers):
             if h not in handlers_before:
                 root.removeHandler(h)
                 if h is not handler:
