@@ -18,13 +18,16 @@ KNOWN: dict[str, frozenset[str]] = {
     "cli <-> cli_review": frozenset({"parole_desktop.cli", "parole_desktop.cli_review"}),
     # pack -> registry -> checks_* -> context -> pack, and checklist (to go: a loader apart from the typed pack)
     "rules/": frozenset({
-        "parole_desktop.rules.checklist", "parole_desktop.rules.checks_file", "parole_desktop.rules.checks_people",
-        "parole_desktop.rules.checks_request", "parole_desktop.rules.context", "parole_desktop.rules.pack",
-        "parole_desktop.rules.registry",
+        "parole_desktop.rules.checklist", "parole_desktop.rules.checks_exhibits", "parole_desktop.rules.checks_file",
+        "parole_desktop.rules.checks_people", "parole_desktop.rules.checks_request", "parole_desktop.rules.context",
+        "parole_desktop.rules.pack", "parole_desktop.rules.registry",
     }),
     # readiness checks read sign-off validity, sign-off runs the checks (to go: sign-off state apart from actions)
     "services/checks <-> services/signoff": frozenset({"parole_desktop.services.checks",
                                                        "parole_desktop.services.signoff"}),
+    # came with the exhibit probe (#14): the sandbox runs probe functions in its child, the probe starts the
+    # sandbox (to go: the child's task table in its own module, or the probe's runner beside the sandbox)
+    "packet/probe <-> packet/sandbox": frozenset({"parole_desktop.packet.probe", "parole_desktop.packet.sandbox"}),
 }
 
 
