@@ -1,5 +1,5 @@
 """Parole Desktop: offline preparation of US humanitarian parole requests."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 APP_NAME = "Parole Desktop"
 APP_ID = "parole-desktop"

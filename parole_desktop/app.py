@@ -131,7 +131,12 @@ def _demo_with_progress(paths: AppPaths) -> None:
     loop = QEventLoop()
     errors: list[BaseException] = []
     task.done.connect(lambda _r: loop.quit())
-    task.error.connect(lambda exc: (errors.append(exc), loop.quit()))
+
+    def failed(exc: BaseException) -> None:
+        errors.append(exc)
+        loop.quit()
+
+    task.error.connect(failed)
     task.start()
     loop.exec()
     holder.deleteLater()
@@ -140,26 +145,22 @@ def _demo_with_progress(paths: AppPaths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from parole_desktop.selftest import run_selftest
+    from parole_desktop.selftest import start_selftest
     from parole_desktop.startup import harden_process, prepare_data_folder, use_private_temp
 
     harden_process()  # owner-only files, no core dumps, not dumpable: before any key is in memory
     early = parse_args(argv)
+    if early.self_test:
+        return start_selftest(early.data_dir, verbose=early.verbose)
     paths = resolve_paths(early.data_dir)
     problem = prepare_data_folder(paths)
     if problem:
-        if early.self_test:
-            sys.stderr.write(f"error: {problem}\n")
-            return 2
         from PySide6.QtWidgets import QMessageBox
 
         _qt = make_application([])
         QMessageBox.critical(None, APP_NAME, problem)
         return 2
     use_private_temp(paths)
-    if early.self_test:
-        setup_logging(paths.logs, verbose=early.verbose, stderr=False)
-        return run_selftest(paths)
     app, window, args = build(argv)
     if args.screenshot_dir:
         from parole_desktop.ui.screens import render_all

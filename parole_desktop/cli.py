@@ -416,19 +416,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _self_test(argv: list[str]) -> int:
-    from parole_desktop.selftest import run_selftest
-    from parole_desktop.startup import prepare_data_folder, use_private_temp
+    from parole_desktop.selftest import start_selftest
 
     p = argparse.ArgumentParser(prog="parole-desktop --self-test")
     p.add_argument("--self-test", action="store_true")
     p.add_argument("--data-dir")
     p.add_argument("-v", "--verbose", action="store_true")
     args = p.parse_args(argv)
-    paths = resolve_paths(args.data_dir)
-    problem = prepare_data_folder(paths)
-    if problem:
-        print(f"error: {problem}", file=sys.stderr)
-        return 2
-    use_private_temp(paths)
-    setup_logging(paths.logs, verbose=args.verbose, stderr=False)
-    return run_selftest(paths)
+    return start_selftest(args.data_dir, verbose=args.verbose)

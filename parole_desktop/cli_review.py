@@ -26,7 +26,7 @@ def _accept_arg(text: str) -> tuple[str, str]:
     return rule.strip(), reason.strip()
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("check", help="readiness checks of a case (exit 0 when ready for review)")
     c.add_argument("case_id", type=int)
     c.add_argument("--json", action="store_true")

@@ -12,7 +12,6 @@ from parole_desktop import APP_ID
 
 PORTABLE_MARKER = "parole-desktop-portable"
 DEMO_FOLDER = "demo"
-RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent)) / "resources"
 
 
 @dataclass(frozen=True)
@@ -72,4 +71,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
 
 
 def resource(*parts: str) -> Path:
-    return RESOURCES.joinpath(*parts)
+    """A path under ``resources/``: beside the package in the source tree, in ``sys._MEIPASS`` in a frozen
+    (PyInstaller) build. The one place that knows where resources live."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
+    return root.joinpath("resources", *parts)

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from parole_desktop import APP_NAME, __version__
-from parole_desktop.paths import AppPaths, resource
-from parole_desktop.startup import prepare_data_folder
+from parole_desktop.logsetup import setup_logging
+from parole_desktop.paths import AppPaths, resolve_paths, resource
+from parole_desktop.startup import prepare_data_folder, use_private_temp
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,20 @@ DEMO_CASES = 3
 # ---------------------------------------------------------------------------- the self-test
 class StepFailed(Exception):
     pass
+
+
+def start_selftest(data_dir: str | None, *, verbose: bool = False) -> int:
+    """``--self-test`` of either executable (GUI or CLI): the data folder (a clear message and exit 2 when it
+    cannot be written), the portable private temp folder, the log file, then :func:`run_selftest`."""
+    paths = resolve_paths(data_dir)
+    problem = prepare_data_folder(paths)
+    if problem:
+        if sys.stderr is not None:  # windowed Windows builds have no stderr
+            sys.stderr.write(f"error: {problem}\n")
+        return 2
+    use_private_temp(paths)
+    setup_logging(paths.logs, verbose=verbose, stderr=False)
+    return run_selftest(paths)
 
 
 def _check(condition: bool, message: str) -> None:

@@ -35,21 +35,80 @@ def _guard_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     return home
 
 
+class _LogFailHandler(logging.Handler):
+    """Collects WARNING-and-above records, each marked whether the test declared it expected it.
+
+    After qutebrowser's ``tests/helpers/logfail.py``: a record is expected when the test raised the
+    capture to exactly its level with ``caplog.at_level(level)`` or ``caplog.at_level(level, logger=name)``
+    while it was logged (so the declaration covers only the code inside the ``with``).
+    """
+
+    def __init__(self, caplog_handler: logging.Handler) -> None:
+        super().__init__(logging.WARNING)
+        self._caplog_handler = caplog_handler
+        self.unexpected: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        declared = {self._caplog_handler.level}
+        if record.name != "root":  # the root logger's own level is WARNING by default: not a declaration
+            declared.add(logging.getLogger(record.name).level)
+        if record.levelno not in declared:
+            self.unexpected.append(record)
+
+
 @pytest.fixture(autouse=True)
-def _fail_on_unexpected_errors(caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest):
-    """Like qutebrowser's logfail: an ERROR log a test did not ask for fails it."""
-    yield
+def _fail_on_unexpected_logs(caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest):
+    """A WARNING or ERROR log a test did not declare fails it (markers ``allow_warning_logs`` and
+    ``allow_error_logs`` declare them for a whole test, ``caplog.at_level`` for a block)."""
+    handler = _LogFailHandler(caplog.handler)
+    root = logging.getLogger()
+    handlers_before, level_before = list(root.handlers), root.level
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        # the CLI's setup_logging adds handlers (one on the stderr pytest captured for this test only)
+        # and lowers the root level: undo both, so no later test logs into a closed stream
+        for h in list(root.handlers):
+            if h not in handlers_before:
+                root.removeHandler(h)
+                if h is not handler:
+                    h.close()
+        root.setLevel(level_before)
+    allowed = logging.WARNING
     if request.node.get_closest_marker("allow_error_logs"):
-        return
-    errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR]
-    if errors:
-        pytest.fail("unexpected ERROR log: " + "; ".join(r.getMessage() for r in errors))
+        allowed = logging.CRITICAL
+    elif request.node.get_closest_marker("allow_warning_logs"):
+        allowed = logging.ERROR
+    bad = [r for r in handler.unexpected if r.levelno >= allowed]
+    if bad:
+        pytest.fail("unexpected log records: " + "; ".join(
+            f"{r.levelname} {r.name}: {r.getMessage()}" for r in bad), pytrace=False)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "allow_error_logs: the test expects ERROR log records")
+    config.addinivalue_line("markers", "allow_error_logs: the test expects ERROR (and WARNING) log records")
+    config.addinivalue_line("markers", "allow_warning_logs: the test expects WARNING log records")
     config.addinivalue_line("markers", "real_kdf: use the production Argon2id cost")
     sys.dont_write_bytecode = True
+
+
+ON_DEMAND = ("benchmark", "soak")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Benchmarks and soak tests run only when ``-m`` names them (``make bench`` passes ``-m benchmark``), so
+    the everyday ``pytest`` and the quick ``pytest -m "not slow"`` both leave them out."""
+    expr = config.getoption("markexpr") or ""
+    skip = [m for m in ON_DEMAND if m not in expr]
+    if not skip:
+        return
+    keep, drop = [], []
+    for item in items:
+        (drop if any(item.get_closest_marker(m) for m in skip) else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
 
 
 FAST_KDF_ARGS = {"memory_kib": 1024, "iterations": 1, "lanes": 1}

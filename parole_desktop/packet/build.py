@@ -7,12 +7,12 @@ import contextlib
 import hashlib
 import io
 import logging
-import os
 import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from parole_desktop.errors import StorageError, UserError
+from parole_desktop.errors import UserError
+from parole_desktop.fsutil import atomic_path
 from parole_desktop.packet.model import (
     FILING,
     REVIEW,
@@ -54,9 +54,10 @@ def build_packet(
 ) -> PacketResult:
     """Build the packet PDF at ``out_path``.
 
-    The file is written to ``.NAME.partial-XXXX`` beside ``out_path``, fsynced, signed (final packets,
-    when ``signing`` is given) and only then renamed; on any error or cancel the temporary files are
-    removed and nothing exists under the final name. Raises :class:`UserError` for an unreadable
+    The file is written to ``.NAME.partial-XXXX`` beside ``out_path`` (``fsutil.atomic_path``; a final
+    packet is first built into ``.NAME.signing-XXXX`` and signed into it), fsynced and only then renamed;
+    on any error or cancel the temporary files are removed and nothing exists under the final name; an
+    OSError is a StorageError. Raises :class:`UserError` for an unreadable
     exhibit (naming it), :class:`BuildCancelled` when ``cancelled()`` turns true.
     """
     if not inp.cases:
@@ -65,35 +66,28 @@ def build_packet(
     folder = out_path.parent
     if not folder.is_dir():
         raise UserError(f"The destination folder {folder} does not exist.")
-    tag = secrets.token_hex(4)
-    tmp = folder / f".{out_path.name}.partial-{tag}"
-    tmp_signed = folder / f".{out_path.name}.signing-{tag}"
+    unsigned = folder / f".{out_path.name}.signing-{secrets.token_hex(4)}"  # the build before it is signed
     sign = signing is not None and not inp.is_draft and inp.output == FILING
     steps = _Steps(len(inp.exhibits) * 2 + 5 + (1 if sign else 0), progress, cancelled)
     try:
-        steps.step("Checking exhibits", 0)
-        result = _build_review(inp, tmp, steps) if inp.output == REVIEW else _build(inp, tmp, steps)
-        final_src = tmp
-        if sign:
-            assert signing is not None and inp.signoff is not None
-            from parole_desktop.packet.pdfsign import sign_pdf
+        with atomic_path(out_path, f"write the packet to {folder}") as tmp:
+            steps.step("Checking exhibits", 0)
+            target = unsigned if sign else tmp
+            result = _build_review(inp, target, steps) if inp.output == REVIEW else _build(inp, target, steps)
+            if sign:
+                assert signing is not None and inp.signoff is not None
+                from parole_desktop.packet.pdfsign import sign_pdf
 
-            steps.step("Signing")
-            sign_pdf(tmp, tmp_signed, signing, reason="Reviewer sign-off of the parole request packet",
-                     location=inp.signoff.reviewer_organization or "offline",
-                     manifest_json=None, manifest_signature=None)
-            final_src = tmp_signed
-        steps.step("Finishing")
-        _fsync(final_src)
-        digest = _sha256(final_src)
-        os.replace(final_src, out_path)
-        _fsync_dir(folder)
-    except OSError as e:
-        raise StorageError(f"The packet could not be written to {folder}: {e.strerror or e}") from e
+                steps.step("Signing")
+                sign_pdf(unsigned, tmp, signing, reason="Reviewer sign-off of the parole request packet",
+                         location=inp.signoff.reviewer_organization or "offline",
+                         manifest_json=None, manifest_signature=None)
+            steps.step("Finishing")
+            with open(tmp, "rb") as fh:
+                digest = hashlib.file_digest(fh, "sha256").hexdigest()
     finally:
-        for p in (tmp, tmp_signed):
-            with contextlib.suppress(FileNotFoundError):
-                p.unlink()
+        with contextlib.suppress(FileNotFoundError):
+            unsigned.unlink()
     log.info("%s built: %d pages, %d exhibits, signed=%s", inp.output, result.pages, len(result.entries), sign)
     return PacketResult(path=str(out_path), pages=result.pages, exhibits=result.entries, sha256=digest,
                         signed=sign, draft=inp.is_draft, signatures=result.signatures,
@@ -113,29 +107,6 @@ def _build_review(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
             filing_tmp.unlink()
     pages = build_record(inp, filing.pages, filing.signatures, filing.findings, filing.gaps, tmp)
     return _Built(pages, filing.entries, filing.signatures, filing.findings, filing.gaps)
-
-
-def _sha256(p: Path) -> str:
-    h = hashlib.sha256()
-    with open(p, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def _fsync(p: Path) -> None:
-    with open(p, "rb+") as f:
-        os.fsync(f.fileno())
-
-
-def _fsync_dir(d: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(d, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
@@ -377,17 +348,13 @@ def _outline(pdf: Any, items: list[tuple[int, str, int]]) -> None:
 
 def _metadata(pdf: Any, inp: PacketInput) -> None:
     import pikepdf
+    from pikepdf.models.metadata import encode_pdf_date
 
     names = ", ".join(c.beneficiary_name for c in inp.cases if c.beneficiary_name)
     title = f"Humanitarian parole request — {names}" if names else "Humanitarian parole request"
     if inp.is_draft:
         title += " (DRAFT)"
-    when = inp.generated_at
-    stamp_ = when.strftime("D:%Y%m%d%H%M%S")
-    off = when.utcoffset()
-    if off is not None:
-        mins = int(off.total_seconds() // 60)
-        stamp_ += f"{'+' if mins >= 0 else '-'}{abs(mins) // 60:02d}'{abs(mins) % 60:02d}'"
+    stamp_ = encode_pdf_date(inp.generated_at)  # D:YYYYMMDDHHmmSS+HH'mm (PDF 2.0, ISO 32000-2 7.9.4)
     pdf.docinfo[pikepdf.Name.Title] = title
     pdf.docinfo[pikepdf.Name.Author] = inp.preparer_name or "Parole Desktop"
     pdf.docinfo[pikepdf.Name.Subject] = f"INA 212(d)(5)(A) parole request packet; rules pack {inp.pack.label}"

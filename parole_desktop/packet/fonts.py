@@ -8,14 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from parole_desktop.packet import text as t
+from parole_desktop.paths import resource
 
 _lock = threading.Lock()
 _registered = False
 
 
 def resources_dir() -> Path:
-    """The project's ``resources/`` folder (beside the package; PyInstaller keeps the same layout)."""
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The project's ``resources/`` folder (``paths.resource``)."""
+    return resource()
 
 
 def configure_reportlab() -> None:

@@ -567,7 +567,7 @@ def _scale_to_8bit(frame: Any, notes: list[str]) -> Any:
     f = frame.convert("F") if src != "F" else frame
     lo, hi = f.getextrema()
     if not (math.isfinite(lo) and math.isfinite(hi)):
-        f = f.point(lambda v: v if math.isfinite(v) else 0.0)  # type: ignore[no-any-return]
+        f = f.point(lambda v: v if math.isfinite(v) else 0.0)
         lo, hi = f.getextrema()
     if src == "F" and lo >= 0.0 and hi <= 1.0:
         lo, hi = 0.0, 1.0  # a float image in the usual 0..1 range

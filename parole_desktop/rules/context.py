@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from dateutil.relativedelta import relativedelta
+
 from parole_desktop.domain.enums import Role, Severity
 from parole_desktop.domain.models import Case, Evidence, Finding, Person
 from parole_desktop.rules.pack import RulesPack
@@ -37,15 +39,9 @@ def age_on(born: dt.date, on: dt.date) -> int:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus whole months, clamped to the end of a shorter month."""
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, d)
-        except ValueError:
-            continue
-    raise ValueError("unreachable")
+    """``day`` plus whole months, clamped to the end of a shorter month (dateutil's relativedelta)."""
+    later: dt.date = day + relativedelta(months=months)
+    return later
 
 
 def is_us(country: str) -> bool:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from parole_desktop.errors import UserError, ValidationError
+from parole_desktop.paths import resource
 
 log = logging.getLogger(__name__)
 
@@ -19,11 +19,8 @@ PACK_FORMAT = "parole-desktop-rules-pack"
 
 
 def rules_resource_dir() -> Path:
-    """resources/rules of the source tree, or of a frozen (PyInstaller) build."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources" / "rules"
-    return Path(__file__).resolve().parents[2] / "resources" / "rules"
+    """resources/rules of the source tree, or of a frozen (PyInstaller) build (``paths.resource``)."""
+    return resource("rules")
 
 
 DEFAULT_PACK_PATH = rules_resource_dir() / "pack.json"

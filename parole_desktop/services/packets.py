@@ -14,6 +14,7 @@ from typing import Any
 from parole_desktop.domain.codec import content_hash
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import UserError
+from parole_desktop.fsutil import make_private, remove_partials
 from parole_desktop.packet import (
     ExhibitSource,
     PacketInput,
@@ -36,7 +37,6 @@ from parole_desktop.services.signoff import (
     subject_cases,
     unlock_digital_id,
 )
-from parole_desktop.store.fsutil import make_private, remove_partials
 
 log = logging.getLogger(__name__)
 

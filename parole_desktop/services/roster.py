@@ -34,10 +34,10 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 from parole_desktop.domain.codec import canonical_json
 from parole_desktop.errors import IntegrityError, UserError, WrongPassphrase
+from parole_desktop.fsutil import atomic_write_bytes
 from parole_desktop.services.names import looks_like, normalise_name, short_fingerprint
 from parole_desktop.store import keys as keys_store
 from parole_desktop.store import roster as roster_store
-from parole_desktop.store.fsutil import atomic_write_bytes
 from parole_desktop.store.vault import KEYS_NAME
 
 log = logging.getLogger(__name__)

@@ -14,6 +14,7 @@ from typing import BinaryIO
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import AuditEntry, Case, CaseSummary, Evidence, FamilyGroup, Person
 from parole_desktop.errors import StorageError, UserError, ValidationError
+from parole_desktop.fsutil import atomic_path, atomic_write_bytes, storage_error
 from parole_desktop.packet.probe import probe_bytes
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import case_json
@@ -23,7 +24,6 @@ from parole_desktop.store import cases as case_store
 from parole_desktop.store import evidence as evidence_store
 from parole_desktop.store.audit import AuditReport
 from parole_desktop.store.cases import CaseFilter
-from parole_desktop.store.fsutil import atomic_path, atomic_write_bytes, storage_error
 from parole_desktop.store.keys import KdfParams
 from parole_desktop.store.vault import Vault, VaultFiles
 

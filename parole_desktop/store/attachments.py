@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from parole_desktop.errors import IntegrityError, StorageError, UserError
-from parole_desktop.store.fsutil import fsync_dir, make_private, storage_error, temp_name
+from parole_desktop.fsutil import atomic_path, make_private, storage_error
 
 MAGIC = b"PDAT\x01"
 CHUNK = 1 << 20
@@ -66,48 +66,37 @@ class AttachmentStore:
         """
         attachment_id = secrets.token_hex(16)
         final = self.path_for(attachment_id)
-        tmp = temp_name(final)
         prefix = os.urandom(8)
         digest = hashlib.sha256()
         size = 0
         aad = attachment_id.encode()
         try:
             self.folder.mkdir(exist_ok=True)  # never parents: a vanished vault folder must not be recreated
-            with open(tmp, "wb") as out:
-                make_private(tmp)
-                out.write(_HEADER.pack(MAGIC, CHUNK, prefix))
-                index = 0
-                chunk = source.read(CHUNK)
-                while True:
-                    nxt = source.read(CHUNK) if chunk else b""
-                    last = not nxt
-                    size += len(chunk)
-                    if size > self.max_bytes:
-                        raise UserError(
-                            f"“{name}” is larger than the limit of {self.max_bytes // 1024**2} MB per file. "
-                            "Split it or compress it, or raise the limit in Settings."
-                        )
-                    digest.update(chunk)
-                    out.write(self._aead.encrypt(_nonce(prefix, index, last), chunk, aad))
-                    if progress is not None:
-                        progress(size)
-                    if last:
-                        break
-                    if cancelled is not None and cancelled():
-                        raise ImportCancelled(f"Adding “{name}” was cancelled; nothing was stored.")
-                    chunk, index = nxt, index + 1
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, final)
-            fsync_dir(self.folder)
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
             raise storage_error(exc, f"store “{name}” in the vault") from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        with atomic_path(final, f"store “{name}” in the vault") as tmp, open(tmp, "wb") as out:
+            make_private(tmp)
+            out.write(_HEADER.pack(MAGIC, CHUNK, prefix))
+            index = 0
+            chunk = source.read(CHUNK)
+            while True:
+                nxt = source.read(CHUNK) if chunk else b""
+                last = not nxt
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise UserError(
+                        f"“{name}” is larger than the limit of {self.max_bytes // 1024**2} MB per file. "
+                        "Split it or compress it, or raise the limit in Settings."
+                    )
+                digest.update(chunk)
+                out.write(self._aead.encrypt(_nonce(prefix, index, last), chunk, aad))
+                if progress is not None:
+                    progress(size)
+                if last:
+                    break
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(f"Adding “{name}” was cancelled; nothing was stored.")
+                chunk, index = nxt, index + 1
         return StoredFile(attachment_id, digest.hexdigest(), size)
 
     def put_bytes(self, data: bytes, *, name: str = "file") -> StoredFile:
@@ -184,32 +173,18 @@ class AttachmentStore:
         if self.under_current_key(attachment_id):
             return False
         final = self.path_for(attachment_id)
-        tmp = temp_name(final)
         prefix = os.urandom(8)
         aad = attachment_id.encode()
-        try:
-            with open(tmp, "wb") as out:
-                make_private(tmp)
-                out.write(_HEADER.pack(MAGIC, CHUNK, prefix))
-                index, pending = 0, None
-                for plain in self._rechunk(self.iter_chunks(attachment_id, expected_sha256)):
-                    if pending is not None:
-                        out.write(self._aead.encrypt(_nonce(prefix, index, False), pending, aad))
-                        index += 1
-                    pending = plain
-                out.write(self._aead.encrypt(_nonce(prefix, index, True), pending or b"", aad))
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, final)
-            fsync_dir(self.folder)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise storage_error(exc, "re-encrypt an attachment") from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        with atomic_path(final, "re-encrypt an attachment") as tmp, open(tmp, "wb") as out:
+            make_private(tmp)
+            out.write(_HEADER.pack(MAGIC, CHUNK, prefix))
+            index, pending = 0, None
+            for plain in self._rechunk(self.iter_chunks(attachment_id, expected_sha256)):
+                if pending is not None:
+                    out.write(self._aead.encrypt(_nonce(prefix, index, False), pending, aad))
+                    index += 1
+                pending = plain
+            out.write(self._aead.encrypt(_nonce(prefix, index, True), pending or b"", aad))
         return True
 
     @staticmethod

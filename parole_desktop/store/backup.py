@@ -16,8 +16,10 @@ from typing import Any
 
 from parole_desktop import __version__
 from parole_desktop.errors import StorageError, UserError, WrongPassphrase
-from parole_desktop.store.fsutil import (
+from parole_desktop.fsutil import (
+    atomic_path,
     fsync_dir,
+    fsync_file,
     make_private,
     private_dir,
     remove_partials,
@@ -95,7 +97,6 @@ def backup(vault: Vault, dest: Path, *, progress: Progress | None = None,
     check_backup_target(vault, dest, overwrite=overwrite)
     tmp_db = vault.tmp_dir() / f"backup-{os.getpid()}.db"
     remove_partials(dest.parent, dest.name)  # left by an earlier backup that was interrupted
-    partial = temp_name(dest)
     with contextlib.suppress(OSError):
         tmp_db.unlink()
     try:
@@ -112,32 +113,28 @@ def backup(vault: Vault, dest: Path, *, progress: Progress | None = None,
             "format": BACKUP_FORMAT, "version": 1, "app_version": __version__, "vault_id": vault.vault_id,
             "created_at": created, "counts": counts, "attachments": attachment_ids,
         }
-        # 2. one zip file; every member is already encrypted, so store without compression
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as zf:
-            zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
-            zf.writestr(KEYS_NAME, vault.keyfile.to_bytes())
-            zf.write(tmp_db, DB_NAME)
-            if progress:
-                progress(2, total, "database")
-            for i, aid in enumerate(attachment_ids, start=3):
-                if cancelled and cancelled():
-                    raise BackupCancelled("Backup cancelled; no backup file was written.")
-                src = vault.attachments.path_for(aid)
-                zf.write(src, f"attachments/{aid}.bin")
+        # 2. one zip file under a temp name beside dest; every member is already encrypted: no compression
+        with atomic_path(dest, f"write the backup to {dest}") as partial:
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as zf:
+                zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
+                zf.writestr(KEYS_NAME, vault.keyfile.to_bytes())
+                zf.write(tmp_db, DB_NAME)
                 if progress:
-                    progress(i, total, "attachments")
-        make_private(partial)
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
-        # 3. verify what was written before it gets the final name
-        verify_backup_file(partial, vault=vault, expect_counts=counts)
-        os.replace(partial, dest)
-        fsync_dir(dest.parent)
+                    progress(2, total, "database")
+                for i, aid in enumerate(attachment_ids, start=3):
+                    if cancelled and cancelled():
+                        raise BackupCancelled("Backup cancelled; no backup file was written.")
+                    src = vault.attachments.path_for(aid)
+                    zf.write(src, f"attachments/{aid}.bin")
+                    if progress:
+                        progress(i, total, "attachments")
+            # 3. on the disk (a vanished folder is a storage error here), verified, then renamed by atomic_path
+            make_private(partial)
+            fsync_file(partial)
+            verify_backup_file(partial, vault=vault, expect_counts=counts)
     except OSError as exc:
         raise storage_error(exc, f"write the backup to {dest}") from exc
     finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         with contextlib.suppress(OSError):
             tmp_db.unlink()
     with vault.atomic():

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from parole_desktop.errors import StorageError, UserError, WrongPassphrase
-from parole_desktop.store.fsutil import atomic_write_bytes
+from parole_desktop.fsutil import atomic_write_bytes
 
 KEYFILE_FORMAT = "parole-desktop-keys"
 MIN_PASSPHRASE_LEN = 8

@@ -12,9 +12,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from parole_desktop.errors import VaultInUse
-from parole_desktop.store.fsutil import storage_error
+from parole_desktop.fsutil import storage_error
 
 log = logging.getLogger(__name__)
+
+_WINDOWS = os.name == "nt"
+# Windows locks byte ranges (msvcrt.locking, from the current position), and those locks are mandatory: every
+# process must lock the same byte, and it must not be one that others read (the owner text at the start).
+# A fixed byte far past the owner text; locking past the end of a file is allowed and does not grow it.
+LOCK_OFFSET = 1 << 30
 
 
 def _pid_alive(pid: int) -> bool:
@@ -34,9 +40,10 @@ def _pid_alive(pid: int) -> bool:
 def _os_lock(fh: IO[str]) -> bool:
     """Non-blocking OS lock; False when another process holds it."""
     try:
-        if os.name == "nt":
+        if _WINDOWS:
             import msvcrt
 
+            os.lseek(fh.fileno(), LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         else:
             import fcntl
@@ -45,6 +52,15 @@ def _os_lock(fh: IO[str]) -> bool:
     except OSError:
         return False
     return True
+
+
+def _os_unlock(fh: IO[str]) -> None:
+    """Windows may release a lock some time after the file is closed: unlock first. (flock goes with close.)"""
+    if _WINDOWS:
+        import msvcrt
+
+        os.lseek(fh.fileno(), LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
 
 
 class VaultLock:
@@ -86,6 +102,8 @@ class VaultLock:
         if owner and not force and not (owner.get("host") == me["host"] and owner.get("pid") == me["pid"]):
             same_host = owner.get("host") == me["host"]
             if not same_host or _pid_alive(int(owner.get("pid", 0))):
+                with contextlib.suppress(OSError):
+                    _os_unlock(fh)
                 fh.close()
                 where = "this computer" if same_host else f"the computer “{owner.get('host')}”"
                 raise VaultInUse(
@@ -112,6 +130,8 @@ class VaultLock:
             self._fh.seek(0)
             self._fh.truncate()
             self._fh.flush()
+        with contextlib.suppress(OSError):
+            _os_unlock(self._fh)
         with contextlib.suppress(OSError):
             self._fh.close()
         self._fh = None

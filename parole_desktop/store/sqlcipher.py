@@ -23,19 +23,29 @@ DatabaseError = sqlcipher3.dbapi2.DatabaseError
 OperationalError = sqlcipher3.dbapi2.OperationalError
 sqlite_version: str = sqlcipher3.sqlite_version
 
-# SQLite errors that mean the storage itself failed (stick pulled, disk full, file damaged), not a bug.
-_STORAGE_MARKERS = ("disk i/o error", "unable to open database", "database disk image is malformed",
-                    "file is not a database", "readonly database", "database or disk is full")
+# SQLite primary result codes that mean the storage itself failed (stick pulled, disk full, file damaged), not
+# a bug. The exception's ``sqlite_errorcode`` may be an extended code (SQLITE_IOERR_WRITE = 778): the low byte
+# is the primary code. https://www.sqlite.org/rescode.html
+_STORAGE_CODES = {
+    sqlcipher3.dbapi2.SQLITE_FULL: "the disk is full",
+    sqlcipher3.dbapi2.SQLITE_IOERR: "the drive could not be read or written (was the USB stick removed?)",
+    sqlcipher3.dbapi2.SQLITE_CANTOPEN: "the vault file could not be opened (was the USB stick removed?)",
+    sqlcipher3.dbapi2.SQLITE_READONLY: "the drive is read-only",
+    sqlcipher3.dbapi2.SQLITE_CORRUPT: "the vault file is damaged",
+    sqlcipher3.dbapi2.SQLITE_NOTADB: "the vault file is damaged (it no longer reads as a vault)",
+}
 
 
 def storage_problem(exc: BaseException) -> StorageError | None:
-    """The StorageError a SQLite error stands for, or None when it is not about the storage."""
-    text = str(exc).lower()
-    if not any(m in text for m in _STORAGE_MARKERS):
+    """The StorageError a SQLite error stands for (by its result code), or None when it is not about storage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    why = _STORAGE_CODES.get(code & 0xFF) if isinstance(code, int) else None
+    if why is None:
         return None
-    return StorageError(f"The vault could not be read or written ({exc}): the USB stick or drive may have "
-                        "been removed or be full, or the file is damaged. Nothing was written half-way; plug "
-                        "the drive back in (or free space) and unlock the vault again, or restore a backup.")
+    err = StorageError(f"The vault could not be read or written: {why}. Nothing was written half-way; plug the "
+                       "drive back in (or free space) and unlock the vault again, or restore a backup.")
+    err.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return err
 
 
 @contextlib.contextmanager

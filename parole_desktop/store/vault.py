@@ -13,10 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from parole_desktop.errors import StorageError, UserError
-from parole_desktop.store import migrations
-from parole_desktop.store.attachments import DEFAULT_MAX_BYTES, AttachmentStore
-from parole_desktop.store.audit import AuditLog
-from parole_desktop.store.fsutil import (
+from parole_desktop.fsutil import (
     atomic_path,
     make_private,
     private_dir,
@@ -24,9 +21,12 @@ from parole_desktop.store.fsutil import (
     remove_partials,
     storage_error,
 )
+from parole_desktop.store import migrations
+from parole_desktop.store.attachments import DEFAULT_MAX_BYTES, AttachmentStore
+from parole_desktop.store.audit import AuditLog
 from parole_desktop.store.keys import KdfParams, KeyFile, subkey
 from parole_desktop.store.lock import VaultLock
-from parole_desktop.store.sqlcipher import DatabaseError, connect
+from parole_desktop.store.sqlcipher import DatabaseError, connect, storage_problem
 
 log = logging.getLogger(__name__)
 
@@ -186,13 +186,11 @@ class Vault:
         try:
             with self.db.atomic():
                 yield
-        except DatabaseError as exc:
-            msg = str(exc).lower()
-            if "full" in msg or "disk" in msg or "i/o" in msg or "readonly" in msg or "unable to open" in msg:
-                raise StorageError(
-                    f"Could not save to the vault: {exc}. Nothing was lost; fix the problem and try again."
-                ) from exc
-            raise
+        except DatabaseError as exc:  # a failed COMMIT (statements are translated in store/sqlcipher.py)
+            err = storage_problem(exc)
+            if err is None:
+                raise
+            raise err from exc
 
     def change_passphrase(self, new_passphrase: str, actor: str = "user") -> None:
         """Re-wrap the master key; the database and attachments are not re-encrypted."""

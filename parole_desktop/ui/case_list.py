@@ -99,9 +99,9 @@ class CaseListPage(QWidget):
         self.key_date.setObjectName("keyDateFilter")
         self.not_ready = QCheckBox(self.tr("Not ready"))
         self.not_ready.setObjectName("notReadyFilter")
-        for box in (self.key_date, self.not_ready):
-            box.toggled.connect(self.apply_filters)
-            bar.addWidget(box)
+        for check in (self.key_date, self.not_ready):
+            check.toggled.connect(self.apply_filters)
+            bar.addWidget(check)
         bar.addStretch(1)
         layout.addLayout(bar)
 

@@ -61,7 +61,7 @@ class IdleWatcher(QObject):
     def __init__(self, timeout_ms: int, parent: QObject | None = None, *,
                  clock: Callable[[], float] = sleep_counting_clock) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self.clock = clock  # public: tests put a fake clock here and call check()
         self._timeout_s = timeout_ms / 1000
         self._last_input = clock()
         self._warned = False
@@ -94,7 +94,7 @@ class IdleWatcher(QObject):
         return self._tick.isActive()
 
     def _reset(self) -> None:
-        self._last_input = self._clock()
+        self._last_input = self.clock()
         if self._warned:
             self._clear_warning()
         self._warned = False
@@ -103,10 +103,10 @@ class IdleWatcher(QObject):
         """Called every second (and by tests with a fake clock)."""
         if not self.active:
             return
-        left = self._timeout_s - (self._clock() - self._last_input)
+        left = self._timeout_s - (self.clock() - self._last_input)
         if left <= 0:
             # stay armed: if the owner cannot lock now, it is asked again RETRY_S later
-            self._last_input = self._clock() - self._timeout_s + RETRY_S
+            self._last_input = self.clock() - self._timeout_s + RETRY_S
             self._warned = False
             self.idle.emit()
         elif left <= WARN_BEFORE_S and not self._warned and self._timeout_s > WARN_BEFORE_S:

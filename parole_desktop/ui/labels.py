@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
 
 from parole_desktop.domain.enums import CaseStatus, Channel, Reason, ReviewerRole
@@ -42,6 +44,6 @@ def label(value: object) -> str:
     return _t(text) if text else str(value).replace("_", " ").capitalize()
 
 
-def choices(enum: type) -> list[tuple[str, str]]:
+def choices(enum: type[Enum]) -> list[tuple[str, str]]:
     """(label, value) pairs for a combo box."""
     return [(label(v), str(v)) for v in enum]

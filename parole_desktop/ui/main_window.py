@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1180, 760)
         else:  # remembered on a bigger screen, or with a monitor that is gone
             fit_to_screen(self)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         last = self.settings.value("session/lastCase")
         if last:
-            self.open_case(int(last), quiet=True)  # type: ignore[call-overload]
+            self.open_case(int(last), quiet=True)
 
     def _ensure_workspace(self) -> Any:
         """The workspace is built on the first case opened (keeps unlock → list fast)."""

@@ -105,8 +105,8 @@ class NewCaseDialog(QDialog):
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
         self.similar.itemActivated.connect(self._open_existing)
-        for w in (self.given, self.family):
-            w.textChanged.connect(self._inputs_changed)
+        for edit in (self.given, self.family):
+            edit.textChanged.connect(self._inputs_changed)
         self.dob.textChanged.connect(self._inputs_changed)
         self.setMinimumWidth(min(460, _available_width(self) - 40))
 

@@ -119,9 +119,12 @@ class ReviewersDialog(QDialog):
         self.import_button.clicked.connect(self._import_id)
         self.roster_button.clicked.connect(self._import_roster)
         self.enrol_button.clicked.connect(self._write_enrolment)
-        self.list.currentItemChanged.connect(lambda cur, _prev: (self.import_button.setEnabled(cur is not None),
-                                                                 self.enrol_button.setEnabled(cur is not None)))
+        self.list.currentItemChanged.connect(self._selection_changed)
         fit_to_screen(self, 560, 600)
+
+    def _selection_changed(self, current: object, _previous: object) -> None:
+        self.import_button.setEnabled(current is not None)
+        self.enrol_button.setEnabled(current is not None)
 
     def reload(self) -> None:
         self.list.clear()
@@ -257,7 +260,10 @@ class ReviewersDialog(QDialog):
 
         self.task = BackgroundTask(work, parent_widget=self, title=self.tr("Importing the digital ID…"),
                                    cancellable=False)
-        self.task.done.connect(lambda _r: (self.reload(), dialogs.inform(
-            self, self.tr("Digital ID"), self.tr("The digital ID will sign this reviewer's packets."))))
+        self.task.done.connect(self._digital_id_imported)
         self.task.error.connect(lambda exc: dialogs.show_error(self, exc, self.tr("Digital ID")))
         self.task.start()
+
+    def _digital_id_imported(self, _result: object) -> None:
+        self.reload()
+        dialogs.inform(self, self.tr("Digital ID"), self.tr("The digital ID will sign this reviewer's packets."))

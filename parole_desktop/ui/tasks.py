@@ -76,10 +76,13 @@ class _Worker(QObject):
         self._work = work
         self._cancel = cancel_event
 
+    def _report(self, done: int, total: int, label: str = "") -> None:
+        self.progressed.emit(done, total, label)
+
     @Slot()
     def run(self) -> None:
         try:
-            result = self._work(lambda d, t, label="": self.progressed.emit(d, t, label), self._cancel.is_set)
+            result = self._work(self._report, self._cancel.is_set)
         except BaseException as exc:
             self.failed.emit(exc)
         else:

@@ -39,11 +39,6 @@ def test_selftest_reports_the_failing_step(tmp_path: Path, monkeypatch: pytest.M
     assert "FAIL final packet: RuntimeError: boom" in out.getvalue()
 
 
-def test_cli_self_test_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--self-test", "--data-dir", str(tmp_path / "d")]) == 0
-    assert "self-test passed" in capsys.readouterr().out
-
-
 @pytest.mark.skipif(os.name == "nt" or (hasattr(os, "geteuid") and os.geteuid() == 0),
                     reason="root ignores file permissions")
 def test_read_only_data_folder_gives_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -95,3 +90,30 @@ def test_not_portable_leaves_temp_alone(tmp_path: Path) -> None:
     before = tempfile.gettempdir()
     startup.use_private_temp(AppPaths(tmp_path / "data"))
     assert tempfile.gettempdir() == before
+
+
+@pytest.mark.parametrize("entry", ["gui", "cli"])
+def test_both_executables_start_the_self_test_the_same_way(entry: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """One start-up (selftest.start_selftest): a data folder that cannot be made is exit 2 with the message;
+    otherwise the self-test runs with its log file in the data folder. The CLI runs the real self-test; for
+    the GUI executable a one-line stand-in keeps the suite quick (the steps are the same code)."""
+    from parole_desktop import app
+
+    main = app.main if entry == "gui" else cli.main
+    if entry == "gui":
+        def stand_in(paths: AppPaths) -> int:
+            selftest.log.info("self-test: self-test passed (stand-in) in %s", paths.data)
+            print("self-test passed")
+            return 0
+
+        monkeypatch.setattr(selftest, "run_selftest", stand_in)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    assert main(["--self-test", "--data-dir", str(blocker / "data")]) == 2
+    assert "error:" in capsys.readouterr().err
+    data = tmp_path / "data"
+    assert main(["--self-test", "--data-dir", str(data)]) == 0
+    assert "self-test passed" in capsys.readouterr().out
+    assert "self-test: self-test passed" in (data / "logs" / "parole-desktop.log").read_text(encoding="utf-8")

@@ -218,6 +218,7 @@ def test_child_gets_no_secrets_and_no_descriptors(monkeypatch: pytest.MonkeyPatc
     assert max(res.header["fds"]) <= 3, res.header["fds"]  # stdin, stdout, stderr (+ the listing itself)
 
 
+@pytest.mark.allow_warning_logs  # the sandbox logs the child's end (MemoryError)
 def test_child_that_uses_too_much_memory_is_a_plain_error() -> None:
     with pytest.raises(UntrustedFileError, match="more memory than allowed"):
         run_untrusted("selftest", b"", {"mode": "hog"}, memory=512 * 1024 * 1024)
@@ -228,6 +229,7 @@ def test_child_that_hangs_is_stopped() -> None:
         run_untrusted("selftest", b"", {"mode": "sleep", "seconds": 60}, timeout=2)
 
 
+@pytest.mark.allow_warning_logs  # the sandbox logs the child's end (signal)
 def test_child_that_crashes_is_a_plain_error() -> None:
     with pytest.raises(UntrustedFileError, match="stopped unexpectedly") as exc:
         run_untrusted("selftest", b"", {"mode": "abort"})

@@ -35,6 +35,9 @@ from parole_desktop.store.vault import Vault
 from tests.reliability import crash_child
 from tests.reliability.conftest import ROOT, partials, summary
 
+# SIGKILL rounds take seconds each: left out of the quick run (pytest -m "not slow")
+pytestmark = pytest.mark.slow
+
 PRELOAD = [
     "parole_desktop.services.session", "parole_desktop.services.packets", "parole_desktop.services.checks",
     "parole_desktop.services.demo", "parole_desktop.packet.build", "parole_desktop.packet.layout",

@@ -221,4 +221,5 @@ def test_reads_of_a_damaged_database_are_storage_errors_not_crashes(paths):
     with pytest.raises(StorageError, match="could not be read or written") as err, \
             open_vault(paths, PASSPHRASE) as s2:
         case_store.list_cases(s2.vault, order_by="beneficiary", limit=500)
-    assert "malformed" in str(err.value) or "not a database" in str(err.value)
+    assert "the vault file is damaged" in str(err.value)
+    assert err.value.sqlite_errorcode & 0xFF in (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB

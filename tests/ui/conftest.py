@@ -46,6 +46,19 @@ class StandInWorkspace(QWidget):
             self.caseSaved.emit(self.case.id)
 
 
+class FakeClock:
+    """Monotonic seconds that move only when the test says so (for ``IdleWatcher.clock``)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 def workspace_factory():
     try:
         from parole_desktop.ui.workspace import CaseWorkspace  # noqa: F401

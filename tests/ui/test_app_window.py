@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.services.session import create_vault, open_vault
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import StandInWorkspace, unlock
+from tests.ui.conftest import FakeClock, StandInWorkspace, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -101,9 +101,13 @@ def test_auto_lock_wipes_every_widget(qtbot, make_window, vault_with_cases, path
     joined = "\n".join(visible_texts(window))
     assert "Zarmina" in joined  # the check below would catch it
 
+    clock = FakeClock()
+    window.idle.clock = clock
     window.set_auto_lock_minutes(1)
-    window.idle.set_timeout_ms(60)
-    qtbot.waitUntil(lambda: window.session is None, timeout=3000)
+    window.idle.start()
+    clock.advance(61)
+    window.idle.check()  # what the timer does when the minute is up
+    assert window.session is None
 
     assert window.stack.currentWidget() is window.lock_screen
     assert window.lock_screen.currentWidget() is window.lock_screen.unlock_page
@@ -123,12 +127,31 @@ def test_input_postpones_auto_lock(qtbot, make_window, vault_with_cases):
     window = make_window()
     window.show()
     unlock(qtbot, window, PASSPHRASE)
-    window.idle.set_timeout_ms(400)
-    for _ in range(6):
-        qtbot.wait(100)
+    clock = FakeClock()
+    window.idle.clock = clock
+    window.set_auto_lock_minutes(1)
+    window.idle.start()
+    for _ in range(6):  # a key every 50 s: six minutes of use, never a full minute idle
+        clock.advance(50)
+        window.idle.check()
         qtbot.keyClick(window.case_list.search, Qt.Key.Key_A)
     assert window.session is not None
-    qtbot.waitUntil(lambda: window.session is None, timeout=3000)
+    clock.advance(59)
+    window.idle.check()
+    assert window.session is not None  # 59 s after the last key
+    clock.advance(1)
+    window.idle.check()
+    assert window.session is None
+    assert "Locked after 1 minutes without use." in window.statusBar().currentMessage()
+
+
+def test_idle_timer_fires_on_its_own(qtbot, make_window, vault_with_cases):
+    """The real timer drives check(): with the real clock, a short timeout locks without any call."""
+    window = make_window()
+    window.show()
+    unlock(qtbot, window, PASSPHRASE)
+    window.idle.set_timeout_ms(50)
+    qtbot.waitUntil(lambda: window.session is None, timeout=10_000)
 
 
 def test_close_saves_pending_edits(qtbot, make_window, vault_with_cases, paths):

@@ -56,6 +56,7 @@ class Typist:
             self.qtbot.wait(AUTOSAVE_MS + 150)  # the volunteer pauses: the autosave timer fires
 
 
+@pytest.mark.slow  # 10,000+ keystrokes: ~9 s alone; the quick run leaves it out
 def test_a_whole_case_typed_with_10000_keystrokes_is_stored(qtbot, make_window, paths, tmp_path):
     created, _ = create_vault(paths, PASSPHRASE)
     created.close()

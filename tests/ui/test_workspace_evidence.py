@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -166,14 +167,16 @@ def test_preview_renders_in_memory_only(qtbot, ws, session, files, tmp_path, mon
     assert not new, f"preview wrote files: {sorted(new)}"
 
 
-def test_unreadable_content_shows_a_message_not_a_crash(qtbot, ws, tmp_path):
+def test_unreadable_content_shows_a_message_not_a_crash(qtbot, ws, tmp_path, caplog):
     bogus = tmp_path / "scan.pdf"
     bogus.write_bytes(b"%PDF-1.4\nnot really a pdf\n")
-    added = ws.evidence.add_files([bogus], kind="other")
-    if not added:  # the service may refuse it outright; that is reported too
-        assert ws.evidence.last_error
-        return
-    dlg = ws.evidence.preview(added[0].id)
+    with caplog.at_level(logging.WARNING, logger="parole_desktop.ui.workspace.render"):
+        added = ws.evidence.add_files([bogus], kind="other")
+        if not added:  # the service may refuse it outright; that is reported too
+            assert ws.evidence.last_error
+            return
+        assert "could not render evidence preview" in caplog.text  # the thumbnail
+        dlg = ws.evidence.preview(added[0].id)
     assert dlg.error
     dlg.close()
 

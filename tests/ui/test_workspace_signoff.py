@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from parole_desktop.domain.enums import ReviewerRole, Severity
-from parole_desktop.services import case_json, signoff
+from parole_desktop.services import case_json, packets, signoff
 from parole_desktop.services.checks import run_checks
 from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.ui.workspace import CaseWorkspace
@@ -69,7 +69,6 @@ def sign_through_widgets(qtbot, ws, passphrase):
 
 
 def test_sign_off_and_export_final_packet(qtbot, ws, session, complete_case, reviewer, tmp_path):
-    packets = pytest.importorskip("parole_desktop.services.packets")
     ws.load_case(complete_case)
     page = sign_through_widgets(qtbot, ws, REVIEWER_PASS)
     assert page.banner.property("state") == "valid"
@@ -144,7 +143,6 @@ def test_signed_case_is_locked_names_the_change_and_undo_restores_the_sign_off(
 
 
 def test_draft_export_and_outcome_status(qtbot, ws, session, complete_case, tmp_path):
-    pytest.importorskip("parole_desktop.services.packets")
     ws.load_case(complete_case)
     ws.go_to_step(EXPORT)
     exp = ws.export

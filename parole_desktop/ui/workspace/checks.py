@@ -114,7 +114,8 @@ class ChecksPage(StepPage):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            out += [group.child(j) for j in range(group.childCount()) if group.child(j).data(0, FIELD_ROLE)]
+            children = [group.child(j) for j in range(group.childCount())] if group is not None else []
+            out += [item for item in children if item is not None and item.data(0, FIELD_ROLE)]
         return out
 
     def _selected(self, item: QTreeWidgetItem | None, *_: object) -> None:

@@ -301,10 +301,13 @@ class EvidencePage(StepPage):
                     problems.append(self.tr("Cancelled: the remaining files were not added."))
                     break
                 label = self.tr("Encrypting {name} into the vault…").format(name=p.name)
+
+                def step(n: int, d: int = done, lb: str = label) -> None:
+                    progress(d + n, total, lb)
+
                 try:
                     added.append(self.session.add_evidence(
-                        case_id, p, kind=kind, progress=lambda n, d=done, lb=label: progress(d + n, total, lb),
-                        cancelled=cancelled, **fields).evidence)
+                        case_id, p, kind=kind, progress=step, cancelled=cancelled, **fields).evidence)
                 except ParoleError as exc:
                     problems.append(str(exc))
                 done += p.stat().st_size if p.is_file() else 0
@@ -436,7 +439,7 @@ class EvidencePage(StepPage):
         elif kind == "checklist":
             for i in range(self.checklist.topLevelItemCount()):
                 row = self.checklist.topLevelItem(i)
-                if row.data(0, Qt.ItemDataRole.UserRole) == key:
+                if row is not None and row.data(0, Qt.ItemDataRole.UserRole) == key:
                     self.checklist.setCurrentItem(row)
 
     def fields(self) -> dict[str, QWidget]:

@@ -127,7 +127,9 @@ class EvidenceDetail(QGroupBox):
         self.translator.editingFinished.connect(self._commit)
         self.kind.activated.connect(self._commit)
         self.language.activated.connect(self._commit)
-        self.language.lineEdit().editingFinished.connect(self._commit)
+        language_edit = self.language.lineEdit()
+        assert language_edit is not None  # an editable combo box
+        language_edit.editingFinished.connect(self._commit)
         self.translation_of.activated.connect(self._commit)
         self.certified.toggled.connect(self._commit)
         self.names_person.toggled.connect(self._commit)

@@ -231,7 +231,7 @@ class EnumCombo(QComboBox):
 
 def enum_items(enum_cls: type[Enum], labels: dict[Any, str] | None = None) -> list[tuple[str, Any]]:
     labels = labels or {}
-    return [(labels.get(m, str(m.value).replace("_", " ").capitalize()), m) for m in enum_cls]  # type: ignore[attr-defined]
+    return [(labels.get(m, str(m.value).replace("_", " ").capitalize()), m) for m in enum_cls]
 
 
 def optional_spin(maximum: int, none_text: str, parent: QWidget | None = None) -> QSpinBox:

@@ -200,7 +200,8 @@ class PeoplePage(StepPage):
         """Which tab shows a finding's field (the widget's tab when it is registered, else by role)."""
         if widget is not None:
             for i in range(self.tabs.count()):
-                if self.tabs.widget(i).isAncestorOf(widget):
+                tab = self.tabs.widget(i)
+                if tab is not None and tab.isAncestorOf(widget):
                     return i
         if field == "case.represented":
             return 3
@@ -232,7 +233,7 @@ class PeoplePage(StepPage):
     # ------------------------------------------------------------------ data
     def load(self, case: Case) -> None:
         with self.loading():
-            first = {role: (case.people_with_role(role) or [None])[0] for role in Role}
+            first: dict[Role, Person | None] = {role: next(iter(case.people_with_role(role)), None) for role in Role}
             self.beneficiary.load(first[Role.BENEFICIARY])
             req = first[Role.REQUESTOR]
             self.self_filing.setChecked(req is not None and is_self(req))
@@ -255,9 +256,9 @@ class PeoplePage(StepPage):
         if ben is not None:
             people.append(ben)
         if self.self_filing.isChecked():
-            req = self.requestor.person() or Person(role=Role.REQUESTOR)
-            req.relationship = "self"
-            people.append(req)
+            own = self.requestor.person() or Person(role=Role.REQUESTOR)
+            own.relationship = "self"
+            people.append(own)
         else:
             req = self.requestor.person()
             if req is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -164,8 +165,8 @@ class CaseWorkspace(QWidget):
             self.nav.addItem(QListWidgetItem(self._step_text(i, "")))
             page.edited.connect(self._on_edited)
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.people.beneficiary.widgets["given_name"].textChanged.connect(self._update_title)
-        self.people.beneficiary.widgets["family_name"].textChanged.connect(self._update_title)
+        for name in ("given_name", "family_name"):
+            cast(QLineEdit, self.people.beneficiary.widgets[name]).textChanged.connect(self._update_title)
         self.evidence.changed.connect(self.refresh_checks)
         self.people.family.startRequest.connect(self.start_family_member_request)
         self.checks.findingActivated.connect(self.focus_field)

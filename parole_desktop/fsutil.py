@@ -1,4 +1,9 @@
-"""Crash-safe file writes (temp file + fsync + rename) and OSError -> StorageError translation."""
+"""Crash-safe file writes (temp file + fsync + rename), owner-only files and folders, and OSError ->
+StorageError translation.
+
+The one atomic-write helper of the app, below every layer: the store (key file, attachments, backups,
+pre-migration copies), services (exports, roster) and the packet build all write through :func:`atomic_path`.
+"""
 
 from __future__ import annotations
 
@@ -81,18 +86,22 @@ def temp_name(final: Path) -> Path:
     return final.with_name(f".{final.name}.partial-{secrets.token_hex(4)}")
 
 
+def fsync_file(path: Path) -> None:
+    """Flush a file's data to the disk (opened for writing: Windows refuses to flush a read-only handle)."""
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
 @contextlib.contextmanager
 def atomic_path(final: Path, what: str = "write the file") -> Iterator[Path]:
-    """Yield a temp path beside ``final``; on success fsync it and rename it over ``final``."""
+    """Yield a temp path beside ``final`` (``.NAME.partial-XXXX``); when the block ends without an exception,
+    make it owner-only, fsync it and rename it over ``final``. On any exception the temp file is removed and
+    ``final`` is left as it was; an OSError becomes a StorageError saying what failed and why."""
     tmp = temp_name(final)
     try:
         yield tmp
         make_private(tmp)
-        fd = os.open(tmp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_file(tmp)
         os.replace(tmp, final)
         fsync_dir(final.parent)
     except OSError as exc:
