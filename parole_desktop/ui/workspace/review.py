@@ -57,7 +57,8 @@ class ReviewPage(StepPage):
         lay.addWidget(self.banner)
         note = QLabel(self.tr(
             "The reviewer reads the whole request and the evidence, then signs off with their own passphrase. "
-            "Any later change to the request or its documents voids the sign-off."))
+            "A later change to the request or its documents sets the sign-off aside until the request is back "
+            "exactly as signed, or the reviewer signs again."))
         note.setWordWrap(True)
         lay.addWidget(note)
         box = QGroupBox(self.tr("Sign off"))
