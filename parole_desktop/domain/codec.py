@@ -161,8 +161,9 @@ _CONTENT_SKIP_PERSON = {"linked_case_uid"}
 ADDED_AFTER_0_1: dict[type, frozenset[str]] = {
     Case: frozenset({"payment_method", "payer_name", "payer_us_bank_account", "return_intent", "home_ties",
                      "deceased_name", "deceased_relationship", "minor_companion_name",
-                     "minor_companion_relationship", "refugee_processing_unavailable", "uid"}),
-    Person: frozenset({"passport_given_name", "passport_family_name", "linked_case_uid"}),
+                     "minor_companion_relationship", "refugee_processing_unavailable", "uid",
+                     "consular_post"}),
+    Person: frozenset({"passport_given_name", "passport_family_name", "linked_case_uid", "a_number"}),
     Background: frozenset({"criminal_history_explanation", "immigration_violations_explanation",
                            "prior_visa_denials_explanation", "prior_removals_explanation",
                            "removal_proceedings_explanation"}),

@@ -37,6 +37,7 @@ class Person:
     # the name exactly as in the passport, in Latin letters (MRZ spelling); given/family_name keep the name as typed
     passport_given_name: str = ""
     passport_family_name: str = ""
+    a_number: str = ""  # USCIS A-Number, if the person has one (Form I-131 Part 2)
     date_of_birth: dt.date | None = None
     sex: str = ""
     country_of_birth: str = ""
@@ -180,6 +181,8 @@ class Case:
     minor_companion_name: str = ""  # medical, minor patient: who accompanies them
     minor_companion_relationship: str = ""
     refugee_processing_unavailable: str = ""  # protection: why refugee processing is not available in time
+    # USCIS: the US embassy or consulate to notify, "City, Country" (Form I-131 Part 8, Item 3.b)
+    consular_post: str = ""
     # stable identity of the case across vaults (portable links); not part of the signed content
     uid: str = ""
     background: Background = field(default_factory=Background)

@@ -587,10 +587,6 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
     values, missing = i131_values(case)
     name = case.beneficiary_name or f"case {case.id}"
     filled = fill_form(form_pdf, fmap, values, missing, name)
-    if "a_number" not in Person.__dataclass_fields__:
-        filled.findings.append(FormFinding(f"Form I-131 ({name})", "Part 2, Items 5 and 23: A-Number",
-                                           "The app does not record an A-Number: write it by hand if the "
-                                           "person has one (leave it blank only if they have none)."))
     if not case.people_with_role(Role.INTERPRETER):
         filled.signatures = [s for s in filled.signatures if s.signer != "interpreter"]
     if not case.people_with_role(Role.PREPARER):

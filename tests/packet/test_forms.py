@@ -203,3 +203,16 @@ def test_values_are_visible_when_rasterised(tmp_path: Path) -> None:
     assert box.getbbox() is not None  # "Karimi" drawn in the Item 16 box
     foot = diff.crop((0, h - int(40 * 60 / 72), w, h))  # footer and PDF417 barcode
     assert foot.getbbox() is None
+
+
+def test_a_number_and_consular_post_are_filled_when_recorded_and_a_finding_when_not() -> None:
+    c = f.case(1, "Farzana", "Karimi")
+    blank = fill_i131(c)
+    assert any("consulate" in x.message for x in blank.findings)
+    assert "form1[0].P6[0].ANumber[0].P2_Line23_AlienNumber[0]" not in _values(blank)
+    c.beneficiary.a_number = "A-123 456 789"  # type: ignore[union-attr]
+    c.consular_post = "Islamabad, PK"
+    v = _values(fill_i131(c))
+    assert v["form1[0].P6[0].ANumber[0].P2_Line23_AlienNumber[0]"] == "123456789"
+    assert v["form1[0].#subform[10].P8_Line3b_CityOrTown[0]"] == "Islamabad"
+    assert v["form1[0].#subform[10].P8_Line3b_Country[0]"] == "Pakistan"

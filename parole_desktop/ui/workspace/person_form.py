@@ -52,9 +52,10 @@ ROLE_SPECS: dict[Role, tuple[Spec, ...]] = {
         Spec("sex", "Sex", "sex"), Spec("citizenship", "Country of citizenship"),
         Spec("country_of_birth", "Country of birth"), Spec("current_country", "Country where they are now"),
         Spec("passport_number", "Passport number"), Spec("passport_expiry", "Passport expiry", "date"),
-        *CONTACT,
+        Spec("a_number", "A-Number (if any)"), *CONTACT,
     ),
-    Role.REQUESTOR: (*NAMES, Spec("relationship", "Relationship to the beneficiary"), *CONTACT),
+    Role.REQUESTOR: (*NAMES, Spec("relationship", "Relationship to the beneficiary"),
+                     Spec("a_number", "A-Number (if any)"), *CONTACT),
     Role.SUPPORTER: (
         Spec("supporter_kind", "Supporter is", "supporter_kind"), Spec("support_form", "Form", "support_form"),
         *NAMES, Spec("organization", "Organization"), Spec("us_status", "US status (citizen, LPR, parolee…)"),

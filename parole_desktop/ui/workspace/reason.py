@@ -107,6 +107,10 @@ class ReasonPage(StepPage):
         self.port_of_entry = QLineEdit()
         self.port_of_entry.setObjectName("portOfEntry")
         form.addRow(self.tr("Port of entry"), self.port_of_entry)
+        self.consular_post = QLineEdit()
+        self.consular_post.setObjectName("consularPost")
+        self.consular_post.setPlaceholderText(self.tr("City, Country — e.g. Islamabad, Pakistan"))
+        form.addRow(self.tr("US embassy or consulate to notify"), self.consular_post)
         self.travel_date = DateEdit()
         self.travel_date.setObjectName("travelDate")
         add_date_row(form, self.tr("Intended arrival date"), self.travel_date)
@@ -187,7 +191,8 @@ class ReasonPage(StepPage):
 
         self.watch_all([self.reason, self.statement, self.key_date, self.key_date_label, self.expedite,
                         self.duration, self.duration_justification, self.why_no_visa, self.inadmissibility,
-                        self.channel, self.port_of_entry, self.travel_date, self.program, self.fee_status,
+                        self.channel, self.port_of_entry, self.consular_post, self.travel_date, self.program,
+                        self.fee_status,
                         self.filing_mode, self.fee_plan, self.payment_method, self.payer_name, self.payer_us_bank,
                         self.return_intent, self.home_ties, self.deceased_name, self.deceased_relationship,
                         self.minor_companion_name, self.minor_companion_relationship, self.refugee_processing])
@@ -215,6 +220,7 @@ class ReasonPage(StepPage):
     def _channel_changed(self) -> None:
         cbp = self.channel.value() == Channel.CBP_PORT_OF_ENTRY
         self.port_of_entry.setEnabled(cbp)
+        self.consular_post.setEnabled(not cbp)  # a USCIS request names where the document is collected
 
     # ------------------------------------------------------------------ data
     def load(self, case: Case) -> None:
@@ -230,6 +236,7 @@ class ReasonPage(StepPage):
             self.inadmissibility.setPlainText(case.inadmissibility)
             self.channel.set_value(case.channel)
             self.port_of_entry.setText(case.port_of_entry)
+            self.consular_post.setText(case.consular_post)
             self.travel_date.set_value(case.intended_travel_date)
             self.program.setText(case.program)
             self.fee_status.set_value(case.fee_status)
@@ -260,6 +267,7 @@ class ReasonPage(StepPage):
         case.inadmissibility = self.inadmissibility.toPlainText().strip()
         case.channel = self.channel.value()
         case.port_of_entry = self.port_of_entry.text().strip()
+        case.consular_post = self.consular_post.text().strip()
         case.intended_travel_date = self.travel_date.value(case.intended_travel_date)
         case.program = self.program.text().strip()
         case.fee_status = self.fee_status.value()
@@ -287,6 +295,7 @@ class ReasonPage(StepPage):
             "case.duration_months": self.duration, "case.duration_justification": self.duration_justification,
             "case.why_no_visa": self.why_no_visa, "case.inadmissibility": self.inadmissibility,
             "case.channel": self.channel, "case.port_of_entry": self.port_of_entry,
+            "case.consular_post": self.consular_post,
             "case.intended_travel_date": self.travel_date, "case.program": self.program,
             "case.fee_status": self.fee_status, "case.filing_mode": self.filing_mode,
             "case.parole_fee_plan": self.fee_plan, "case.parole_fee_exception": self.fee_exception,
