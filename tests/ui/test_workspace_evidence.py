@@ -238,3 +238,23 @@ def test_evidence_row_shows_the_print_verdict_at_once(qtbot, ws, session, tmp_pa
     session.update_evidence(stored)
     ws.evidence.refresh()
     assert "✗ cannot be printed: the PDF is password-protected" in page.list.item(0).text()
+
+
+def test_preview_is_rasterised_in_the_child_process(qtbot, ws, files, monkeypatch):
+    from parole_desktop.packet import sandbox
+    from parole_desktop.services import preview as preview_service
+
+    calls: list[str] = []
+    real = sandbox.run_untrusted
+
+    def spy(task, data, *a, **kw):  # type: ignore[no-untyped-def]
+        calls.append(task)
+        return real(task, data, *a, **kw)
+
+    monkeypatch.setattr(sandbox, "run_untrusted", spy)
+    monkeypatch.setattr(preview_service, "render_page", lambda *a: sandbox.render_page(*a))
+    [pdf] = ws.evidence.add_files([files["letter-en.pdf"]], kind="physician_letter")
+    calls.clear()
+    dlg = ws.evidence.preview(pdf.id)
+    assert calls == ["render"] and not dlg.current_image().isNull()
+    dlg.close()

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from parole_desktop.domain.models import Evidence
+from parole_desktop.errors import ParoleError
+from parole_desktop.services.preview import preview_page
 from parole_desktop.ui.widgets import fit_to_screen
-from parole_desktop.ui.workspace.render import is_pdf, pdf_page_count, render_image, render_pdf_page
+from parole_desktop.ui.workspace.render import is_pdf
 
 PAGE_WIDTH = 900
 
@@ -38,11 +40,6 @@ class PreviewDialog(QDialog):
         self.rotation = 0  # degrees clockwise, in steps of 90
         self._image = QImage()
         self._build_ui()
-        if self._pdf:
-            try:
-                self.pages = max(1, pdf_page_count(data))
-            except Exception:
-                self.pages = 1
         self.show_page(0)
 
     def _build_ui(self) -> None:
@@ -87,9 +84,11 @@ class PreviewDialog(QDialog):
     def show_page(self, index: int) -> None:
         index = max(0, min(index, self.pages - 1))
         self.page = index
-        try:
-            image = render_pdf_page(self._data, index, PAGE_WIDTH) if self._pdf else render_image(self._data)
-        except Exception:
+        try:  # rasterised in the child process without keys: a hostile file never runs in the app
+            page = preview_page(self._data, index, PAGE_WIDTH)
+            image = QImage(page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888).copy()
+            self.pages = max(1, page.pages)
+        except ParoleError:
             image = QImage()
         self._image = image
         if image.isNull():
