@@ -371,15 +371,9 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, APP_NAME, self.tr("Wait until the backup or restore has finished."))
             event.ignore()
             return
-        if self.session is not None and not self.flush_pending() and not dialogs.ask(
-                self, APP_NAME, self.tr("The latest changes could not be saved. Quit anyway?"), yes=self.tr("Quit")):
-            event.ignore()
-            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self.session is not None:
-            if self.workspace is not None and self.workspace.has_pending_edits():
-                self.workspace.clear()  # the user chose to quit without the unsaved edits
-            self.lock()
+            self.lock()  # saves; what cannot be saved yet is kept encrypted in the vault (see lock)
         self.idle.detach()
         self.settings.sync()
         event.accept()
