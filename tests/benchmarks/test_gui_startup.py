@@ -38,6 +38,8 @@ def bulk_cases(session, n: int, seed: int = 1) -> None:
         given, family = rng.choice(GIVEN), f"{rng.choice(FAMILY)} {i}"
         name = f"{given} {family}"
         extra = {"sort_name": normalise(f"{family} {given}")} if "sort_name" in base else {}
+        if "uid" in base:  # unique per case since schema step 0003
+            extra["uid"] = f"{seed:08x}{i:024x}"
         row = dict(base, beneficiary=name, search_text=normalise(name), **extra, reason=rng.choice(reasons),
                    fails=rng.randint(0, 4), key_date=f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
                    updated_at=f"2026-01-01T00:{i // 60 % 60:02d}:{i % 60:02d}+00:00")
