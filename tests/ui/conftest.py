@@ -101,3 +101,15 @@ def unlock(qtbot, window, passphrase: str) -> None:
     qtbot.keyClicks(page.passphrase, passphrase)
     qtbot.mouseClick(page.unlock_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session is not None, timeout=5000)
+
+
+def shown_workspace(qtbot, session, width: int = 1200, height: int = 800):
+    """A case workspace over ``session``, shown at the given size (tests clear it afterwards)."""
+    from parole_desktop.ui.workspace import CaseWorkspace
+
+    ws = CaseWorkspace(session)
+    qtbot.addWidget(ws)
+    ws.resize(width, height)
+    ws.show()
+    qtbot.waitExposed(ws)
+    return ws

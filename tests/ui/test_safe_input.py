@@ -12,20 +12,16 @@ from PySide6.QtWidgets import QApplication
 from parole_desktop.domain.enums import CaseStatus, Channel, Decision
 from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.new_case import NewCaseDialog
-from parole_desktop.ui.workspace import CaseWorkspace
 from parole_desktop.ui.workspace.fields import DateEdit, parse_date
 from parole_desktop.ui.workspace.workspace import OUTCOME, REASON
+from tests.ui.conftest import shown_workspace
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def workspace(qtbot, session):
-    ws = CaseWorkspace(session)
-    qtbot.addWidget(ws)
-    ws.resize(1000, 560)
-    ws.show()
-    qtbot.waitExposed(ws)
+    ws = shown_workspace(qtbot, session, 1000, 560)
     yield ws
     ws.clear()
 

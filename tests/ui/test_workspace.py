@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 from parole_desktop.domain.enums import Answer, Channel, Reason, Role, SupporterKind
 from parole_desktop.ui.workspace import CaseWorkspace
 from parole_desktop.ui.workspace.workspace import BACKGROUND, CHECKS, PEOPLE, REASON
+from tests.ui.conftest import shown_workspace
 
 pytestmark = pytest.mark.gui
 
@@ -20,11 +21,7 @@ SYNTHETIC_FAMILY = "Testova"
 
 @pytest.fixture
 def workspace(qtbot, session):
-    ws = CaseWorkspace(session)
-    qtbot.addWidget(ws)
-    ws.resize(1200, 800)
-    ws.show()
-    qtbot.waitExposed(ws)
+    ws = shown_workspace(qtbot, session)
     yield ws
     ws.clear()
 
@@ -213,7 +210,6 @@ def test_completion_marks_update_after_save(qtbot, workspace, session, case_id):
 def test_family_member_link_shows_whose_request_it_is(qtbot, session):
     from parole_desktop.domain.enums import Role
     from parole_desktop.domain.models import Case, Person
-    from parole_desktop.ui.workspace import CaseWorkspace
 
     sister = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Оксана", family_name="Ковальчук")]))
     me = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Ірина", family_name="Ковальчук"),

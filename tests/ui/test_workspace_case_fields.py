@@ -6,19 +6,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from parole_desktop.domain.enums import Answer, PaymentMethod
-from parole_desktop.ui.workspace import CaseWorkspace
 from parole_desktop.ui.workspace.workspace import BACKGROUND, CHECKS, PEOPLE, REASON
+from tests.ui.conftest import shown_workspace
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def workspace(qtbot, session):
-    ws = CaseWorkspace(session)
-    qtbot.addWidget(ws)
-    ws.resize(1200, 800)
-    ws.show()
-    qtbot.waitExposed(ws)
+    ws = shown_workspace(qtbot, session)
     yield ws
     ws.clear()
 
