@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
+import shutil
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 # Before anything can import PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -157,3 +161,63 @@ def session(paths):
     yield s
     if not s.closed:
         s.close()
+
+
+# Vaults built once per run and copied into each test: populating one probes every synthetic exhibit in the
+# sandbox child (a process each, ~0.1 s) and a final packet takes seconds to build and sign, which made vault
+# fixtures cost seconds per test.
+_TEMPLATES: dict[object, tuple[Path, Any, str]] = {}
+
+
+@pytest.fixture
+def vault_copy(paths: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Any]]:
+    """``vault_copy(key, build)`` -> ``(session, extra)``: a fresh vault in this test's data folder, copied from
+    one that ``build(session, folder)`` filled once per run (``key`` names it; ``extra`` is what ``build``
+    returned; ``folder`` is where ``build`` may leave files, such as a packet, that stay the template's).
+
+    The session is what the ``session`` fixture gives (actor "tester", checks attached, ``recovery_key`` set).
+    Every copy has the same passphrase, master key and vault id: a test that needs two different vaults
+    creates the second itself."""
+    from parole_desktop.paths import AppPaths
+    from parole_desktop.services.checks import attach_checks
+    from parole_desktop.services.session import create_vault, open_vault
+
+    opened: list[Any] = []
+
+    def make(key: object, build: Callable[[Any, Path], Any]) -> tuple[Any, Any]:
+        if key not in _TEMPLATES:
+            folder = tmp_path_factory.mktemp("vault-template")
+            data = AppPaths(folder / "data")
+            s, recovery = create_vault(data, PASSPHRASE, actor="tester")
+            try:
+                attach_checks(s)
+                extra = build(s, folder)
+            finally:
+                s.close()
+            _TEMPLATES[key] = (data.vault, extra, recovery)
+        template, extra, recovery = _TEMPLATES[key]
+        shutil.copytree(template, paths.vault, ignore=shutil.ignore_patterns("vault.lock", "tmp"))
+        s = open_vault(paths, PASSPHRASE, actor="tester")
+        s.recovery_key = recovery
+        attach_checks(s)
+        opened.append(s)
+        return s, extra
+
+    yield make
+    for s in opened:
+        if not s.closed:
+            s.close()
+
+
+@pytest.fixture
+def demo_session(vault_copy: Callable[..., Any]) -> Callable[..., Any]:
+    """``demo_session(n, today=None)``: a fresh vault holding what ``populate(session, n, today=today)`` adds
+    (its case ids in ``session.demo_ids``), from a template populated once per run."""
+    from parole_desktop.services.demo import populate
+
+    def make(n_cases: int, *, today: dt.date | None = None) -> Any:
+        s, ids = vault_copy(("demo", n_cases, today), lambda s, _folder: populate(s, n_cases, today=today))
+        s.demo_ids = list(ids)
+        return s
+
+    return make

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -25,7 +26,7 @@ from parole_desktop.store import keys
 from parole_desktop.store.sqlcipher import integrity_ok
 from tests.conftest import PASSPHRASE
 from tests.reliability.conftest import summary
-from tests.services.roster_helpers import enrol, sign
+from tests.services.roster_helpers import sign, signed_final_packet
 
 REVIEWER_PW = "reviewer passphrase 1"
 
@@ -62,8 +63,8 @@ def test_flipped_bytes_in_the_database(paths):
             f"{detected}/{len(offsets)} detected (refused to open or integrity_check failed), no crash")
 
 
-def test_flipped_bytes_in_an_attachment(session, tmp_path):
-    populate(session, 2)
+def test_flipped_bytes_in_an_attachment(demo_session, tmp_path):
+    session = demo_session(2)
     ev = session.load_case(session.list_cases()[0].id).evidence[0]
     path = session.vault.attachments.path_for(ev.attachment_id)
     original = path.read_bytes()
@@ -78,8 +79,8 @@ def test_flipped_bytes_in_an_attachment(session, tmp_path):
     summary("flipped byte in an attachment file", n, "IntegrityError on every read/preview")
 
 
-def test_edited_audit_row(session):
-    populate(session, 2)
+def test_edited_audit_row(demo_session):
+    session = demo_session(2)
     db = session.vault.db
     db.execute("UPDATE audit SET actor = 'someone else' WHERE seq = 3")
     rep = session.audit_verify()
@@ -114,15 +115,13 @@ def test_tampered_rules_pack():
 
 
 @pytest.fixture
-def signed(session, tmp_path):
-    populate(session, 5)
-    cid = next(r.id for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None)
-    prof = signoff.create_reviewer(session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1")
-    enrol(session, prof.id, REVIEWER_PW)
-    sign(session, cid, prof.id, REVIEWER_PW)
+def signed(vault_copy, tmp_path):
+    session, (cid, rid, org, packet) = vault_copy(("signed final packet", REVIEWER_PW),
+                                                  lambda s, folder: signed_final_packet(s, folder, REVIEWER_PW))
+    session._test_org = org
     out = tmp_path / "final.pdf"
-    export_packet(session, cid, out, draft=False, reviewer_passphrase=REVIEWER_PW)
-    return session, cid, prof.id, out
+    shutil.copyfile(packet, out)
+    return session, cid, rid, out
 
 
 def test_tampered_packet_and_manifest(signed, tmp_path):

@@ -33,3 +33,29 @@ def sign(session, case_id: int, reviewer_id: int, passphrase: str, **kw):  # typ
     reasons = {p.rule_id: f"Read {p.rule_id}: acceptable for this synthetic case."
                for p in signoff.pending_warnings(session, case_id, today=kw.get("today"))}
     return signoff.sign_off(session, case_id, reviewer_id, passphrase, accepted_warnings=reasons, **kw)
+
+
+REVIEWER = ("Amira Solis", "attorney", "CA-1")
+
+
+def ready_case_with_reviewer(session, passphrase: str, n_cases: int = 5):  # type: ignore[no-untyped-def]
+    """Demo cases, a reviewer listed in a new test org's roster; returns (id of a ready case, reviewer id, org)."""
+    from parole_desktop.services.demo import populate
+
+    populate(session, n_cases)
+    cid = next(r.id for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None)
+    name, role, number = REVIEWER
+    prof = signoff.create_reviewer(session, name, role, passphrase, number=number)
+    return cid, prof.id, enrol(session, prof.id, passphrase)
+
+
+def signed_final_packet(session, folder, passphrase: str):  # type: ignore[no-untyped-def]
+    """``ready_case_with_reviewer``, signed off and exported as a final packet into ``folder``;
+    returns (case id, reviewer id, org, packet path)."""
+    from parole_desktop.services.packets import export_packet
+
+    cid, rid, org = ready_case_with_reviewer(session, passphrase)
+    sign(session, cid, rid, passphrase)
+    out = folder / "final.pdf"
+    export_packet(session, cid, out, draft=False, reviewer_passphrase=passphrase)
+    return cid, rid, org, out

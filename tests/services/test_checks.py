@@ -29,8 +29,8 @@ def _signed(key, **changes) -> bytes:
     return json.dumps(sign_pack(data, key, key_id="test-publisher"), ensure_ascii=False).encode("utf-8")
 
 
-def test_checks_record_the_pack_version(session):
-    populate(session, 3)
+def test_checks_record_the_pack_version(demo_session):
+    session = demo_session(3)
     result = checks.run_checks(session, 1)
     row = session.vault.db.execute("SELECT pack_id, pack_version, fails FROM checks WHERE case_id = 1").fetchone()
     assert row == (result.pack_id, result.pack_version, result.count("fail"))

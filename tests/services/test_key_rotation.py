@@ -31,8 +31,8 @@ def _all_evidence_reads(s) -> int:
     return n
 
 
-def test_rotation_revokes_old_key_files_and_recovery_keys(session, paths, tmp_path):
-    populate(session, 4)
+def test_rotation_revokes_old_key_files_and_recovery_keys(demo_session, paths, tmp_path):
+    session = demo_session(4)
     cid = next(r.id for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None)
     prof = signoff.create_reviewer(session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1")
     enrol(session, prof.id, REVIEWER_PW)
@@ -77,8 +77,8 @@ def test_recovery_key_rotation(session, paths):
     open_vault(paths, PASSPHRASE).close()
 
 
-def test_rotation_cancelled_half_way_finishes_at_next_unlock(session, paths):
-    populate(session, 4)
+def test_rotation_cancelled_half_way_finishes_at_next_unlock(demo_session, paths):
+    session = demo_session(4)
     before = _all_evidence_reads(session)
     session.vault.start_key_rotation(PASSPHRASE)
     calls = []
@@ -123,8 +123,8 @@ s.vault.continue_key_rotation(progress=progress)
 """
 
 
-def test_rotation_killed_in_a_child_process_resumes(session, paths, tmp_path):
-    populate(session, 4)
+def test_rotation_killed_in_a_child_process_resumes(demo_session, paths, tmp_path):
+    session = demo_session(4)
     (tmp_path / "big.pdf").write_bytes(minimal_pdf(["x"]) + os.urandom(3 * 1024 * 1024))  # a multi-chunk file
     session.add_evidence(session.list_cases()[0].id, tmp_path / "big.pdf", kind="other", title="Big")
     before = _all_evidence_reads(session)

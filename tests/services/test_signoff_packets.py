@@ -10,7 +10,6 @@ import pytest
 from parole_desktop.domain.enums import CaseStatus
 from parole_desktop.errors import UserError, WrongPassphrase
 from parole_desktop.services import signoff
-from parole_desktop.services.demo import populate
 from parole_desktop.services.packets import export_packet, verify_packet_file
 from tests.services.roster_helpers import enrol, sign
 
@@ -18,9 +17,9 @@ REVIEWER_PW = "reviewer passphrase 1"
 
 
 @pytest.fixture
-def ready(session):
+def ready(demo_session):
     """A demo vault with a reviewer; returns (session, id of a ready case, reviewer id)."""
-    populate(session, 5)
+    session = demo_session(5)
     rows = [r for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None]
     assert rows, "the demo should contain a ready case"
     prof = signoff.create_reviewer(session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1",

@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 import hmac
 import json
+import shutil
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -15,30 +16,30 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from parole_desktop.domain.codec import canonical_json, content_hash
 from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.services import roster, signoff
-from parole_desktop.services.demo import populate
 from parole_desktop.services.packets import export_packet, verify_packet_file
-from tests.services.roster_helpers import enrol, new_org, sign
+from tests.services.roster_helpers import new_org, ready_case_with_reviewer, sign, signed_final_packet
 
 REVIEWER_PW = "reviewer passphrase 1"
 VOLUNTEER_PW = "volunteer chosen words 7"
 
 
 @pytest.fixture
-def vault_with_reviewer(session):
+def vault_with_reviewer(vault_copy):
     """A demo vault with a ready case and a reviewer listed in the org's roster."""
-    populate(session, 5)
-    cid = next(r.id for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None)
-    prof = signoff.create_reviewer(session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1")
-    org = enrol(session, prof.id, REVIEWER_PW)
-    return session, cid, prof.id, org
+    session, (cid, rid, org) = vault_copy(("ready+reviewer", REVIEWER_PW),
+                                          lambda s, _f: ready_case_with_reviewer(s, REVIEWER_PW))
+    session._test_org = org
+    return session, cid, rid, org
 
 
 @pytest.fixture
-def final_packet(vault_with_reviewer, tmp_path):
-    session, cid, rid, org = vault_with_reviewer
-    sign(session, cid, rid, REVIEWER_PW)
+def final_packet(vault_copy, tmp_path):
+    """``vault_with_reviewer`` with the case signed off and exported as a final packet."""
+    session, (cid, rid, org, packet) = vault_copy(("signed final packet", REVIEWER_PW),
+                                                  lambda s, folder: signed_final_packet(s, folder, REVIEWER_PW))
+    session._test_org = org
     out = tmp_path / "final.pdf"
-    export_packet(session, cid, out, draft=False, reviewer_passphrase=REVIEWER_PW)
+    shutil.copyfile(packet, out)
     return session, cid, rid, org, out
 
 
