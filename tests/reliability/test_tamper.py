@@ -19,7 +19,6 @@ from parole_desktop.errors import IntegrityError, ParoleError, StorageError, Use
 from parole_desktop.rules.pack import load_pack
 from parole_desktop.rules.signing import key_id_for, sign_pack, verify_signed_pack
 from parole_desktop.services import signoff
-from parole_desktop.services.demo import populate
 from parole_desktop.services.packets import export_packet, verify_packet_file
 from parole_desktop.services.session import create_vault, open_vault
 from parole_desktop.store import keys
@@ -37,10 +36,8 @@ def _flip(path: Path, offset: int) -> None:
     path.write_bytes(bytes(raw))
 
 
-def test_flipped_bytes_in_the_database(paths):
-    s, _ = create_vault(paths, PASSPHRASE)
-    populate(s, 4)
-    s.close()
+def test_flipped_bytes_in_the_database(demo_session, paths):
+    demo_session(4).close()
     db = paths.vault / "vault.db"
     size = db.stat().st_size
     original = db.read_bytes()

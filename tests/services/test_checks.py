@@ -12,7 +12,6 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.rules import load_pack, sign_pack
 from parole_desktop.services import checks
-from parole_desktop.services.demo import populate
 
 
 @pytest.fixture
@@ -70,10 +69,10 @@ def test_older_pack_is_not_imported(session, publisher, tmp_path):
         checks.import_pack(session, f)
 
 
-def test_stale_pack_raises_hp_pack_01(session):
+def test_stale_pack_raises_hp_pack_01(demo_session):
     import datetime as dt
 
-    populate(session, 1)
+    session = demo_session(1)
     later = load_pack().as_of + dt.timedelta(days=200)
     ids = {f.rule_id for f in checks.run_checks(session, 1, today=later).findings}
     assert "HP-PACK-01" in ids

@@ -13,7 +13,7 @@ import pytest
 
 from parole_desktop.errors import StorageError, UserError, WrongPassphrase
 from parole_desktop.services import signoff
-from parole_desktop.services.demo import minimal_pdf, populate
+from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.services.session import open_vault
 from parole_desktop.store.keys import KeyFile
 from tests.conftest import FAST_KDF_ARGS, PASSPHRASE, ROOT
@@ -90,11 +90,11 @@ def test_rotation_cancelled_half_way_finishes_at_next_unlock(demo_session, paths
         assert any(e.action == "rotate_keys" and e.detail.startswith("finished") for e in s.audit_entries())
 
 
-def test_rekey_interrupted_before_the_key_file_is_updated_is_undone(session, paths):
+def test_rekey_interrupted_before_the_key_file_is_updated_is_undone(demo_session, paths):
     """Killed right after the database was re-keyed, before the key file names the new key."""
     from parole_desktop.store.keys import subkey
 
-    populate(session, 2)
+    session = demo_session(2)
     before = _all_evidence_reads(session)
     v = session.vault
     new = os.urandom(32)
