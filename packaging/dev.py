@@ -93,6 +93,14 @@ def run_app(extra: list[str]) -> int:
     return subprocess.call([str(PY), "-m", "parole_desktop.app", "--demo", *extra], cwd=ROOT)
 
 
+def _parallel(extra: list[str]) -> list[str]:
+    """pytest-xdist: one worker per core, a test file's tests on one worker (module fixtures built once),
+    unless the caller chose (``-n``, ``-p no:xdist``) or picked single tests."""
+    if any(a.startswith("-n") or a == "no:xdist" or "::" in a for a in extra):
+        return []
+    return ["-n", "auto", "--dist", "loadfile"]
+
+
 def run_tests(extra: list[str]) -> int:
     ensure_system(APT_RUNTIME + APT_TEST)
     ensure_venv()
@@ -101,7 +109,7 @@ def run_tests(extra: list[str]) -> int:
         ("ruff", [str(BIN / "ruff"), "check", "."]),
         ("layers", [str(BIN / "lint-imports")]),
         ("mypy", [str(BIN / "mypy")]),
-        ("pytest", [str(PY), "-m", "pytest", *extra]),
+        ("pytest", [str(PY), "-m", "pytest", *_parallel(extra), *extra]),
     ]
     for name, cmd in steps:
         say(f"{name}: {' '.join(Path(c).name if i == 0 else c for i, c in enumerate(cmd))}")
