@@ -14,14 +14,17 @@ from parole_desktop.services.session import CaseFilter
 
 def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
-        rows = s.list_cases(CaseFilter(search=args.search or ""), order_by="id", descending=False,
-                            limit=args.limit)
+        rows = s.list_cases(
+            CaseFilter(search=args.search or ""), order_by="id", descending=False, limit=args.limit
+        )
     if args.json:
         out_json([asdict(r) for r in rows])
         return 0
     for r in rows:
-        print(f"{r.id:>6}  {r.beneficiary:<32} {r.country:<3} {r.reason:<18} {r.channel:<18} {r.status:<17} "
-              f"{r.readiness}")
+        print(
+            f"{r.id:>6}  {r.beneficiary:<32} {r.country:<3} {r.reason:<18} {r.channel:<18} {r.status:<17} "
+            f"{r.readiness}"
+        )
     print(f"({len(rows)} case(s))")
     return 0
 
@@ -35,8 +38,10 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
                 d["id"], d["family_group_id"] = case.id, case.family_group_id
                 out_json(d)
             else:
-                print(f"Case {case.id}: {case.beneficiary_name} · {case.reason or 'no reason'} · {case.channel} "
-                      f"· {case.status} · uid {case.uid}")
+                print(
+                    f"Case {case.id}: {case.beneficiary_name} · {case.reason or 'no reason'} · {case.channel} "
+                    f"· {case.status} · uid {case.uid}"
+                )
                 if case.family_group_id is not None:
                     group = s.family_group(case.family_group_id)
                     print(f"  family group {group.id}: {group.name}")
@@ -70,11 +75,18 @@ def _case_arguments(case: argparse.ArgumentParser) -> None:
     sh.add_argument("id", type=int)
     sh.add_argument("--json", action="store_true")
     csub.add_parser("import").add_argument("file")
-    ed = csub.add_parser("edit", help="set fields by path, validated like an import (nothing is written on error)")
+    ed = csub.add_parser(
+        "edit", help="set fields by path, validated like an import (nothing is written on error)"
+    )
     ed.add_argument("id", type=int)
-    ed.add_argument("--set", action="append", metavar="PATH=VALUE", required=True,
-                    help="e.g. reason=funeral, background.criminal_history=no, "
-                         "people[beneficiary].passport_family_name=RAHIMI (repeatable)")
+    ed.add_argument(
+        "--set",
+        action="append",
+        metavar="PATH=VALUE",
+        required=True,
+        help="e.g. reason=funeral, background.criminal_history=no, "
+        "people[beneficiary].passport_family_name=RAHIMI (repeatable)",
+    )
     ex = csub.add_parser("export")
     ex.add_argument("id", type=int)
     ex.add_argument("-o", "--output", required=True)

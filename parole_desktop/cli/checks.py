@@ -16,18 +16,29 @@ def cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         res = run_checks(s, args.case_id, today=args.today)
     if args.json:
-        out_json({
-            "case_id": res.case_id, "ready": res.ready,
-            "pack": {"id": res.pack_id, "version": res.pack_version, "as_of": res.pack_as_of.isoformat()},
-            "findings": [
-                {"id": f.rule_id, "severity": str(f.severity), "message": f.message, "field": f.field,
-                 "citation": f.citation, "verify": f.verify}
-                for f in res.findings
-            ],
-        })
+        out_json(
+            {
+                "case_id": res.case_id,
+                "ready": res.ready,
+                "pack": {"id": res.pack_id, "version": res.pack_version, "as_of": res.pack_as_of.isoformat()},
+                "findings": [
+                    {
+                        "id": f.rule_id,
+                        "severity": str(f.severity),
+                        "message": f.message,
+                        "field": f.field,
+                        "citation": f.citation,
+                        "verify": f.verify,
+                    }
+                    for f in res.findings
+                ],
+            }
+        )
     else:
-        print(f"Case {res.case_id}: {'READY for review' if res.ready else 'NOT ready'} "
-              f"(rules pack {res.pack_id} {res.pack_version}, as of {res.pack_as_of})")
+        print(
+            f"Case {res.case_id}: {'READY for review' if res.ready else 'NOT ready'} "
+            f"(rules pack {res.pack_id} {res.pack_version}, as of {res.pack_as_of})"
+        )
         for f in res.findings:
             print(f"  [{f.severity}] {f.rule_id}: {f.message}  ({f.citation})")
         print("Checks say what is missing; they are not legal advice. The reviewer decides.")
@@ -66,6 +77,8 @@ def _rules_arguments(r: argparse.ArgumentParser) -> None:
 
 
 COMMANDS = (
-    Command("check", "readiness checks of a case (exit 0 when ready for review)", cmd_check, _check_arguments),
+    Command(
+        "check", "readiness checks of a case (exit 0 when ready for review)", cmd_check, _check_arguments
+    ),
     Command("rules", "the rules pack", cmd_rules, _rules_arguments),
 )

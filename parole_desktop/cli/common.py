@@ -56,8 +56,12 @@ def secret(env: str, prompt: str, *, confirm: bool = False) -> str:
 
 def open_session(args: argparse.Namespace, paths: AppPaths) -> Session:
     """The vault unlocked with its passphrase, readiness refreshed after every save (as in the GUI)."""
-    session = open_vault(paths, secret(PASS_ENV, "Vault passphrase: "), actor=args.actor,
-                         force_unlock=getattr(args, "force_unlock", False))
+    session = open_vault(
+        paths,
+        secret(PASS_ENV, "Vault passphrase: "),
+        actor=args.actor,
+        force_unlock=getattr(args, "force_unlock", False),
+    )
     attach_checks(session)
     return session
 

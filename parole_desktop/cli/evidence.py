@@ -16,8 +16,17 @@ def _evidence_fields(args: argparse.Namespace) -> dict[str, Any]:
     """The evidence attributes given on the command line (only those given). Values of several types, each
     checked by the service against the evidence field it sets (unknown fields are refused there)."""
     fields: dict[str, Any] = {}
-    for attr in ("title", "kind", "language", "translation_of", "notes", "document_date", "names_person",
-                 "shared_with_group", "translator_certified"):
+    for attr in (
+        "title",
+        "kind",
+        "language",
+        "translation_of",
+        "notes",
+        "document_date",
+        "names_person",
+        "shared_with_group",
+        "translator_certified",
+    ):
         value = getattr(args, attr, None)
         if value is not None:
             fields[attr] = value
@@ -32,7 +41,10 @@ def cmd_evidence(args: argparse.Namespace, paths: AppPaths) -> int:
         with open_session(args, paths) as s:
             fields = _evidence_fields(args)
             if not fields:
-                print("error: nothing to change (give at least one option, see evidence edit --help)", file=sys.stderr)
+                print(
+                    "error: nothing to change (give at least one option, see evidence edit --help)",
+                    file=sys.stderr,
+                )
                 return 2
             ev = s.edit_evidence(args.evidence_id, **fields)
         print(f"Updated evidence {ev.id} of case {ev.case_id}: {', '.join(sorted(fields))}.")
@@ -47,11 +59,20 @@ def cmd_evidence(args: argparse.Namespace, paths: AppPaths) -> int:
         fields = _evidence_fields(args)
         for key in ("kind", "title", "language", "translation_of"):
             fields.pop(key, None)
-        added = s.add_evidence(args.case_id, Path(args.file), kind=args.kind, title=args.title or "",
-                               language=args.language or "en", translation_of=args.translation_of, **fields)
+        added = s.add_evidence(
+            args.case_id,
+            Path(args.file),
+            kind=args.kind,
+            title=args.title or "",
+            language=args.language or "en",
+            translation_of=args.translation_of,
+            **fields,
+        )
     ev = added.evidence
-    print(f"Added evidence {ev.id} to case {args.case_id}: {ev.original_filename} ({ev.size} bytes, "
-          f"sha256 {ev.sha256[:16]}…)")
+    print(
+        f"Added evidence {ev.id} to case {args.case_id}: {ev.original_filename} ({ev.size} bytes, "
+        f"sha256 {ev.sha256[:16]}…)"
+    )
     if added.evidence.print_note:
         print(f"Note: {added.evidence.print_note}.")
     return 0
@@ -71,13 +92,29 @@ def _evidence_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
     p.add_argument("--language", default=None, help="language code (en when not given on add)")
     p.add_argument("--translation-of", type=int, dest="translation_of")
     p.add_argument("--translator", help="translator's name (marks the certification as given)")
-    p.add_argument("--translator-certified", action=argparse.BooleanOptionalAction, default=None,
-                   dest="translator_certified")
-    p.add_argument("--names-person", action=argparse.BooleanOptionalAction, default=None, dest="names_person",
-                   help="a third-party document that names the beneficiary (protection)")
-    p.add_argument("--shared-with-group", action=argparse.BooleanOptionalAction, default=None,
-                   dest="shared_with_group", help="one document serving the whole family group")
-    p.add_argument("--document-date", type=_iso_date, dest="document_date", help="date on the document (YYYY-MM-DD)")
+    p.add_argument(
+        "--translator-certified",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        dest="translator_certified",
+    )
+    p.add_argument(
+        "--names-person",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        dest="names_person",
+        help="a third-party document that names the beneficiary (protection)",
+    )
+    p.add_argument(
+        "--shared-with-group",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        dest="shared_with_group",
+        help="one document serving the whole family group",
+    )
+    p.add_argument(
+        "--document-date", type=_iso_date, dest="document_date", help="date on the document (YYYY-MM-DD)"
+    )
     p.add_argument("--notes")
 
 
@@ -92,7 +129,8 @@ def _arguments(ev: argparse.ArgumentParser) -> None:
     edit.add_argument("evidence_id", type=int)
     _evidence_options(edit, editing=True)
     esub.add_parser("remove", help="remove an evidence item and its stored file").add_argument(
-        "evidence_id", type=int)
+        "evidence_id", type=int
+    )
 
 
 COMMANDS = (Command("evidence", "evidence files", cmd_evidence, _arguments),)

@@ -20,16 +20,31 @@ def cmd_group(args: argparse.Namespace, paths: AppPaths) -> int:
                 s.load_case(case_id)  # a clear error for a case that does not exist, before any change
             for case_id in args.case_ids:
                 s.set_family_group(case_id, group.id)
-            print(f"Added case(s) {', '.join(map(str, args.case_ids))} to family group {group.id} ({group.name}).")
+            print(
+                f"Added case(s) {', '.join(map(str, args.case_ids))} to family group {group.id} ({group.name})."
+            )
             return 0
         group = s.family_group(args.group_id)
         rows = [s.load_case(cid) for cid in group.case_ids]
         if args.json:
-            out_json({"id": group.id, "uid": group.uid, "name": group.name, "notes": group.notes,
-                      "cases": [{"id": c.id, "uid": c.uid, "beneficiary": c.beneficiary_name,
-                                 "status": str(c.status), "shared_evidence": [e.id for e in c.evidence
-                                                                              if e.shared_with_group]}
-                                for c in rows]})
+            out_json(
+                {
+                    "id": group.id,
+                    "uid": group.uid,
+                    "name": group.name,
+                    "notes": group.notes,
+                    "cases": [
+                        {
+                            "id": c.id,
+                            "uid": c.uid,
+                            "beneficiary": c.beneficiary_name,
+                            "status": str(c.status),
+                            "shared_evidence": [e.id for e in c.evidence if e.shared_with_group],
+                        }
+                        for c in rows
+                    ],
+                }
+            )
             return 0
         print(f"Family group {group.id}: {group.name} (uid {group.uid})")
         for c in rows:

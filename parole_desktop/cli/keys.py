@@ -19,11 +19,15 @@ def cmd_keys(args: argparse.Namespace, paths: AppPaths) -> int:
                 print("Finished the key rotation that was under way.")
                 return 0
             key = s.vault.start_key_rotation(secret(PASS_ENV, "Vault passphrase (again): "), actor=args.actor)
-            print("The database is re-keyed. New recovery key (write it down now; the old one no longer works):")
+            print(
+                "The database is re-keyed. New recovery key (write it down now; the old one no longer works):"
+            )
             print(f"    {key}", flush=True)
             n = s.vault.continue_key_rotation(actor=args.actor)
-            print(f"Re-encrypted {n} file(s). Old key files and old recovery keys no longer open this vault; "
-                  "make a new backup (older backups keep their old keys).")
+            print(
+                f"Re-encrypted {n} file(s). Old key files and old recovery keys no longer open this vault; "
+                "make a new backup (older backups keep their old keys)."
+            )
             return 0
     print("New recovery key (write it down and keep it apart from the laptop; the old one no longer works):")
     print(f"    {key}")
@@ -36,4 +40,6 @@ def _arguments(k: argparse.ArgumentParser) -> None:
     ksub.add_parser("new-recovery", help="a new recovery key (the old one stops working)")
 
 
-COMMANDS = (Command("keys", "when a passphrase or an old key file may be known to someone", cmd_keys, _arguments),)
+COMMANDS = (
+    Command("keys", "when a passphrase or an old key file may be known to someone", cmd_keys, _arguments),
+)

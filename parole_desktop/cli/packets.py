@@ -19,13 +19,21 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     review = bool(getattr(args, "review_record", False))
     with open_session(args, paths) as s:
         pw = None if args.draft or review else secret(REVIEWER_PASS_ENV, "Reviewer passphrase: ")
-        res = export_packet(s, args.case_id, Path(args.output), draft=args.draft, reviewer_passphrase=pw,
-                            output="review" if review else "filing")
+        res = export_packet(
+            s,
+            args.case_id,
+            Path(args.output),
+            draft=args.draft,
+            reviewer_passphrase=pw,
+            output="review" if review else "filing",
+        )
     if review:
         print(f"Wrote the review record {res.path}: {res.pages} pages (internal: never file it)")
         return 0
     kind = "draft" if args.draft else "signed final"
-    print(f"Wrote {kind} packet {res.path}: {res.pages} pages, {len(res.exhibits)} exhibits, sha256 {res.sha256}")
+    print(
+        f"Wrote {kind} packet {res.path}: {res.pages} pages, {len(res.exhibits)} exhibits, sha256 {res.sha256}"
+    )
     return 0
 
 
@@ -39,8 +47,10 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
     if res.reviewer:
         print(f"Reviewer: {res.reviewer} (key {short_fingerprint(res.key_fingerprint)})")
     if res.roster_org:
-        print(f"Roster: {res.roster_org}, version {res.roster_version} "
-              f"(org fingerprint {short_fingerprint(res.org_fingerprint)})")
+        print(
+            f"Roster: {res.roster_org}, version {res.roster_version} "
+            f"(org fingerprint {short_fingerprint(res.org_fingerprint)})"
+        )
     print(f"PDF signer: {res.signer or '-'}")
     print(f"Signed at: {res.signed_at or '-'}")
     print(f"Rules pack: {res.pack or '-'}")
@@ -64,9 +74,12 @@ def _packet_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("case_id", type=int)
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--draft", action="store_true")
-    p.add_argument("--review-record", action="store_true",
-                   help="the internal review record (findings, accepted warnings, wet signatures, checklists); "
-                        "never filed, not signed")
+    p.add_argument(
+        "--review-record",
+        action="store_true",
+        help="the internal review record (findings, accepted warnings, wet signatures, checklists); "
+        "never filed, not signed",
+    )
 
 
 def _verify_arguments(v: argparse.ArgumentParser) -> None:
@@ -76,8 +89,16 @@ def _verify_arguments(v: argparse.ArgumentParser) -> None:
 
 
 COMMANDS = (
-    Command("packet", "build the filing packet PDF (or, with --review-record, the review record)", cmd_packet,
-            _packet_arguments),
-    Command("verify", "verify an exported packet (exit 0 only if intact and signed)", cmd_verify,
-            _verify_arguments),
+    Command(
+        "packet",
+        "build the filing packet PDF (or, with --review-record, the review record)",
+        cmd_packet,
+        _packet_arguments,
+    ),
+    Command(
+        "verify",
+        "verify an exported packet (exit 0 only if intact and signed)",
+        cmd_verify,
+        _verify_arguments,
+    ),
 )

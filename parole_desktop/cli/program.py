@@ -25,16 +25,27 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="parole-desktop", description="Prepare humanitarian parole requests offline.")
+    p = argparse.ArgumentParser(
+        prog="parole-desktop", description="Prepare humanitarian parole requests offline."
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--data-dir", help="folder of the vault, settings and logs")
-    p.add_argument("--actor", default=os.environ.get("PAROLE_DESKTOP_ACTOR", "volunteer"),
-                   help="who is working (recorded in the audit log)")
-    p.add_argument("--force-unlock", action="store_true",
-                   help="open a vault whose lock was left by a laptop that crashed or lost the stick")
+    p.add_argument(
+        "--actor",
+        default=os.environ.get("PAROLE_DESKTOP_ACTOR", "volunteer"),
+        help="who is working (recorded in the audit log)",
+    )
+    p.add_argument(
+        "--force-unlock",
+        action="store_true",
+        help="open a vault whose lock was left by a laptop that crashed or lost the stick",
+    )
     p.add_argument("-v", "--verbose", action="store_true")
-    p.add_argument("--self-test", action="store_true",
-                   help="run the whole workflow on a throw-away vault (no COMMAND needed), exit 0 when it passes")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run the whole workflow on a throw-away vault (no COMMAND needed), exit 0 when it passes",
+    )
     sub = p.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
     add_commands(sub)
     return p

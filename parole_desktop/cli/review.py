@@ -27,15 +27,19 @@ def cmd_reviewer(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         if args.reviewer_cmd == "add":
             pw = secret(REVIEWER_PASS_ENV, "Reviewer's own passphrase: ", confirm=True)
-            prof = signoff.create_reviewer(s, args.name, args.role, pw, number=args.number,
-                                           organization=args.organization)
+            prof = signoff.create_reviewer(
+                s, args.name, args.role, pw, number=args.number, organization=args.organization
+            )
             print(f"Created reviewer {prof.id}: {prof.name} ({prof.role})")
-            print("Before they can sign off, the org admin lists them in the roster: "
-                  f"`parole-desktop reviewer enrol-request \"{prof.name}\" -o FILE`.")
+            print(
+                "Before they can sign off, the org admin lists them in the roster: "
+                f'`parole-desktop reviewer enrol-request "{prof.name}" -o FILE`.'
+            )
         elif args.reviewer_cmd == "enrol-request":
             prof = signoff.reviewer_by_name(s, args.name)
-            entry = signoff.reviewer_enrolment(s, int(prof.id or 0),
-                                               secret(REVIEWER_PASS_ENV, "Reviewer's own passphrase: "))
+            entry = signoff.reviewer_enrolment(
+                s, int(prof.id or 0), secret(REVIEWER_PASS_ENV, "Reviewer's own passphrase: ")
+            )
             out = Path(args.output).expanduser()
             if out.exists():
                 raise UserError(f"{out} already exists.")
@@ -47,19 +51,28 @@ def cmd_reviewer(args: argparse.Namespace, paths: AppPaths) -> int:
             for prof in signoff.reviewers(s):
                 member, why = signoff.reviewer_trust(s, prof)
                 state = "may sign" if member and not why else f"cannot sign: {why}"
-                print(f"{prof.id:>4}  {prof.name}  {prof.role}  {prof.number}  key "
-                      f"{short_fingerprint(key_fingerprint(prof.public_key.hex()))}  ({state})")
+                print(
+                    f"{prof.id:>4}  {prof.name}  {prof.role}  {prof.number}  key "
+                    f"{short_fingerprint(key_fingerprint(prof.public_key.hex()))}  ({state})"
+                )
     return 0
 
 
 def _print_roster(r: roster.Roster, where: str) -> None:
-    print(f"Roster of {r.org_name}{' (DEMO organization)' if r.demo else ''} · version {r.version} · "
-          f"issued {r.issued_at} · {where}")
+    print(
+        f"Roster of {r.org_name}{' (DEMO organization)' if r.demo else ''} · version {r.version} · "
+        f"issued {r.issued_at} · {where}"
+    )
     print(f"Org key fingerprint: {r.org_fingerprint_short}")
     for m in r.members:
-        state = (f"revoked {m.revoked_at}: {m.revoked_reason}" if m.revoked_at else
-                 f"valid {m.valid_from} to {m.valid_until or 'open'}")
-        print(f"  {m.kind} {m.name} · {m.role} {m.number} · key {short_fingerprint(m.key_fingerprint)} · {state}")
+        state = (
+            f"revoked {m.revoked_at}: {m.revoked_reason}"
+            if m.revoked_at
+            else f"valid {m.valid_from} to {m.valid_until or 'open'}"
+        )
+        print(
+            f"  {m.kind} {m.name} · {m.role} {m.number} · key {short_fingerprint(m.key_fingerprint)} · {state}"
+        )
 
 
 def cmd_org(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -72,8 +85,10 @@ def cmd_org(args: argparse.Namespace, paths: AppPaths) -> int:
     roster.write_roster_file(out, r)
     print(f"Created the org key {args.key_file} for {org.name} and roster {out} (version 1, no reviewers).")
     print(f"Org key fingerprint: {r.org_fingerprint_short}")
-    print("Keep the org key on your own medium, never in a vault. Give this fingerprint to every vault "
-          "that will trust your roster (they type it when they import the roster).")
+    print(
+        "Keep the org key on your own medium, never in a vault. Give this fingerprint to every vault "
+        "that will trust your roster (they type it when they import the roster)."
+    )
     return 0
 
 
@@ -94,7 +109,9 @@ def cmd_roster(args: argparse.Namespace, paths: AppPaths) -> int:
         org = roster.load_org_key(Path(args.org_key), secret(ORG_PASS_ENV, "Org key passphrase: "))
         if args.roster_cmd == "add-reviewer":
             entry = roster.Enrolment.from_json(Path(args.enrolment).read_bytes())
-            new = roster.add_reviewer(org, current, entry, valid_from=args.valid_from, valid_until=args.valid_until)
+            new = roster.add_reviewer(
+                org, current, entry, valid_from=args.valid_from, valid_until=args.valid_until
+            )
             what = f"listed {entry.name} (key {short_fingerprint(key_fingerprint(entry.public_key))})"
         else:
             new = roster.revoke(org, current, args.who, args.reason)
@@ -106,11 +123,15 @@ def cmd_roster(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         first = roster.pinned_roster(s.vault) is None
         if first and not args.fingerprint:
-            raise UserError("This vault trusts no organization yet. Ask the org admin for their org key "
-                            "fingerprint (by phone or in person) and pass it with --fingerprint.")
+            raise UserError(
+                "This vault trusts no organization yet. Ask the org admin for their org key "
+                "fingerprint (by phone or in person) and pass it with --fingerprint."
+            )
         roster.import_roster(s.vault, r, actor=args.actor, expected_fingerprint=args.fingerprint)
-    print(f"{'Pinned' if first else 'Updated to'} the roster of {r.org_name}, version {r.version} "
-          f"(org fingerprint {r.org_fingerprint_short}); {len(r.reviewers())} reviewer(s) listed.")
+    print(
+        f"{'Pinned' if first else 'Updated to'} the roster of {r.org_name}, version {r.version} "
+        f"(org fingerprint {r.org_fingerprint_short}); {len(r.reviewers())} reviewer(s) listed."
+    )
     return 0
 
 
@@ -123,8 +144,10 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
                 return 1
             problem = signoff.signoff_problem(s, s.load_case(args.case_id), so)
             by = json.loads(so.manifest_json).get("reviewer", {})
-            print(f"Case {args.case_id} signed off by {by.get('name', '?')} on {so.signed_at.isoformat()} "
-                  f"(rules pack {so.pack_id} {so.pack_version}): {'VALID' if not problem else 'NOT valid: ' + problem}")
+            print(
+                f"Case {args.case_id} signed off by {by.get('name', '?')} on {so.signed_at.isoformat()} "
+                f"(rules pack {so.pack_id} {so.pack_version}): {'VALID' if not problem else 'NOT valid: ' + problem}"
+            )
             for a in signoff.accepted_warnings(so):
                 print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
                 for m in a.messages:
@@ -142,10 +165,17 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
         if not args.reviewer:
             raise UserError("Name the reviewer with --reviewer.")
         prof = signoff.reviewer_by_name(s, args.reviewer)
-        res = signoff.sign_off(s, args.case_id, int(prof.id or 0), secret(REVIEWER_PASS_ENV, "Reviewer passphrase: "),
-                               accepted_warnings=dict(args.accept))
-    print(f"Signed off by {prof.name}: case(s) {', '.join(str(x.case_id) for x in res.signoffs)}; "
-          f"manifest fingerprint {res.fingerprint}")
+        res = signoff.sign_off(
+            s,
+            args.case_id,
+            int(prof.id or 0),
+            secret(REVIEWER_PASS_ENV, "Reviewer passphrase: "),
+            accepted_warnings=dict(args.accept),
+        )
+    print(
+        f"Signed off by {prof.name}: case(s) {', '.join(str(x.case_id) for x in res.signoffs)}; "
+        f"manifest fingerprint {res.fingerprint}"
+    )
     for a in signoff.accepted_warnings(res.signoffs[0]):
         print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
     return 0
@@ -189,23 +219,38 @@ def _roster_arguments(ro: argparse.ArgumentParser) -> None:
     rr.add_argument("--org-key", required=True)
     ri = rosub.add_parser("import", help="pin the roster into the vault (first time) or take a newer version")
     ri.add_argument("file")
-    ri.add_argument("--fingerprint", default="",
-                    help="the org fingerprint the admin told you out of band (needed the first time)")
+    ri.add_argument(
+        "--fingerprint",
+        default="",
+        help="the org fingerprint the admin told you out of band (needed the first time)",
+    )
 
 
 def _signoff_arguments(so: argparse.ArgumentParser) -> None:
     so.add_argument("case_id", type=int)
     so.add_argument("--reviewer")
-    so.add_argument("--accept", action="append", type=_accept_arg, default=[], metavar="RULE=REASON",
-                    help="accept a warning, with why it is acceptable (repeat for each warning)")
+    so.add_argument(
+        "--accept",
+        action="append",
+        type=_accept_arg,
+        default=[],
+        metavar="RULE=REASON",
+        help="accept a warning, with why it is acceptable (repeat for each warning)",
+    )
     so.add_argument("--warnings", action="store_true", help="list the warnings to accept, sign nothing")
     so.add_argument("--show", action="store_true", help="show the current sign-off, sign nothing")
 
 
 COMMANDS = (
     Command("reviewer", "reviewer profiles", cmd_reviewer, _reviewer_arguments),
-    Command("org", "the organization key (kept by the org admin, outside any vault)", cmd_org, _org_arguments),
+    Command(
+        "org", "the organization key (kept by the org admin, outside any vault)", cmd_org, _org_arguments
+    ),
     Command("roster", "the organization's signed trust roster", cmd_roster, _roster_arguments),
-    Command("signoff", "reviewer sign-off (needs zero failing checks, a reason per warning)", cmd_signoff,
-            _signoff_arguments),
+    Command(
+        "signoff",
+        "reviewer sign-off (needs zero failing checks, a reason per warning)",
+        cmd_signoff,
+        _signoff_arguments,
+    ),
 )

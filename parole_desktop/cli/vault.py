@@ -52,8 +52,10 @@ def cmd_passwd(args: argparse.Namespace, paths: AppPaths) -> int:
     with session:
         session.change_passphrase(secret(NEW_PASS_ENV, "New passphrase: ", confirm=True))
     print("Passphrase changed.")
-    print("If the old passphrase may be known to someone, also run `parole-desktop keys rotate`: a new "
-          "passphrase alone does not stop a copy of the old key file from opening the vault.")
+    print(
+        "If the old passphrase may be known to someone, also run `parole-desktop keys rotate`: a new "
+        "passphrase alone does not stop a copy of the old key file from opening the vault."
+    )
     return 0
 
 
@@ -63,15 +65,21 @@ def cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
             rep = s.backup(Path(args.file), overwrite=args.overwrite)
         except NeedsConfirmation as exc:
             raise UserError(f"{exc} Run again with --overwrite to replace it.") from exc
-    print(f"Backup written and verified: {rep.path} ({rep.size} bytes, {rep.counts['cases']} cases, "
-          f"{rep.attachments} attachments)")
+    print(
+        f"Backup written and verified: {rep.path} ({rep.size} bytes, {rep.counts['cases']} cases, "
+        f"{rep.attachments} attachments)"
+    )
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
-        kept = restore_backup(paths, Path(args.file), secret(PASS_ENV, "Passphrase of the backup: "),
-                              other_vault_ok=args.other_vault)
+        kept = restore_backup(
+            paths,
+            Path(args.file),
+            secret(PASS_ENV, "Passphrase of the backup: "),
+            other_vault_ok=args.other_vault,
+        )
     except NeedsConfirmation as exc:
         raise UserError(f"{exc} Run again with --other-vault to restore it.") from exc
     print(f"Restored {args.file} into {paths.vault}.")
@@ -97,18 +105,23 @@ def _demo_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _passwd_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--recovery", action="store_true", help="unlock with the recovery key instead of the passphrase")
+    p.add_argument(
+        "--recovery", action="store_true", help="unlock with the recovery key instead of the passphrase"
+    )
 
 
 def _backup_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file")
-    p.add_argument("--overwrite", action="store_true",
-                   help="replace an existing file that is not a backup of this vault")
+    p.add_argument(
+        "--overwrite", action="store_true", help="replace an existing file that is not a backup of this vault"
+    )
 
 
 def _restore_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file")
-    p.add_argument("--other-vault", action="store_true", help="restore even if the backup is of another vault")
+    p.add_argument(
+        "--other-vault", action="store_true", help="restore even if the backup is of another vault"
+    )
 
 
 def _audit_arguments(p: argparse.ArgumentParser) -> None:
