@@ -13,9 +13,6 @@ import grimp
 PACKAGE = "parole_desktop"
 
 KNOWN: dict[str, frozenset[str]] = {
-    # the CLI registers cli_review's commands by a side effect and cli_review imports cli's private helpers
-    # (to go: a cli/ package with an explicit command registry)
-    "cli <-> cli_review": frozenset({"parole_desktop.cli", "parole_desktop.cli_review"}),
     # pack -> registry -> checks_* -> context -> pack, and checklist (to go: a loader apart from the typed pack)
     "rules/": frozenset({
         "parole_desktop.rules.checklist", "parole_desktop.rules.checks_exhibits", "parole_desktop.rules.checks_file",

@@ -1,0 +1,98 @@
+"""CLI commands for cases: ``cases`` (list, search) and ``case`` (show, edit, import, export)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from parole_desktop.cli.common import Command, open_session, out_json
+from parole_desktop.paths import AppPaths
+from parole_desktop.services.session import CaseFilter
+
+
+def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
+    with open_session(args, paths) as s:
+        rows = s.list_cases(
+            CaseFilter(search=args.search or ""), order_by="id", descending=False, limit=args.limit
+        )
+    if args.json:
+        out_json([asdict(r) for r in rows])
+        return 0
+    for r in rows:
+        print(
+            f"{r.id:>6}  {r.beneficiary:<32} {r.country:<3} {r.reason:<18} {r.channel:<18} {r.status:<17} "
+            f"{r.readiness}"
+        )
+    print(f"({len(rows)} case(s))")
+    return 0
+
+
+def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
+    with open_session(args, paths) as s:
+        if args.case_cmd == "show":
+            case = s.load_case(args.id)
+            if args.json:
+                d = json.loads(s.case_json(case.id or 0))
+                d["id"], d["family_group_id"] = case.id, case.family_group_id
+                out_json(d)
+            else:
+                print(
+                    f"Case {case.id}: {case.beneficiary_name} · {case.reason or 'no reason'} · {case.channel} "
+                    f"· {case.status} · uid {case.uid}"
+                )
+                if case.family_group_id is not None:
+                    group = s.family_group(case.family_group_id)
+                    print(f"  family group {group.id}: {group.name}")
+                for p in case.people:
+                    print(f"  {p.role:<15} {p.full_name}")
+                for e in case.evidence:
+                    tr = f" (translation of {e.translation_of})" if e.translation_of else ""
+                    print(f"  evidence {e.id}: {e.kind} · {e.title} · {e.language}{tr} · {e.sha256[:12]}")
+        elif args.case_cmd == "edit":
+            case = s.edit_case(args.id, args.set or [])
+            changed = ", ".join(a.split("=", 1)[0] for a in args.set or [])
+            print(f"Updated case {case.id} ({case.beneficiary_name}): {changed}.")
+        elif args.case_cmd == "import":
+            case = s.import_case(Path(args.file))
+            print(f"Imported case {case.id} ({case.beneficiary_name}).")
+        elif args.case_cmd == "export":
+            out = s.export_case(args.id, Path(args.output))
+            print(f"Wrote {out}")
+    return 0
+
+
+def _cases_arguments(c: argparse.ArgumentParser) -> None:
+    c.add_argument("--search")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--limit", type=int, default=1000)
+
+
+def _case_arguments(case: argparse.ArgumentParser) -> None:
+    csub = case.add_subparsers(dest="case_cmd", required=True)
+    sh = csub.add_parser("show")
+    sh.add_argument("id", type=int)
+    sh.add_argument("--json", action="store_true")
+    csub.add_parser("import").add_argument("file")
+    ed = csub.add_parser(
+        "edit", help="set fields by path, validated like an import (nothing is written on error)"
+    )
+    ed.add_argument("id", type=int)
+    ed.add_argument(
+        "--set",
+        action="append",
+        metavar="PATH=VALUE",
+        required=True,
+        help="e.g. reason=funeral, background.criminal_history=no, "
+        "people[beneficiary].passport_family_name=RAHIMI (repeatable)",
+    )
+    ex = csub.add_parser("export")
+    ex.add_argument("id", type=int)
+    ex.add_argument("-o", "--output", required=True)
+
+
+COMMANDS = (
+    Command("cases", "list or search cases", cmd_cases, _cases_arguments),
+    Command("case", "one case", cmd_case, _case_arguments),
+)

@@ -1,0 +1,104 @@
+"""CLI commands ``packet`` (build the filing packet or the review record) and ``verify`` (check an exported
+packet)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from parole_desktop.cli.common import REVIEWER_PASS_ENV, Command, open_session, secret
+from parole_desktop.paths import AppPaths
+from parole_desktop.services import roster
+from parole_desktop.services.names import short_fingerprint
+from parole_desktop.services.packets import export_packet, verify_packet_file
+from parole_desktop.services.session import vault_exists
+
+
+def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
+    review = bool(getattr(args, "review_record", False))
+    with open_session(args, paths) as s:
+        pw = None if args.draft or review else secret(REVIEWER_PASS_ENV, "Reviewer passphrase: ")
+        res = export_packet(
+            s,
+            args.case_id,
+            Path(args.output),
+            draft=args.draft,
+            reviewer_passphrase=pw,
+            output="review" if review else "filing",
+        )
+    if review:
+        print(f"Wrote the review record {res.path}: {res.pages} pages (internal: never file it)")
+        return 0
+    kind = "draft" if args.draft else "signed final"
+    print(
+        f"Wrote {kind} packet {res.path}: {res.pages} pages, {len(res.exhibits)} exhibits, sha256 {res.sha256}"
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
+    given = roster.load_roster_file(Path(args.roster)) if args.roster else None
+    if args.no_vault or not vault_exists(paths):
+        res = verify_packet_file(Path(args.file), roster=given)
+    else:
+        with open_session(args, paths) as s:
+            res = verify_packet_file(Path(args.file), s, roster=given)
+    if res.reviewer:
+        print(f"Reviewer: {res.reviewer} (key {short_fingerprint(res.key_fingerprint)})")
+    if res.roster_org:
+        print(
+            f"Roster: {res.roster_org}, version {res.roster_version} "
+            f"(org fingerprint {short_fingerprint(res.org_fingerprint)})"
+        )
+    print(f"PDF signer: {res.signer or '-'}")
+    print(f"Signed at: {res.signed_at or '-'}")
+    print(f"Rules pack: {res.pack or '-'}")
+    if res.fingerprint:
+        print(f"Manifest fingerprint: {res.fingerprint}")
+    for note in res.notes:
+        print(f"Note: {note}.")
+    if not res.trusted and res.ok:
+        print("Note: the signing certificate is the reviewer's own offline ID (not from a public authority).")
+    if res.ok:
+        print("VERIFIED: the packet is intact and signed by a reviewer the roster lists.")
+        return 0
+    unknown = any("unknown key" in p for p in res.problems)
+    print("NOT VERIFIED: signed by an unknown key" if unknown else "NOT VERIFIED:", file=sys.stderr)
+    for p in res.problems:
+        print(f"  - {p}", file=sys.stderr)
+    return 1
+
+
+def _packet_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("case_id", type=int)
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--draft", action="store_true")
+    p.add_argument(
+        "--review-record",
+        action="store_true",
+        help="the internal review record (findings, accepted warnings, wet signatures, checklists); "
+        "never filed, not signed",
+    )
+
+
+def _verify_arguments(v: argparse.ArgumentParser) -> None:
+    v.add_argument("file")
+    v.add_argument("--no-vault", action="store_true", help="check the PDF alone, without opening the vault")
+    v.add_argument("--roster", help="the organization's roster file (else the one pinned in the vault)")
+
+
+COMMANDS = (
+    Command(
+        "packet",
+        "build the filing packet PDF (or, with --review-record, the review record)",
+        cmd_packet,
+        _packet_arguments,
+    ),
+    Command(
+        "verify",
+        "verify an exported packet (exit 0 only if intact and signed)",
+        cmd_verify,
+        _verify_arguments,
+    ),
+)

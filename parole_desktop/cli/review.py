@@ -1,0 +1,256 @@
+"""CLI commands for reviewers and trust: ``reviewer`` (profiles, enrolment), ``org`` (the organization key),
+``roster`` (the signed trust roster) and ``signoff``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+from parole_desktop.cli.common import ORG_PASS_ENV, REVIEWER_PASS_ENV, Command, open_session, secret
+from parole_desktop.errors import UserError
+from parole_desktop.paths import AppPaths
+from parole_desktop.services import roster, signoff
+from parole_desktop.services.names import short_fingerprint
+from parole_desktop.services.roster import key_fingerprint
+
+
+def _accept_arg(text: str) -> tuple[str, str]:
+    rule, sep, reason = text.partition("=")
+    if not sep or not rule.strip():
+        raise argparse.ArgumentTypeError("use RULE=REASON (or CASE:RULE=REASON)")
+    return rule.strip(), reason.strip()
+
+
+def cmd_reviewer(args: argparse.Namespace, paths: AppPaths) -> int:
+    with open_session(args, paths) as s:
+        if args.reviewer_cmd == "add":
+            pw = secret(REVIEWER_PASS_ENV, "Reviewer's own passphrase: ", confirm=True)
+            prof = signoff.create_reviewer(
+                s, args.name, args.role, pw, number=args.number, organization=args.organization
+            )
+            print(f"Created reviewer {prof.id}: {prof.name} ({prof.role})")
+            print(
+                "Before they can sign off, the org admin lists them in the roster: "
+                f'`parole-desktop reviewer enrol-request "{prof.name}" -o FILE`.'
+            )
+        elif args.reviewer_cmd == "enrol-request":
+            prof = signoff.reviewer_by_name(s, args.name)
+            entry = signoff.reviewer_enrolment(
+                s, int(prof.id or 0), secret(REVIEWER_PASS_ENV, "Reviewer's own passphrase: ")
+            )
+            out = Path(args.output).expanduser()
+            if out.exists():
+                raise UserError(f"{out} already exists.")
+            out.write_text(entry.to_json(), encoding="utf-8")
+            print(f"Wrote the enrolment of {entry.name} to {out}")
+            print(f"Key fingerprint: {short_fingerprint(key_fingerprint(entry.public_key))}")
+            print("Give the file to the org admin; read this fingerprint to them by phone or in person.")
+        else:
+            for prof in signoff.reviewers(s):
+                member, why = signoff.reviewer_trust(s, prof)
+                state = "may sign" if member and not why else f"cannot sign: {why}"
+                print(
+                    f"{prof.id:>4}  {prof.name}  {prof.role}  {prof.number}  key "
+                    f"{short_fingerprint(key_fingerprint(prof.public_key.hex()))}  ({state})"
+                )
+    return 0
+
+
+def _print_roster(r: roster.Roster, where: str) -> None:
+    print(
+        f"Roster of {r.org_name}{' (DEMO organization)' if r.demo else ''} · version {r.version} · "
+        f"issued {r.issued_at} · {where}"
+    )
+    print(f"Org key fingerprint: {r.org_fingerprint_short}")
+    for m in r.members:
+        state = (
+            f"revoked {m.revoked_at}: {m.revoked_reason}"
+            if m.revoked_at
+            else f"valid {m.valid_from} to {m.valid_until or 'open'}"
+        )
+        print(
+            f"  {m.kind} {m.name} · {m.role} {m.number} · key {short_fingerprint(m.key_fingerprint)} · {state}"
+        )
+
+
+def cmd_org(args: argparse.Namespace, paths: AppPaths) -> int:
+    pw = secret(ORG_PASS_ENV, "New org key passphrase: ", confirm=True)
+    out = Path(args.roster).expanduser()
+    if out.exists():
+        raise UserError(f"{out} already exists.")
+    org = roster.create_org_key(Path(args.key_file), args.name, pw)
+    r = roster.new_roster(org)
+    roster.write_roster_file(out, r)
+    print(f"Created the org key {args.key_file} for {org.name} and roster {out} (version 1, no reviewers).")
+    print(f"Org key fingerprint: {r.org_fingerprint_short}")
+    print(
+        "Keep the org key on your own medium, never in a vault. Give this fingerprint to every vault "
+        "that will trust your roster (they type it when they import the roster)."
+    )
+    return 0
+
+
+def cmd_roster(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.roster_cmd == "show":
+        if args.file:
+            _print_roster(roster.load_roster_file(Path(args.file)), str(args.file))
+            return 0
+        with open_session(args, paths) as s:
+            pinned = roster.pinned_roster(s.vault)
+        if pinned is None:
+            print("No trust roster is pinned in this vault.")
+            return 1
+        _print_roster(pinned, "pinned in this vault")
+        return 0
+    if args.roster_cmd in ("add-reviewer", "revoke"):
+        current = roster.load_roster_file(Path(args.file))
+        org = roster.load_org_key(Path(args.org_key), secret(ORG_PASS_ENV, "Org key passphrase: "))
+        if args.roster_cmd == "add-reviewer":
+            entry = roster.Enrolment.from_json(Path(args.enrolment).read_bytes())
+            new = roster.add_reviewer(
+                org, current, entry, valid_from=args.valid_from, valid_until=args.valid_until
+            )
+            what = f"listed {entry.name} (key {short_fingerprint(key_fingerprint(entry.public_key))})"
+        else:
+            new = roster.revoke(org, current, args.who, args.reason)
+            what = f"revoked {args.who}"
+        roster.write_roster_file(Path(args.file), new)
+        print(f"Roster version {new.version}: {what}. Import it into each vault with `roster import`.")
+        return 0
+    r = roster.load_roster_file(Path(args.file))
+    with open_session(args, paths) as s:
+        first = roster.pinned_roster(s.vault) is None
+        if first and not args.fingerprint:
+            raise UserError(
+                "This vault trusts no organization yet. Ask the org admin for their org key "
+                "fingerprint (by phone or in person) and pass it with --fingerprint."
+            )
+        roster.import_roster(s.vault, r, actor=args.actor, expected_fingerprint=args.fingerprint)
+    print(
+        f"{'Pinned' if first else 'Updated to'} the roster of {r.org_name}, version {r.version} "
+        f"(org fingerprint {r.org_fingerprint_short}); {len(r.reviewers())} reviewer(s) listed."
+    )
+    return 0
+
+
+def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
+    with open_session(args, paths) as s:
+        if args.show:
+            so = signoff.current_signoff(s, args.case_id)
+            if so is None:
+                print(f"Case {args.case_id} is not signed off.")
+                return 1
+            problem = signoff.signoff_problem(s, s.load_case(args.case_id), so)
+            by = json.loads(so.manifest_json).get("reviewer", {})
+            print(
+                f"Case {args.case_id} signed off by {by.get('name', '?')} on {so.signed_at.isoformat()} "
+                f"(rules pack {so.pack_id} {so.pack_version}): {'VALID' if not problem else 'NOT valid: ' + problem}"
+            )
+            for a in signoff.accepted_warnings(so):
+                print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
+                for m in a.messages:
+                    print(f"      {m}")
+            return 0 if not problem else 1
+        if args.warnings:
+            pending = signoff.pending_warnings(s, args.case_id)
+            for p in pending:
+                print(f"{p.case_id}:{p.rule_id}")
+                for m in p.messages:
+                    print(f"    {m}")
+            if not pending:
+                print("No warnings to accept.")
+            return 0
+        if not args.reviewer:
+            raise UserError("Name the reviewer with --reviewer.")
+        prof = signoff.reviewer_by_name(s, args.reviewer)
+        res = signoff.sign_off(
+            s,
+            args.case_id,
+            int(prof.id or 0),
+            secret(REVIEWER_PASS_ENV, "Reviewer passphrase: "),
+            accepted_warnings=dict(args.accept),
+        )
+    print(
+        f"Signed off by {prof.name}: case(s) {', '.join(str(x.case_id) for x in res.signoffs)}; "
+        f"manifest fingerprint {res.fingerprint}"
+    )
+    for a in signoff.accepted_warnings(res.signoffs[0]):
+        print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
+    return 0
+
+
+def _reviewer_arguments(rv: argparse.ArgumentParser) -> None:
+    rvsub = rv.add_subparsers(dest="reviewer_cmd", required=True)
+    add = rvsub.add_parser("add")
+    add.add_argument("name")
+    add.add_argument("--role", choices=["attorney", "accredited_representative", "supervisor"], required=True)
+    add.add_argument("--number", default="", help="bar number or accreditation id")
+    add.add_argument("--organization", default="")
+    rvsub.add_parser("list")
+    er = rvsub.add_parser("enrol-request", help="write the reviewer's public enrolment for the org admin")
+    er.add_argument("name")
+    er.add_argument("-o", "--output", required=True)
+
+
+def _org_arguments(org: argparse.ArgumentParser) -> None:
+    orgsub = org.add_subparsers(dest="org_cmd", required=True)
+    oc = orgsub.add_parser("create", help="create an org key file and an empty signed roster")
+    oc.add_argument("key_file")
+    oc.add_argument("--name", required=True, help="the organization's name (a solo attorney: their own)")
+    oc.add_argument("--roster", required=True, help="where to write the roster (version 1, no reviewers)")
+
+
+def _roster_arguments(ro: argparse.ArgumentParser) -> None:
+    rosub = ro.add_subparsers(dest="roster_cmd", required=True)
+    rs = rosub.add_parser("show", help="a roster file, or the one pinned in the vault")
+    rs.add_argument("file", nargs="?")
+    ra = rosub.add_parser("add-reviewer", help="list a reviewer (signs a new version with the org key)")
+    ra.add_argument("file")
+    ra.add_argument("enrolment")
+    ra.add_argument("--org-key", required=True)
+    ra.add_argument("--valid-from", type=dt.date.fromisoformat)
+    ra.add_argument("--valid-until", type=dt.date.fromisoformat)
+    rr = rosub.add_parser("revoke", help="revoke a reviewer (by name or key fingerprint)")
+    rr.add_argument("file")
+    rr.add_argument("who")
+    rr.add_argument("--reason", required=True)
+    rr.add_argument("--org-key", required=True)
+    ri = rosub.add_parser("import", help="pin the roster into the vault (first time) or take a newer version")
+    ri.add_argument("file")
+    ri.add_argument(
+        "--fingerprint",
+        default="",
+        help="the org fingerprint the admin told you out of band (needed the first time)",
+    )
+
+
+def _signoff_arguments(so: argparse.ArgumentParser) -> None:
+    so.add_argument("case_id", type=int)
+    so.add_argument("--reviewer")
+    so.add_argument(
+        "--accept",
+        action="append",
+        type=_accept_arg,
+        default=[],
+        metavar="RULE=REASON",
+        help="accept a warning, with why it is acceptable (repeat for each warning)",
+    )
+    so.add_argument("--warnings", action="store_true", help="list the warnings to accept, sign nothing")
+    so.add_argument("--show", action="store_true", help="show the current sign-off, sign nothing")
+
+
+COMMANDS = (
+    Command("reviewer", "reviewer profiles", cmd_reviewer, _reviewer_arguments),
+    Command(
+        "org", "the organization key (kept by the org admin, outside any vault)", cmd_org, _org_arguments
+    ),
+    Command("roster", "the organization's signed trust roster", cmd_roster, _roster_arguments),
+    Command(
+        "signoff",
+        "reviewer sign-off (needs zero failing checks, a reason per warning)",
+        cmd_signoff,
+        _signoff_arguments,
+    ),
+)
