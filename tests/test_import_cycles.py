@@ -16,12 +16,6 @@ KNOWN: dict[str, frozenset[str]] = {
     # the CLI registers cli_review's commands by a side effect and cli_review imports cli's private helpers
     # (to go: a cli/ package with an explicit command registry)
     "cli <-> cli_review": frozenset({"parole_desktop.cli", "parole_desktop.cli_review"}),
-    # pack -> registry -> checks_* -> context -> pack, and checklist (to go: a loader apart from the typed pack)
-    "rules/": frozenset({
-        "parole_desktop.rules.checklist", "parole_desktop.rules.checks_exhibits", "parole_desktop.rules.checks_file",
-        "parole_desktop.rules.checks_people", "parole_desktop.rules.checks_request", "parole_desktop.rules.context",
-        "parole_desktop.rules.pack", "parole_desktop.rules.registry",
-    }),
     # readiness checks read sign-off validity, sign-off runs the checks (to go: sign-off state apart from actions)
     "services/checks <-> services/signoff": frozenset({"parole_desktop.services.checks",
                                                        "parole_desktop.services.signoff"}),
