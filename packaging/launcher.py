@@ -10,8 +10,8 @@ from pathlib import Path
 
 
 def _main() -> int:
-    if len(sys.argv) > 1 and sys.argv[1] == "--untrusted-child":  # packet/sandbox.py: reads one untrusted file
-        from parole_desktop.packet.sandbox import child_main
+    if len(sys.argv) > 1 and sys.argv[1] == "--untrusted-child":  # packet/child.py: reads one untrusted file
+        from parole_desktop.packet.child import child_main
 
         return child_main()
     # On Linux/macOS the CLI may be a symlink to the GUI executable: argv[0] keeps the name it was called by.

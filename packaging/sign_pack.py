@@ -12,7 +12,8 @@ from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
 from parole_desktop.errors import ParoleError
 from parole_desktop.rules.keys import load_trusted_keys
-from parole_desktop.rules.signing import canonical_bytes, key_id_for, sign_pack, verify_signed_pack
+from parole_desktop.rules.loader import sign_pack, verify_signed_pack
+from parole_desktop.rules.signing import canonical_bytes, key_id_for
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from parole_desktop.packet.fonts import resources_dir
 from parole_desktop.paths import resource
-from parole_desktop.rules.pack import rules_resource_dir
+from parole_desktop.rules.loader import rules_resource_dir
 from tests.conftest import ROOT
 
 

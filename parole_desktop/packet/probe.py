@@ -6,7 +6,8 @@ stamp), with nothing active left (no JavaScript, actions, links, attachments, me
 XFA: annotations and form fields are flattened to their printed appearance), optional content shown
 as the file's default view, and every stream decodable. A file it cannot turn into such pages raises
 :class:`Unprintable` with a plain reason. Intake and the packet build both call it, in the child
-process of :mod:`parole_desktop.packet.sandbox`, so the verdict stored at intake is the build's.
+process of :mod:`parole_desktop.packet.sandbox` (task ``normalise`` of :mod:`parole_desktop.packet.child`,
+through :func:`probe_bytes`), so the verdict stored at intake is the build's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import warnings
 import zlib
 from dataclasses import dataclass, field
 from typing import Any
+
+from parole_desktop.packet.sandbox import TIMEOUT_S, UntrustedFileError, run_untrusted
 
 log = logging.getLogger(__name__)
 
@@ -438,7 +441,7 @@ def _image_codec(stream: Any) -> bool:
 def _open_image(data: bytes) -> Any:
     from PIL import Image, UnidentifiedImageError
 
-    _register_heif()
+    register_heif()
     Image.MAX_IMAGE_PIXELS = None  # checked below, per format (JPEGs decode at a reduced scale)
     try:
         im = Image.open(io.BytesIO(data))
@@ -472,7 +475,7 @@ def struct_error() -> type[Exception]:
     return struct.error
 
 
-def _register_heif() -> None:
+def register_heif() -> None:
     try:
         from pillow_heif import register_heif_opener
     except ImportError:  # pragma: no cover - a dependency; without it HEIC photos are refused
@@ -723,8 +726,6 @@ class Verdict:
 def probe_bytes(data: bytes, *, want_pdf: bool = False, timeout: float | None = None
                 ) -> tuple[Verdict, bytes]:
     """Run :func:`normalise` in the sandbox child. Returns the verdict and (``want_pdf``) the pages."""
-    from parole_desktop.packet.sandbox import TIMEOUT_S, UntrustedFileError, run_untrusted
-
     try:
         res = run_untrusted("normalise", data, {"want_pdf": want_pdf}, timeout=timeout or TIMEOUT_S)
     except UntrustedFileError as e:
@@ -734,3 +735,11 @@ def probe_bytes(data: bytes, *, want_pdf: bool = False, timeout: float | None = 
     return Verdict(True, "", tuple(h.get("notes") or ()), str(h.get("kind", "")), str(h.get("media_type", "")),
                    h.get("pages"), h.get("width_px"), h.get("height_px"), converted,
                    str(h.get("converted_media_type") or ""), res.seconds, res.peak_rss_mb), pdf
+
+
+def render_page(data: bytes, index: int = 0, width: int = 800) -> tuple[int, int, int, bytes]:
+    """(width, height, page count, RGB bytes) of a preview rendered by :func:`render_rgb` in the sandbox
+    child; UntrustedFileError if it cannot be shown."""
+    res = run_untrusted("render", data, {"index": index, "width": width}, timeout=60)
+    h = res.header
+    return int(h["width"]), int(h["height"]), int(h["pages"]), res.payloads[0]

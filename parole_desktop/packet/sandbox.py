@@ -1,7 +1,7 @@
 """Untrusted files are read in a child process that holds no keys, with memory and time limits.
 
 The parent (the app, holding the vault keys) never parses an evidence file itself: it starts a fresh
-Python interpreter (``python -m parole_desktop.packet.sandbox``; the frozen app runs itself with
+Python interpreter (``python -m parole_desktop.packet.child``; the frozen app runs itself with
 ``--untrusted-child``), writes the file's bytes to the child's stdin and reads back a small JSON
 header and the child's output. The child is a new program image (fork + exec), so no key, passphrase
 or decrypted record of the parent exists in its memory; it gets an environment without the user's
@@ -10,7 +10,10 @@ variables, no open file descriptors but its pipes, no core dumps, an address-spa
 dies (memory exhausted, a crash in a C library, a timeout) is reported as :class:`UntrustedFileError`
 with a plain reason, never as a crash of the app.
 
-Any module may use :func:`run_untrusted` for another task by adding it to ``_TASKS``.
+This module is the parent's side and the wire format only: it imports nothing from the rest of the packet
+layer. What the child may run is the task table ``TASKS`` in :mod:`parole_desktop.packet.child`, and
+nothing else: a request for any other name is refused by the child. A module that needs another task adds
+it there; :mod:`parole_desktop.packet.probe` holds the parent-side calls of the probe's tasks.
 """
 
 from __future__ import annotations
@@ -28,10 +31,9 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from parole_desktop.errors import UserError
 
@@ -61,7 +63,7 @@ class ChildResult:
     peak_rss_mb: float
 
 
-def _apply_limits() -> None:
+def apply_limits() -> None:
     """In the child, before any untrusted byte is read: no core dumps, the address-space and CPU limits
     the parent chose (``PD_SANDBOX_LIMITS``). Done here rather than in a ``preexec_fn``: Python code between
     fork and exec can deadlock in a threaded app, and would hold the app's open files (the vault lock)."""
@@ -80,7 +82,7 @@ def child_command() -> list[str]:
         exe = Path(sys.executable)
         cli = exe.with_name("parole-desktop-cli" + exe.suffix)  # a console program: real stdin/stdout
         return [str(cli if cli.exists() else exe), CHILD_FLAG]
-    return [sys.executable, "-s", "-m", "parole_desktop.packet.sandbox"]
+    return [sys.executable, "-s", "-m", "parole_desktop.packet.child"]
 
 
 def _env(memory: int) -> dict[str, str]:
@@ -240,107 +242,12 @@ def _parse(out: bytes) -> tuple[dict[str, Any], list[bytes]]:
     return header, payloads
 
 
-# ---------------------------------------------------------------------------------------------- child side
-def _task_normalise(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
-    from parole_desktop.packet.probe import normalise
-
-    n = normalise(data)
-    header = {"kind": n.kind, "media_type": n.media_type, "pages": n.pages, "width_px": n.width_px,
-              "height_px": n.height_px, "notes": n.notes, "converted_media_type": n.converted_media_type}
-    return header, [n.pdf if options.get("want_pdf", True) else b"", n.converted]
-
-
-def _task_render(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
-    """Page ``index`` of a PDF (pypdfium2) or the first frame of an image (Pillow), about ``width`` pixels
-    wide, as raw RGB: for previews, so the app never rasterises an untrusted file itself."""
-    from parole_desktop.packet.probe import render_rgb
-
-    w, h, pages, rgb = render_rgb(data, int(options.get("index", 0)), int(options.get("width", 800)))
-    return {"width": w, "height": h, "pages": pages}, [rgb]
-
-
-def render_page(data: bytes, index: int = 0, width: int = 800) -> tuple[int, int, int, bytes]:
-    """(width, height, page count, RGB bytes) of a preview rendered in the child; UntrustedFileError if not."""
-    res = run_untrusted("render", data, {"index": index, "width": width}, timeout=60)
-    h = res.header
-    return int(h["width"]), int(h["height"]), int(h["pages"]), res.payloads[0]
-
-
-def _task_selftest(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
-    """For tests of the sandbox itself: behave badly on request."""
-    mode = options.get("mode")
-    if mode == "hog":
-        hog = [bytearray(64 * 1024 * 1024) for _ in range(1000)]
-        return {"n": len(hog)}, []
-    if mode == "sleep":
-        time.sleep(float(options.get("seconds", 60)))
-    if mode == "abort":
-        os.abort()
-    if mode == "env":
-        return {"env": sorted(os.environ), "fds": sorted(int(f) for f in os.listdir("/proc/self/fd"))
-                if os.path.isdir("/proc/self/fd") else []}, []
-    return {"echo_len": len(data)}, [data[::-1]]
-
-
-_TASKS: dict[str, Callable[[bytes, dict[str, Any]], tuple[dict[str, Any], list[bytes]]]] = {
-    "normalise": _task_normalise,
-    "render": _task_render,
-    "selftest": _task_selftest,
-}
-
-
-def child_main() -> int:
-    """Entry point of the child: one request on stdin, one answer on stdout."""
-
-    from parole_desktop.packet.probe import Unprintable
-
-    logging.disable(logging.CRITICAL)
-    _apply_limits()
-    import pikepdf  # noqa: F401 - loaded before the file arrives (an idle child waits here, ready)
-    from PIL import Image  # noqa: F401
-
-    from parole_desktop.packet import probe
-
-    probe._register_heif()
-    stdin = sys.stdin.buffer
-    line = stdin.readline()
-    if not line.strip():  # the app closed without sending a file
-        return 0
-    request = json.loads(line.decode())
-    data = stdin.read()
-    payloads: list[bytes] = []
-    try:
-        header, payloads = _TASKS[request["task"]](data, request.get("options") or {})
-        header["ok"] = True
-    except Unprintable as exc:
-        header = {"ok": False, "reason": exc.reason}
-    except MemoryError:
-        sys.stderr.write("MemoryError\n")
-        return 3
-    except RecursionError:
-        header = {"ok": False, "reason": "its structure is nested too deeply to read safely"}
-    except Exception as exc:
-        sys.stderr.write(f"{type(exc).__name__}\n")
-        header = {"ok": False, "reason": "it is damaged: its structure could not be read"}
-    header["peak_rss_mb"] = _peak_rss_mb()
-    header["payload_sizes"] = [len(p) for p in payloads]
+def write_answer(out: BinaryIO, header: dict[str, Any], payloads: list[bytes]) -> None:
+    """The child's answer as :func:`_parse` reads it: a 4-byte length, the JSON header (with the payload
+    sizes), then the payloads."""
+    header = {**header, "payload_sizes": [len(p) for p in payloads]}
     head = json.dumps(header).encode()
-    out = sys.stdout.buffer
     out.write(struct.pack(">I", len(head)) + head)
     for p in payloads:
         out.write(p)
     out.flush()
-    return 0
-
-
-def _peak_rss_mb() -> float:
-    try:
-        import resource
-    except ImportError:
-        return 0.0
-    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
-
-
-if __name__ == "__main__":
-    sys.exit(child_main())

@@ -4,9 +4,9 @@ from parole_desktop.rules.checklist import ChecklistItem, checklist
 from parole_desktop.rules.context import CheckContext
 from parole_desktop.rules.engine import evaluate, is_ready
 from parole_desktop.rules.keys import load_trusted_keys
-from parole_desktop.rules.pack import RulesPack, VerifyItem, load_pack
+from parole_desktop.rules.loader import load_pack, sign_pack, verify_signed_pack
+from parole_desktop.rules.pack import RulesPack, VerifyItem
 from parole_desktop.rules.registry import RULE_IDS
-from parole_desktop.rules.signing import sign_pack, verify_signed_pack
 
 __all__ = [
     "RULE_IDS",

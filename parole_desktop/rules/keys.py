@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from parole_desktop.errors import IntegrityError
-from parole_desktop.rules.pack import rules_resource_dir
+from parole_desktop.rules.loader import rules_resource_dir
 
 PUBLISHER_KEYS_PATH = rules_resource_dir() / "publisher_keys.json"
 

@@ -1,21 +1,25 @@
-"""Signed rules packs for offline updates: an Ed25519 signature over the pack's canonical JSON."""
+"""Signed rules packs for offline updates: an Ed25519 signature over the pack's canonical JSON.
+
+This module knows the envelope and the signature only; it never reads what the pack says. Validating the
+pack inside a verified envelope (and refusing to sign an invalid one) is the loader's
+(:func:`parole_desktop.rules.loader.verify_signed_pack`, :func:`~parole_desktop.rules.loader.sign_pack`).
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
-import logging
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from parole_desktop.errors import IntegrityError
-from parole_desktop.rules.pack import PACK_FORMAT, RulesPack, pack_from_dict
 
-log = logging.getLogger(__name__)
-
+PACK_FORMAT = "parole-desktop-rules-pack"
 ALG = "Ed25519"
 
 
@@ -26,19 +30,14 @@ def canonical_bytes(pack: Any) -> bytes:
 
 def key_id_for(public_key: Ed25519PublicKey) -> str:
     """A short, stable id for a public key (first 16 hex chars of SHA-256 of the raw key)."""
-    import hashlib
-
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
     raw = public_key.public_bytes(Encoding.Raw, PublicFormat.Raw)
     return "pd-" + hashlib.sha256(raw).hexdigest()[:16]
 
 
-def sign_pack(
+def envelope_for(
     pack_dict: dict[str, Any], private_key: Ed25519PrivateKey, *, key_id: str | None = None
 ) -> dict[str, Any]:
-    """The signed envelope for ``pack_dict`` (the pack is validated first: never sign a broken pack)."""
-    pack_from_dict(pack_dict)
+    """The signed envelope around ``pack_dict`` as it is (the loader's ``sign_pack`` validates it first)."""
     kid = key_id or key_id_for(private_key.public_key())
     signature = private_key.sign(canonical_bytes(pack_dict))
     return {
@@ -64,11 +63,10 @@ def _envelope(envelope_bytes: bytes) -> dict[str, Any]:
     return data
 
 
-def verify_signed_pack(envelope_bytes: bytes, trusted_public_keys: dict[str, bytes]) -> RulesPack:
-    """Check the signature with a trusted publisher key, then validate the pack; refuse anything else.
+def signed_pack_dict(envelope_bytes: bytes, trusted_public_keys: dict[str, bytes]) -> tuple[str, dict[str, Any]]:
+    """(key id, pack dict) of an envelope signed by a trusted publisher key; the pack is not validated here.
 
-    Raises IntegrityError (unsigned, unknown key, bad or tampered signature) or ValidationError
-    (a correctly signed pack that does not match the schema; the message names the JSON path).
+    Raises IntegrityError: not an envelope, unsigned, another algorithm, unknown key, bad or tampered signature.
     """
     data = _envelope(envelope_bytes)
     sig = data.get("signature")
@@ -93,6 +91,5 @@ def verify_signed_pack(envelope_bytes: bytes, trusted_public_keys: dict[str, byt
         raise IntegrityError(
             "The rules pack's signature does not match its content: the file was altered or damaged. Do not use it."
         ) from exc
-    pack = pack_from_dict(data["pack"])
-    log.info("verified rules pack %s %s signed by %s", pack.id, pack.version, key_id)
-    return pack
+    pack: dict[str, Any] = data["pack"]
+    return key_id, pack

@@ -1,4 +1,5 @@
-"""Previews of evidence for the GUI, rasterised in the child process without keys (packet/sandbox.py).
+"""Previews of evidence for the GUI, rasterised in the child process without keys (packet/sandbox.py, task
+"render" of packet/child.py).
 
 The app never parses an untrusted PDF or image itself to show it: a crash or a hostile file only takes the
 child down, and the user gets a plain message about that file.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parole_desktop.packet.sandbox import render_page
+from parole_desktop.packet.probe import render_page
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,18 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from parole_desktop.errors import UserError
-from parole_desktop.packet import build_packet
-from parole_desktop.packet.probe import FOOTER_TOP, FRAME, PAGE_H, PAGE_W, Unprintable, normalise, probe_bytes
-from parole_desktop.packet.sandbox import UntrustedFileError, render_page, run_untrusted
+from parole_desktop.packet import build_packet, sandbox
+from parole_desktop.packet.probe import (
+    FOOTER_TOP,
+    FRAME,
+    PAGE_H,
+    PAGE_W,
+    Unprintable,
+    normalise,
+    probe_bytes,
+    render_page,
+)
+from parole_desktop.packet.sandbox import UntrustedFileError, run_untrusted
 from tests.fixtures.bad import make_bad
 from tests.packet import packet_factory as f
 from tests.packet.active_content import scan_pdf
@@ -240,6 +249,31 @@ def test_child_echoes_data_intact() -> None:
     data = os.urandom(3 * 1024 * 1024)
     res = run_untrusted("selftest", data)
     assert res.header["echo_len"] == len(data) and res.payloads == [data[::-1]]
+
+
+# names that exist somewhere in the child module but are not registered tasks, and near misses of real ones
+@pytest.mark.parametrize("task", ["no-such-task", "_task_selftest", "child_main", "Normalise", ""])
+def test_child_refuses_a_task_that_is_not_registered(task: str) -> None:
+    with pytest.raises(UntrustedFileError, match="asked for a task it does not have") as exc:
+        run_untrusted(task, b"%PDF-1.4 not read")
+    assert isinstance(exc.value, UserError)
+
+
+@pytest.mark.parametrize("request_line", [
+    b"not json\n",
+    b'["normalise"]\n',
+    b'{"task": ["normalise"]}\n',
+    b'{"task": "selftest", "options": "mode=abort"}\n',
+    b'{"task": "\xff\xfe"}\n',
+])
+def test_child_refuses_a_malformed_request(request_line: bytes, tmp_path: Path) -> None:
+    """Talk to the child directly, as the sandbox starts it, with requests run_untrusted never writes: it
+    answers with a refusal in its wire format (nothing run, nothing echoed), not a traceback."""
+    out = subprocess.run(sandbox.child_command(), input=request_line + b"data", capture_output=True,
+                         cwd=tmp_path, env=sandbox._env(sandbox.MEMORY_LIMIT), timeout=60, check=True)
+    header, payloads = sandbox._parse(out.stdout)
+    assert header["ok"] is False and "asked for a task it does not have" in header["reason"]
+    assert payloads == [] and out.stderr == b""
 
 
 def test_previews_are_rendered_in_the_child() -> None:

@@ -16,8 +16,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from parole_desktop.errors import IntegrityError, ParoleError, StorageError, UserError, WrongPassphrase
-from parole_desktop.rules.pack import load_pack
-from parole_desktop.rules.signing import key_id_for, sign_pack, verify_signed_pack
+from parole_desktop.rules.loader import load_pack, sign_pack, verify_signed_pack
+from parole_desktop.rules.signing import key_id_for
 from parole_desktop.services import signoff
 from parole_desktop.services.packets import export_packet, verify_packet_file
 from parole_desktop.services.session import create_vault, open_vault

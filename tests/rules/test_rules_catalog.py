@@ -25,7 +25,7 @@ from parole_desktop.domain.enums import (
 )
 from parole_desktop.domain.models import Case, Evidence, Person
 from parole_desktop.rules import RULE_IDS, CheckContext, RulesPack, evaluate, is_ready
-from parole_desktop.rules.pack import pack_from_dict
+from parole_desktop.rules.loader import pack_from_dict
 from tests.rules.rules_helpers import TODAY, load_case
 
 Mut = Callable[[Case], None]

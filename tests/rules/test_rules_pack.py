@@ -12,7 +12,7 @@ import pytest
 
 from parole_desktop.errors import ValidationError
 from parole_desktop.rules import RulesPack, load_pack
-from parole_desktop.rules.pack import DEFAULT_PACK_PATH, pack_from_dict
+from parole_desktop.rules.loader import DEFAULT_PACK_PATH, pack_from_dict
 
 
 def raw() -> dict[str, Any]:
@@ -122,6 +122,6 @@ def test_bundled_pack_matches_its_schema():
     """The app loads the bundled pack without the schema pass (start-up time); the suite checks it here."""
     import json
 
-    from parole_desktop.rules.pack import DEFAULT_PACK_PATH, validate_pack_dict
+    from parole_desktop.rules.loader import DEFAULT_PACK_PATH, validate_pack_dict
 
     validate_pack_dict(json.loads(DEFAULT_PACK_PATH.read_text(encoding="utf-8")), schema=True)

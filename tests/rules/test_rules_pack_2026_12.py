@@ -10,7 +10,7 @@ import pytest
 
 from parole_desktop.errors import ValidationError
 from parole_desktop.rules import RulesPack
-from parole_desktop.rules.pack import DEFAULT_PACK_PATH, pack_from_dict
+from parole_desktop.rules.loader import DEFAULT_PACK_PATH, pack_from_dict
 
 P10949_FULL = {"AF", "MM", "TD", "CG", "GQ", "ER", "HT", "IR", "LY", "SO", "SD", "YE"}
 P10949_PARTIAL = {"BI", "CU", "LA", "SL", "TG", "TM", "VE"}

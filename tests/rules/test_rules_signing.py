@@ -68,6 +68,26 @@ def test_any_single_byte_flip_is_refused(key: Ed25519PrivateKey, pack_dict: dict
         assert json.loads(flipped)["pack"] == pack_dict
 
 
+def test_a_verified_pack_is_cached_only_for_the_same_bytes_and_keys(
+    key: Ed25519PrivateKey, pack_dict: dict[str, Any]
+) -> None:
+    """The loader remembers a success (a vault with an imported pack opens many workspaces and packets), but
+    only for the exact envelope bytes and trusted-key list it checked: nothing else may ride on that answer."""
+    data = to_bytes(sign_pack(pack_dict, key, key_id="cached"))
+    trusted = {"cached": raw_pub(key)}
+    first = verify_signed_pack(data, trusted)
+    assert verify_signed_pack(data, dict(trusted)) is first  # same bytes, same keys: the same verified pack
+    # the key is no longer trusted (replaced in the publisher list): refused, not answered from the cache
+    with pytest.raises(IntegrityError, match="does not match"):
+        verify_signed_pack(data, {"cached": raw_pub(Ed25519PrivateKey.generate())})
+    with pytest.raises(IntegrityError, match="unknown key 'cached'"):
+        verify_signed_pack(data, {})
+    # one byte of the content changed after a good copy was verified: still refused
+    pos = data.index(b'"amount_usd": 630') + len(b'"amount_usd": 6')
+    with pytest.raises(IntegrityError, match="altered or damaged"):
+        verify_signed_pack(data[:pos] + b"9" + data[pos + 1 :], trusted)
+
+
 def test_wrong_key_is_refused(key: Ed25519PrivateKey, pack_dict: dict[str, Any]) -> None:
     other = Ed25519PrivateKey.generate()
     data = to_bytes(sign_pack(pack_dict, other, key_id="k"))

@@ -241,18 +241,18 @@ def test_evidence_row_shows_the_print_verdict_at_once(qtbot, ws, session, tmp_pa
 
 
 def test_preview_is_rasterised_in_the_child_process(qtbot, ws, files, monkeypatch):
-    from parole_desktop.packet import sandbox
+    from parole_desktop.packet import probe
     from parole_desktop.services import preview as preview_service
 
     calls: list[str] = []
-    real = sandbox.run_untrusted
+    real = probe.run_untrusted
 
     def spy(task, data, *a, **kw):  # type: ignore[no-untyped-def]
         calls.append(task)
         return real(task, data, *a, **kw)
 
-    monkeypatch.setattr(sandbox, "run_untrusted", spy)
-    monkeypatch.setattr(preview_service, "render_page", lambda *a: sandbox.render_page(*a))
+    monkeypatch.setattr(probe, "run_untrusted", spy)
+    monkeypatch.setattr(preview_service, "render_page", lambda *a: probe.render_page(*a))
     [pdf] = ws.evidence.add_files([files["letter-en.pdf"]], kind="physician_letter")
     calls.clear()
     dlg = ws.evidence.preview(pdf.id)
