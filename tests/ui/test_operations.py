@@ -8,6 +8,7 @@ import gc
 import logging
 import threading
 import weakref
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -25,6 +26,8 @@ from parole_desktop.ui.operations import (
     SessionOperation,
     runner_for,
 )
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import unlock
 
 pytestmark = pytest.mark.gui
 GUI = threading.main_thread()
@@ -374,3 +377,140 @@ def test_stop_cancels_waits_and_delivers_before_returning(qtbot, parent):
     assert started.wait(5)
     runner.stop()
     assert outcome == ["Stopped; nothing was written."] and not runner.busy
+
+
+# ---------------------------------------------------------------------------- the main window
+
+
+@pytest.fixture
+def window(qtbot, make_window, paths):
+    from parole_desktop.services.session import create_vault
+
+    created, _ = create_vault(paths, PASSPHRASE)
+    created.new_case("Quillon", "Brexmoor")
+    created.close()
+    w = make_window()
+    w.show()
+    unlock(qtbot, w, PASSPHRASE)
+    return w
+
+
+def test_lock_while_an_operation_runs_cancels_it_first(qtbot, window):
+    started = threading.Event()
+    seen: list[tuple[str, bool]] = []
+    session = window.session
+
+    def work(s: object, progress: Progress) -> None:
+        started.set()
+        while not progress.cancelled:
+            threading.Event().wait(0.01)
+        progress.raise_if_cancelled("Cancelled.")
+
+    SessionOperation(window, session, work, title="Long").failure(
+        lambda exc: seen.append((str(exc), session.closed))
+    ).run()
+    assert started.wait(5)
+    assert window.lock()
+    assert seen == [("Cancelled.", False)], "the job ended while the vault was still open"
+    assert window.session is None and not window.ops.busy
+
+
+def test_auto_lock_waits_for_the_running_operation(qtbot, window):
+    release = threading.Event()
+    Operation(window, lambda progress: release.wait(10), title="Backing up the vault…").run()
+    window.auto_lock()
+    assert window.session is not None, "auto-lock never interrupts a running job"
+    assert window.idle.active  # it stays armed and asks again
+    release.set()
+    wait_idle(qtbot, window)
+    window.auto_lock()
+    assert window.session is None
+
+
+def test_closing_while_an_operation_runs_is_refused(qtbot, window):
+    release = threading.Event()
+    Operation(window, lambda progress: release.wait(10), title="Building the packet…").run()
+    window.close()
+    assert window.isVisible() and window.session is not None
+    assert any("Wait until “Building the packet” has finished" in b.text() for b in boxes())
+    release.set()
+    wait_idle(qtbot, window)
+    for box in boxes():
+        box.close()
+    window.close()
+    assert not window.isVisible() and window.session is None
+
+
+# ---------------------------------------------------------------------------- packet export
+
+
+def test_cancelled_export_leaves_no_file(qtbot, session, tmp_path, monkeypatch):
+    from parole_desktop.services import packets
+    from parole_desktop.ui.workspace.export import ExportPage
+
+    real_build = packets.build_packet
+    at_step, pressed = threading.Event(), threading.Event()
+
+    def build_packet(inp, dest, progress, cancelled, signing):
+        def report(done: int, total: int, label: str = "") -> None:
+            progress(done, total, label)
+            if done == 2:  # mid-build: the user presses Cancel now
+                at_step.set()
+                assert pressed.wait(10)
+
+        return real_build(inp, dest, report, cancelled, signing)
+
+    monkeypatch.setattr(packets, "build_packet", build_packet)
+    page = ExportPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    page.load(session.new_case("Zumrad", "Testova"))
+    out = tmp_path / "usb"
+    out.mkdir()
+    page.folder.setText(str(out))
+    page.draft.setChecked(True)
+    runner = runner_for(page)
+    assert page.export()
+    assert not page.export_button.isEnabled()
+    assert at_step.wait(30)
+    qtbot.waitUntil(lambda: runner.dialog is not None and runner.dialog.isVisible(), timeout=5000)
+    qtbot.mouseClick(runner.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    pressed.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=30_000)
+    assert list(out.iterdir()) == [], "no packet and no half-written file at the target"
+    assert "cancelled" in page.last_error and "no file was written" in page.last_error
+    assert page.result is None and not page.result_box.isVisibleTo(page)
+    assert page.export_button.isEnabled()
+    assert any("cancelled" in b.text() for b in boxes())
+    for box in boxes():
+        box.close()
+
+
+def test_export_refuses_a_second_start_while_one_runs(qtbot, session, tmp_path, monkeypatch):
+    from parole_desktop.services import packets
+    from parole_desktop.ui.workspace.export import ExportPage
+
+    release = threading.Event()
+    real_export = packets.export_packet
+    calls: list[Path] = []
+
+    def export_packet(*a, **kw):
+        calls.append(a[2])
+        release.wait(10)
+        return real_export(*a, **kw)
+
+    monkeypatch.setattr(packets, "export_packet", export_packet)
+    page = ExportPage(session)
+    qtbot.addWidget(page)
+    page.load(session.new_case("Zumrad", "Testova"))
+    page.folder.setText(str(tmp_path))
+    page.draft.setChecked(True)
+    assert page.export()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+    assert not page.export()  # e.g. a second click that got through: refused, not run twice
+    release.set()
+    with qtbot.waitSignal(page.exported, timeout=60_000):
+        pass
+    assert len(calls) == 1 and page.result is not None and Path(page.result.path).is_file()
+    for box in boxes():
+        box.close()
