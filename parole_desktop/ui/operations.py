@@ -356,9 +356,8 @@ class OperationRunner(QObject):
             dlg.canceled.connect(self.cancel)
         else:
             dlg.setCancelButton(None)
-        dlg.setMinimumDuration(
-            _NEVER
-        )  # shown by the runner's own timer, exactly SHOW_AFTER_MS after the start
+        # Qt's own showing logic is off: the runner's timer shows it exactly SHOW_AFTER_MS after the start
+        dlg.setMinimumDuration(_NEVER)
         return dlg
 
     @Slot()
