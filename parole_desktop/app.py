@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import sys
 from collections.abc import Sequence
@@ -115,7 +116,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
 
 
 def _demo_with_progress(paths: AppPaths) -> None:
-    """Demo creation takes about a second: show a busy dialog while it runs on a worker thread."""
+    """Demo creation takes about a second: an operation (busy dialog) makes it before the window exists."""
     from parole_desktop.services.session import vault_exists
 
     if vault_exists(paths):
@@ -123,25 +124,22 @@ def _demo_with_progress(paths: AppPaths) -> None:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QWidget
 
-    from parole_desktop.ui.tasks import BackgroundTask
+    from parole_desktop.ui.operations import Operation, runner_for
 
     holder = QWidget()
-    task = BackgroundTask(lambda _p, _c: create_demo_vault(paths, DEMO_CASES), parent_widget=holder,
-                          title="Creating the demo vault…", cancellable=False)
     loop = QEventLoop()
     errors: list[BaseException] = []
-    task.done.connect(lambda _r: loop.quit())
-
-    def failed(exc: BaseException) -> None:
-        errors.append(exc)
-        loop.quit()
-
-    task.error.connect(failed)
-    task.start()
-    loop.exec()
+    runner_for(holder).finished.connect(loop.quit)
+    job = functools.partial(_create_demo, paths=paths)
+    if Operation(holder, job, title="Creating the demo vault…", cancellable=False).failure(errors.append).run():
+        loop.exec()
     holder.deleteLater()
     if errors:
         raise errors[0]
+
+
+def _create_demo(_progress: object, *, paths: AppPaths) -> bool:
+    return create_demo_vault(paths, DEMO_CASES)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -79,6 +79,10 @@ class CrashHandler:
         if issubclass(etype, KeyboardInterrupt):
             QApplication.quit()
             return
+        self.report(value, QApplication.activeWindow())
+
+    def report(self, value: BaseException, parent: QWidget | None) -> None:
+        """Log ``value`` (a bug: with its traceback) and show the dialog over ``parent`` if none was shown yet."""
         # exception messages can quote case data (a name in a KeyError, a passport number in a ValueError):
         # neither the dialog, which may be copied into an e-mail, nor the unencrypted log shows them
         details = f"Parole Desktop {__version__}\n" + redacted_traceback(value)
@@ -89,11 +93,24 @@ class CrashHandler:
         if self.shown or QApplication.instance() is None:
             return
         self.shown = True
-        self.dialog = CrashDialog(details, self.log_folder, QApplication.activeWindow())
+        if parent is not None and not parent.window().isVisible():  # e.g. a window about to be deleted
+            parent = QApplication.activeWindow()
+        self.dialog = CrashDialog(details, self.log_folder, parent.window() if parent is not None else None)
         self.dialog.open()
 
     def install(self) -> None:
+        global _installed
         sys.excepthook = self
+        _installed = self
+
+
+_installed: CrashHandler | None = None
+
+
+def report_bug(exc: BaseException, parent: QWidget | None) -> None:
+    """A bug the app caught itself (in an operation or its callback): logged and shown like an uncaught one,
+    by the installed handler (the app's), or else (tests, tools) by a fresh one over ``parent``."""
+    (_installed or CrashHandler()).report(exc, parent)
 
 
 def close_crash_dialogs() -> None:

@@ -21,8 +21,8 @@ from parole_desktop.ui.case_list import CaseListPage
 from parole_desktop.ui.crash import close_crash_dialogs
 from parole_desktop.ui.idle import IdleWatcher
 from parole_desktop.ui.inputs import install_input_guards
+from parole_desktop.ui.operations import runner_for
 from parole_desktop.ui.settings import SettingsDialog, auto_lock_minutes
-from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.unlock import LockScreen
 from parole_desktop.ui.widgets import ElidedLabel, fit_to_screen
 
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session: Session | None = None
         self.workspace: Any = None
-        self.task: BackgroundTask | None = None
+        self.ops = runner_for(self)  # long work of this window and its dialogs, one at a time
         self._workspace_factory = workspace_factory
         self._list_stale = False
         self.idle = IdleWatcher(auto_lock_minutes(settings) * 60_000, self)
@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         """
         if self.session is None:
             return True
+        self.ops.stop()  # a running job is cancelled if it can be, and has ended (or finished) before closing
         kept = 0
         if not self.flush_pending() and self.workspace is not None:
             try:
@@ -256,8 +257,10 @@ class MainWindow(QMainWindow):
         return True
 
     def auto_lock(self) -> None:
-        if self.session is not None and self.task is not None and self.task.running:
-            self.idle.start()  # never lock under a running backup
+        if self.session is not None and self.ops.busy:
+            # never interrupt a running job (a backup, a packet export); the watcher stays armed and asks
+            # again RETRY_S later, so the vault locks soon after the job ends
+            log.info("auto-lock postponed: %s is running", self.ops.current_title)
             return
         if self.lock():
             self.statusBar().showMessage(self.tr("Locked after {n} minutes without use.").format(
@@ -320,7 +323,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ tools
     def backup(self) -> None:
         if self.session is not None:
-            self.task = tools.ask_backup(self, self.session, self.update_status)
+            tools.ask_backup(self, self.session, self.update_status)
 
     def restore(self) -> None:
         path = dialogs.open_file(self, self.tr("Choose the backup to restore"), self.tr(tools.BACKUP_FILTER))
@@ -337,7 +340,7 @@ class MainWindow(QMainWindow):
         if not self.lock():
             return
         self.lock_screen.setEnabled(False)
-        self.task = tools.start_restore(self, self.paths, path, passphrase, self._restored)
+        tools.start_restore(self, self.paths, path, passphrase, self._restored)
 
     def _restored(self) -> None:
         self.lock_screen.setEnabled(True)
@@ -367,8 +370,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.task is not None and self.task.running:
-            dialogs.warn(self, APP_NAME, self.tr("Wait until the backup or restore has finished."))
+        if self.ops.busy:
+            dialogs.warn(self, APP_NAME, self.tr("Wait until “{job}” has finished, or cancel it.").format(
+                job=self.ops.current_title.rstrip("…")))
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

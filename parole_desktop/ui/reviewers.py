@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from parole_desktop.services.roster import key_fingerprint
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.labels import choices, label
-from parole_desktop.ui.tasks import BackgroundTask
+from parole_desktop.ui.operations import Progress, SessionOperation
 from parole_desktop.ui.widgets import error_label, fit_to_screen, note, secret_field
 
 log = logging.getLogger(__name__)
@@ -46,13 +47,12 @@ def ask_fingerprint(parent: QWidget, org_name: str) -> str | None:
 
 
 class ReviewersDialog(QDialog):
-    """Everything about reviewer profiles in one dialog; slow key work runs in a BackgroundTask."""
+    """Everything about reviewer profiles in one dialog; slow key work runs as an operation."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewersDialog")
         self._session = session
-        self.task: BackgroundTask | None = None
         self._build_ui()
         self.reload()
 
@@ -166,28 +166,24 @@ class ReviewersDialog(QDialog):
         if self.pass1.text() != self.pass2.text():
             self._fail(self.tr("The two passphrases are different."))
             return
-        args = (self.name.text(), self.role.currentData(), self.pass1.text())
-        kw = {"number": self.number.text(), "organization": self.organization.text()}
-        self.create_button.setEnabled(False)
-        self.task = BackgroundTask(lambda _p, _c: signoff.create_reviewer(self._session, *args, **kw),
-                                   parent_widget=self, title=self.tr("Creating the reviewer's keys…"),
-                                   cancellable=False)
-        self.task.done.connect(self._created)
-        self.task.error.connect(self._task_failed)
-        self.task.start()
+        job = functools.partial(_create_reviewer, name=self.name.text(), role=self.role.currentData(),
+                                passphrase=self.pass1.text(), number=self.number.text(),
+                                organization=self.organization.text())
+        if SessionOperation(self, self._session, job, title=self.tr("Creating the reviewer's keys…"),
+                            cancellable=False).success(self._created).failure(self._create_failed).always(
+                self._create_ended).run():
+            self.create_button.setEnabled(False)
+
+    def _create_ended(self) -> None:
+        self.create_button.setEnabled(True)
 
     def _created(self, _profile: object) -> None:
-        self.create_button.setEnabled(True)
         for w in (self.name, self.number, self.organization, self.pass1, self.pass2):
             w.clear()
         self.reload()
 
-    def _task_failed(self, exc: object) -> None:
-        self.create_button.setEnabled(True)
-        if isinstance(exc, ParoleError):
-            self._fail(str(exc))
-        else:
-            raise exc if isinstance(exc, BaseException) else RuntimeError(exc)
+    def _create_failed(self, exc: ParoleError) -> None:
+        self._fail(str(exc))
 
     def _import_roster(self) -> None:
         path = dialogs.open_file(self, self.tr("Choose the organization's roster"),
@@ -251,19 +247,25 @@ class ReviewersDialog(QDialog):
         if passphrase is None:
             return
 
-        def work(_p: object, _c: object) -> None:
-            try:
-                data = Path(path).read_bytes()
-            except OSError as exc:
-                raise UserError(f"Cannot read {path}: {exc.strerror}") from exc
-            signoff.import_digital_id(self._session, reviewer_id, data, p12_password, passphrase)
-
-        self.task = BackgroundTask(work, parent_widget=self, title=self.tr("Importing the digital ID…"),
-                                   cancellable=False)
-        self.task.done.connect(self._digital_id_imported)
-        self.task.error.connect(lambda exc: dialogs.show_error(self, exc, self.tr("Digital ID")))
-        self.task.start()
+        job = functools.partial(_import_digital_id, reviewer_id=reviewer_id, path=Path(path),
+                                p12_password=p12_password, passphrase=passphrase)
+        SessionOperation(self, self._session, job, title=self.tr("Importing the digital ID…"), cancellable=False,
+                         error_title=self.tr("Digital ID")).success(self._digital_id_imported).run()
 
     def _digital_id_imported(self, _result: object) -> None:
         self.reload()
         dialogs.inform(self, self.tr("Digital ID"), self.tr("The digital ID will sign this reviewer's packets."))
+
+
+def _create_reviewer(session: Session, _progress: Progress, *, name: str, role: ReviewerRole | str, passphrase: str,
+                     number: str, organization: str) -> object:
+    return signoff.create_reviewer(session, name, role, passphrase, number=number, organization=organization)
+
+
+def _import_digital_id(session: Session, _progress: Progress, *, reviewer_id: int, path: Path, p12_password: str,
+                       passphrase: str) -> None:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror}") from exc
+    signoff.import_digital_id(session, reviewer_id, data, p12_password, passphrase)

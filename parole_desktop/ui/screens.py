@@ -13,7 +13,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from parole_desktop.paths import AppPaths
-from parole_desktop.ui.tasks import BackgroundTask
+from parole_desktop.ui.operations import Operation, Progress, runner_for
 
 if TYPE_CHECKING:
     from parole_desktop.ui.main_window import MainWindow
@@ -157,18 +157,18 @@ def _dialogs(window: MainWindow, shoot: Shooter) -> None:
 
     release = threading.Event()
 
-    def slow(progress: Callable[[int, int, str], None], _cancelled: Callable[[], bool]) -> None:
-        progress(2, 5, "attachments")
+    def slow(progress: Progress) -> None:
+        progress.report(2, 5, "attachments")
         release.wait(10)
 
-    task = BackgroundTask(slow, parent_widget=window, title=window.tr("Backing up the vault…"))
-    task.start()
+    runner = runner_for(window)
+    Operation(window, slow, title=window.tr("Backing up the vault…")).run()
     settle(500)
-    if task.dialog is not None:
-        task.dialog.show()
-        shoot(task.dialog, "10-backup-progress")
+    if runner.dialog is not None:
+        runner.dialog.show()
+        shoot(runner.dialog, "10-backup-progress")
     release.set()
     for _ in range(100):
-        if not task.running:
+        if not runner.busy:
             break
         settle(50)

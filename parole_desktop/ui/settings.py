@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import Session
 from parole_desktop.ui import tools
-from parole_desktop.ui.tasks import BackgroundTask
 from parole_desktop.ui.widgets import make_primary, note
 
 log = logging.getLogger(__name__)
@@ -47,7 +46,6 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self._settings = settings
         self._session = session
-        self.task: BackgroundTask | None = None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -108,10 +106,10 @@ class SettingsDialog(QDialog):
         self.backup_info.setText(text)
 
     def _rotate_keys(self) -> None:
-        self.task = tools.rotate_keys(self, self._session)
+        tools.rotate_keys(self, self._session)
 
     def _backup(self) -> None:
-        self.task = tools.ask_backup(self, self._session, self._show_backup)
+        tools.ask_backup(self, self._session, self._show_backup)
 
     def _save(self) -> None:
         self._settings.setValue(AUTO_LOCK_KEY, self.auto_lock.value())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import logging
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import Session, restore_backup
 from parole_desktop.store.backup import NeedsConfirmation
 from parole_desktop.ui import dialogs
-from parole_desktop.ui.tasks import BackgroundTask
+from parole_desktop.ui.operations import Operation, Progress, SessionOperation
 
 log = logging.getLogger(__name__)
 BACKUP_FILTER = "Parole Desktop backup (*.pdbackup);;All files (*)"
@@ -37,17 +38,16 @@ def suggested_backup_name() -> str:
 
 
 def start_backup(parent: QWidget, session: Session, dest: str | Path,
-                 on_done: Callable[[], None] | None = None, *, overwrite: bool = False) -> BackgroundTask:
-    """Back up to ``dest`` off the GUI thread (progress + cancel); reports the result in a message box.
-    Replacing a file that is not a backup of this vault is asked first (never the live vault)."""
-    task = BackgroundTask(lambda progress, cancelled: session.backup(Path(dest), progress, cancelled,
-                                                                     overwrite=overwrite),
-                          parent_widget=parent, title=parent.tr("Backing up the vault…"))
+                 on_done: Callable[[], None] | None = None, *, overwrite: bool = False) -> bool:
+    """Back up to ``dest`` as an operation (progress + cancel); reports the result in a message box.
+    Replacing a file that is not a backup of this vault is asked first (never the live vault).
+    True when it started."""
+    title = parent.tr("Backup")
 
     def done(report: object) -> None:
         size_mb = getattr(report, "size", 0) / 1024**2
         counts = getattr(report, "counts", {})
-        dialogs.inform(parent, parent.tr("Backup"), parent.tr(
+        dialogs.inform(parent, title, parent.tr(
             "Backup written and verified:\n{path}\n\n{cases} cases, {files} files, {size:.1f} MB.\n"
             "Last backup: {when}").format(path=str(getattr(report, "path", dest)), cases=counts.get("cases", 0),
                                           files=getattr(report, "attachments", 0), size=size_mb,
@@ -55,59 +55,65 @@ def start_backup(parent: QWidget, session: Session, dest: str | Path,
         if on_done:
             on_done()
 
-    def failed(exc: object) -> None:
+    def failed(exc: ParoleError) -> None:
         if isinstance(exc, NeedsConfirmation):
-            if dialogs.ask(parent, parent.tr("Backup"), str(exc), parent.tr("Replace it")):
-                holder.append(start_backup(parent, session, dest, on_done, overwrite=True))
+            if dialogs.ask(parent, title, str(exc), parent.tr("Replace it")):
+                start_backup(parent, session, dest, on_done, overwrite=True)
             return
-        dialogs.show_error(parent, exc if isinstance(exc, BaseException) else RuntimeError(exc), parent.tr("Backup"))
+        dialogs.show_error(parent, exc, title)
 
-    holder: list[BackgroundTask] = []  # keeps a confirmed second attempt alive
-    task.done.connect(done)
-    task.error.connect(failed)
-    task.start()
-    return task
+    job = functools.partial(_backup, dest=Path(dest), overwrite=overwrite)
+    return SessionOperation(parent, session, job, title=parent.tr("Backing up the vault…"),
+                            error_title=title).success(done).failure(failed).run()
 
 
-def ask_backup(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None
-               ) -> BackgroundTask | None:
+def _backup(session: Session, progress: Progress, *, dest: Path, overwrite: bool) -> object:
+    return session.backup(dest, progress.report, progress.is_cancelled, overwrite=overwrite)
+
+
+def ask_backup(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None) -> bool:
     dest = dialogs.save_file(parent, parent.tr("Back up the vault to…"), suggested_backup_name(),
                              parent.tr(BACKUP_FILTER))
     if not dest:
-        return None
+        return False
     return start_backup(parent, session, dest, on_done)
 
 
 def start_restore(parent: QWidget, paths: AppPaths, backup_file: str | Path, passphrase: str,
-                  on_done: Callable[[], None], *, other_vault_ok: bool = False) -> BackgroundTask:
-    """Restore over the closed vault off the GUI thread; the previous vault is moved aside, never deleted.
-    A backup of another vault is restored only after the user saw both named and confirmed."""
-    task = BackgroundTask(lambda progress, cancelled: restore_backup(paths, Path(backup_file), passphrase,
-                                                                     other_vault_ok=other_vault_ok),
-                          parent_widget=parent, title=parent.tr("Restoring the backup…"), cancellable=False)
+                  on_done: Callable[[], None], *, other_vault_ok: bool = False) -> bool:
+    """Restore over the closed vault as an operation; the previous vault is moved aside, never deleted.
+    A backup of another vault is restored only after the user saw both named and confirmed.
+    ``on_done`` runs when it is over (restored or not), unless a confirmed second attempt runs on."""
+    title = parent.tr("Restore")
 
     def done(kept: object) -> None:
         text = parent.tr("The backup was restored. Unlock it with the passphrase it was made with.")
         if kept:
             text += "\n\n" + parent.tr("The previous vault was kept aside in:\n{folder}").format(folder=str(kept))
-        dialogs.inform(parent, parent.tr("Restore"), text)
+        dialogs.inform(parent, title, text)
         on_done()
 
-    def failed(exc: object) -> None:
-        if isinstance(exc, NeedsConfirmation) and dialogs.ask(parent, parent.tr("Restore"), str(exc),
-                                                               parent.tr("Restore the other vault")):
-            holder.append(start_restore(parent, paths, backup_file, passphrase, on_done, other_vault_ok=True))
-            return
+    def failed(exc: ParoleError) -> None:
+        if (isinstance(exc, NeedsConfirmation)
+                and dialogs.ask(parent, title, str(exc), parent.tr("Restore the other vault"))
+                and start_restore(parent, paths, backup_file, passphrase, on_done, other_vault_ok=True)):
+            return  # the confirmed second attempt runs on
         on_done()
         if not isinstance(exc, NeedsConfirmation):
-            dialogs.show_error(parent, exc if isinstance(exc, BaseException) else RuntimeError(exc),
-                               parent.tr("Restore"))
+            dialogs.show_error(parent, exc, title)
 
-    holder: list[BackgroundTask] = []
-    task.done.connect(done)
-    task.error.connect(failed)
-    task.start()
-    return task
+    job = functools.partial(_restore, paths=paths, backup_file=Path(backup_file), passphrase=passphrase,
+                            other_vault_ok=other_vault_ok)
+    started = Operation(parent, job, title=parent.tr("Restoring the backup…"), cancellable=False,
+                        error_title=title).success(done).failure(failed).run()
+    if not started:
+        on_done()
+    return started
+
+
+def _restore(_progress: Progress, *, paths: AppPaths, backup_file: Path, passphrase: str,
+             other_vault_ok: bool) -> Path | None:
+    return restore_backup(paths, backup_file, passphrase, other_vault_ok=other_vault_ok)
 
 
 def rotate_recovery_key(parent: QWidget, session: Session) -> str:
@@ -131,35 +137,31 @@ def _show_recovery(parent: QWidget, key: str) -> None:
         "only now:\n\n{key}").format(key=key))
 
 
-def rotate_keys(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None
-                ) -> BackgroundTask | None:
+def rotate_keys(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None) -> bool:
     """New master key when a passphrase may be known: the database is re-keyed and every file re-encrypted
-    in the background; old key files, old backups' keys and the old recovery key no longer open it."""
+    in an operation; old key files, old backups' keys and the old recovery key no longer open it.
+    True when it started."""
     passphrase = dialogs.ask_secret(parent, parent.tr("Rotate keys"), parent.tr(
         "Rotating the keys makes copies of the old key file and the old recovery key useless against this "
         "vault. Backups made before keep their old keys: make a new backup afterwards.\n\nThe vault's "
         "passphrase:"))
     if not passphrase:
-        return None
-
-    def work(progress: Callable[..., None], cancelled: Callable[[], bool]) -> str:
-        key = session.vault.start_key_rotation(passphrase, actor=session.actor)
-        session.vault.continue_key_rotation(lambda i, n: progress(i, n, "re-encrypting files"), None,
-                                            actor=session.actor)
-        return key
-
-    task = BackgroundTask(work, parent_widget=parent, title=parent.tr("Rotating the vault's keys…"),
-                          cancellable=False)
+        return False
 
     def done(key: object) -> None:
         _show_recovery(parent, str(key))
         if on_done:
             on_done()
 
-    task.done.connect(done)
-    task.error.connect(lambda exc: dialogs.show_error(parent, exc, parent.tr("Rotate keys")))
-    task.start()
-    return task
+    job = functools.partial(_rotate_keys, passphrase=passphrase, label=parent.tr("Re-encrypting the files…"))
+    return SessionOperation(parent, session, job, title=parent.tr("Rotating the vault's keys…"),
+                            cancellable=False, error_title=parent.tr("Rotate keys")).success(done).run()
+
+
+def _rotate_keys(session: Session, progress: Progress, *, passphrase: str, label: str) -> str:
+    key = session.vault.start_key_rotation(passphrase, actor=session.actor)
+    session.vault.continue_key_rotation(lambda i, n: progress.report(i, n, label), None, actor=session.actor)
+    return key
 
 
 def import_rules_pack(parent: QWidget, session: Session) -> bool:

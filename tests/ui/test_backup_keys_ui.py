@@ -7,6 +7,7 @@ import pytest
 
 from parole_desktop.services.session import create_vault, open_vault
 from parole_desktop.ui import dialogs, tools
+from parole_desktop.ui.operations import runner_for
 from parole_desktop.ui.settings import SettingsDialog
 from tests.conftest import PASSPHRASE
 
@@ -21,9 +22,10 @@ def record(monkeypatch):
     return seen
 
 
-def _wait(qtbot, widget_or_task) -> None:
-    task = getattr(widget_or_task, "task", widget_or_task)
-    qtbot.waitUntil(lambda: task is not None and not task.running, timeout=20_000)
+def _wait(qtbot, widget) -> None:
+    """Until the operation started from ``widget``'s window has ended (its callbacks included)."""
+    runner = runner_for(widget)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
 
 
 def test_backup_over_a_stranger_file_is_asked(qtbot, session, tmp_path, monkeypatch, record):
@@ -35,13 +37,13 @@ def test_backup_over_a_stranger_file_is_asked(qtbot, session, tmp_path, monkeypa
     other.write_bytes(b"someone's work")
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, yes="": (asked.append(text), False)[1])
-    task = tools.start_backup(parent, session, other)
-    _wait(qtbot, task)
+    assert tools.start_backup(parent, session, other)
+    _wait(qtbot, parent)
     assert asked and "not a backup of this vault" in asked[0]
     assert other.read_bytes() == b"someone's work"
     monkeypatch.setattr(dialogs, "ask", lambda *_a, **_k: True)
-    task = tools.start_backup(parent, session, other)
-    _wait(qtbot, task)
+    assert tools.start_backup(parent, session, other)
+    _wait(qtbot, parent)
     qtbot.waitUntil(lambda: any("Backup written and verified" in t for t in record), timeout=20_000)
     assert other.read_bytes() != b"someone's work"
 
@@ -63,9 +65,9 @@ def test_restore_of_another_vault_is_asked(qtbot, paths, tmp_path, monkeypatch, 
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, yes="": (asked.append(text), False)[1])
     done: list[int] = []
-    task = tools.start_restore(parent, paths, tmp_path / "other.pdbackup", "other vault words 3",
+    assert tools.start_restore(parent, paths, tmp_path / "other.pdbackup", "other vault words 3",
                                lambda: done.append(1))
-    _wait(qtbot, task)
+    _wait(qtbot, parent)
     assert asked and other_id in asked[0] and mine in asked[0] and done == [1]
     with open_vault(paths, PASSPHRASE) as still:
         assert still.vault.vault_id == mine

@@ -47,4 +47,4 @@ def test_export_has_no_silent_default_folder(qtbot, session, monkeypatch):
     page.load(session.new_case("Zumrad", "Testova"))
     assert page.folder.text() == ""  # never ~/Documents behind the user's back
     page.draft.setChecked(True)
-    assert page.export() is None and asked == ["asked"]  # cancelled: nothing written anywhere
+    assert page.export() is False and asked == ["asked"]  # cancelled: nothing written anywhere

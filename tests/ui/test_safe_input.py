@@ -170,6 +170,7 @@ def test_approval_needs_a_valid_parole_expiry(qtbot, workspace, session, case_id
 def test_enter_in_settings_saves_and_starts_no_backup(qtbot, session, paths):
     from PySide6.QtCore import QSettings
 
+    from parole_desktop.ui.operations import runner_for
     from parole_desktop.ui.settings import AUTO_LOCK_KEY, SettingsDialog
 
     paths.ensure()
@@ -178,12 +179,14 @@ def test_enter_in_settings_saves_and_starts_no_backup(qtbot, session, paths):
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
+    started: list[str] = []
+    runner_for(dlg).started.connect(started.append)
     dlg.auto_lock.setFocus()
     dlg.auto_lock.lineEdit().selectAll()
     qtbot.keyClicks(dlg.auto_lock.lineEdit(), "25")
     qtbot.keyClick(dlg.auto_lock, Qt.Key.Key_Return)
     assert dlg.result() == dlg.DialogCode.Accepted
-    assert dlg.task is None  # no backup was started
+    assert started == []  # no backup (nor any other operation) was started
     assert int(settings.value(AUTO_LOCK_KEY)) == 25
 
 

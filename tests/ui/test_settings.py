@@ -1,4 +1,4 @@
-"""Settings and tools from the GUI: backup (background task), restore, reviewers, auto-lock, pack, audit."""
+"""Settings and tools from the GUI: backup (an operation), restore, reviewers, auto-lock, pack, audit."""
 
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ def test_backup_from_the_gui_writes_a_verified_file(qtbot, unlocked, tmp_path, m
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(dest))
     assert "Never backed up" in window.status_backup.text()
     window.act_backup.trigger()
-    assert window.task is not None
-    qtbot.waitUntil(lambda: not window.task.running, timeout=10_000)
+    assert window.ops.busy  # one operation of the window, with its progress dialog
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=10_000)
     assert dest.is_file()
     manifest = verify_backup_file(dest, passphrase=PASSPHRASE)
     assert manifest["counts"]["cases"] == 1
@@ -61,7 +61,7 @@ def test_backup_to_missing_folder_is_a_plain_message(qtbot, unlocked, tmp_path, 
     window = unlocked
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(tmp_path / "gone" / "x.pdbackup"))
     window.act_backup.trigger()
-    qtbot.waitUntil(lambda: not window.task.running, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=10_000)
     qtbot.waitUntil(lambda: bool(message_boxes()), timeout=2000)
     assert "does not exist" in message_boxes()[-1].text()
 
@@ -76,7 +76,7 @@ def test_restore_from_the_gui(qtbot, unlocked, tmp_path, monkeypatch, paths):
     monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
     window.act_restore.trigger()
     assert window.session is None
-    qtbot.waitUntil(lambda: not window.task.running, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=10_000)
     assert window.lock_screen.currentWidget() is window.lock_screen.unlock_page
     assert any("kept aside" in b.text() for b in message_boxes())
     with open_vault(paths, PASSPHRASE) as s:

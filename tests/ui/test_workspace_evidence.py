@@ -9,7 +9,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from parole_desktop.domain.enums import Reason
 from parole_desktop.services.demo import minimal_pdf
@@ -182,43 +183,66 @@ def test_unreadable_content_shows_a_message_not_a_crash(qtbot, ws, tmp_path, cap
 
 
 def test_big_file_is_added_in_the_background_and_can_be_cancelled(qtbot, session, tmp_path, monkeypatch):
+    import threading
+
+    from PIL import Image
+
     from parole_desktop.domain.enums import Role
     from parole_desktop.domain.models import Case, Person
-    from parole_desktop.ui.workspace import CaseWorkspace
+    from parole_desktop.ui.operations import runner_for
     from parole_desktop.ui.workspace import evidence as evidence_module
-    from parole_desktop.ui.workspace.workspace import EVIDENCE
 
     monkeypatch.setattr(evidence_module, "BACKGROUND_BYTES", 1024 * 1024)
     case = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Dmytro", family_name="Ivanenko")]))
-    from PIL import Image
-
-    big = tmp_path / "scan.bmp"  # 3 MB uncompressed: above the (lowered) background threshold, and printable
-    Image.new("RGB", (1024, 1024), (250, 250, 245)).save(big, "BMP")
+    scans = []
+    for i, shade in enumerate((245, 200, 150)):  # 3 MB each uncompressed: above the (lowered) threshold
+        scans.append(tmp_path / f"scan-{i}.bmp")
+        Image.new("RGB", (1024, 1024), (shade, shade, shade)).save(scans[-1], "BMP")
     ws = CaseWorkspace(session)
     qtbot.addWidget(ws)
+    ws.show()
     ws.load_case(case.id)
     ws.go_to_step(EVIDENCE)
     page = ws.evidence
+    runner = runner_for(page)
     with qtbot.waitSignal(page.filesAdded, timeout=30_000) as added:
-        assert page.add_files([big], kind="other") == []  # returns at once; the task does the work
+        assert page.add_files([scans[0]], kind="other") == []  # returns at once; the operation does the work
     assert added.args == [1]
     stored = session.load_case(case.id).evidence
-    assert len(stored) == 1 and stored[0].size == big.stat().st_size
+    assert len(stored) == 1 and stored[0].size == scans[0].stat().st_size
 
+    # three more files; Cancel is pressed in the progress dialog while the second is being encrypted
     before = set(session.vault.attachments.ids())
-    orig_start = evidence_module.BackgroundTask.start
+    real_add = session.add_evidence
+    second_started, pressed = threading.Event(), threading.Event()
 
-    def start_and_cancel(self):
-        self.cancel()  # as if the user pressed Cancel straight away
-        orig_start(self)
+    def add_evidence(case_id, path, **kw):
+        if path == scans[1]:
+            second_started.set()
+            assert pressed.wait(10)  # the user's click lands while this file is under way
+        return real_add(case_id, path, **kw)
 
-    monkeypatch.setattr(evidence_module.BackgroundTask, "start", start_and_cancel)
+    monkeypatch.setattr(session, "add_evidence", add_evidence)
     with qtbot.waitSignal(page.filesAdded, timeout=30_000) as added:
-        page.add_files([big], kind="other")
-    assert added.args == [0]
-    assert set(session.vault.attachments.ids()) == before, "a cancelled import leaves no content file"
-    assert len(session.load_case(case.id).evidence) == 1
-    assert "cancelled" in page.last_error.lower()
+        page.add_files(scans, kind="other")
+        assert second_started.wait(10)
+        qtbot.waitUntil(lambda: runner.dialog is not None and runner.dialog.isVisible(), timeout=5000)
+        assert "Encrypting scan-0.bmp" in runner.dialog.labelText()  # the first file's progress was shown
+        cancel = runner.dialog.findChild(QPushButton)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert runner.dialog.labelText() == "Cancelling…"
+        pressed.set()
+    assert added.args == [1]  # the first of the three is kept
+    new_ids = set(session.vault.attachments.ids()) - before
+    evidence = session.load_case(case.id).evidence
+    assert len(evidence) == 2 and len(new_ids) == 1, "only the file finished before Cancel is in the vault"
+    assert {e.attachment_id for e in evidence} >= new_ids
+    assert "was cancelled; nothing was stored" in page.last_error  # the file under way when Cancel came
+    assert "Cancelled: the remaining files were not added." in page.last_error
+    assert page.list.count() == 2
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert any("the remaining files were not added" in b.text() for b in boxes)
+    assert not runner.busy
     ws.clear()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from parole_desktop.errors import ParoleError
 from parole_desktop.rules import ChecklistItem, RulesPack, checklist
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs
-from parole_desktop.ui.tasks import BackgroundTask
+from parole_desktop.ui.operations import Progress, SessionOperation
 from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, client_language, human_size
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 from parole_desktop.ui.workspace.preview import PreviewDialog
@@ -38,7 +39,7 @@ from parole_desktop.ui.workspace.render import thumbnail
 log = logging.getLogger(__name__)
 
 THUMB = 72
-BACKGROUND_BYTES = 16 * 1024 * 1024  # files adding up to this much are encrypted in a background task
+BACKGROUND_BYTES = 16 * 1024 * 1024  # files adding up to this much are encrypted in a background operation
 OK, MISSING, OPTIONAL, PENDING = "#2e7d32", "#c62828", "#757575", "#b26a00"
 
 
@@ -56,7 +57,6 @@ class EvidencePage(StepPage):
         self.items: list[ChecklistItem] = []
         self._thumbs: dict[str, QIcon] = {}
         self.previews: list[PreviewDialog] = []
-        self._task: BackgroundTask | None = None
         self.setAcceptDrops(True)
         self._build_ui()
 
@@ -280,8 +280,8 @@ class EvidencePage(StepPage):
         """Encrypt files into the vault. A bad file is reported in a message box; the others are still added.
 
         Small files are added at once (and returned); when they add up to BACKGROUND_BYTES or more, the
-        import runs in a background task with a progress bar and Cancel, returns [] and ends with
-        ``filesAdded``.
+        import is an operation with a progress bar and Cancel (files added before Cancel are kept), returns []
+        and ends with ``filesAdded``.
         """
         if self.case is None or self.case.id is None:
             return []
@@ -289,44 +289,23 @@ class EvidencePage(StepPage):
         # a translation is into English; anything else defaults to the client's language
         fields.setdefault("language", "en" if kind == "translation" else client_language(self.case))
         paths = [Path(p) for p in paths]
-        total = sum(p.stat().st_size for p in paths if p.is_file())
-        case_id = self.case.id
-
-        def work(progress: Any, cancelled: Any) -> tuple[list[Evidence], list[str]]:
-            added: list[Evidence] = []
-            problems: list[str] = []
-            done = 0
-            for p in paths:
-                if cancelled():
-                    problems.append(self.tr("Cancelled: the remaining files were not added."))
-                    break
-                label = self.tr("Encrypting {name} into the vault…").format(name=p.name)
-
-                def step(n: int, d: int = done, lb: str = label) -> None:
-                    progress(d + n, total, lb)
-
-                try:
-                    added.append(self.session.add_evidence(
-                        case_id, p, kind=kind, progress=step, cancelled=cancelled, **fields).evidence)
-                except ParoleError as exc:
-                    problems.append(str(exc))
-                done += p.stat().st_size if p.is_file() else 0
-            return added, problems
-
-        if total < BACKGROUND_BYTES:
-            added, problems = work(lambda *a: None, lambda: False)
+        job = functools.partial(
+            _add_files, case_id=self.case.id, paths=paths, kind=kind, fields=fields,
+            encrypting=self.tr("Encrypting {name} into the vault…"),
+            stopped=self.tr("Cancelled: the remaining files were not added."))
+        if _total_size(paths) < BACKGROUND_BYTES:
+            added, problems = job(self.session, Progress())
             self._files_added(added, problems)
             return added
-        self._task = BackgroundTask(work, parent_widget=self, title=self.tr("Adding files"))
-        self._task.done.connect(lambda result: self._files_added(*result))
-        self._task.error.connect(lambda exc: self._files_added([], [str(exc)]) if isinstance(exc, ParoleError)
-                                 else self._raise(exc))
-        self._task.start()
+        SessionOperation(self, self.session, job, title=self.tr("Adding files")).success(
+            self._import_done).failure(self._import_failed).run()
         return []
 
-    @staticmethod
-    def _raise(exc: BaseException) -> None:
-        raise exc
+    def _import_done(self, outcome: tuple[list[Evidence], list[str]]) -> None:
+        self._files_added(*outcome)
+
+    def _import_failed(self, exc: ParoleError) -> None:
+        self._files_added([], [str(exc)])
 
     def _files_added(self, added: list[Evidence], problems: list[str]) -> None:
         self.refresh()
@@ -449,9 +428,6 @@ class EvidencePage(StepPage):
         return out
 
     def clear(self) -> None:
-        if self._task is not None and self._task.running:  # auto-lock: stop a big import, keep the vault sound
-            self._task.cancel()
-            self._task.wait()
         for d in self.previews:
             if _alive(d):
                 d.close()
@@ -464,6 +440,41 @@ class EvidencePage(StepPage):
         self.item_description.clear()
         self.detail.show_evidence(None, [], [])
         self._update_buttons()
+
+
+def _total_size(paths: list[Path]) -> int:
+    total = 0
+    for p in paths:
+        try:
+            total += p.stat().st_size if p.is_file() else 0
+        except OSError:  # reported by add_evidence, file by file
+            continue
+    return total
+
+
+def _add_files(session: Session, progress: Progress, *, case_id: int, paths: list[Path], kind: str,
+               fields: dict[str, Any], encrypting: str, stopped: str) -> tuple[list[Evidence], list[str]]:
+    """The import itself (off the GUI thread when big): file by file, so a Cancel keeps what was added."""
+    total = _total_size(paths)
+    added: list[Evidence] = []
+    problems: list[str] = []
+    done = 0
+    for p in paths:
+        if progress.cancelled:
+            problems.append(stopped)
+            break
+        label = encrypting.format(name=p.name)
+
+        def step(n: int, before: int = done, lb: str = label) -> None:
+            progress.report(before + n, total, lb)
+
+        try:
+            added.append(session.add_evidence(case_id, p, kind=kind, progress=step,
+                                              cancelled=progress.is_cancelled, **fields).evidence)
+        except ParoleError as exc:
+            problems.append(str(exc))
+        done += _total_size([p])
+    return added, problems
 
 
 def _alive(widget: QWidget) -> bool:

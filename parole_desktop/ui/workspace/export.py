@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from pathlib import Path
 from typing import Any
@@ -23,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from parole_desktop.domain.models import Case
-from parole_desktop.errors import ParoleError
-from parole_desktop.logsetup import redacted_traceback
+from parole_desktop.errors import ParoleError, UserError
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs
-from parole_desktop.ui.tasks import BackgroundTask
+from parole_desktop.ui.operations import Progress, SessionOperation
 from parole_desktop.ui.workspace.drives import removable_drives
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 
@@ -41,7 +41,7 @@ def packet_file_name(case_id: int, draft: bool, today: dt.date | None = None, *,
 
 
 class ExportPage(StepPage):
-    """Builds the packet with ``services.packets.export_packet`` in a BackgroundTask (progress + Cancel)."""
+    """Builds the packet with ``services.packets.export_packet`` in an operation (progress + Cancel)."""
 
     title = "Export"
     beforeExport = Signal()
@@ -51,7 +51,6 @@ class ExportPage(StepPage):
         super().__init__(parent)
         self.session = session
         self.case: Case | None = None
-        self.task: BackgroundTask | None = None
         self.result: Any = None
         self.verification: Any = None
         self.last_error = ""
@@ -147,60 +146,43 @@ class ExportPage(StepPage):
             self.case.id, self.draft.isChecked(), review=self.review.isChecked())
 
     # ------------------------------------------------------------------ export
-    def export(self) -> BackgroundTask | None:
-        if self.case is None or self.case.id is None or (self.task is not None and self.task.running):
-            return None
-        try:
-            from parole_desktop.services import packets
-        except ImportError:
-            show_error(self, self.tr("Packet export is not available in this build."))
-            return None
+    def export(self) -> bool:
+        """Start the build (after asking where, if no folder is set); True when it started."""
+        if self.case is None or self.case.id is None:
+            return False
         draft = self.draft.isChecked()
         review = self.review.isChecked()
         passphrase = None if draft or review else self.passphrase.text()
         if not draft and not review and not passphrase:
             show_error(self, self.tr("Enter the reviewer's passphrase to sign the final packet."))
-            return None
+            return False
         if not self.folder.text().strip():  # ask where: the packet holds the client's whole file
             folder = dialogs.choose_folder(self, self.tr("Save the packet in"), "")
             if not folder:
-                return None
+                return False
             self.folder.setText(folder)
         self.beforeExport.emit()
-        dest = self.destination()
-        session, case_id = self.session, self.case.id
-
-        def work(progress: Any, cancelled: Any) -> tuple[Any, Any]:
-            result = packets.export_packet(session, case_id, dest, draft=draft, reviewer_passphrase=passphrase,
-                                           progress=progress, cancelled=cancelled,
-                                           output="review" if review else "filing")
-            if review:  # the review record is not signed: nothing to verify
-                return result, None
-            progress(1, 1, "Verifying the packet…")
-            return result, packets.verify_packet_file(Path(result.path), session=session)
-
+        job = functools.partial(_build_and_verify, case_id=self.case.id, dest=self.destination(), draft=draft,
+                                review=review, passphrase=passphrase, verifying=self.tr("Verifying the packet…"))
         self.passphrase.clear()
+        if not SessionOperation(self, self.session, job, title=self.tr("Building the packet…"),
+                                error_title=self.tr("No packet was written")).success(self._done).failure(
+                self._failed).always(self._ended).run():
+            return False
         self.export_button.setEnabled(False)
-        self.task = BackgroundTask(work, parent_widget=self, title=self.tr("Building the packet…"))
-        self.task.done.connect(self._done)
-        self.task.error.connect(self._failed)
-        self.task.start()
-        return self.task
+        return True
+
+    def _ended(self) -> None:
+        self.export_button.setEnabled(True)
 
     def _done(self, out: tuple[Any, Any]) -> None:
-        self.export_button.setEnabled(True)
         result, verification = out
+        self.last_error = ""
         self._show_result(result, verification)
         self.exported.emit(out)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        if isinstance(exc, ParoleError):
-            self.last_error = str(exc)
-        else:
-            log.error("packet export failed\n%s", redacted_traceback(exc))
-            self.last_error = self.tr("The packet could not be built because of an unexpected error. "
-                                      "Details are in the log file.")
+    def _failed(self, exc: ParoleError) -> None:
+        self.last_error = str(exc)
         show_error(self, self.last_error, self.tr("No packet was written"))
 
     def _show_result(self, result: Any, verification: Any) -> None:
@@ -243,3 +225,20 @@ class ExportPage(StepPage):
         self.case = None
         self.passphrase.clear()
         self._show_result(None, None)
+
+
+def _build_and_verify(session: Session, progress: Progress, *, case_id: int, dest: Path, draft: bool,
+                      review: bool, passphrase: str | None, verifying: str) -> tuple[Any, Any]:
+    """The export operation: build the packet (atomically: a cancelled or failed build leaves no file at
+    ``dest``), then verify what was written."""
+    try:
+        from parole_desktop.services import packets  # the PDF libraries load on the first export only
+    except ImportError as exc:  # a build without them
+        raise UserError("Packet export is not available in this build.") from exc
+    result = packets.export_packet(session, case_id, dest, draft=draft, reviewer_passphrase=passphrase,
+                                   progress=progress.report, cancelled=progress.is_cancelled,
+                                   output="review" if review else "filing")
+    if review:  # the review record is not signed: nothing to verify
+        return result, None
+    progress.report(1, 1, verifying)
+    return result, packets.verify_packet_file(Path(result.path), session=session)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import logging
@@ -24,7 +25,7 @@ from parole_desktop.services import signoff
 from parole_desktop.services.names import short_fingerprint
 from parole_desktop.services.roster import key_fingerprint
 from parole_desktop.services.session import Session
-from parole_desktop.ui.tasks import BackgroundTask
+from parole_desktop.ui.operations import Progress, SessionOperation
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,6 @@ class ReviewPage(StepPage):
         super().__init__(parent)
         self.session = session
         self.case: Case | None = None
-        self._task: BackgroundTask | None = None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -189,7 +189,7 @@ class ReviewPage(StepPage):
     def sign(self) -> None:
         """Sign off off the GUI thread: unlocking the reviewer key (Argon2id) and the full check, which
         re-hashes every attached file, can take a while. ``signFinished(ok)`` tells when it is done."""
-        if self.case is None or self.case.id is None or (self._task is not None and self._task.running):
+        if self.case is None or self.case.id is None:
             return
         rid = self.reviewer.currentData()
         if rid is None:
@@ -197,38 +197,30 @@ class ReviewPage(StepPage):
             self.signFinished.emit(False)
             return
         self.beforeSignOff.emit()
-        passphrase, case_id = self.passphrase.text(), self.case.id
-        reasons = {k: e.text() for k, e in self.reason_edits.items() if e.text().strip()}
+        job = functools.partial(_sign_off, case_id=self.case.id, reviewer_id=int(rid),
+                                passphrase=self.passphrase.text(),
+                                reasons={k: e.text() for k, e in self.reason_edits.items() if e.text().strip()})
         self.passphrase.clear()
-        self.sign_button.setEnabled(False)
-        self._task = BackgroundTask(
-            lambda progress, cancelled: signoff.sign_off(self.session, case_id, int(rid), passphrase,
-                                                         accepted_warnings=reasons),
-            parent_widget=self, title=self.tr("Signing off"), cancellable=False)
-        self._task.done.connect(self._signed)
-        self._task.error.connect(self._sign_failed)
-        self._task.start()
+        if SessionOperation(self, self.session, job, title=self.tr("Signing off"), cancellable=False,
+                            error_title=self.tr("Not signed off")).success(self._signed).failure(
+                self._sign_failed).always(self._sign_ended).run():
+            self.sign_button.setEnabled(False)
+        else:
+            self.signFinished.emit(False)
+
+    def _sign_ended(self) -> None:
+        self.sign_button.setEnabled(True)
 
     def _signed(self, _result: object) -> None:
-        self.sign_button.setEnabled(True)
         self._show_status()
         self.signedOff.emit()
         self.signFinished.emit(True)
 
-    def _sign_failed(self, exc: BaseException) -> None:
-        self.sign_button.setEnabled(True)
-        if not isinstance(exc, ParoleError):
-            raise exc
+    def _sign_failed(self, exc: ParoleError) -> None:
         show_error(self, str(exc), self.tr("Not signed off"))
         self.signFinished.emit(False)
 
-    def wait(self) -> None:
-        """Let a running sign-off finish (before the vault is locked)."""
-        if self._task is not None and self._task.running:
-            self._task.wait()
-
     def clear(self) -> None:
-        self.wait()
         self.case = None
         self.passphrase.clear()
         self.reviewer.clear()
@@ -237,3 +229,8 @@ class ReviewPage(StepPage):
         while self.warnings_form.rowCount():  # the warnings name case details
             self.warnings_form.removeRow(0)
         self.reason_edits = {}
+
+
+def _sign_off(session: Session, _progress: Progress, *, case_id: int, reviewer_id: int, passphrase: str,
+              reasons: dict[str, str]) -> object:
+    return signoff.sign_off(session, case_id, reviewer_id, passphrase, accepted_warnings=reasons)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import logging
 from typing import Any, cast
@@ -33,7 +34,7 @@ from parole_desktop.services.checks import CheckResult, active_pack, check_case,
 from parole_desktop.services.family import start_family_member_case
 from parole_desktop.services.session import Session
 from parole_desktop.ui.inputs import install_input_guards
-from parole_desktop.ui.tasks import BackgroundTask
+from parole_desktop.ui.operations import Progress, SessionOperation, runner_for
 from parole_desktop.ui.workspace.background import BackgroundPage
 from parole_desktop.ui.workspace.checks import ChecksPage
 from parole_desktop.ui.workspace.evidence import EvidencePage
@@ -89,7 +90,6 @@ class CaseWorkspace(QWidget):
         self.pack = active_pack(session)
         self.case: Case | None = None
         self.result: CheckResult | None = None
-        self._task: BackgroundTask | None = None
         self._dirty = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -290,8 +290,7 @@ class CaseWorkspace(QWidget):
 
     def clear(self) -> None:
         """Save, then wipe every widget that shows case data (auto-lock)."""
-        if self._task is not None and self._task.running:
-            self._task.wait()  # a full check still reading the vault finishes before it is closed
+        runner_for(self).stop()  # an import, check, sign-off or export ends (or is cancelled) first
         self.flush()
         self._timer.stop()
         self._dirty = False
@@ -463,25 +462,20 @@ class CaseWorkspace(QWidget):
     def full_check(self) -> None:
         """"Run checks again": the full check, off the GUI thread — every attachment is decrypted and
         re-hashed (HP-EVD-02) and the check is recorded with the pack version it used."""
-        if self.case is None or self.case.id is None or (self._task is not None and self._task.running):
+        if self.case is None or self.case.id is None:
             return
         if not self.flush():
             return
-        case_id = self.case.id
+        job = functools.partial(_full_check, case_id=self.case.id, pack=self.pack,
+                                label=self.tr("Checking the request and every attached file…"))
+        if SessionOperation(self, self.session, job, title=self.tr("Running the checks"),
+                            cancellable=False).success(self._full_check_done).always(self._full_check_ended).run():
+            self.checks.rerun.setEnabled(False)
 
-        def work(progress: Any, cancelled: Any) -> CheckResult:
-            progress(0, 0, self.tr("Checking the request and every attached file…"))
-            return run_checks(self.session, case_id, record=True, deep=True, pack=self.pack)
-
-        self._task = BackgroundTask(work, parent_widget=self, title=self.tr("Running the checks"),
-                                    cancellable=False)
-        self._task.done.connect(self._full_check_done)
-        self._task.error.connect(self._full_check_failed)
-        self.checks.rerun.setEnabled(False)
-        self._task.start()
+    def _full_check_ended(self) -> None:
+        self.checks.rerun.setEnabled(True)
 
     def _full_check_done(self, result: CheckResult) -> None:
-        self.checks.rerun.setEnabled(True)
         if self.case is None or self.case.id != result.case_id:
             return
         self.result = result
@@ -489,13 +483,6 @@ class CaseWorkspace(QWidget):
         if self.current_step() == REVIEW:
             self.review.refresh()
         self._update_marks()
-
-    def _full_check_failed(self, exc: BaseException) -> None:
-        self.checks.rerun.setEnabled(True)
-        if isinstance(exc, ParoleError):
-            show_error(self, str(exc))
-            return
-        raise exc
 
     def _update_marks(self) -> None:
         if self.result is None:
@@ -550,6 +537,11 @@ class CaseWorkspace(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         super().closeEvent(event)
+
+
+def _full_check(session: Session, progress: Progress, *, case_id: int, pack: Any, label: str) -> CheckResult:
+    progress.report(0, 0, label)
+    return run_checks(session, case_id, record=True, deep=True, pack=pack)
 
 
 def apply_direction_label(label: QLabel, text: str) -> None:
