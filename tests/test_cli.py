@@ -57,6 +57,7 @@ def enrol_with_cli(cli, tmp_path, name: str) -> None:
         del os.environ["PAROLE_DESKTOP_ORG_PASSPHRASE"]
 
 
+@pytest.mark.slow
 def test_full_flow(cli, tmp_path):
     rc, out, _ = cli("init")
     assert rc == 0 and "Recovery key" in out
@@ -152,6 +153,7 @@ def test_wrong_passphrase_and_missing_vault(cli, monkeypatch):
     assert rc == 2 and "Wrong passphrase" in err
 
 
+@pytest.mark.slow
 def test_passwd_backup_restore(cli, tmp_path, monkeypatch):
     cli("init")
     cli("demo", "--cases", "2")
@@ -239,6 +241,7 @@ def _findings(report: dict) -> list[tuple[str, str, str, str]]:
     return [(f["id"], f["severity"], f["field"], f["message"]) for f in report["findings"]]
 
 
+@pytest.mark.slow
 def test_family_of_three_built_with_the_cli_equals_the_same_family_built_with_the_services(cli, tmp_path):
     import datetime as dt
 
@@ -300,6 +303,7 @@ def test_family_of_three_built_with_the_cli_equals_the_same_family_built_with_th
         True, "2012-03-04", "original at home")
 
 
+@pytest.mark.slow
 def test_exported_family_imports_into_another_vault_with_group_and_links(cli, tmp_path, monkeypatch):
     cli("init")
     for case_file in sorted(FAMILY.glob("*.json")):
@@ -345,6 +349,7 @@ def test_exported_family_imports_into_another_vault_with_group_and_links(cli, tm
         assert f.uid == father["uid"]
 
 
+@pytest.mark.slow
 def test_case_edit_sets_fields_and_writes_nothing_on_error(cli, tmp_path):
     cli("init")
     cli("case", "import", FIXTURE)

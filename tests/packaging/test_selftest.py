@@ -14,6 +14,7 @@ from parole_desktop import cli, selftest, startup
 from parole_desktop.paths import AppPaths
 
 
+@pytest.mark.slow
 def test_selftest_passes_and_cleans_up(tmp_path: Path) -> None:
     paths = AppPaths(tmp_path / "data")
     out = io.StringIO()
@@ -26,6 +27,7 @@ def test_selftest_passes_and_cleans_up(tmp_path: Path) -> None:
     assert not list(paths.data.glob("self-test-*")), "the throw-away vault was not removed"
 
 
+@pytest.mark.slow
 @pytest.mark.allow_error_logs
 def test_selftest_reports_the_failing_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from parole_desktop.services import packets
@@ -92,6 +94,7 @@ def test_not_portable_leaves_temp_alone(tmp_path: Path) -> None:
     assert tempfile.gettempdir() == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("entry", ["gui", "cli"])
 def test_both_executables_start_the_self_test_the_same_way(entry: str, tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str],

@@ -114,12 +114,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, lis
     return out
 
 
+@pytest.mark.slow
 def test_fixtures_cover_both_channels_and_a_family(built: dict[str, tuple[Path, list[Case], object]]) -> None:
     channels = {c.channel for _, cases, _ in built.values() for c in cases}
     assert channels == {Channel.USCIS, Channel.CBP_PORT_OF_ENTRY} and "family_hakimi" in built
     assert len(built) >= 7
 
 
+@pytest.mark.slow
 def test_no_placeholder_and_no_internal_page(built: dict[str, tuple[Path, list[Case], object]]) -> None:
     for name, (path, _, res) in built.items():
         text = _text(path)
@@ -197,6 +199,7 @@ def test_cbp_bundle_has_no_i131_or_payment_form(built: dict[str, tuple[Path, lis
         assert "Form I-131" not in _text(path)
 
 
+@pytest.mark.slow
 def test_review_record_lists_what_the_filing_leaves_out(tmp_path: Path) -> None:
     cases = _cases("medical_uscis_complete.json")
     inp = _input(cases)
@@ -224,6 +227,7 @@ def test_review_record_lists_what_the_filing_leaves_out(tmp_path: Path) -> None:
         assert f"{page}" in flat
 
 
+@pytest.mark.slow
 def test_final_refused_while_a_placeholder_remains(tmp_path: Path) -> None:
     cases = _cases("medical_uscis_complete.json")
     inp = _input(cases)
@@ -237,6 +241,7 @@ def test_final_refused_while_a_placeholder_remains(tmp_path: Path) -> None:
     assert res.placeholders == ["USCIS filing address"] and "[USCIS filing address]" in _text(tmp_path / "d.pdf", 1)
 
 
+@pytest.mark.slow
 def test_an_unmapped_edition_is_refused(tmp_path: Path) -> None:
     form = (Path(__file__).resolve().parents[2] / "resources" / "forms" / "I-131-edition-01-20-25.pdf").read_bytes()
     pdf = pikepdf.open(io.BytesIO(form))
@@ -258,6 +263,7 @@ def test_an_unmapped_edition_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "old.pdf").exists()
 
 
+@pytest.mark.slow
 def test_payment_form_named_by_the_recorded_method(tmp_path: Path) -> None:
     from parole_desktop.domain.enums import PaymentMethod
 

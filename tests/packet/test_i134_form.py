@@ -73,6 +73,7 @@ def test_unmapped_i134_edition_is_refused(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_mapped_i134_is_filled_per_supporter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(forms, "FORM_MAPS_DIR", _maps(tmp_path))
     inp = f.family_input(draft=True)

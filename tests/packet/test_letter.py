@@ -131,6 +131,7 @@ def _pdftext(path: Path, first: int | None = None) -> str:
     return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
+@pytest.mark.slow
 def test_arabic_names_extract_as_typed_and_names_in_words(tmp_path: Path) -> None:
     inp = f.family_input(draft=True)
     res = build_packet(inp, tmp_path / "p.pdf")
@@ -146,6 +147,7 @@ def test_arabic_names_extract_as_typed_and_names_in_words(tmp_path: Path) -> Non
     assert language_name("fa-AF") == "Dari" and language_name("ps") == "Pashto" and language_name("xx-YY") == "xx-YY"
 
 
+@pytest.mark.slow
 def test_contents_page_numbers_never_wrap(tmp_path: Path) -> None:
     inp = f.family_input(draft=True)
     res = build_packet(inp, tmp_path / "p.pdf")

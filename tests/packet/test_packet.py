@@ -28,6 +28,7 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     return out, res
 
 
+@pytest.mark.slow
 def test_family_packet_structure(signed: tuple[Path, object]) -> None:
     out, res = signed
     assert res.pages > 60 and not res.draft and res.signed  # type: ignore[attr-defined]
@@ -50,6 +51,7 @@ def test_family_packet_structure(signed: tuple[Path, object]) -> None:
     assert subprocess.run(["qpdf", "--check", str(out)], capture_output=True).returncode == 0
 
 
+@pytest.mark.slow
 @pytest.mark.allow_error_logs  # pyHanko logs ERROR on the damaged copies
 def test_signed_packet_verifies_and_one_byte_breaks_it(signed: tuple[Path, object], tmp_path: Path) -> None:
     out, _ = signed
@@ -68,6 +70,7 @@ def test_signed_packet_verifies_and_one_byte_breaks_it(signed: tuple[Path, objec
         assert not r.ok and r.problems
 
 
+@pytest.mark.slow
 def test_draft_watermark_on_every_page(tmp_path: Path) -> None:
     out = tmp_path / "draft.pdf"
     res = build_packet(f.small_input(draft=True), out)

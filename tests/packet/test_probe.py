@@ -307,6 +307,7 @@ def test_build_reports_every_unusable_exhibit_at_once(tmp_path: Path) -> None:
     assert not out.exists() and not list(tmp_path.iterdir())
 
 
+@pytest.mark.slow
 def test_every_built_packet_is_scanned(_scan_every_built_packet: dict, tmp_path: Path) -> None:
     """The session-wide hook (tests/packet/active_content.py) sees each packet the suite builds."""
     before = _scan_every_built_packet["packets"]

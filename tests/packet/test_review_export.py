@@ -41,6 +41,7 @@ def complete_case(session, tmp_path):  # type: ignore[no-untyped-def]
     return case.id
 
 
+@pytest.mark.slow
 def test_filing_and_review_are_two_files(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "usb"
     out.mkdir()
@@ -64,12 +65,14 @@ def test_filing_and_review_are_two_files(session, complete_case, tmp_path) -> No
     assert any("review_record=draft" in d for d in audit) and any("packet=draft" in d for d in audit)
 
 
+@pytest.mark.slow
 def test_unknown_output_is_refused_and_nothing_written(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(UserError, match="Unknown output"):
         export_packet(session, complete_case, tmp_path / "x.pdf", draft=True, output="both")
     assert not (tmp_path / "x.pdf").exists()
 
 
+@pytest.mark.slow
 @pytest.mark.gui
 def test_export_step_writes_the_review_record(qtbot, session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from parole_desktop.ui.workspace import CaseWorkspace
@@ -95,6 +98,7 @@ def test_export_step_writes_the_review_record(qtbot, session, complete_case, tmp
     ws.clear()
 
 
+@pytest.mark.slow
 def test_demo_cases_ready_for_filing(session, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Every demo case with no failing check exports a filing packet a final build would accept: no
     placeholder, no internal page; a USCIS packet carries the filled I-131, a CBP bundle none."""
@@ -117,6 +121,7 @@ def test_demo_cases_ready_for_filing(session, tmp_path) -> None:  # type: ignore
         assert has_form == (channel == Channel.USCIS), cid
 
 
+@pytest.mark.slow
 def test_final_review_record_prints_accepted_warnings_with_reason(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Accepted warnings come from the signed manifest (``signoff.accepted_warnings``): the record prints each
     with the reviewer's reason. No passphrase: the record is not signed."""
@@ -142,6 +147,7 @@ def test_final_review_record_prints_accepted_warnings_with_reason(session, compl
     assert "Before you mail" in text
 
 
+@pytest.mark.slow
 def test_user_supplied_forms_are_checked(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(UserError, match="cannot be read"):
         export_packet(session, complete_case, tmp_path / "p.pdf", draft=True, i134_form=tmp_path / "missing.pdf")
@@ -156,6 +162,7 @@ def test_user_supplied_forms_are_checked(session, complete_case, tmp_path) -> No
     assert not (tmp_path / "p.pdf").exists()
 
 
+@pytest.mark.slow
 def test_exporting_the_review_record_changes_nothing_in_the_case(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from parole_desktop.domain.codec import content_hash
 

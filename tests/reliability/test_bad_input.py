@@ -102,6 +102,7 @@ def test_every_committed_file_has_an_expected_outcome():
     assert set(COMMITTED) >= (REFUSED - {"pages5000.pdf", "sparse_2gb.pdf"}) | set(NOTED)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", COMMITTED)
 def test_committed_bad_file(session, tmp_path, name):
     result = _intake_and_packet(session, BAD / name, tmp_path, name)
@@ -115,6 +116,7 @@ def test_committed_corpus_is_current():
         assert (BAD / name).stat().st_size < 200_000
 
 
+@pytest.mark.slow
 def test_big_files(session, tmp_path):
     files = make_bad.big_files(tmp_path / "big")
     for key, path in files.items():
@@ -122,6 +124,7 @@ def test_big_files(session, tmp_path):
         summary(f"bad input {key}", 1, result)
 
 
+@pytest.mark.slow
 def test_hostile_file_names(session, tmp_path):
     files = make_bad.odd_names(tmp_path / "names", minimal_pdf(["named oddly"]))
     for key, path in files.items():

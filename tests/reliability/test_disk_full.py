@@ -47,6 +47,7 @@ def _exhibit(tmp: Path, size: int) -> Path:
     return p
 
 
+@pytest.mark.slow
 def test_disk_full_during_save_and_attach(tmp_path):
     with tmpfs(tmp_path / "mnt", "6m") as mnt:
         paths = AppPaths(mnt / "data")
@@ -84,6 +85,7 @@ def _noise_jpeg(tmp: Path) -> Path:
     return p
 
 
+@pytest.mark.slow
 def test_disk_full_during_backup_and_packet(tmp_path, session):
     cid = int(session.save_case(_person("Bohdan")).id or 0)
     session.add_evidence(cid, _noise_jpeg(tmp_path), kind="other")  # ~2 MB that does not compress

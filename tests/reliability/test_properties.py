@@ -45,6 +45,7 @@ def _validate(data) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
+@pytest.mark.slow
 def test_validate_random_values():
     verdicts: list[bool] = []
 

@@ -36,6 +36,7 @@ def _flip(path: Path, offset: int) -> None:
     path.write_bytes(bytes(raw))
 
 
+@pytest.mark.slow
 def test_flipped_bytes_in_the_database(demo_session, paths):
     demo_session(4).close()
     db = paths.vault / "vault.db"
@@ -60,6 +61,7 @@ def test_flipped_bytes_in_the_database(demo_session, paths):
             f"{detected}/{len(offsets)} detected (refused to open or integrity_check failed), no crash")
 
 
+@pytest.mark.slow
 def test_flipped_bytes_in_an_attachment(demo_session, tmp_path):
     session = demo_session(2)
     ev = session.load_case(session.list_cases()[0].id).evidence[0]
@@ -121,6 +123,7 @@ def signed(vault_copy, tmp_path):
     return session, cid, rid, out
 
 
+@pytest.mark.slow
 def test_tampered_packet_and_manifest(signed, tmp_path):
     session, _cid, _rid, out = signed
     assert verify_packet_file(out, session).ok
@@ -161,6 +164,7 @@ def test_volunteer_cannot_sign_off(signed):
     summary("sign-off with the volunteer's or guessed passphrases", 4, "WrongPassphrase, no sign-off written")
 
 
+@pytest.mark.slow
 @pytest.mark.real_kdf
 def test_wrong_passphrase_costs_a_full_argon2id(paths):
     kdf = keys.DEFAULT_KDF
@@ -179,6 +183,7 @@ def test_wrong_passphrase_costs_a_full_argon2id(paths):
             "per core")
 
 
+@pytest.mark.slow
 def test_no_plaintext_outside_the_packet(paths, tmp_path, monkeypatch):
     """Create, attach, preview, check, export a draft; then grep the data folder, TMPDIR and HOME."""
     from parole_desktop.services.checks import attach_checks, run_checks

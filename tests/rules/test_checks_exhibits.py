@@ -63,6 +63,7 @@ def test_unprintable_items_fail_and_unchecked_ones_wait_for_the_full_check(sessi
     assert "'Letter' cannot be printed in the packet: the PDF is password-protected" in found[0].message
 
 
+@pytest.mark.slow
 def test_full_check_probes_items_without_a_verdict(session, case_with_exhibits) -> None:  # type: ignore[no-untyped-def]
     case = session.load_case(case_with_exhibits)
     for e in case.evidence:

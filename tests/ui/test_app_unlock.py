@@ -109,6 +109,7 @@ def test_bad_recovery_key_is_refused(qtbot, make_window, paths):
     assert not page.error.isHidden()
 
 
+@pytest.mark.slow
 def test_demo_vault_shows_its_published_passphrase(qtbot, settings, paths):
     from parole_desktop.app import DEMO_PASSPHRASE, create_demo_vault
     from parole_desktop.ui.main_window import MainWindow

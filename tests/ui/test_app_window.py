@@ -70,6 +70,7 @@ def visible_texts(root: QWidget) -> list[str]:
     return out
 
 
+@pytest.mark.slow
 def test_open_case_and_back(qtbot, make_window, vault_with_cases):
     window = make_window()
     window.show()
@@ -89,6 +90,7 @@ def test_open_case_and_back(qtbot, make_window, vault_with_cases):
     qtbot.waitUntil(window.case_list.search.hasFocus, timeout=2000)
 
 
+@pytest.mark.slow
 def test_auto_lock_wipes_every_widget(qtbot, make_window, vault_with_cases, paths):
     window = make_window()
     window.show()

@@ -22,6 +22,7 @@ def case_with_exhibits(session):
     return case.id
 
 
+@pytest.mark.slow
 def test_one_autosave_loads_once_checks_once_and_decrypts_nothing(qtbot, session, case_with_exhibits, monkeypatch):
     ws = CaseWorkspace(session)
     qtbot.addWidget(ws)

@@ -47,6 +47,7 @@ def _file(tmp_path: Path, name: str) -> Path:
     return p
 
 
+@pytest.mark.slow
 def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     window = make_window()
     window.resize(1280, 820)

@@ -190,6 +190,7 @@ def test_enter_in_settings_saves_and_starts_no_backup(qtbot, session, paths):
     assert int(settings.value(AUTO_LOCK_KEY)) == 25
 
 
+@pytest.mark.slow
 def test_lock_with_an_invalid_field_keeps_the_text_encrypted_and_restores_it(qtbot, make_window, paths):
     from parole_desktop.services.session import create_vault
     from tests.conftest import PASSPHRASE

@@ -46,6 +46,7 @@ def window(qtbot, make_window, paths, small_screen):
     return w
 
 
+@pytest.mark.slow
 def test_case_list_and_every_step_fit_1024x600(qtbot, window):
     _fits(window)
     window.open_case(window.session.list_cases()[0].id)

@@ -71,6 +71,7 @@ def test_a_blank_family_member_gets_no_request(qtbot, session, family_case, monk
     ws.clear()
 
 
+@pytest.mark.slow
 def test_new_documents_default_to_the_clients_language(qtbot, session, family_case, tmp_path):
     case = session.load_case(family_case)
     case.people.append(Person(role=Role.INTERPRETER, given_name="Ida", family_name="Interpreter", language="Dari"))

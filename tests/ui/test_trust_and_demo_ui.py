@@ -33,6 +33,7 @@ def test_create_page_accepts_a_strong_passphrase(qtbot, make_window, paths):
     assert page.create_button.isEnabled()
 
 
+@pytest.mark.slow
 def test_demo_window_has_a_permanent_banner(qtbot, tmp_path):
     from parole_desktop.app import build, create_demo_vault
 

@@ -35,6 +35,7 @@ def wait_saved(qtbot, ws):
     qtbot.waitUntil(lambda: not ws.has_pending_edits(), timeout=3000)
 
 
+@pytest.mark.slow
 def test_people_typed_are_autosaved(qtbot, workspace, session, case_id):
     ws = workspace
     ws.load_case(case_id)
@@ -67,6 +68,7 @@ def test_people_typed_are_autosaved(qtbot, workspace, session, case_id):
     assert ws.save_state.text() == "All changes saved"
 
 
+@pytest.mark.slow
 def test_reason_step_word_count_and_fields(qtbot, workspace, session, case_id):
     ws = workspace
     ws.load_case(case_id)

@@ -23,6 +23,7 @@ def _saved(qtbot, ws):
     qtbot.waitUntil(lambda: not ws.has_pending_edits(), timeout=3000)
 
 
+@pytest.mark.slow
 def test_passport_name_payment_and_explanations_are_typed_and_stored(qtbot, workspace, session):
     case_id = session.new_case("فرشته", "رحیمی").id
     ws = workspace

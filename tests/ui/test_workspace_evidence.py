@@ -71,6 +71,7 @@ def status_text(ws, item_id):
     raise AssertionError(item_id)
 
 
+@pytest.mark.slow
 def test_add_original_and_translation_updates_checklist(ws, session, files):
     page = ws.evidence
     assert status_text(ws, "identity_document").startswith("✗")
@@ -134,6 +135,7 @@ def _snapshot(*roots: Path) -> set[str]:
     return out
 
 
+@pytest.mark.slow
 def test_preview_renders_in_memory_only(qtbot, ws, session, files, tmp_path, monkeypatch):
     page = ws.evidence
     [img] = page.add_files([files["passport.jpg"]], kind="identity_document")
@@ -182,6 +184,7 @@ def test_unreadable_content_shows_a_message_not_a_crash(qtbot, ws, tmp_path, cap
     dlg.close()
 
 
+@pytest.mark.slow
 def test_big_file_is_added_in_the_background_and_can_be_cancelled(qtbot, session, tmp_path, monkeypatch):
     import threading
 
@@ -264,6 +267,7 @@ def test_evidence_row_shows_the_print_verdict_at_once(qtbot, ws, session, tmp_pa
     assert "✗ cannot be printed: the PDF is password-protected" in page.list.item(0).text()
 
 
+@pytest.mark.slow
 def test_preview_is_rasterised_in_the_child_process(qtbot, ws, files, monkeypatch):
     from parole_desktop.packet import probe
     from parole_desktop.services import preview as preview_service

@@ -68,6 +68,7 @@ def sign_through_widgets(qtbot, ws, passphrase):
     return page
 
 
+@pytest.mark.slow
 def test_sign_off_and_export_final_packet(qtbot, ws, session, complete_case, reviewer, tmp_path):
     ws.load_case(complete_case)
     page = sign_through_widgets(qtbot, ws, REVIEWER_PASS)
@@ -95,6 +96,7 @@ def test_sign_off_and_export_final_packet(qtbot, ws, session, complete_case, rev
     assert exp.passphrase.text() == ""  # not kept around
 
 
+@pytest.mark.slow
 def test_wrong_passphrase_is_a_plain_message(qtbot, ws, session, complete_case, reviewer):
     ws.load_case(complete_case)
     page = sign_through_widgets(qtbot, ws, "not the passphrase")
@@ -104,6 +106,7 @@ def test_wrong_passphrase_is_a_plain_message(qtbot, ws, session, complete_case, 
     assert page.banner.property("state") == "none"
 
 
+@pytest.mark.slow
 def test_signed_case_is_locked_names_the_change_and_undo_restores_the_sign_off(
         qtbot, ws, session, complete_case, reviewer, monkeypatch):
     ws.load_case(complete_case)
@@ -142,6 +145,7 @@ def test_signed_case_is_locked_names_the_change_and_undo_restores_the_sign_off(
     assert "matches" in guard.text.text() and "no longer" not in guard.text.text()
 
 
+@pytest.mark.slow
 def test_draft_export_and_outcome_status(qtbot, ws, session, complete_case, tmp_path):
     ws.load_case(complete_case)
     ws.go_to_step(EXPORT)
@@ -161,6 +165,7 @@ def test_draft_export_and_outcome_status(qtbot, ws, session, complete_case, tmp_
     assert stored.outcome.filed_on is not None
 
 
+@pytest.mark.slow
 def test_decision_before_filing_is_refused(qtbot, ws, session, complete_case, monkeypatch):
     from parole_desktop.ui.workspace import outcome as outcome_module
 
@@ -187,6 +192,7 @@ def test_decision_before_filing_is_refused(qtbot, ws, session, complete_case, mo
     assert str(session.load_case(complete_case).status) == "decided"
 
 
+@pytest.mark.slow
 def test_run_checks_again_rehashes_files_and_records_the_check(qtbot, ws, session, complete_case):
     ws.load_case(complete_case)
     ws.go_to_step(CHECKS)
