@@ -242,19 +242,19 @@ def cmd_roster(args: argparse.Namespace, paths: AppPaths) -> int:
 
 @command("signoff")
 def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
-    from parole_desktop.services import signoff
+    from parole_desktop.services import signoff, signoff_state
 
     with _session(args, paths) as s:
         if args.show:
-            so = signoff.current_signoff(s, args.case_id)
+            so = signoff_state.current_signoff(s, args.case_id)
             if so is None:
                 print(f"Case {args.case_id} is not signed off.")
                 return 1
-            problem = signoff.signoff_problem(s, s.load_case(args.case_id), so)
+            problem = signoff_state.signoff_problem(s, s.load_case(args.case_id), so)
             by = json.loads(so.manifest_json).get("reviewer", {})
             print(f"Case {args.case_id} signed off by {by.get('name', '?')} on {so.signed_at.isoformat()} "
                   f"(rules pack {so.pack_id} {so.pack_version}): {'VALID' if not problem else 'NOT valid: ' + problem}")
-            for a in signoff.accepted_warnings(so):
+            for a in signoff_state.accepted_warnings(so):
                 print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
                 for m in a.messages:
                     print(f"      {m}")
@@ -275,7 +275,7 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
                                accepted_warnings=dict(args.accept))
     print(f"Signed off by {prof.name}: case(s) {', '.join(str(x.case_id) for x in res.signoffs)}; "
           f"manifest fingerprint {res.fingerprint}")
-    for a in signoff.accepted_warnings(res.signoffs[0]):
+    for a in signoff_state.accepted_warnings(res.signoffs[0]):
         print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
     return 0
 

@@ -22,9 +22,6 @@ KNOWN: dict[str, frozenset[str]] = {
         "parole_desktop.rules.checks_people", "parole_desktop.rules.checks_request", "parole_desktop.rules.context",
         "parole_desktop.rules.pack", "parole_desktop.rules.registry",
     }),
-    # readiness checks read sign-off validity, sign-off runs the checks (to go: sign-off state apart from actions)
-    "services/checks <-> services/signoff": frozenset({"parole_desktop.services.checks",
-                                                       "parole_desktop.services.signoff"}),
     # came with the exhibit probe (#14): the sandbox runs probe functions in its child, the probe starts the
     # sandbox (to go: the child's task table in its own module, or the probe's runner beside the sandbox)
     "packet/probe <-> packet/sandbox": frozenset({"parole_desktop.packet.probe", "parole_desktop.packet.sandbox"}),
