@@ -160,10 +160,10 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
 # ---------------------------------------------------------------------------- cases
 @command("cases")
 def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
-    from parole_desktop.services.session import CaseFilter
+    from parole_desktop.services.session import CaseQuery
 
     with _session(args, paths) as s:
-        rows = s.list_cases(CaseFilter(search=args.search or ""), order_by="id", descending=False,
+        rows = s.list_cases(CaseQuery(search=args.search or ""), order_by="id", descending=False,
                             limit=args.limit)
     if args.json:
         _out_json([asdict(r) for r in rows])
