@@ -24,7 +24,7 @@ from parole_desktop.store import cases as case_store
 from parole_desktop.store import evidence as evidence_store
 from parole_desktop.store.audit import AuditReport
 from parole_desktop.store.backup import NeedsConfirmation
-from parole_desktop.store.keys import KdfParams
+from parole_desktop.store.sealed import KdfParams
 from parole_desktop.store.vault import Vault, VaultFiles
 
 log = logging.getLogger(__name__)

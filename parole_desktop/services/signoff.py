@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
-import json
 import logging
-import os
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from parole_desktop.domain.codec import canonical_json, content_hash
 from parole_desktop.domain.enums import CaseStatus, ReviewerRole, Severity
 from parole_desktop.domain.models import Case, ReviewerProfile, SignOff
-from parole_desktop.errors import IntegrityError, UserError, WrongPassphrase
+from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.services import roster as roster_mod
 from parole_desktop.services.checks import active_pack, run_checks
 from parole_desktop.services.names import looks_like, normalise_name
@@ -27,7 +22,9 @@ from parole_desktop.services.session import Session
 from parole_desktop.services.signoff_state import AcceptedWarning, current_signoff, signoff_problem
 from parole_desktop.store import review as review_store
 from parole_desktop.store import roster as roster_store
-from parole_desktop.store.keys import DEFAULT_KDF, KdfParams, check_passphrase
+from parole_desktop.store import sealed
+from parole_desktop.store.keys import DEFAULT_KDF, check_passphrase
+from parole_desktop.store.sealed import KdfParams
 
 log = logging.getLogger(__name__)
 
@@ -57,26 +54,26 @@ class SignOffResult:
         return hashlib.sha256(self.manifest_json.encode("utf-8")).hexdigest()
 
 
-# ---------------------------------------------------------------------------- key wrapping
-def _derive(passphrase: str, salt: bytes, kdf: dict[str, int]) -> bytes:
-    return KdfParams(kdf["m"], kdf["t"], kdf["p"]).derive(passphrase.encode("utf-8"), salt)
+# ---------------------------------------------------------------------------- key sealing (store/sealed.py)
+WRONG_REVIEWER_PASSPHRASE = "Wrong reviewer passphrase."
 
 
-def _seal(passphrase: str, plaintext: bytes, aad: bytes) -> str:
-    salt, nonce = os.urandom(16), os.urandom(12)
-    kdf = {"m": REVIEWER_KDF.memory_kib, "t": REVIEWER_KDF.iterations, "p": REVIEWER_KDF.lanes}
-    ct = AESGCM(_derive(passphrase, salt, kdf)).encrypt(nonce, plaintext, aad)
-    return json.dumps({"kdf": kdf, "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
-                       "ct": base64.b64encode(ct).decode()})
+def key_context(name: str) -> str:
+    """What a reviewer's Ed25519 key is sealed for (the AAD): their name, so keys cannot be swapped."""
+    return f"reviewer:{name}"
 
 
-def _open(sealed: str, passphrase: str, aad: bytes) -> bytes:
-    d = json.loads(sealed)
-    key = _derive(passphrase, base64.b64decode(d["salt"]), d["kdf"])
-    try:
-        return AESGCM(key).decrypt(base64.b64decode(d["nonce"]), base64.b64decode(d["ct"]), aad)
-    except InvalidTag as exc:
-        raise WrongPassphrase("Wrong reviewer passphrase.") from exc
+def digital_id_context(name: str) -> str:
+    """What a reviewer's PDF signing identity (PKCS#12) is sealed for."""
+    return f"reviewer:{name}:digital-id"
+
+
+def _seal(passphrase: str, plaintext: bytes, context: str) -> str:
+    return sealed.seal_json(passphrase, plaintext, context, REVIEWER_KDF)
+
+
+def _open(blob: str, passphrase: str, context: str) -> bytes:
+    return sealed.open_sealed(blob, passphrase, context, wrong=WRONG_REVIEWER_PASSPHRASE)
 
 
 # ---------------------------------------------------------------------------- reviewer profiles
@@ -110,11 +107,10 @@ def create_reviewer(session: Session, name: str, role: ReviewerRole | str, passp
     pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     identity = self_signed_identity(name, organization or "Parole Desktop reviewer")
     p12 = identity_to_pkcs12(identity, passphrase)
-    aad = b"reviewer:" + name.encode("utf-8")
     row = {
         "name": name, "role": str(role), "number": number.strip(), "organization": organization.strip(),
-        "public_key": pub, "private_key_enc": _seal(passphrase, raw_priv, aad),
-        "digital_id_enc": _seal(passphrase, p12, aad + b":digital-id"),
+        "public_key": pub, "private_key_enc": _seal(passphrase, raw_priv, key_context(name)),
+        "digital_id_enc": _seal(passphrase, p12, digital_id_context(name)),
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     rid = review_store.insert_reviewer(session.vault, row, actor=session.actor)
@@ -128,9 +124,8 @@ def import_digital_id(session: Session, reviewer_id: int, p12: bytes, p12_passwo
     prof = reviewer(session, reviewer_id)
     unlock_reviewer_key(session, reviewer_id, passphrase)  # proves the passphrase
     identity = identity_from_pkcs12(p12, p12_password)
-    sealed = _seal(passphrase, identity_to_pkcs12(identity, passphrase),
-                   b"reviewer:" + prof.name.encode("utf-8") + b":digital-id")
-    review_store.update_reviewer(session.vault, reviewer_id, {"digital_id_enc": sealed}, actor=session.actor,
+    blob = _seal(passphrase, identity_to_pkcs12(identity, passphrase), digital_id_context(prof.name))
+    review_store.update_reviewer(session.vault, reviewer_id, {"digital_id_enc": blob}, actor=session.actor,
                                  action="import_digital_id")
 
 
@@ -157,7 +152,7 @@ def unlock_reviewer_key(session: Session, reviewer_id: int, passphrase: str) -> 
     row = next(iter(review_store.reviewer_rows(session.vault, "id = ?", [reviewer_id])), None)
     if row is None:
         raise UserError(f"There is no reviewer {reviewer_id}.")
-    raw = _open(row["private_key_enc"], passphrase, b"reviewer:" + row["name"].encode("utf-8"))
+    raw = _open(row["private_key_enc"], passphrase, key_context(row["name"]))
     return Ed25519PrivateKey.from_private_bytes(raw)
 
 
@@ -167,7 +162,7 @@ def unlock_digital_id(session: Session, reviewer_id: int, passphrase: str) -> An
     row = next(iter(review_store.reviewer_rows(session.vault, "id = ?", [reviewer_id])), None)
     if row is None or not row["digital_id_enc"]:
         raise UserError("This reviewer has no PDF signing identity.")
-    p12 = _open(row["digital_id_enc"], passphrase, b"reviewer:" + row["name"].encode("utf-8") + b":digital-id")
+    p12 = _open(row["digital_id_enc"], passphrase, digital_id_context(row["name"]))
     return identity_from_pkcs12(p12, passphrase)
 
 

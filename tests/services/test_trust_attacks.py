@@ -95,8 +95,10 @@ def test_swapped_key_material_cannot_sign(vault_with_reviewer):
     priv = signoff.unlock_reviewer_key(session, decoy.id, VOLUNTEER_PW)
     from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
 
+    from parole_desktop.store.sealed import seal_json
+
     raw = priv.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    sealed = signoff._seal(VOLUNTEER_PW, raw, b"reviewer:Amira Solis")
+    sealed = seal_json(VOLUNTEER_PW, raw, signoff.key_context("Amira Solis"), signoff.REVIEWER_KDF)
     with session.vault.atomic():
         session.vault.db.execute("UPDATE reviewers SET public_key = ?, private_key_enc = ? WHERE id = ?",
                                  [cols[0], sealed, rid])
