@@ -126,7 +126,7 @@ def run_selftest(paths: AppPaths, out: TextIO | None = None, *, keep: bool = Fal
 
 
 def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, Callable[[], str]]]:
-    from parole_desktop.services import demo, signoff
+    from parole_desktop.services import demo, signoff, signoff_state
     from parole_desktop.services.checks import attach_checks, run_checks
     from parole_desktop.services.packets import export_packet, verify_packet_file
     from parole_desktop.services.session import create_vault, open_vault, restore_backup
@@ -213,7 +213,7 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
         reasons = {f"{p.case_id}:{p.rule_id}": "Self-test: synthetic case, warning read and accepted." for p in pending}
         res = signoff.sign_off(s, state["ready_id"], state["reviewer_id"], REVIEWER_PASSPHRASE,
                                accepted_warnings=reasons)
-        _check(len(signoff.accepted_warnings(res.signoffs[0])) == len(pending), "accepted warnings not recorded")
+        _check(len(signoff_state.accepted_warnings(res.signoffs[0])) == len(pending), "accepted warnings not recorded")
         return f"case {state['ready_id']} signed ({len(pending)} warning(s) accepted), manifest {res.fingerprint[:16]}…"
 
     def packet() -> str:

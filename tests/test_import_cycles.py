@@ -2,8 +2,8 @@
 
 The import graph comes from grimp (the library under import-linter), which reads every import statement,
 including those inside functions and ``if TYPE_CHECKING`` blocks. Each strongly connected component of
-more than one module is a cycle. KNOWN lists today's cycles, to be emptied (issue #15); a cycle must lie
-inside one of them, and an entry with no cycle left in it fails too, so the list only ever shrinks.
+more than one module is a cycle. KNOWN is empty since issue #15, so any cycle fails. (Were an entry ever added,
+a cycle would have to lie inside one, and an entry with no cycle left in it would fail too.)
 """
 
 from __future__ import annotations
@@ -12,11 +12,7 @@ import grimp
 
 PACKAGE = "parole_desktop"
 
-KNOWN: dict[str, frozenset[str]] = {
-    # readiness checks read sign-off validity, sign-off runs the checks (to go: sign-off state apart from actions)
-    "services/checks <-> services/signoff": frozenset({"parole_desktop.services.checks",
-                                                       "parole_desktop.services.signoff"}),
-}
+KNOWN: dict[str, frozenset[str]] = {}
 
 
 def import_cycles(graph: grimp.ImportGraph, package: str = PACKAGE) -> list[frozenset[str]]:

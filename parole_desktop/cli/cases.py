@@ -9,13 +9,13 @@ from pathlib import Path
 
 from parole_desktop.cli.common import Command, open_session, out_json
 from parole_desktop.paths import AppPaths
-from parole_desktop.services.session import CaseFilter
+from parole_desktop.services.session import CaseQuery
 
 
 def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         rows = s.list_cases(
-            CaseFilter(search=args.search or ""), order_by="id", descending=False, limit=args.limit
+            CaseQuery(search=args.search or ""), order_by="id", descending=False, limit=args.limit
         )
     if args.json:
         out_json([asdict(r) for r in rows])

@@ -11,7 +11,7 @@ from pathlib import Path
 from parole_desktop.cli.common import ORG_PASS_ENV, REVIEWER_PASS_ENV, Command, open_session, secret
 from parole_desktop.errors import UserError
 from parole_desktop.paths import AppPaths
-from parole_desktop.services import roster, signoff
+from parole_desktop.services import roster, signoff, signoff_state
 from parole_desktop.services.names import short_fingerprint
 from parole_desktop.services.roster import key_fingerprint
 
@@ -138,17 +138,17 @@ def cmd_roster(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         if args.show:
-            so = signoff.current_signoff(s, args.case_id)
+            so = signoff_state.current_signoff(s, args.case_id)
             if so is None:
                 print(f"Case {args.case_id} is not signed off.")
                 return 1
-            problem = signoff.signoff_problem(s, s.load_case(args.case_id), so)
+            problem = signoff_state.signoff_problem(s, s.load_case(args.case_id), so)
             by = json.loads(so.manifest_json).get("reviewer", {})
             print(
                 f"Case {args.case_id} signed off by {by.get('name', '?')} on {so.signed_at.isoformat()} "
                 f"(rules pack {so.pack_id} {so.pack_version}): {'VALID' if not problem else 'NOT valid: ' + problem}"
             )
-            for a in signoff.accepted_warnings(so):
+            for a in signoff_state.accepted_warnings(so):
                 print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
                 for m in a.messages:
                     print(f"      {m}")
@@ -176,7 +176,7 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
         f"Signed off by {prof.name}: case(s) {', '.join(str(x.case_id) for x in res.signoffs)}; "
         f"manifest fingerprint {res.fingerprint}"
     )
-    for a in signoff.accepted_warnings(res.signoffs[0]):
+    for a in signoff_state.accepted_warnings(res.signoffs[0]):
         print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
     return 0
 

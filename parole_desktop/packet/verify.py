@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from parole_desktop.packet.pdfsign import MANIFEST_NAME, SIGNATURE_NAME
 
 log = logging.getLogger(__name__)
@@ -129,10 +132,20 @@ def _check_pdf_signature(data: bytes, res: PacketVerification) -> None:
     res.problems[:] = list(dict.fromkeys(res.problems))
 
 
+def manifest_signature_ok(manifest_bytes: bytes, signature: bytes, public_key_hex: str) -> bool:
+    """Whether ``signature`` is the Ed25519 signature of ``manifest_bytes`` (exactly these bytes) by the
+    key ``public_key_hex``. The one manifest signature check: :func:`verify_packet` calls it with the key the
+    manifest names (the packet agrees with itself), ``services/roster.check_manifest`` with the key the
+    organization's roster lists (who signed)."""
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex)).verify(signature, manifest_bytes)
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
 def _check_manifest(data: bytes, res: PacketVerification) -> None:
     import pikepdf
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -153,9 +166,10 @@ def _check_manifest(data: bytes, res: PacketVerification) -> None:
     try:
         manifest = json.loads(mbytes)
         res.manifest = manifest
-        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["reviewer"]["public_key"]))
-        key.verify(sbytes, mbytes)
-    except (ValueError, KeyError, TypeError, InvalidSignature):
+        named_key = manifest["reviewer"]["public_key"]
+        if not isinstance(named_key, str) or not manifest_signature_ok(mbytes, sbytes, named_key):
+            raise ValueError("manifest signature")
+    except (ValueError, KeyError, TypeError):
         res.problems.append(MANIFEST_BAD)
     else:
         pack = manifest.get("pack", "")

@@ -14,6 +14,7 @@ from parole_desktop.errors import UserError
 from parole_desktop.rules import CheckContext, RulesPack, evaluate, is_ready, load_pack, verify_signed_pack
 from parole_desktop.rules.keys import load_trusted_keys
 from parole_desktop.services.session import Session
+from parole_desktop.services.signoff_state import current_signoff_valid
 from parole_desktop.store import review as review_store
 
 log = logging.getLogger(__name__)
@@ -83,8 +84,6 @@ def context_for(session: Session, case: Case, *, final: bool = False, deep: bool
     if case.family_group_id is not None:
         group = session.family_group(case.family_group_id)
         family = [session.load_case(cid) for cid in group.case_ids if cid != case.id]
-    from parole_desktop.services.signoff import current_signoff_valid
-
     return CheckContext(
         attachment_ok=session.attachment_status(case, deep=deep),
         family_cases=family,

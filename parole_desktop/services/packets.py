@@ -25,17 +25,16 @@ from parole_desktop.packet import (
     verify_packet,
 )
 from parole_desktop.packet.model import FILING, REVIEW, CancelCheck, Progress, ReviewItem
-from parole_desktop.services.checks import active_pack, pack_by_version
+from parole_desktop.rules import evaluate
+from parole_desktop.services.checks import active_pack, context_for, pack_by_version
 from parole_desktop.services.roster import Roster, check_manifest, pinned_roster
 from parole_desktop.services.session import Session
-from parole_desktop.services.signoff import (
+from parole_desktop.services.signoff import cert_sha256, reviewer, subject_cases, unlock_digital_id
+from parole_desktop.services.signoff_state import (
+    accepted_warnings,
     audit_problem,
-    cert_sha256,
     current_signoff,
-    reviewer,
     signoff_problem,
-    subject_cases,
-    unlock_digital_id,
 )
 
 log = logging.getLogger(__name__)
@@ -84,24 +83,18 @@ def _pack_info(pack: Any) -> PackInfo:
 
 def _review_items(session: Session, cases: list[Case]) -> list[ReviewItem]:
     """Open findings of the checks, and the warnings the reviewer accepted at sign-off with their reason,
-    read through the sign-off service (``signoff.accepted_warnings(signoff)``, from the signed manifest)
-    when that service provides it; without it every finding prints as open."""
-    from parole_desktop.rules import evaluate
-    from parole_desktop.services import signoff as signoff_service
-    from parole_desktop.services.checks import context_for
-
+    read from the signed manifest (``signoff_state.accepted_warnings``)."""
     pack = active_pack(session)
 
     items: list[ReviewItem] = []
-    accepted_fn = getattr(signoff_service, "accepted_warnings", None)
     for c in cases:
         cid = int(c.id or 0)
         accepted: dict[str, str] = {}
         so = current_signoff(session, cid)
-        if accepted_fn is not None and so is not None:
-            for a in accepted_fn(so):
-                if int(getattr(a, "case_id", cid)) == cid:
-                    accepted[str(a.rule_id)] = str(a.reason)
+        if so is not None:
+            for a in accepted_warnings(so):
+                if a.case_id == cid:
+                    accepted[a.rule_id] = a.reason
         # evaluated, not recorded: exporting a record writes nothing to the case
         findings = evaluate(c, pack, today=dt.date.today(), context=context_for(session, c, deep=False))
         for f in findings:

@@ -1,7 +1,7 @@
 """The organization's trust roster: who may sign off, anchored in an org key that never lives in a vault.
 
 * **Org key** — an Ed25519 key pair in a small JSON file sealed under the org admin's passphrase
-  (Argon2id + AES-GCM), kept on the admin's own medium. ``create_org_key`` refuses to write it inside a
+  (``store/sealed.py``: Argon2id + AES-GCM, the public key in the AAD), kept on the admin's own medium. ``create_org_key`` refuses to write it inside a
   vault folder. A solo attorney is their own organization.
 * **Roster** — a signed JSON envelope: the org's name and public key, a version number that only goes up,
   and members. Today every member is a ``reviewer`` (name, role, bar number or accreditation, Ed25519
@@ -21,29 +21,30 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from parole_desktop.domain.codec import canonical_json
-from parole_desktop.errors import IntegrityError, UserError, WrongPassphrase
+from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.fsutil import atomic_write_bytes
+from parole_desktop.packet.verify import manifest_signature_ok
 from parole_desktop.services.names import looks_like, normalise_name, short_fingerprint
 from parole_desktop.store import keys as keys_store
 from parole_desktop.store import roster as roster_store
+from parole_desktop.store import sealed
 from parole_desktop.store.vault import KEYS_NAME
 
 log = logging.getLogger(__name__)
 
 ROSTER_FORMAT = "parole-desktop-roster"
 ORG_KEY_FORMAT = "parole-desktop-org-key"
+ORG_KEY_VERSION = 2  # 2: the private key in a store/sealed.py blob; 1 (0.1.x): its own fields, still read
 SCHEMA = 1
 KIND_REVIEWER = "reviewer"
 KINDS = (KIND_REVIEWER,)  # "device" joins when laptops exchange cases
@@ -248,19 +249,21 @@ def _inside_vault(path: Path) -> bool:
     return any((parent / KEYS_NAME).exists() for parent in [p.parent, *p.parent.parents])
 
 
+def org_key_context(public_key_hex: str) -> str:
+    """What an org's private key is sealed for (the AAD): the org key file and its public key."""
+    return f"{ORG_KEY_FORMAT}:{public_key_hex}"
+
+
 def org_key_bytes(org: OrgKey, passphrase: str) -> bytes:
+    """The org key file (version 2): public data in the clear, the private key in a sealed blob
+    (``store/sealed.py``). Version 1 files (0.1.x: the KDF, salt, nonce and ciphertext at the top level)
+    still load."""
     keys_store.check_passphrase(passphrase)
-    kdf = keys_store.DEFAULT_KDF
-    salt, nonce = os.urandom(16), os.urandom(12)
     raw = org.key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    aad = ORG_KEY_FORMAT.encode() + b":" + org.public_key.encode()
-    ct = AESGCM(kdf.derive(passphrase.encode("utf-8"), salt)).encrypt(nonce, raw, aad)
     return json.dumps({
-        "format": ORG_KEY_FORMAT, "version": 1, "org_name": org.name, "demo": org.demo,
+        "format": ORG_KEY_FORMAT, "version": ORG_KEY_VERSION, "org_name": org.name, "demo": org.demo,
         "public_key": org.public_key,
-        "kdf": {"alg": "argon2id", "m": kdf.memory_kib, "t": kdf.iterations, "p": kdf.lanes},
-        "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
-        "ct": base64.b64encode(ct).decode(),
+        "sealed": sealed.seal(passphrase, raw, org_key_context(org.public_key), keys_store.DEFAULT_KDF),
     }, indent=1).encode()
 
 
@@ -281,23 +284,23 @@ def create_org_key(path: Path, org_name: str, passphrase: str, *, demo: bool = F
 
 
 def load_org_key(path: Path, passphrase: str) -> OrgKey:
+    """An org key file of version 2 (sealed blob) or 1 (0.1.x, the same fields at the top level)."""
     try:
         d = json.loads(Path(path).expanduser().read_bytes())
         if d.get("format") != ORG_KEY_FORMAT:
             raise ValueError("not an org key")
-        kdf = keys_store.KdfParams(int(d["kdf"]["m"]), int(d["kdf"]["t"]), int(d["kdf"]["p"]))
-        key = kdf.derive(passphrase.encode("utf-8"), base64.b64decode(d["salt"]))
-        aad = ORG_KEY_FORMAT.encode() + b":" + str(d["public_key"]).encode()
+        version = int(d.get("version", 1))
+        if version > ORG_KEY_VERSION:
+            raise UserError(f"{path} was written by a newer version of Parole Desktop; update the app.")
+        blob = d["sealed"] if version >= 2 else {k: d[k] for k in ("kdf", "salt", "nonce", "ct")}
+        public_key = str(d["public_key"])
+        raw = sealed.open_sealed(blob, passphrase, org_key_context(public_key), wrong="Wrong org key passphrase.")
+        org = OrgKey(str(d["org_name"]), Ed25519PrivateKey.from_private_bytes(raw), bool(d.get("demo", False)))
     except OSError as exc:
         raise UserError(f"Cannot read the org key {path}: {exc.strerror or exc}") from exc
-    except (ValueError, KeyError, TypeError) as exc:
+    except (IntegrityError, ValueError, KeyError, TypeError) as exc:
         raise UserError(f"{path} is not a Parole Desktop org key file (or it is damaged).") from exc
-    try:
-        raw = AESGCM(key).decrypt(base64.b64decode(d["nonce"]), base64.b64decode(d["ct"]), aad)
-    except InvalidTag as exc:
-        raise WrongPassphrase("Wrong org key passphrase.") from exc
-    org = OrgKey(str(d["org_name"]), Ed25519PrivateKey.from_private_bytes(raw), bool(d.get("demo", False)))
-    if org.public_key != d["public_key"]:
+    if org.public_key != public_key:
         raise UserError(f"{path} is damaged: its public key does not match its private key.")
     return org
 
@@ -473,9 +476,7 @@ def check_manifest(roster: Roster | None, manifest_json: bytes, signature: bytes
     if int(manifest.get("version", 1)) < 2 or not manifest.get("roster"):
         return TrustCheck(None, "signed before trust rosters existed: it names no roster and no signing "
                           "certificate (sign off again)", roster)
-    try:
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(member.public_key)).verify(signature, manifest_json)
-    except (InvalidSignature, ValueError):
+    if not manifest_signature_ok(manifest_json, signature, member.public_key):
         return TrustCheck(member, "the sign-off signature does not verify with the reviewer's registered key", roster)
     if why:
         return TrustCheck(member, why, roster)

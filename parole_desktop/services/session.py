@@ -23,8 +23,8 @@ from parole_desktop.store import backup as backup_store
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import evidence as evidence_store
 from parole_desktop.store.audit import AuditReport
-from parole_desktop.store.cases import CaseFilter
-from parole_desktop.store.keys import KdfParams
+from parole_desktop.store.backup import NeedsConfirmation
+from parole_desktop.store.sealed import KdfParams
 from parole_desktop.store.vault import Vault, VaultFiles
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,31 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 MAX_EXHIBIT_BYTES = 512 * 1024 * 1024  # as packet/exhibits.MAX_BYTES: larger files cannot go into a packet
 Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list asks for: a search text (every word a prefix) and optional filters.
+
+    The GUI and the CLI build this; the session turns it into the store's filter, so the list's query
+    does not change with the store's columns.
+    """
+
+    search: str = ""
+    status: str | None = None
+    reason: str | None = None
+    channel: str | None = None
+    key_date_within_days: int | None = None  # a key date (travel, expiry, …) from today to this many days
+    not_ready: bool = False
+    family_group_id: int | None = None
+    today: dt.date | None = None  # "today" for key_date_within_days (tests); None: the real today
+
+    def to_store(self) -> case_store.CaseFilter:
+        return case_store.CaseFilter(
+            search=self.search, status=self.status, reason=self.reason, channel=self.channel,
+            key_date_within_days=self.key_date_within_days, not_ready=self.not_ready,
+            family_group_id=self.family_group_id, today=self.today,
+        )
 
 
 @dataclass(frozen=True)
@@ -126,15 +151,17 @@ class Session:
     def delete_case(self, case_id: int) -> None:
         case_store.delete_case(self.vault, case_id, actor=self.actor)
 
-    def list_cases(self, flt: CaseFilter | None = None, **kw: object) -> list[CaseSummary]:
-        return case_store.list_cases(self.vault, flt, **kw)  # type: ignore[arg-type]
+    def list_cases(self, query: CaseQuery | None = None, *, order_by: str = "updated_at", descending: bool = True,
+                   limit: int = 200, offset: int = 0) -> list[CaseSummary]:
+        """One page of the case list (``order_by``: a column of ``store.cases.SORT_COLUMNS``)."""
+        return case_store.list_cases(self.vault, (query or CaseQuery()).to_store(), order_by=order_by,
+                                     descending=descending, limit=limit, offset=offset)
 
-    def count_cases(self, flt: CaseFilter | None = None) -> int:
-        return case_store.count_cases(self.vault, flt)
+    def count_cases(self, query: CaseQuery | None = None) -> int:
+        return case_store.count_cases(self.vault, (query or CaseQuery()).to_store())
 
     def search(self, text: str, limit: int = 50) -> list[CaseSummary]:
-        return case_store.list_cases(self.vault, CaseFilter(search=text), order_by="beneficiary",
-                                     descending=False, limit=limit)
+        return self.list_cases(CaseQuery(search=text), order_by="beneficiary", descending=False, limit=limit)
 
     def find_similar(self, given: str, family: str, dob: dt.date | None, exclude: int | None = None
                      ) -> list[CaseSummary]:
@@ -406,5 +433,5 @@ class Session:
             self.vault.set_meta(f"setting:{key}", value)
 
 
-__all__ = ["AddedEvidence", "CaseFilter", "Session", "StorageError", "create_vault", "open_vault",
+__all__ = ["AddedEvidence", "CaseQuery", "NeedsConfirmation", "Session", "StorageError", "create_vault", "open_vault",
            "restore_backup", "vault_exists"]

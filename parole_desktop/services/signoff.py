@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
-import json
 import logging
-import os
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from parole_desktop.domain.codec import canonical_json, content_hash
 from parole_desktop.domain.enums import CaseStatus, ReviewerRole, Severity
 from parole_desktop.domain.models import Case, ReviewerProfile, SignOff
-from parole_desktop.errors import IntegrityError, UserError, WrongPassphrase
+from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.services import roster as roster_mod
+from parole_desktop.services.checks import active_pack, run_checks
 from parole_desktop.services.names import looks_like, normalise_name
 from parole_desktop.services.session import Session
+from parole_desktop.services.signoff_state import AcceptedWarning, current_signoff, signoff_problem
 from parole_desktop.store import review as review_store
 from parole_desktop.store import roster as roster_store
-from parole_desktop.store.keys import DEFAULT_KDF, KdfParams, check_passphrase
+from parole_desktop.store import sealed
+from parole_desktop.store.keys import DEFAULT_KDF, check_passphrase
+from parole_desktop.store.sealed import KdfParams
 
 log = logging.getLogger(__name__)
 
@@ -45,16 +44,6 @@ class PendingWarning:
 
 
 @dataclass(frozen=True)
-class AcceptedWarning:
-    """As recorded in the signed manifest: the warning was read, and why it is acceptable."""
-
-    case_id: int
-    rule_id: str
-    messages: tuple[str, ...]
-    reason: str
-
-
-@dataclass(frozen=True)
 class SignOffResult:
     signoffs: list[SignOff]
     manifest_json: str
@@ -65,26 +54,26 @@ class SignOffResult:
         return hashlib.sha256(self.manifest_json.encode("utf-8")).hexdigest()
 
 
-# ---------------------------------------------------------------------------- key wrapping
-def _derive(passphrase: str, salt: bytes, kdf: dict[str, int]) -> bytes:
-    return KdfParams(kdf["m"], kdf["t"], kdf["p"]).derive(passphrase.encode("utf-8"), salt)
+# ---------------------------------------------------------------------------- key sealing (store/sealed.py)
+WRONG_REVIEWER_PASSPHRASE = "Wrong reviewer passphrase."
 
 
-def _seal(passphrase: str, plaintext: bytes, aad: bytes) -> str:
-    salt, nonce = os.urandom(16), os.urandom(12)
-    kdf = {"m": REVIEWER_KDF.memory_kib, "t": REVIEWER_KDF.iterations, "p": REVIEWER_KDF.lanes}
-    ct = AESGCM(_derive(passphrase, salt, kdf)).encrypt(nonce, plaintext, aad)
-    return json.dumps({"kdf": kdf, "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
-                       "ct": base64.b64encode(ct).decode()})
+def key_context(name: str) -> str:
+    """What a reviewer's Ed25519 key is sealed for (the AAD): their name, so keys cannot be swapped."""
+    return f"reviewer:{name}"
 
 
-def _open(sealed: str, passphrase: str, aad: bytes) -> bytes:
-    d = json.loads(sealed)
-    key = _derive(passphrase, base64.b64decode(d["salt"]), d["kdf"])
-    try:
-        return AESGCM(key).decrypt(base64.b64decode(d["nonce"]), base64.b64decode(d["ct"]), aad)
-    except InvalidTag as exc:
-        raise WrongPassphrase("Wrong reviewer passphrase.") from exc
+def digital_id_context(name: str) -> str:
+    """What a reviewer's PDF signing identity (PKCS#12) is sealed for."""
+    return f"reviewer:{name}:digital-id"
+
+
+def _seal(passphrase: str, plaintext: bytes, context: str) -> str:
+    return sealed.seal_json(passphrase, plaintext, context, REVIEWER_KDF)
+
+
+def _open(blob: str, passphrase: str, context: str) -> bytes:
+    return sealed.open_sealed(blob, passphrase, context, wrong=WRONG_REVIEWER_PASSPHRASE)
 
 
 # ---------------------------------------------------------------------------- reviewer profiles
@@ -118,11 +107,10 @@ def create_reviewer(session: Session, name: str, role: ReviewerRole | str, passp
     pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     identity = self_signed_identity(name, organization or "Parole Desktop reviewer")
     p12 = identity_to_pkcs12(identity, passphrase)
-    aad = b"reviewer:" + name.encode("utf-8")
     row = {
         "name": name, "role": str(role), "number": number.strip(), "organization": organization.strip(),
-        "public_key": pub, "private_key_enc": _seal(passphrase, raw_priv, aad),
-        "digital_id_enc": _seal(passphrase, p12, aad + b":digital-id"),
+        "public_key": pub, "private_key_enc": _seal(passphrase, raw_priv, key_context(name)),
+        "digital_id_enc": _seal(passphrase, p12, digital_id_context(name)),
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     rid = review_store.insert_reviewer(session.vault, row, actor=session.actor)
@@ -136,9 +124,8 @@ def import_digital_id(session: Session, reviewer_id: int, p12: bytes, p12_passwo
     prof = reviewer(session, reviewer_id)
     unlock_reviewer_key(session, reviewer_id, passphrase)  # proves the passphrase
     identity = identity_from_pkcs12(p12, p12_password)
-    sealed = _seal(passphrase, identity_to_pkcs12(identity, passphrase),
-                   b"reviewer:" + prof.name.encode("utf-8") + b":digital-id")
-    review_store.update_reviewer(session.vault, reviewer_id, {"digital_id_enc": sealed}, actor=session.actor,
+    blob = _seal(passphrase, identity_to_pkcs12(identity, passphrase), digital_id_context(prof.name))
+    review_store.update_reviewer(session.vault, reviewer_id, {"digital_id_enc": blob}, actor=session.actor,
                                  action="import_digital_id")
 
 
@@ -165,7 +152,7 @@ def unlock_reviewer_key(session: Session, reviewer_id: int, passphrase: str) -> 
     row = next(iter(review_store.reviewer_rows(session.vault, "id = ?", [reviewer_id])), None)
     if row is None:
         raise UserError(f"There is no reviewer {reviewer_id}.")
-    raw = _open(row["private_key_enc"], passphrase, b"reviewer:" + row["name"].encode("utf-8"))
+    raw = _open(row["private_key_enc"], passphrase, key_context(row["name"]))
     return Ed25519PrivateKey.from_private_bytes(raw)
 
 
@@ -175,7 +162,7 @@ def unlock_digital_id(session: Session, reviewer_id: int, passphrase: str) -> An
     row = next(iter(review_store.reviewer_rows(session.vault, "id = ?", [reviewer_id])), None)
     if row is None or not row["digital_id_enc"]:
         raise UserError("This reviewer has no PDF signing identity.")
-    p12 = _open(row["digital_id_enc"], passphrase, b"reviewer:" + row["name"].encode("utf-8") + b":digital-id")
+    p12 = _open(row["digital_id_enc"], passphrase, digital_id_context(row["name"]))
     return identity_from_pkcs12(p12, passphrase)
 
 
@@ -225,8 +212,6 @@ def reviewer_trust(session: Session, prof: ReviewerProfile, *, day: dt.date | No
 
 def pending_warnings(session: Session, case_id: int, *, today: dt.date | None = None) -> list[PendingWarning]:
     """Every warning of the cases a sign-off of ``case_id`` covers (one entry per case and rule)."""
-    from parole_desktop.services.checks import active_pack, run_checks
-
     pack = active_pack(session)
     out: list[PendingWarning] = []
     for c in subject_cases(session, case_id):
@@ -302,8 +287,6 @@ def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, 
     The reviewer must be listed in the pinned roster (by key, today), their unsealed private key must be
     that key and their PDF signing certificate the one the roster lists.
     """
-    from parole_desktop.services.checks import active_pack, run_checks
-
     prof = reviewer(session, reviewer_id)
     roster = roster_mod.require_roster(session.vault)
     key = unlock_reviewer_key(session, reviewer_id, passphrase)
@@ -351,84 +334,6 @@ def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, 
     ]
     review_store.record_signoffs(session.vault, out, actor=member.name, signed_status=str(CaseStatus.SIGNED_OFF))
     return SignOffResult(out, manifest_json, signature)
-
-
-def accepted_warnings(so: SignOff | str) -> list[AcceptedWarning]:
-    """The warnings the reviewer accepted in a sign-off, and why (from the signed manifest)."""
-    raw = so if isinstance(so, str) else so.manifest_json
-    try:
-        items = json.loads(raw).get("accepted_warnings") or []
-        return [AcceptedWarning(int(a["case_id"]), str(a["rule_id"]), tuple(a.get("messages", [])), str(a["reason"]))
-                for a in items]
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return []
-
-
-def audit_problem(session: Session, manifest: dict[str, Any]) -> str:
-    """The audit log must still hold, at the head the reviewer signed, the entry they saw."""
-    head = manifest.get("audit_head") or {}
-    try:
-        seq, want = int(head["seq"]), str(head["hash"])
-    except (KeyError, TypeError, ValueError):
-        return "the sign-off records no audit head"
-    if seq and roster_store.audit_hash_at(session.vault, seq) != want:
-        return "the audit log was changed before the sign-off (entries removed or rewritten)"
-    return ""
-
-
-def current_signoff(session: Session, case_id: int) -> SignOff | None:
-    return review_store.latest_signoff(session.vault, case_id)
-
-
-def signoff_problem(session: Session, case: Case, so: SignOff | None = None, *, deep: bool = True) -> str:
-    """Empty when the case's latest sign-off is valid for its current content; else why not.
-
-    Checked against the signed manifest (never the plain columns beside it) and the pinned roster (never
-    the key the manifest carries). ``deep`` also re-hashes every exhibit file (tampering outside the app);
-    without it the recorded hashes are compared only (enough after an edit in the app).
-    """
-    so = so or current_signoff(session, int(case.id or 0))
-    if so is None:
-        return "not signed off"
-    if so.is_void:
-        return f"sign-off void: {so.void_reason}"
-    try:
-        manifest = json.loads(so.manifest_json)
-        covered = {int(c["case_id"]): str(c["content_hash"]) for c in manifest["cases"]}
-        signed_exhibits = {int(e["evidence_id"]): str(e["sha256"]) for e in manifest["exhibits"]}
-    except (ValueError, KeyError, TypeError):
-        return "the sign-off manifest is damaged"
-    try:
-        roster = roster_mod.pinned_roster(session.vault)
-    except (IntegrityError, UserError) as exc:
-        return f"the trust roster in this vault is damaged: {exc}"
-    trust = roster_mod.check_manifest(roster, so.manifest_json.encode("utf-8"), so.signature)
-    if trust.problem:
-        return trust.problem
-    if manifest.get("vault_id") != session.vault.vault_id:
-        return "the sign-off was made in another vault"
-    if int(case.id or 0) not in covered:
-        return "the sign-off does not cover this case"
-    if content_hash(case) != covered[int(case.id or 0)]:
-        return "the case changed after sign-off"
-    for e in case.evidence:
-        eid = int(e.id or 0)
-        if eid not in signed_exhibits:
-            return "an exhibit was added after sign-off"
-        if signed_exhibits[eid] != e.sha256:
-            return "an exhibit changed after sign-off"
-    status = session.attachment_status(case, deep=deep)
-    if not all(status.values()):
-        return "an exhibit's content no longer matches its recorded hash"
-    return audit_problem(session, manifest)
-
-
-def current_signoff_valid(session: Session, case: Case, *, deep: bool = True) -> bool | None:
-    """None when never signed off; else whether the latest sign-off still holds."""
-    so = current_signoff(session, int(case.id or 0))
-    if so is None:
-        return None
-    return not signoff_problem(session, case, so, deep=deep)
 
 
 def void_if_changed(session: Session, case_id: int) -> bool:

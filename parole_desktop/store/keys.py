@@ -1,8 +1,12 @@
-"""The vault's key file: a random master key wrapped by Argon2id(passphrase) and by a recovery key."""
+"""The vault's key file: a random master key wrapped by Argon2id(passphrase) and by a recovery key.
+
+The wrapping uses the sealing primitives of ``store/sealed.py`` (Argon2id, AES-256-GCM). The key file keeps
+its own JSON layout (format ``parole-desktop-keys`` version 1: one entry per way in, each with its KDF
+cost, salt, nonce and ciphertext; the vault id in the AAD), which every vault since 0.1.0 has on disk.
+"""
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import secrets
@@ -10,14 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from parole_desktop.errors import StorageError, UserError, WrongPassphrase
 from parole_desktop.fsutil import atomic_write_bytes
+from parole_desktop.store.sealed import KdfParams, b64, decrypt, encrypt, unb64
 
 KEYFILE_FORMAT = "parole-desktop-keys"
 MIN_PASSPHRASE_LEN = 8
@@ -28,22 +30,7 @@ _ZXCVBN_MAX = 72  # zxcvbn's own limit; a longer passphrase is judged by its fir
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id cost. The default is ~0.2 s and 64 MiB on an old 2-core laptop."""
-
-    memory_kib: int = 65536
-    iterations: int = 3
-    lanes: int = 4
-
-    def derive(self, secret: bytes, salt: bytes) -> bytes:
-        kdf = Argon2id(
-            salt=salt, length=32, iterations=self.iterations, lanes=self.lanes, memory_cost=self.memory_kib
-        )
-        return kdf.derive(secret)
-
-
-DEFAULT_KDF = KdfParams()
+DEFAULT_KDF = KdfParams()  # the cost of every new seal: vault key file, reviewer keys, org key
 
 
 def subkey(master: bytes, purpose: str) -> bytes:
@@ -107,16 +94,23 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
 
 
 def _wrap(wrapping_key: bytes, master: bytes, aad: bytes) -> dict[str, str]:
-    nonce = os.urandom(12)
-    ct = AESGCM(wrapping_key).encrypt(nonce, master, aad)
-    return {"nonce": base64.b64encode(nonce).decode(), "ct": base64.b64encode(ct).decode()}
+    nonce, ct = encrypt(wrapping_key, master, aad)
+    return {"nonce": b64(nonce), "ct": b64(ct)}
 
 
 def _unwrap(wrapping_key: bytes, blob: dict[str, str], aad: bytes) -> bytes:
     try:
-        return AESGCM(wrapping_key).decrypt(base64.b64decode(blob["nonce"]), base64.b64decode(blob["ct"]), aad)
-    except InvalidTag as exc:
-        raise WrongPassphrase("Wrong passphrase.") from exc
+        nonce, ct = unb64(blob["nonce"]), unb64(blob["ct"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StorageError("The vault key file is damaged.") from exc
+    return decrypt(wrapping_key, nonce, ct, aad, wrong="Wrong passphrase.")
+
+
+def _salt(entry: dict[str, Any]) -> bytes:
+    try:
+        return unb64(entry["salt"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StorageError("The vault key file is damaged.") from exc
 
 
 @dataclass
@@ -141,8 +135,8 @@ class KeyFile:
         salt = os.urandom(16)
         rkey = kdf.derive(normalise_recovery_key(recovery).encode(), salt)
         kf.data["recovery"] = {
-            "kdf": _kdf_dict(kdf),
-            "salt": base64.b64encode(salt).decode(),
+            "kdf": kdf.to_dict(),
+            "salt": b64(salt),
             **_wrap(rkey, master, b"recovery:" + vault_id.encode()),
         }
         return kf, master, recovery
@@ -151,20 +145,20 @@ class KeyFile:
         salt = os.urandom(16)
         wkey = kdf.derive(passphrase.encode("utf-8"), salt)
         self.data["passphrase"] = {
-            "kdf": _kdf_dict(kdf),
-            "salt": base64.b64encode(salt).decode(),
+            "kdf": kdf.to_dict(),
+            "salt": b64(salt),
             **_wrap(wkey, master, b"passphrase:" + self.vault_id.encode()),
         }
 
     def unlock(self, passphrase: str) -> bytes:
         entry = self.data["passphrase"]
-        wkey = _kdf_from(entry["kdf"]).derive(passphrase.encode("utf-8"), base64.b64decode(entry["salt"]))
+        wkey = _kdf_from(entry["kdf"]).derive(passphrase.encode("utf-8"), _salt(entry))
         return _unwrap(wkey, entry, b"passphrase:" + self.vault_id.encode())
 
     def unlock_with_recovery(self, recovery_key: str) -> bytes:
         entry = self.data["recovery"]
         secret = normalise_recovery_key(recovery_key).encode()
-        wkey = _kdf_from(entry["kdf"]).derive(secret, base64.b64decode(entry["salt"]))
+        wkey = _kdf_from(entry["kdf"]).derive(secret, _salt(entry))
         try:
             return _unwrap(wkey, entry, b"recovery:" + self.vault_id.encode())
         except WrongPassphrase as exc:
@@ -183,7 +177,7 @@ class KeyFile:
         salt = os.urandom(16)
         rkey = kdf.derive(normalise_recovery_key(recovery).encode(), salt)
         self.data["recovery"] = {
-            "kdf": _kdf_dict(kdf), "salt": base64.b64encode(salt).decode(),
+            "kdf": kdf.to_dict(), "salt": b64(salt),
             **_wrap(rkey, master, b"recovery:" + self.vault_id.encode()),
         }
         return recovery
@@ -247,11 +241,8 @@ class KeyFile:
         return cls(vault_id=vault_id, data=data)
 
 
-def _kdf_dict(kdf: KdfParams) -> dict[str, Any]:
-    return {"alg": "argon2id", "m": kdf.memory_kib, "t": kdf.iterations, "p": kdf.lanes}
-
-
 def _kdf_from(d: dict[str, Any]) -> KdfParams:
-    if d.get("alg") != "argon2id":
-        raise StorageError("The vault key file uses an unknown key derivation.")
-    return KdfParams(memory_kib=int(d["m"]), iterations=int(d["t"]), lanes=int(d["p"]))
+    try:
+        return KdfParams.from_dict(d)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StorageError("The vault key file uses an unknown key derivation (or it is damaged).") from exc

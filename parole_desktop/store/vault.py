@@ -24,8 +24,9 @@ from parole_desktop.fsutil import (
 from parole_desktop.store import migrations
 from parole_desktop.store.attachments import DEFAULT_MAX_BYTES, AttachmentStore
 from parole_desktop.store.audit import AuditLog
-from parole_desktop.store.keys import KdfParams, KeyFile, subkey
+from parole_desktop.store.keys import KeyFile, subkey
 from parole_desktop.store.lock import VaultLock
+from parole_desktop.store.sealed import KdfParams
 from parole_desktop.store.sqlcipher import DatabaseError, connect, storage_problem
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from parole_desktop.domain.enums import CaseStatus, Channel, Reason
-from parole_desktop.services.session import CaseFilter, Session
+from parole_desktop.services.session import CaseQuery, Session
 from parole_desktop.ui.case_model import CaseTableModel
 from parole_desktop.ui.labels import choices
 
@@ -155,8 +155,8 @@ class CaseListPage(QWidget):
             self.search.blockSignals(False)
         self.model.set_session(session)
 
-    def current_filter(self) -> CaseFilter:
-        return CaseFilter(
+    def current_filter(self) -> CaseQuery:
+        return CaseQuery(
             search=self.search.text(),
             status=self.status.currentData() or None,
             reason=self.reason.currentData() or None,
@@ -198,7 +198,7 @@ class CaseListPage(QWidget):
 
     def _update_counts(self) -> None:
         n = self.model.rowCount(QModelIndex())
-        filtered = self.current_filter() != CaseFilter()
+        filtered = self.current_filter() != CaseQuery()
         if n:
             self.count_label.setText(self.tr("{n} cases").format(n=f"{n:,}") if n != 1 else self.tr("1 case"))
             self.stack.setCurrentWidget(self.table)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from parole_desktop.domain.models import CaseSummary
 from parole_desktop.errors import ParoleError
 from parole_desktop.logsetup import redact
-from parole_desktop.services.session import CaseFilter, Session
+from parole_desktop.services.session import CaseQuery, Session
 from parole_desktop.ui.labels import label
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, session: Session | None = None, parent: Any = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = None
-        self._filter = CaseFilter()
+        self._filter = CaseQuery()
         self._order_by = "updated_at"
         self._descending = True
         self._count = 0
@@ -76,7 +76,7 @@ class CaseTableModel(QAbstractTableModel):
         return self._today or dt.date.today()
 
     @property
-    def case_filter(self) -> CaseFilter:
+    def case_filter(self) -> CaseQuery:
         return self._filter
 
     def set_session(self, session: Session | None) -> None:
@@ -84,7 +84,7 @@ class CaseTableModel(QAbstractTableModel):
         self._session = session
         self.refresh()
 
-    def set_filter(self, flt: CaseFilter) -> None:
+    def set_filter(self, flt: CaseQuery) -> None:
         self._filter = flt
         self.refresh()
 

@@ -15,8 +15,7 @@ from parole_desktop import APP_NAME, __version__
 from parole_desktop.errors import ParoleError
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import vaultinfo
-from parole_desktop.services.session import Session, restore_backup
-from parole_desktop.store.backup import NeedsConfirmation
+from parole_desktop.services.session import NeedsConfirmation, Session, restore_backup
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.operations import Operation, Progress, SessionOperation
 

@@ -11,7 +11,7 @@ import pytest
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import Case, Person
 from parole_desktop.services.demo import PROFILES
-from parole_desktop.services.session import CaseFilter, create_vault, open_vault
+from parole_desktop.services.session import CaseQuery, create_vault, open_vault
 
 N_CASES = 100_000
 EVIDENCE_PER_CASE = 5
@@ -60,7 +60,7 @@ def test_vault_at_scale(paths, tmp_path):
     counts = []
     for q in queries:
         t = time.perf_counter()
-        rows = session.list_cases(CaseFilter(search=q), order_by="beneficiary", descending=False, limit=200)
+        rows = session.list_cases(CaseQuery(search=q), order_by="beneficiary", descending=False, limit=200)
         times.append((time.perf_counter() - t) * 1000)
         counts.append(len(rows))
     t = time.perf_counter()

@@ -123,7 +123,7 @@ def test_demo_cases_ready_for_filing(session, tmp_path) -> None:  # type: ignore
 
 @pytest.mark.slow
 def test_final_review_record_prints_accepted_warnings_with_reason(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Accepted warnings come from the signed manifest (``signoff.accepted_warnings``): the record prints each
+    """Accepted warnings come from the signed manifest (``signoff_state.accepted_warnings``): the record prints each
     with the reviewer's reason. No passphrase: the record is not signed."""
     from parole_desktop.domain.enums import ReviewerRole
     from parole_desktop.services import signoff

@@ -94,7 +94,7 @@ SEEDED = [("فرشته", "رحیمی"), ("Оксана", "Ковальчук"), 
 def test_search_never_breaks_sql(session):
     from parole_desktop.domain.enums import Role
     from parole_desktop.domain.models import Case, Person
-    from parole_desktop.store.cases import CaseFilter
+    from parole_desktop.services.session import CaseQuery
 
     ids = [session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name=g, family_name=f)])).id
            for g, f in SEEDED]
@@ -107,7 +107,7 @@ def test_search_never_breaks_sql(session):
         normalise(text)
         fts_match(text)
         hits = session.search(text)
-        assert len(hits) == session.count_cases(CaseFilter(search=text))  # list and count agree
+        assert len(hits) == session.count_cases(CaseQuery(search=text))  # list and count agree
 
     check()
     assert len(searched) >= 300

@@ -12,7 +12,7 @@ import pytest
 from parole_desktop.domain.codec import content_hash
 from parole_desktop.errors import VaultTooNew
 from parole_desktop.paths import AppPaths
-from parole_desktop.services import signoff
+from parole_desktop.services import signoff_state
 from parole_desktop.services.session import open_vault
 from parole_desktop.store.sqlcipher import integrity_ok
 from tests.reliability.conftest import FIXTURES, summary
@@ -44,15 +44,15 @@ def test_old_vault_opens_intact(release, tmp_path):
                 n += 1
         assert n == expected["evidence"]
         case = s.load_case(expected["signed_off_case"])
-        so = signoff.current_signoff(s, int(case.id or 0))
+        so = signoff_state.current_signoff(s, int(case.id or 0))
         assert so is not None and content_hash(case) == so.content_hash, \
             "new case fields left the signed content hash unchanged"
         if expected.get("roster"):
-            assert signoff.signoff_problem(s, case) == ""
+            assert signoff_state.signoff_problem(s, case) == ""
         else:
             # sign-offs made before trust rosters carry only their own key: they prove nobody, so they no
             # longer count (the reviewer signs again once the org's roster is pinned)
-            assert "unknown key" in signoff.signoff_problem(s, case)
+            assert "unknown key" in signoff_state.signoff_problem(s, case)
         uids = [s.load_case(row.id).uid for row in s.list_cases(limit=100)]
         assert all(len(u) == 32 for u in uids) and len(set(uids)) == len(uids), "0003 gave every case a uid"
         assert all(len(g.uid) == 32 for g in s.family_groups()), "0003 gave every family group a uid"

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from parole_desktop.errors import StorageError, UserError, WrongPassphrase
-from parole_desktop.services import signoff
+from parole_desktop.services import signoff, signoff_state
 from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.services.session import open_vault
 from parole_desktop.store.keys import KeyFile
@@ -52,7 +52,7 @@ def test_rotation_revokes_old_key_files_and_recovery_keys(demo_session, paths, t
     assert files == len(list((paths.vault / "attachments").glob("*.bin"))) > 0
     assert not session.vault.rotation_pending and _all_evidence_reads(session) == before
     assert session.audit_verify().ok
-    assert signoff.signoff_problem(session, session.load_case(cid)) == ""  # audit MAC key kept
+    assert signoff_state.signoff_problem(session, session.load_case(cid)) == ""  # audit MAC key kept
     session.close()
     # the thief's copy of the old key file + the known passphrase: the database no longer opens
     shutil.copy2(paths.vault / "vault.keys", tmp_path / "current.keys")

@@ -12,7 +12,7 @@ from parole_desktop.domain.models import Case, Person
 from parole_desktop.errors import UserError, ValidationError, WrongPassphrase
 from parole_desktop.services import case_json
 from parole_desktop.services.demo import minimal_pdf
-from parole_desktop.services.session import CaseFilter, open_vault, restore_backup
+from parole_desktop.services.session import CaseQuery, open_vault, restore_backup
 from tests.conftest import PASSPHRASE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cases"
@@ -47,17 +47,35 @@ def named(session):
     ],
 )
 def test_search(named, query, expected):
-    assert {r.beneficiary for r in named.list_cases(CaseFilter(search=query))} == expected
+    assert {r.beneficiary for r in named.list_cases(CaseQuery(search=query))} == expected
 
 
 def test_filters_and_sorting(named):
     rows = named.list_cases(order_by="beneficiary", descending=False)
     names = [r.beneficiary for r in rows]
     assert names[0] == "Wilnerson Désir" and len(names) == 7  # family name, folded
-    assert named.count_cases(CaseFilter(status="draft")) == 7
-    assert named.count_cases(CaseFilter(status="signed_off")) == 0
+    assert named.count_cases(CaseQuery(status="draft")) == 7
+    assert named.count_cases(CaseQuery(status="signed_off")) == 0
     with pytest.raises(UserError, match="Cannot sort"):
         named.list_cases(order_by="data; DROP TABLE cases")
+
+
+def test_case_query_reaches_the_store_filter_whole(named):
+    """The list's query (services) carries every filter the store knows, each to the same field."""
+    import dataclasses
+    import datetime as dt
+
+    from parole_desktop.store.cases import CaseFilter
+
+    query = CaseQuery(search="wał", status="draft", reason="medical", channel="abroad", key_date_within_days=30,
+                      not_ready=True, family_group_id=7, today=dt.date(2026, 11, 29))
+    store_fields = {f.name for f in dataclasses.fields(CaseFilter)} - {"extra"}
+    assert {f.name for f in dataclasses.fields(CaseQuery)} == store_fields
+    assert {n: getattr(query.to_store(), n) for n in store_fields} == dataclasses.asdict(query)
+    assert named.count_cases(CaseQuery(search="wał", status="draft")) == 2
+    assert named.count_cases(CaseQuery(search="wał", status="signed_off")) == 0
+    assert [r.beneficiary for r in named.list_cases(CaseQuery(search="wał"), order_by="beneficiary",
+                                                    descending=False, limit=1, offset=1)] == ["Mateusz Wałęsiak"]
 
 
 def test_duplicate_check(session):

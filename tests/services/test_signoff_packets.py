@@ -9,7 +9,7 @@ import pytest
 
 from parole_desktop.domain.enums import CaseStatus
 from parole_desktop.errors import UserError, WrongPassphrase
-from parole_desktop.services import signoff
+from parole_desktop.services import signoff, signoff_state
 from parole_desktop.services.packets import export_packet, verify_packet_file
 from tests.services.roster_helpers import enrol, sign
 
@@ -41,14 +41,14 @@ def test_sign_off_requires_zero_fails(ready):
     not_ready = next(r for r in session.list_cases() if "fail" in r.readiness)
     with pytest.raises(UserError, match="failing check"):
         sign(session, not_ready.id, rid, REVIEWER_PW)
-    assert signoff.current_signoff(session, not_ready.id) is None
+    assert signoff_state.current_signoff(session, not_ready.id) is None
 
 
 def test_wrong_reviewer_passphrase_cannot_sign(ready):
     session, cid, rid = ready
     with pytest.raises(WrongPassphrase):
         sign(session, cid, rid, "not the reviewer")
-    assert signoff.current_signoff(session, cid) is None
+    assert signoff_state.current_signoff(session, cid) is None
 
 
 def test_sign_off_then_change_sets_it_aside_and_undo_restores_it(ready):
@@ -56,21 +56,21 @@ def test_sign_off_then_change_sets_it_aside_and_undo_restores_it(ready):
     res = sign(session, cid, rid, REVIEWER_PW)
     assert len(res.fingerprint) == 64
     assert session.load_case(cid).status == CaseStatus.SIGNED_OFF
-    assert signoff.signoff_problem(session, session.load_case(cid)) == ""
+    assert signoff_state.signoff_problem(session, session.load_case(cid)) == ""
     case = session.load_case(cid)
     signed_statement = case.statement
     case.statement += " One more sentence."
     session.save_case(case)
-    so = signoff.current_signoff(session, cid)
+    so = signoff_state.current_signoff(session, cid)
     assert so is not None and not so.is_void
-    assert signoff.signoff_problem(session, session.load_case(cid)) == "the case changed after sign-off"
+    assert signoff_state.signoff_problem(session, session.load_case(cid)) == "the case changed after sign-off"
     assert session.load_case(cid).status != CaseStatus.SIGNED_OFF
     assert any(e.action == "signoff-mismatch" for e in session.audit_entries())
     # the typo is deleted again: the content hash matches what the reviewer signed
     case = session.load_case(cid)
     case.statement = signed_statement
     session.save_case(case)
-    assert signoff.signoff_problem(session, session.load_case(cid)) == ""
+    assert signoff_state.signoff_problem(session, session.load_case(cid)) == ""
     assert session.load_case(cid).status == CaseStatus.SIGNED_OFF
     assert any(e.action == "signoff-matches" for e in session.audit_entries())
 
@@ -115,7 +115,7 @@ def test_tampered_exhibit_is_reported(ready, tmp_path):
     path.write_bytes(bytes(raw))
     check = verify_packet_file(tmp_path / "p.pdf", session)
     assert not check.ok and any("exhibit" in p for p in check.problems)
-    assert signoff.signoff_problem(session, session.load_case(cid)) != ""
+    assert signoff_state.signoff_problem(session, session.load_case(cid)) != ""
 
 
 def test_draft_needs_no_signoff_and_is_watermarked(ready, tmp_path):

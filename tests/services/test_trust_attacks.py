@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from parole_desktop.domain.codec import canonical_json, content_hash
 from parole_desktop.errors import IntegrityError, UserError
-from parole_desktop.services import roster, signoff
+from parole_desktop.services import roster, signoff, signoff_state
 from parole_desktop.services.packets import export_packet, verify_packet_file
 from tests.services.roster_helpers import new_org, ready_case_with_reviewer, sign, signed_final_packet
 
@@ -44,7 +44,7 @@ def final_packet(vault_copy, tmp_path):
 
 
 def _no_signoff_written(session, cid) -> None:
-    assert signoff.current_signoff(session, cid) is None
+    assert signoff_state.current_signoff(session, cid) is None
 
 
 # ---------------------------------------------------------------------------- names
@@ -96,8 +96,10 @@ def test_swapped_key_material_cannot_sign(vault_with_reviewer):
     priv = signoff.unlock_reviewer_key(session, decoy.id, VOLUNTEER_PW)
     from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
 
+    from parole_desktop.store.sealed import seal_json
+
     raw = priv.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    sealed = signoff._seal(VOLUNTEER_PW, raw, b"reviewer:Amira Solis")
+    sealed = seal_json(VOLUNTEER_PW, raw, signoff.key_context("Amira Solis"), signoff.REVIEWER_KDF)
     with session.vault.atomic():
         session.vault.db.execute("UPDATE reviewers SET public_key = ?, private_key_enc = ? WHERE id = ?",
                                  [cols[0], sealed, rid])
@@ -140,7 +142,7 @@ def test_inserted_signoff_with_any_key_is_not_valid(vault_with_reviewer, tmp_pat
             "signature": key.sign(mj.encode()),
         })
         session.vault.db.execute("UPDATE cases SET status = 'signed_off' WHERE id = ?", [cid])
-    assert "unknown key" in signoff.signoff_problem(session, session.load_case(cid))
+    assert "unknown key" in signoff_state.signoff_problem(session, session.load_case(cid))
     with pytest.raises(UserError, match="unknown key"):
         export_packet(session, cid, tmp_path / "x.pdf", draft=False, reviewer_passphrase=REVIEWER_PW)
     assert not (tmp_path / "x.pdf").exists()
@@ -156,7 +158,7 @@ def test_edit_after_signoff_with_patched_column_is_caught(vault_with_reviewer, t
         session.vault.db.execute("UPDATE signoffs SET content_hash = ? WHERE case_id = ?",
                                  [content_hash(session.load_case(cid)), cid])
     assert session.load_case(cid).statement.startswith("FORGED")
-    assert signoff.signoff_problem(session, session.load_case(cid)) == "the case changed after sign-off"
+    assert signoff_state.signoff_problem(session, session.load_case(cid)) == "the case changed after sign-off"
     with pytest.raises(UserError, match="changed after sign-off"):
         export_packet(session, cid, tmp_path / "x.pdf", draft=False, reviewer_passphrase=REVIEWER_PW)
 
@@ -325,7 +327,7 @@ def test_audit_entries_deleted_before_signoff_are_detected_by_verify(final_packe
     assert session.audit_verify().ok  # the re-chained log looks intact on its own
     res = verify_packet_file(out, session)
     assert not res.ok and any("audit log was changed before the sign-off" in p for p in res.problems)
-    assert "audit log" in signoff.signoff_problem(session, session.load_case(cid))
+    assert "audit log" in signoff_state.signoff_problem(session, session.load_case(cid))
 
 
 # ---------------------------------------------------------------------------- accepted warnings (#13 item 5)
@@ -345,16 +347,16 @@ def test_signing_with_warnings_needs_a_reason_for_each(vault_with_reviewer):
     _no_signoff_written(session, cid)
     reasons = {p.rule_id: f"Read {p.rule_id}; acceptable because the physician letter explains it." for p in pending}
     res = signoff.sign_off(session, cid, rid, REVIEWER_PW, accepted_warnings=reasons)
-    got = signoff.accepted_warnings(res.signoffs[0])
+    got = signoff_state.accepted_warnings(res.signoffs[0])
     assert {(a.rule_id, a.reason) for a in got} == {(p.rule_id, reasons[p.rule_id]) for p in pending}
     assert all(a.messages for a in got)
     # recorded inside the signed manifest: changing a reason breaks the signature
-    so = signoff.current_signoff(session, cid)
+    so = signoff_state.current_signoff(session, cid)
     m = json.loads(so.manifest_json)
     m["accepted_warnings"][0]["reason"] = "nothing to see here, edited later"
     with session.vault.atomic():
         session.vault.db.execute("UPDATE signoffs SET manifest_json = ? WHERE id = ?", [canonical_json(m), so.id])
-    assert "does not verify" in signoff.signoff_problem(session, session.load_case(cid))
+    assert "does not verify" in signoff_state.signoff_problem(session, session.load_case(cid))
 
 
 def test_roster_keeps_member_kinds_it_does_not_know(vault_with_reviewer):

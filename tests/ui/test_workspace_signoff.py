@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from parole_desktop.domain.enums import ReviewerRole, Severity
-from parole_desktop.services import case_json, packets, signoff
+from parole_desktop.services import case_json, packets, signoff, signoff_state
 from parole_desktop.services.checks import run_checks
 from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.ui.workspace import CaseWorkspace
@@ -75,7 +75,7 @@ def test_sign_off_and_export_final_packet(qtbot, ws, session, complete_case, rev
     assert page.banner.property("state") == "valid"
     assert ws.nav.item(REVIEW).text().endswith("✓")
     assert "Rita Reviewer" in page.banner.text()
-    assert signoff.signoff_problem(session, session.load_case(complete_case)) == ""
+    assert signoff_state.signoff_problem(session, session.load_case(complete_case)) == ""
 
     ws.go_to_step(EXPORT)
     exp = ws.export
@@ -102,7 +102,7 @@ def test_wrong_passphrase_is_a_plain_message(qtbot, ws, session, complete_case, 
     page = sign_through_widgets(qtbot, ws, "not the passphrase")
     boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
     assert boxes and "passphrase" in boxes[0].text().lower()
-    assert signoff.current_signoff(session, complete_case) is None
+    assert signoff_state.current_signoff(session, complete_case) is None
     assert page.banner.property("state") == "none"
 
 
@@ -139,7 +139,7 @@ def test_signed_case_is_locked_names_the_change_and_undo_restores_the_sign_off(
     ws.go_to_step(0)
     other_names.clear()
     assert ws.flush()
-    assert signoff.signoff_problem(session, session.load_case(complete_case)) == ""
+    assert signoff_state.signoff_problem(session, session.load_case(complete_case)) == ""
     assert str(session.load_case(complete_case).status) == "signed_off"
     assert ws.nav.item(REVIEW).text().endswith("✓")
     assert "matches" in guard.text.text() and "no longer" not in guard.text.text()

@@ -7,8 +7,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from parole_desktop.domain.enums import Severity
-from parole_desktop.rules import RulesPack
 from parole_desktop.services.checks import CheckResult
+from parole_desktop.services.rulebook import RulesPack
 from parole_desktop.ui.workspace.fields import StepPage
 
 SEVERITY_STYLE = {Severity.FAIL: ("#c62828", "Must fix"), Severity.WARN: ("#b26a00", "Warnings"),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from parole_desktop.domain.enums import GENERAL_EVIDENCE_KINDS, Severity
 from parole_desktop.domain.models import Case, Evidence, Finding
 from parole_desktop.errors import ParoleError
-from parole_desktop.rules import ChecklistItem, RulesPack, checklist
+from parole_desktop.services.rulebook import ChecklistItem, RulesPack, checklist
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.operations import Progress, SessionOperation

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import Case, Person
-from parole_desktop.rules.context import is_self
+from parole_desktop.services.rulebook import is_self
 from parole_desktop.ui.workspace.fields import StepPage
 from parole_desktop.ui.workspace.person_form import CaseNamer, PersonForm
 

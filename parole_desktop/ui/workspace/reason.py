@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.domain.enums import Channel, FeeStatus, FilingMode, ParoleFeePlan, PaymentMethod, Reason
 from parole_desktop.domain.models import Case
-from parole_desktop.rules import RulesPack
+from parole_desktop.services.rulebook import RulesPack
 from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, StepPage, add_date_row, optional_spin
 
 WORDS_FAIL = 50

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError
-from parole_desktop.services import signoff
+from parole_desktop.services import signoff, signoff_state
 from parole_desktop.services.names import short_fingerprint
 from parole_desktop.services.roster import key_fingerprint
 from parole_desktop.services.session import Session
@@ -164,9 +164,9 @@ class ReviewPage(StepPage):
             self.banner.setStyleSheet(BANNER_NONE)
             return
         case = self.session.load_case(self.case.id)
-        so = signoff.current_signoff(self.session, self.case.id)
+        so = signoff_state.current_signoff(self.session, self.case.id)
         # recorded hashes only: no exhibit is decrypted on the GUI thread (sign-off and export re-hash)
-        problem = signoff.signoff_problem(self.session, case, so, deep=False) if so is not None else ""
+        problem = signoff_state.signoff_problem(self.session, case, so, deep=False) if so is not None else ""
         self.banner.setProperty("state", "none" if so is None else ("void" if problem else "valid"))
         if so is None:
             self.banner.setText(self.tr("Not signed off yet."))
@@ -180,7 +180,7 @@ class ReviewPage(StepPage):
                 reason=problem.removeprefix("sign-off void: "), who=who, when=when))
             self.banner.setStyleSheet(BANNER_VOID)
         else:
-            accepted = "".join(f"\n• {a.rule_id}: {a.reason}" for a in signoff.accepted_warnings(so))
+            accepted = "".join(f"\n• {a.rule_id}: {a.reason}" for a in signoff_state.accepted_warnings(so))
             self.banner.setText(self.tr("✓ Signed off by {who} on {when} with rules pack {pack} {version}.").format(
                 who=who, when=when, pack=so.pack_id, version=so.pack_version)
                 + (("\n" + self.tr("Warnings accepted:") + accepted) if accepted else ""))

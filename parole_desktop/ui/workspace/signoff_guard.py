@@ -19,6 +19,7 @@ from parole_desktop.domain.codec import case_to_dict
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError
 from parole_desktop.services import signoff as signoff_service
+from parole_desktop.services import signoff_state
 from parole_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ class SignoffGuard(QFrame):
 
     def _describe(self, case: Case) -> str:
         try:
-            so = signoff_service.current_signoff(self.session, int(case.id or 0))
+            so = signoff_state.current_signoff(self.session, int(case.id or 0))
             if so is None:
                 return ""
             name = signoff_service.reviewer(self.session, so.reviewer_id).name
