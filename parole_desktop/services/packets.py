@@ -15,16 +15,20 @@ from parole_desktop.domain.codec import content_hash
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import UserError
 from parole_desktop.fsutil import make_private, remove_partials
-from parole_desktop.packet import (
+from parole_desktop.packet.build import build_packet
+from parole_desktop.packet.model import (
+    FILING,
+    REVIEW,
+    CancelCheck,
     ExhibitSource,
     PacketInput,
     PacketResult,
     PackInfo,
+    Progress,
+    ReviewItem,
     SignOffInfo,
-    build_packet,
-    verify_packet,
 )
-from parole_desktop.packet.model import FILING, REVIEW, CancelCheck, Progress, ReviewItem
+from parole_desktop.packet.verify import verify_packet
 from parole_desktop.rules import evaluate
 from parole_desktop.services.checks import active_pack, context_for, pack_by_version
 from parole_desktop.services.roster import Roster, check_manifest, pinned_roster

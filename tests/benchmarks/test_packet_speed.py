@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from parole_desktop.packet import PacketInput, build_packet, self_signed_identity
+from parole_desktop.packet.build import build_packet
+from parole_desktop.packet.model import PacketInput
+from parole_desktop.packet.pdfsign import self_signed_identity
 from tests.packet import packet_factory as f
 
 

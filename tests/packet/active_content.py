@@ -118,9 +118,13 @@ def qpdf_check(path: Path | str) -> str:
     return "" if r.returncode == 0 else (r.stdout + r.stderr)[-2000:]
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _scan_every_built_packet() -> Any:
-    """Wrap the packet builder for the whole test session: each packet is scanned as soon as it exists."""
+_UNWRAPPED: list[Any] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Wrap the packet builder before any test module is imported, so that every module binding
+    ``build_packet`` by name (services, tests) gets the scanning one: each packet is scanned as soon as it
+    exists."""
     from parole_desktop.packet import build as build_module
 
     original = build_module.build_packet
@@ -133,8 +137,18 @@ def _scan_every_built_packet() -> Any:
         assert not check, f"qpdf --check fails on a built packet: {check}"
         return result
 
+    _UNWRAPPED.append(original)
     build_module.build_packet = scanned  # type: ignore[assignment]
-    try:
-        yield STATS
-    finally:
-        build_module.build_packet = original  # type: ignore[assignment]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    from parole_desktop.packet import build as build_module
+
+    if _UNWRAPPED:
+        build_module.build_packet = _UNWRAPPED.pop()  # type: ignore[assignment]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _scan_every_built_packet() -> Any:
+    """The scan's counters (``STATS``); the wrapping itself is done in ``pytest_configure``."""
+    return STATS

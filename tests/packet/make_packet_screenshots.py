@@ -8,8 +8,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from parole_desktop.packet import build_packet, self_signed_identity
+from parole_desktop.packet.build import build_packet
 from parole_desktop.packet.model import REVIEW, ReviewItem
+from parole_desktop.packet.pdfsign import self_signed_identity
 from tests.packet.test_filing_packet import _cases, _input, _outline
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"

@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw
 
 from parole_desktop.domain.enums import Channel, Reason, Role, SupporterKind, SupportForm
 from parole_desktop.domain.models import Case, Evidence, Person
-from parole_desktop.packet import ExhibitSource, PacketInput, PackInfo, SignOffInfo
+from parole_desktop.packet.model import ExhibitSource, PacketInput, PackInfo, SignOffInfo
 
 NOW = dt.datetime(2026, 11, 20, 10, 30, tzinfo=dt.UTC)
 PACK = PackInfo("us-hp", "2026.11.0", dt.date(2026, 11, 1), verify_items=["USCIS filing address", "I-131 edition"],

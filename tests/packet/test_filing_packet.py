@@ -16,10 +16,11 @@ import pytest
 from parole_desktop.domain.enums import Channel, Role, Severity
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import UserError
-from parole_desktop.packet import ExhibitSource, PacketInput, build_packet, self_signed_identity
+from parole_desktop.packet.build import build_packet
 from parole_desktop.packet.forms import all_fields, fill_i131, passport_names
-from parole_desktop.packet.model import REVIEW, ReviewItem
+from parole_desktop.packet.model import REVIEW, ExhibitSource, PacketInput, ReviewItem
 from parole_desktop.packet.names import country_name
+from parole_desktop.packet.pdfsign import self_signed_identity
 from parole_desktop.rules import evaluate, load_pack
 from parole_desktop.services import case_json
 from parole_desktop.services.packets import _pack_info

@@ -15,7 +15,8 @@ import pytest
 
 from parole_desktop.domain.enums import Role
 from parole_desktop.errors import UserError
-from parole_desktop.packet import build_packet, forms
+from parole_desktop.packet import forms
+from parole_desktop.packet.build import build_packet
 from parole_desktop.packet.forms import all_fields
 from tests.packet import packet_factory as f
 from tests.packet.test_filing_packet import _outline

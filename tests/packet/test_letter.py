@@ -13,7 +13,7 @@ import pytest
 
 from parole_desktop.domain.enums import Reason, Role
 from parole_desktop.domain.models import Case
-from parole_desktop.packet import build_packet
+from parole_desktop.packet.build import build_packet
 from parole_desktop.packet.letter import build_letter
 from parole_desktop.packet.names import country_name, language_name
 from parole_desktop.packet.plan import plan_exhibits

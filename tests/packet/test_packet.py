@@ -11,8 +11,11 @@ import pikepdf
 import pytest
 
 from parole_desktop.errors import UserError
-from parole_desktop.packet import BuildCancelled, build_packet, self_signed_identity, verify_packet
+from parole_desktop.packet.build import build_packet
+from parole_desktop.packet.model import BuildCancelled
+from parole_desktop.packet.pdfsign import self_signed_identity
 from parole_desktop.packet.text import markup
+from parole_desktop.packet.verify import verify_packet
 from tests.packet import packet_factory as f
 
 

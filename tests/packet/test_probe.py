@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from parole_desktop.errors import UserError
-from parole_desktop.packet import build_packet, sandbox
+from parole_desktop.packet import sandbox
+from parole_desktop.packet.build import build_packet
 from parole_desktop.packet.probe import (
     FOOTER_TOP,
     FRAME,

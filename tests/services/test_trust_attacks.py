@@ -253,7 +253,8 @@ def _genuine_signoff_info(out):
 
 def test_resigned_packet_with_genuine_manifest_is_not_verified(final_packet, tmp_path):
     """A page rewritten to FORGED and the packet re-signed with a new self-signed 'Amira Solis' certificate."""
-    from parole_desktop.packet import build_packet, self_signed_identity
+    from parole_desktop.packet.build import build_packet
+    from parole_desktop.packet.pdfsign import self_signed_identity
     from tests.packet import packet_factory
 
     session, _cid, _rid, _org, out = final_packet
@@ -270,7 +271,8 @@ def test_resigned_packet_with_genuine_manifest_is_not_verified(final_packet, tmp
 
 
 def test_fabricated_packet_with_invented_keys_is_not_verified(final_packet, tmp_path):
-    from parole_desktop.packet import build_packet, self_signed_identity
+    from parole_desktop.packet.build import build_packet
+    from parole_desktop.packet.pdfsign import self_signed_identity
     from tests.packet import packet_factory
 
     session, *_ = final_packet
@@ -286,8 +288,7 @@ def test_appended_second_signature_is_refused(final_packet, tmp_path):
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import signers
 
-    from parole_desktop.packet import self_signed_identity
-    from parole_desktop.packet.pdfsign import _signer
+    from parole_desktop.packet.pdfsign import _signer, self_signed_identity
 
     session, _cid, _rid, _org, out = final_packet
     twice = tmp_path / "twice.pdf"
