@@ -59,10 +59,28 @@ laptop at a time can open the vault; the app refuses a vault another laptop hold
 """
 # Debian packages that provide the libraries the bundle leaves to the system (GL/EGL, X11/xcb, fonts,
 # D-Bus). build.py adds whatever else ldd resolves outside the bundle on the build machine.
-DEB_BASE_DEPENDS = ["libc6", "libcups2", "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
-                    "libfreetype6", "libdbus-1-3", "libx11-6", "libx11-xcb1", "libxcb1", "libxcb-cursor0",
-                    "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-image0", "libxcb-render-util0",
-                    "libxcb-randr0", "libxcb-xkb1"]
+DEB_BASE_DEPENDS = [
+    "libc6",
+    "libcups2",
+    "libegl1",
+    "libgl1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
+    "libx11-6",
+    "libx11-xcb1",
+    "libxcb1",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-randr0",
+    "libxcb-xkb1",
+]
 # Wayland sessions: Qt falls back to X11 (XWayland) when these are missing, so they are recommended only.
 DEB_RECOMMENDS = ["libwayland-client0", "libwayland-cursor0", "libwayland-egl1"]
 
@@ -95,8 +113,23 @@ def pyinstaller(report: dict[str, object]) -> Path:
     run([sys.executable, str(ROOT / "packaging" / "icons.py"), str(icons)], stdout=subprocess.DEVNULL)
     t0 = time.perf_counter()
     env = dict(os.environ, PAROLE_ICON_DIR=str(icons))
-    run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(BUILD / "dist"), "--workpath", str(BUILD / "work"), str(SPEC)], env=env)
+    run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(BUILD / "dist"),
+            "--workpath",
+            str(BUILD / "work"),
+            str(SPEC),
+        ],
+        env=env,
+    )
     report["pyinstaller_seconds"] = round(time.perf_counter() - t0, 1)
     if IS_MAC:
         return BUILD / "dist" / f"{APP_NAME}.app"
@@ -144,8 +177,12 @@ def frozen_checks(folder: Path, report: dict[str, object]) -> None:
         if __version__ not in out:
             raise SystemExit(f"--version printed {out!r}")
         t0 = time.perf_counter()
-        proc = subprocess.run([str(cli), "--self-test", "--data-dir", str(Path(tmp) / "data")], text=True,
-                              capture_output=True, env=env)
+        proc = subprocess.run(
+            [str(cli), "--self-test", "--data-dir", str(Path(tmp) / "data")],
+            text=True,
+            capture_output=True,
+            env=env,
+        )
         report["frozen_selftest_seconds"] = round(time.perf_counter() - t0, 1)
         sys.stderr.write(proc.stdout + proc.stderr)
         if proc.returncode != 0:
@@ -159,8 +196,13 @@ def frozen_checks(folder: Path, report: dict[str, object]) -> None:
 
 def gui_smoke(gui: Path, data: Path, env: dict[str, str]) -> str:
     """Start the GUI offscreen; it must still be running (event loop up) after 8 seconds."""
-    proc = subprocess.Popen([str(gui), "--data-dir", str(data)], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [str(gui), "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         proc.wait(timeout=8)
     except subprocess.TimeoutExpired:
@@ -241,7 +283,8 @@ def linux_deb(folder: Path, report: dict[str, object]) -> Path:
         "Comment=Prepare US humanitarian parole requests offline, with an encrypted vault\n"
         f"Exec=/usr/bin/parole-desktop\nTryExec=/usr/bin/parole-desktop\nIcon={APP_ID}\nTerminal=false\n"
         "Categories=Office;\nKeywords=parole;legal aid;immigration;\nStartupWMClass=parole-desktop\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     icons = stage / "usr" / "share" / "icons" / "hicolor"
     (icons / "256x256" / "apps").mkdir(parents=True)
     (icons / "scalable" / "apps").mkdir(parents=True)
@@ -253,7 +296,8 @@ def linux_deb(folder: Path, report: dict[str, object]) -> Path:
         f"Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: {APP_NAME}\n\n"
         "Files: *\nLicense: GPL-3.0-or-later\n On Debian systems the full text is in /usr/share/common-licenses/GPL-3.\n\n"
         "Files: opt/parole-desktop/_internal/*\nLicense: various (Qt for Python: LGPL-3.0; see each package)\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     depends = sorted(set(DEB_BASE_DEPENDS) | (set(_system_deps(folder)) - set(DEB_RECOMMENDS)))
     report["deb_depends"] = depends
     debian = stage / "DEBIAN"
@@ -267,12 +311,15 @@ def linux_deb(folder: Path, report: dict[str, object]) -> Path:
         f"Description: {APP_NAME}: prepare US humanitarian parole requests offline\n"
         " Desktop application for legal-aid volunteers: encrypted case vault, readiness checks,\n"
         " reviewer sign-off and signed request packets (PDF). Works without a network.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (debian / "postinst").write_text(
         "#!/bin/sh\nset -e\n"
         "if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q || true; fi\n"
         "if command -v gtk-update-icon-cache >/dev/null 2>&1; then "
-        "gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true; fi\n", encoding="utf-8")
+        "gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true; fi\n",
+        encoding="utf-8",
+    )
     (debian / "postrm").write_text(
         "#!/bin/sh\nset -e\n"
         "# The program folder only: each user's vault (~/.local/share/parole-desktop) is their data and stays.\n"
@@ -281,14 +328,18 @@ def linux_deb(folder: Path, report: dict[str, object]) -> Path:
         "    if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q || true; fi\n"
         "    if command -v gtk-update-icon-cache >/dev/null 2>&1; then "
         "gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true; fi\n"
-        "    ;;\nesac\nexit 0\n", encoding="utf-8")
+        "    ;;\nesac\nexit 0\n",
+        encoding="utf-8",
+    )
     for script in ("postinst", "postrm"):
         (debian / script).chmod(0o755)
     DIST.mkdir(exist_ok=True)
     out = DIST / f"{APP_ID}_{__version__}_{arch}.deb"
     t0 = time.perf_counter()
-    run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(stage), str(out)],
-        stdout=subprocess.DEVNULL)
+    run(
+        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(stage), str(out)],
+        stdout=subprocess.DEVNULL,
+    )
     report["deb_seconds"] = round(time.perf_counter() - t0, 1)
     report["deb_installed_mib"] = mib(installed_kib * 1024)
     report["deb_compressed_mib"] = mib(out.stat().st_size)
@@ -306,12 +357,23 @@ def windows_packages(folder: Path, report: dict[str, object]) -> None:
             if p.is_file():
                 zf.write(p, f"{name}/{p.relative_to(folder).as_posix()}")
         zf.writestr(f"{name}/{PORTABLE_MARKER}", MARKER_TEXT)
-        zf.writestr(f"{name}/README-PORTABLE.txt", PORTABLE_README.replace("./", "").replace("parole-desktop-cli", "parole-desktop-cli.exe"))
+        zf.writestr(
+            f"{name}/README-PORTABLE.txt",
+            PORTABLE_README.replace("./", "").replace("parole-desktop-cli", "parole-desktop-cli.exe"),
+        )
     report["portable_compressed_mib"] = mib(out.stat().st_size)
     iscc = shutil.which("iscc") or shutil.which("ISCC") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
     if Path(iscc).exists() or shutil.which("iscc"):
-        run([iscc, f"/DAppVersion={__version__}", f"/DSourceDir={folder}", f"/DOutputDir={DIST}",
-             f"/DIconFile={BUILD / 'icons' / f'{APP_ID}.ico'}", str(ROOT / "packaging" / "windows" / "parole-desktop.iss")])
+        run(
+            [
+                iscc,
+                f"/DAppVersion={__version__}",
+                f"/DSourceDir={folder}",
+                f"/DOutputDir={DIST}",
+                f"/DIconFile={BUILD / 'icons' / f'{APP_ID}.ico'}",
+                str(ROOT / "packaging" / "windows" / "parole-desktop.iss"),
+            ]
+        )
     else:
         say("Inno Setup (iscc) not found: no installer, portable zip only")
 
@@ -335,8 +397,12 @@ def main(argv: list[str]) -> int:
     except ImportError:
         say("PyInstaller is missing: .venv/bin/pip install '.[package]'")
         return 2
-    report: dict[str, object] = {"version": __version__, "os": sys.platform, "machine": platform.machine(),
-                                 "python": platform.python_version()}
+    report: dict[str, object] = {
+        "version": __version__,
+        "os": sys.platform,
+        "machine": platform.machine(),
+        "python": platform.python_version(),
+    }
     t0 = time.perf_counter()
     folder = pyinstaller(report)
     frozen_checks(folder, report)

@@ -28,8 +28,19 @@ LOCK = ROOT / "packaging" / "requirements.lock"
 
 # Debian/Ubuntu packages: Qt's runtime libraries on a minimal system, venv support, and the PDF tools
 # the tests use to check packets (qpdf --check, pdftotext, pdfsig, pdftoppm).
-APT_RUNTIME = ["python3-venv", "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
-               "libdbus-1-3", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0"]
+APT_RUNTIME = [
+    "python3-venv",
+    "libegl1",
+    "libgl1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+]
 APT_TEST = ["qpdf", "poppler-utils"]
 
 
@@ -124,8 +135,11 @@ def run_bench(extra: list[str]) -> int:
     ensure_system(APT_RUNTIME + APT_TEST)
     ensure_venv()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.call([str(PY), "-m", "pytest", "tests/benchmarks", "-m", "benchmark", "-s", "-q", *extra],
-                           cwd=ROOT, env=env)
+    return subprocess.call(
+        [str(PY), "-m", "pytest", "tests/benchmarks", "-m", "benchmark", "-s", "-q", *extra],
+        cwd=ROOT,
+        env=env,
+    )
 
 
 def main(argv: list[str]) -> int:

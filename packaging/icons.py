@@ -1,6 +1,6 @@
 """Draw the app icon (same design as resources/icons/parole-desktop.svg) as PNG, ICO and ICNS with Pillow.
 
-    .venv/bin/python packaging/icons.py OUT_DIR     writes parole-desktop.png/.ico/.icns into OUT_DIR
+.venv/bin/python packaging/icons.py OUT_DIR     writes parole-desktop.png/.ico/.icns into OUT_DIR
 """
 
 from __future__ import annotations
@@ -33,7 +33,11 @@ def draw(size: int = 256) -> Image.Image:
 def write_all(out: Path) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     big = draw(1024)
-    files = {"png": out / "parole-desktop.png", "ico": out / "parole-desktop.ico", "icns": out / "parole-desktop.icns"}
+    files = {
+        "png": out / "parole-desktop.png",
+        "ico": out / "parole-desktop.ico",
+        "icns": out / "parole-desktop.icns",
+    }
     big.resize((256, 256), Image.Resampling.LANCZOS).save(files["png"])
     big.save(files["ico"], sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
     big.save(files["icns"])

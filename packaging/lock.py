@@ -28,9 +28,25 @@ def main(argv: list[str]) -> int:
     if not uv.exists():
         sys.stderr.write("uv is not in .venv: run `python3 packaging/dev.py venv` first\n")
         return 2
-    cmd = [str(uv), "pip", "compile", "pyproject.toml", "--extra", "dev", "--extra", "package",
-           "--universal", "--python-version", "3.11", "--generate-hashes", "--quiet",
-           "--custom-compile-command", "python3 packaging/lock.py", "-o", str(LOCK.relative_to(ROOT))]
+    cmd = [
+        str(uv),
+        "pip",
+        "compile",
+        "pyproject.toml",
+        "--extra",
+        "dev",
+        "--extra",
+        "package",
+        "--universal",
+        "--python-version",
+        "3.11",
+        "--generate-hashes",
+        "--quiet",
+        "--custom-compile-command",
+        "python3 packaging/lock.py",
+        "-o",
+        str(LOCK.relative_to(ROOT)),
+    ]
     if "--upgrade" in argv:
         cmd.append("--upgrade")
     env = dict(os.environ, UV_NO_CONFIG="1")

@@ -21,21 +21,33 @@ if TYPE_CHECKING:
     from parole_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-DEMO_PASSPHRASE = "demo passphrase"  # the same published value as store.keys.DEMO_PASSPHRASE (refused elsewhere)
+DEMO_PASSPHRASE = (
+    "demo passphrase"  # the same published value as store.keys.DEMO_PASSPHRASE (refused elsewhere)
+)
 DEMO_CASES = 24
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="parole-desktop-gui", description=f"{APP_NAME} {__version__}")
-    p.add_argument("--data-dir", help="folder for the vault, settings and logs (default: the user data folder)")
-    p.add_argument("--demo", action="store_true",
-                   help=f"open the demo vault (synthetic cases, passphrase “{DEMO_PASSPHRASE}”) in its own folder, "
-                        "creating it if needed; never the real vault")
-    p.add_argument("--screenshot-dir", help="render every main screen offscreen into PNG files there, then exit")
+    p.add_argument(
+        "--data-dir", help="folder for the vault, settings and logs (default: the user data folder)"
+    )
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help=f"open the demo vault (synthetic cases, passphrase “{DEMO_PASSPHRASE}”) in its own folder, "
+        "creating it if needed; never the real vault",
+    )
+    p.add_argument(
+        "--screenshot-dir", help="render every main screen offscreen into PNG files there, then exit"
+    )
     p.add_argument("--verbose", action="store_true", help="debug logging")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--self-test", action="store_true",
-                   help="run the whole workflow headless on a throw-away vault, print one line per step, exit")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run the whole workflow headless on a throw-away vault, print one line per step, exit",
+    )
     return p.parse_args(list(argv) if argv is not None else None)
 
 
@@ -58,8 +70,10 @@ def add_demo_banner(window: QMainWindow) -> None:
     bar.setFloatable(False)
     bar.toggleViewAction().setEnabled(False)
     bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-    label = QLabel("DEMO VAULT — synthetic cases only. Do not enter real client data; start the app "
-                   "without --demo for your own vault.")
+    label = QLabel(
+        "DEMO VAULT — synthetic cases only. Do not enter real client data; start the app "
+        "without --demo for your own vault."
+    )
     label.setObjectName("demoBannerText")
     label.setStyleSheet("background: #b71c1c; color: white; font-weight: bold; padding: 6px;")
     bar.addWidget(label)
@@ -131,7 +145,11 @@ def _demo_with_progress(paths: AppPaths) -> None:
     errors: list[BaseException] = []
     runner_for(holder).finished.connect(loop.quit)
     job = functools.partial(_create_demo, paths=paths)
-    if Operation(holder, job, title="Creating the demo vault…", cancellable=False).failure(errors.append).run():
+    if (
+        Operation(holder, job, title="Creating the demo vault…", cancellable=False)
+        .failure(errors.append)
+        .run()
+    ):
         loop.exec()
     holder.deleteLater()
     if errors:

@@ -92,8 +92,10 @@ def run_selftest(paths: AppPaths, out: TextIO | None = None, *, keep: bool = Fal
         say(f"FAIL data folder: {problem}")
         return 1
     frozen = bool(getattr(sys, "frozen", False))
-    say(f"{APP_NAME} {__version__} self-test ({'frozen' if frozen else 'from source'}, "
-        f"{'portable' if paths.portable else 'installed'}; data in {paths.data})")
+    say(
+        f"{APP_NAME} {__version__} self-test ({'frozen' if frozen else 'from source'}, "
+        f"{'portable' if paths.portable else 'installed'}; data in {paths.data})"
+    )
     work = Path(tempfile.mkdtemp(prefix="self-test-", dir=paths.data))
     st = AppPaths(work / "data")
     state: dict[str, Any] = {}
@@ -132,9 +134,13 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
     from parole_desktop.services.session import create_vault, open_vault, restore_backup
 
     def resources() -> str:
-        needed = [resource("fonts", "NotoNaskhArabic-Regular.ttf"), resource("fonts", "NotoSans-Regular.ttf"),
-                  resource("rules", "pack.json"), resource("rules", "publisher_keys.json"),
-                  resource("schema", "case.schema.json")]
+        needed = [
+            resource("fonts", "NotoNaskhArabic-Regular.ttf"),
+            resource("fonts", "NotoSans-Regular.ttf"),
+            resource("rules", "pack.json"),
+            resource("rules", "publisher_keys.json"),
+            resource("schema", "case.schema.json"),
+        ]
         missing = [str(p) for p in needed if not p.is_file()]
         _check(not missing, f"missing resources: {', '.join(missing)}")
         from parole_desktop.rules import load_pack
@@ -159,10 +165,21 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
         s = state["session"]
         case = s.new_case(ARABIC_GIVEN, ARABIC_FAMILY + " آزمون")
         cid = int(case.id or 0)
-        s.add_evidence_bytes(cid, _jpeg("Passport bio page (synthetic, self-test)"), "passport.jpg",
-                             kind="identity_document", title="Passport bio page")
-        s.add_evidence_bytes(cid, demo.minimal_pdf(["Letter (synthetic, self-test)"]), "letter.pdf",
-                             kind="other", title="Letter", language="fa")
+        s.add_evidence_bytes(
+            cid,
+            _jpeg("Passport bio page (synthetic, self-test)"),
+            "passport.jpg",
+            kind="identity_document",
+            title="Passport bio page",
+        )
+        s.add_evidence_bytes(
+            cid,
+            demo.minimal_pdf(["Letter (synthetic, self-test)"]),
+            "letter.pdf",
+            kind="other",
+            title="Letter",
+            language="fa",
+        )
         loaded = s.load_case(cid)
         _check(len(loaded.evidence) == 2, f"{len(loaded.evidence)} evidence items stored")
         for ev in loaded.evidence:
@@ -173,7 +190,9 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
     def search() -> str:
         s = state["session"]
         hits = {r.id for r in s.search(ARABIC_QUERY)}
-        _check(state["arabic_id"] in hits, f"Arabic-yeh query {ARABIC_QUERY!r} did not find the Farsi-yeh name")
+        _check(
+            state["arabic_id"] in hits, f"Arabic-yeh query {ARABIC_QUERY!r} did not find the Farsi-yeh name"
+        )
         hits2 = {r.id for r in s.search(ARABIC_FAMILY)}
         _check(state["arabic_id"] in hits2, "Farsi-yeh query did not find the case")
         cyrillic = s.search("оксана")  # demo case 3, stored capitalised
@@ -186,23 +205,38 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
         _check(bool(res.findings), "no findings for an incomplete case")
         rows = s.list_cases(order_by="id", descending=False, limit=100)
         ready = [r for r in rows if r.status == "ready_for_review" and r.family_group_id is None]
-        _check(bool(ready), "no demo case is ready for review: " + ", ".join(f"{r.id}:{r.readiness}" for r in rows))
+        _check(
+            bool(ready),
+            "no demo case is ready for review: " + ", ".join(f"{r.id}:{r.readiness}" for r in rows),
+        )
         res2 = run_checks(s, int(ready[0].id))
         _check(res2.ready, f"case {ready[0].id} not ready: {res2.summary}")
         state["ready_id"] = int(ready[0].id)
-        return f"incomplete case: {res.summary}; case {ready[0].id}: {res2.summary} (pack {res2.pack_version})"
+        return (
+            f"incomplete case: {res.summary}; case {ready[0].id}: {res2.summary} (pack {res2.pack_version})"
+        )
 
     def reviewer() -> str:
         from parole_desktop.services import roster
 
         s = state["session"]
-        prof = signoff.create_reviewer(s, "Self-Test Reviewer", "attorney", REVIEWER_PASSPHRASE,
-                                       number="ST-0001", organization="Self-test")
+        prof = signoff.create_reviewer(
+            s,
+            "Self-Test Reviewer",
+            "attorney",
+            REVIEWER_PASSPHRASE,
+            number="ST-0001",
+            organization="Self-test",
+        )
         state["reviewer_id"] = int(prof.id or 0)
         # the throw-away vault's own organization (in memory only), listing the reviewer
         org = roster.new_org_key("Self-test organization (throw-away)")
-        r = roster.enrol_and_pin(s.vault, org, [signoff.reviewer_enrolment(s, int(prof.id or 0), REVIEWER_PASSPHRASE)],
-                                 actor="self-test")
+        r = roster.enrol_and_pin(
+            s.vault,
+            org,
+            [signoff.reviewer_enrolment(s, int(prof.id or 0), REVIEWER_PASSPHRASE)],
+            actor="self-test",
+        )
         member, why = signoff.reviewer_trust(s, prof)
         _check(member is not None and not why, f"reviewer not trusted: {why}")
         return f"reviewer {prof.id} with Ed25519 key and PDF signing identity, listed in roster v{r.version}"
@@ -210,16 +244,24 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
     def sign() -> str:
         s = state["session"]
         pending = signoff.pending_warnings(s, state["ready_id"])
-        reasons = {f"{p.case_id}:{p.rule_id}": "Self-test: synthetic case, warning read and accepted." for p in pending}
-        res = signoff.sign_off(s, state["ready_id"], state["reviewer_id"], REVIEWER_PASSPHRASE,
-                               accepted_warnings=reasons)
-        _check(len(signoff_state.accepted_warnings(res.signoffs[0])) == len(pending), "accepted warnings not recorded")
+        reasons = {
+            f"{p.case_id}:{p.rule_id}": "Self-test: synthetic case, warning read and accepted."
+            for p in pending
+        }
+        res = signoff.sign_off(
+            s, state["ready_id"], state["reviewer_id"], REVIEWER_PASSPHRASE, accepted_warnings=reasons
+        )
+        _check(
+            len(signoff_state.accepted_warnings(res.signoffs[0])) == len(pending),
+            "accepted warnings not recorded",
+        )
         return f"case {state['ready_id']} signed ({len(pending)} warning(s) accepted), manifest {res.fingerprint[:16]}…"
 
     def packet() -> str:
         dest = work / "packet.pdf"
-        res = export_packet(state["session"], state["ready_id"], dest, draft=False,
-                            reviewer_passphrase=REVIEWER_PASSPHRASE)
+        res = export_packet(
+            state["session"], state["ready_id"], dest, draft=False, reviewer_passphrase=REVIEWER_PASSPHRASE
+        )
         state["packet"] = res.path
         return f"{res.pages} pages, {len(res.exhibits)} exhibits, {Path(res.path).stat().st_size // 1024} KiB"
 
@@ -252,7 +294,18 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
         state["session"].close()
         return f"{rep.entries} entries, hash chain intact"
 
-    return [("resources", resources), ("create vault", vault), ("demo cases", demo_cases),
-            ("Arabic-script case + evidence", arabic_case), ("search", search), ("checks", checks),
-            ("reviewer", reviewer), ("sign-off", sign), ("final packet", packet), ("verify packet", verify),
-            ("backup", backup), ("restore", restore), ("audit log", audit)]
+    return [
+        ("resources", resources),
+        ("create vault", vault),
+        ("demo cases", demo_cases),
+        ("Arabic-script case + evidence", arabic_case),
+        ("search", search),
+        ("checks", checks),
+        ("reviewer", reviewer),
+        ("sign-off", sign),
+        ("final packet", packet),
+        ("verify packet", verify),
+        ("backup", backup),
+        ("restore", restore),
+        ("audit log", audit),
+    ]

@@ -27,9 +27,11 @@ def prepare_data_folder(paths: AppPaths) -> str:
     except OSError as exc:
         where = "beside the program (portable build)" if paths.portable else "for the vault"
         reason = exc.strerror or exc.__class__.__name__
-        return (f"{APP_NAME} cannot write to its data folder {paths.data} {where}: {reason}.\n"
-                "If it runs from a read-only place (a locked USB stick, a CD, a protected folder), copy the "
-                "whole folder to a writable USB stick or folder, or start it with --data-dir FOLDER.")
+        return (
+            f"{APP_NAME} cannot write to its data folder {paths.data} {where}: {reason}.\n"
+            "If it runs from a read-only place (a locked USB stick, a CD, a protected folder), copy the "
+            "whole folder to a writable USB stick or folder, or start it with --data-dir FOLDER."
+        )
     return ""
 
 
@@ -101,7 +103,11 @@ def use_private_temp(paths: AppPaths) -> None:
         os.environ[var] = str(tmp)
     tempfile.tempdir = str(tmp)
     if sys.platform.startswith("linux"):
-        for var, sub in (("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config"),
-                         ("XDG_DATA_HOME", "share"), ("XDG_STATE_HOME", "state")):
+        for var, sub in (
+            ("XDG_CACHE_HOME", "cache"),
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_DATA_HOME", "share"),
+            ("XDG_STATE_HOME", "state"),
+        ):
             os.environ[var] = str(paths.data / "host" / sub)
     atexit.register(_empty_folder, tmp)

@@ -86,8 +86,10 @@ def _fail_on_unexpected_logs(caplog: pytest.LogCaptureFixture, request: pytest.F
         allowed = logging.ERROR
     bad = [r for r in handler.unexpected if r.levelno >= allowed]
     if bad:
-        pytest.fail("unexpected log records: " + "; ".join(
-            f"{r.levelname} {r.name}: {r.getMessage()}" for r in bad), pytrace=False)
+        pytest.fail(
+            "unexpected log records: " + "; ".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in bad),
+            pytrace=False,
+        )
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -36,18 +36,39 @@ def enrol_with_cli(cli, tmp_path, name: str) -> None:
     usb = tmp_path / "usb"
     usb.mkdir(exist_ok=True)
     try:
-        rc, out, _ = cli("org", "create", str(usb / "org.key"), "--name", "Solis Law Office",
-                         "--roster", str(usb / "roster.json"))
+        rc, out, _ = cli(
+            "org",
+            "create",
+            str(usb / "org.key"),
+            "--name",
+            "Solis Law Office",
+            "--roster",
+            str(usb / "roster.json"),
+        )
         assert rc == 0, out
-        fpr = next(ln.split(":", 1)[1].strip() for ln in out.splitlines() if ln.startswith("Org key fingerprint"))
+        fpr = next(
+            ln.split(":", 1)[1].strip() for ln in out.splitlines() if ln.startswith("Org key fingerprint")
+        )
         rc, out, _ = cli("reviewer", "enrol-request", name, "-o", str(usb / "enrol.json"))
         assert rc == 0 and "Key fingerprint" in out
-        rc, out, _ = cli("roster", "add-reviewer", str(usb / "roster.json"), str(usb / "enrol.json"),
-                         "--org-key", str(usb / "org.key"))
+        rc, out, _ = cli(
+            "roster",
+            "add-reviewer",
+            str(usb / "roster.json"),
+            str(usb / "enrol.json"),
+            "--org-key",
+            str(usb / "org.key"),
+        )
         assert rc == 0 and "version 2" in out
         rc, _, err = cli("roster", "import", str(usb / "roster.json"))
         assert rc == 2 and "--fingerprint" in err
-        rc, _, err = cli("roster", "import", str(usb / "roster.json"), "--fingerprint", "0000 1111 2222 3333 4444 5555 6666 7777")
+        rc, _, err = cli(
+            "roster",
+            "import",
+            str(usb / "roster.json"),
+            "--fingerprint",
+            "0000 1111 2222 3333 4444 5555 6666 7777",
+        )
         assert rc == 2 and "nothing was pinned" in err
         rc, out, _ = cli("roster", "import", str(usb / "roster.json"), "--fingerprint", fpr)
         assert rc == 0 and "Pinned" in out
@@ -125,8 +146,18 @@ def test_case_import_export_and_evidence(cli, tmp_path):
     Image.new("RGB", (1300, 1700), "white").save(f)
     rc, out, _ = cli("evidence", "add", "1", str(f), "--kind", "identity_document", "--language", "fa")
     assert rc == 0 and "Added evidence 1" in out
-    rc, out, _ = cli("evidence", "add", "1", str(f), "--kind", "translation", "--translation-of", "1",
-                     "--translator", "T. Translator")
+    rc, out, _ = cli(
+        "evidence",
+        "add",
+        "1",
+        str(f),
+        "--kind",
+        "translation",
+        "--translation-of",
+        "1",
+        "--translator",
+        "T. Translator",
+    )
     assert rc == 0
     rc, out, _ = cli("case", "export", "1", "-o", str(tmp_path / "c.json"))
     exported = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
@@ -175,9 +206,15 @@ def test_rules_show(cli):
 def test_rules_show_prints_every_new_table_with_as_of_and_source(cli):
     rc, out, _ = cli("rules", "show")
     assert rc == 0 and "us-hp 2026.12.0" in out and "as of 2026-11-29" in out
-    for line in ("  G-1650  payment   Form G-1650", "Entry restrictions (country, full/partial, proclamation, effective):",
-                 "  SY Syria", "PM-602-0192 from 2025-12-02, in effect", "U4U   paused since 2025-01-27; re-parole continuing",
-                 "CBP One appointments ended 2025-01-20", "  IR Iran (source S41, as of 2026-11-29) [verify]"):
+    for line in (
+        "  G-1650  payment   Form G-1650",
+        "Entry restrictions (country, full/partial, proclamation, effective):",
+        "  SY Syria",
+        "PM-602-0192 from 2025-12-02, in effect",
+        "U4U   paused since 2025-01-27; re-parole continuing",
+        "CBP One appointments ended 2025-01-20",
+        "  IR Iran (source S41, as of 2026-11-29) [verify]",
+    ):
         assert line in out, line
     syria = next(ln for ln in out.splitlines() if ln.startswith("  SY Syria"))
     assert "full" in syria and "P10998" in syria and "2026-01-01" in syria and "source S32" in syria
@@ -215,12 +252,28 @@ def _family_plan(tmp_path: Path) -> list[tuple[Path, list[dict]]]:
         plan.append((case_file, docs))
     shared = tmp_path / "family-register.pdf"
     shared.write_bytes(minimal_pdf(["Family register of the Hakimi family"]))
-    plan[0][1].append({"file": shared, "kind": "relationship_proof", "title": "Family register", "language": "en",
-                       "shared_with_group": True, "document_date": "2012-03-04", "notes": "original at home"})
+    plan[0][1].append(
+        {
+            "file": shared,
+            "kind": "relationship_proof",
+            "title": "Family register",
+            "language": "en",
+            "shared_with_group": True,
+            "document_date": "2012-03-04",
+            "notes": "original at home",
+        }
+    )
     report = tmp_path / "report.pdf"
     report.write_bytes(minimal_pdf(["Local council letter naming Farid Hakimi"]))
-    plan[0][1].append({"file": report, "kind": "third_party_report", "title": "Council letter", "language": "en",
-                       "names_person": True})
+    plan[0][1].append(
+        {
+            "file": report,
+            "kind": "third_party_report",
+            "title": "Council letter",
+            "language": "en",
+            "names_person": True,
+        }
+    )
     return plan
 
 
@@ -271,7 +324,9 @@ def test_family_of_three_built_with_the_cli_equals_the_same_family_built_with_th
         by_cli[n] = _findings(json.loads(cli("check", str(n), "--json", "--today", TODAY)[1]))
 
     # the same family through the services the GUI calls (save, group, add evidence with attributes)
-    s, _ = create_vault(AppPaths(tmp_path / "gui-data"), "another passphrase for this vault", actor="volunteer")
+    s, _ = create_vault(
+        AppPaths(tmp_path / "gui-data"), "another passphrase for this vault", actor="volunteer"
+    )
     with s:
         ids = []
         for case_file, _ in plan:
@@ -286,10 +341,16 @@ def test_family_of_three_built_with_the_cli_equals_the_same_family_built_with_th
                 extra = {k: doc[k] for k in ("shared_with_group", "names_person", "notes") if k in doc}
                 if "document_date" in doc:
                     extra["document_date"] = dt.date.fromisoformat(doc["document_date"])
-                s.add_evidence(cid, doc["file"], kind=doc["kind"], title=doc["title"], language=doc["language"],
-                               **extra)
-        by_gui = {cid: [(f.rule_id, str(f.severity), f.field, f.message)
-                        for f in run_checks(s, cid, today=dt.date.fromisoformat(TODAY)).findings] for cid in ids}
+                s.add_evidence(
+                    cid, doc["file"], kind=doc["kind"], title=doc["title"], language=doc["language"], **extra
+                )
+        by_gui = {
+            cid: [
+                (f.rule_id, str(f.severity), f.field, f.message)
+                for f in run_checks(s, cid, today=dt.date.fromisoformat(TODAY)).findings
+            ]
+            for cid in ids
+        }
         stored = s.load_case(ids[0])
     assert by_cli == by_gui
     assert any(rule == "HP-PRG-02" for rule, *_ in by_cli[1])  # Afghan nationals: entry suspension
@@ -300,7 +361,10 @@ def test_family_of_three_built_with_the_cli_equals_the_same_family_built_with_th
     rc, out, _ = cli("case", "show", "1", "--json")
     cli_register = next(e for e in json.loads(out)["evidence"] if e["title"] == "Family register")
     assert (cli_register["shared_with_group"], cli_register["document_date"], cli_register["notes"]) == (
-        True, "2012-03-04", "original at home")
+        True,
+        "2012-03-04",
+        "original at home",
+    )
 
 
 @pytest.mark.slow
@@ -337,7 +401,9 @@ def test_exported_family_imports_into_another_vault_with_group_and_links(cli, tm
 
     with open_vault(AppPaths(other), PASSPHRASE) as s:
         groups = s.family_groups()
-        assert [g.name for g in groups] == ["Hakimi family"] and groups[0].uid == father["family_group"]["uid"]
+        assert [g.name for g in groups] == ["Hakimi family"] and groups[0].uid == father["family_group"][
+            "uid"
+        ]
         members = {s.load_case(cid).beneficiary_name: s.load_case(cid) for cid in groups[0].case_ids}
         assert set(members) == {"Farid Hakimi", "Mahbooba Hakimi", "Sahar Hakimi"}
         f = members["Farid Hakimi"]
@@ -345,7 +411,9 @@ def test_exported_family_imports_into_another_vault_with_group_and_links(cli, tm
         assert links == {"Mahbooba": members["Mahbooba Hakimi"].id, "Sahar": members["Sahar Hakimi"].id}
         d = members["Sahar Hakimi"]
         assert {p.given_name: p.linked_case_id for p in d.people if p.role == "family_member"} == {
-            "Farid": f.id, "Mahbooba": members["Mahbooba Hakimi"].id}
+            "Farid": f.id,
+            "Mahbooba": members["Mahbooba Hakimi"].id,
+        }
         assert f.uid == father["uid"]
 
 
@@ -354,16 +422,34 @@ def test_case_edit_sets_fields_and_writes_nothing_on_error(cli, tmp_path):
     cli("init")
     cli("case", "import", FIXTURE)
     before = cli("case", "show", "1", "--json")[1]
-    rc, out, _ = cli("case", "edit", "1", "--set", "people[beneficiary].passport_family_name=KARIMI",
-                     "--set", "payment_method=G-1650", "--set", "payer_us_bank_account=true",
-                     "--set", "duration_months=3", "--set", "background.criminal_history=yes",
-                     "--set", "background.criminal_history_explanation=Fined in 2009.", "--set",
-                     "people[2].organization=Heart Fund")
+    rc, out, _ = cli(
+        "case",
+        "edit",
+        "1",
+        "--set",
+        "people[beneficiary].passport_family_name=KARIMI",
+        "--set",
+        "payment_method=G-1650",
+        "--set",
+        "payer_us_bank_account=true",
+        "--set",
+        "duration_months=3",
+        "--set",
+        "background.criminal_history=yes",
+        "--set",
+        "background.criminal_history_explanation=Fined in 2009.",
+        "--set",
+        "people[2].organization=Heart Fund",
+    )
     assert rc == 0, out
     shown = json.loads(cli("case", "show", "1", "--json")[1])
     ben = next(p for p in shown["people"] if p["role"] == "beneficiary")
     assert ben["passport_family_name"] == "KARIMI" and ben["family_name"] == "Karimi"
-    assert (shown["payment_method"], shown["payer_us_bank_account"], shown["duration_months"]) == ("G-1650", True, 3)
+    assert (shown["payment_method"], shown["payer_us_bank_account"], shown["duration_months"]) == (
+        "G-1650",
+        True,
+        3,
+    )
     assert shown["background"]["criminal_history_explanation"] == "Fined in 2009."
     assert shown["people"][2]["organization"] == "Heart Fund"
     assert cli("cases", "--search", "KARIMI")[1].count("Farzana") == 1
@@ -379,7 +465,10 @@ def test_case_edit_sets_fields_and_writes_nothing_on_error(cli, tmp_path):
         (["--set", "evidence[0].title=X"], "evidence"),
         (["--set", "people[beneficiary].role=supporter"], "people"),  # no beneficiary left
         (["--set", "statement"], "statement"),
-        (["--set", "duration_months=4", "--set", "channel=by_sea"], "channel"),  # first one valid: still nothing
+        (
+            ["--set", "duration_months=4", "--set", "channel=by_sea"],
+            "channel",
+        ),  # first one valid: still nothing
         (["--set", "people[1].linked_case_id=42"], "people[1].linked_case_id"),
         (["--set", "people[1].linked_case_id=1"], "people[1].linked_case_id"),  # not to itself
     ):
@@ -401,16 +490,50 @@ def test_evidence_edit_and_remove(cli, tmp_path, capsys):
         cli("evidence", "add", "1", str(f), "--kind", "threat_letter", "--document-date", "2026-02-30")
     assert exited.value.code == 2 and "not a date" in capsys.readouterr().err
     assert json.loads(cli("case", "show", "1", "--json")[1])["evidence"] == []
-    assert cli("evidence", "add", "1", str(f), "--kind", "threat_letter", "--names-person",
-               "--document-date", "2026-10-01", "--notes", "delivered to the house")[0] == 0
+    assert (
+        cli(
+            "evidence",
+            "add",
+            "1",
+            str(f),
+            "--kind",
+            "threat_letter",
+            "--names-person",
+            "--document-date",
+            "2026-10-01",
+            "--notes",
+            "delivered to the house",
+        )[0]
+        == 0
+    )
     ev = json.loads(cli("case", "show", "1", "--json")[1])["evidence"][0]
-    assert (ev["names_person"], ev["document_date"], ev["notes"]) == (True, "2026-10-01", "delivered to the house")
-    rc, out, _ = cli("evidence", "edit", "1", "--no-names-person", "--shared-with-group", "--title", "Letter",
-                     "--language", "fa", "--kind", "police_report")
+    assert (ev["names_person"], ev["document_date"], ev["notes"]) == (
+        True,
+        "2026-10-01",
+        "delivered to the house",
+    )
+    rc, out, _ = cli(
+        "evidence",
+        "edit",
+        "1",
+        "--no-names-person",
+        "--shared-with-group",
+        "--title",
+        "Letter",
+        "--language",
+        "fa",
+        "--kind",
+        "police_report",
+    )
     assert rc == 0 and "Updated evidence 1" in out
     ev = json.loads(cli("case", "show", "1", "--json")[1])["evidence"][0]
     assert (ev["names_person"], ev["shared_with_group"], ev["title"], ev["language"], ev["kind"]) == (
-        False, True, "Letter", "fa", "police_report")
+        False,
+        True,
+        "Letter",
+        "fa",
+        "police_report",
+    )
     assert ev["document_date"] == "2026-10-01", "attributes not given stay as they were"
     assert cli("evidence", "edit", "1")[0] == 2
     assert cli("evidence", "edit", "1", "--kind", " ")[0] == 2

@@ -33,8 +33,10 @@ def test_an_error_in_the_block_keeps_the_old_file_and_removes_the_temp(tmp_path)
 
 def test_an_oserror_is_a_plain_storage_error(tmp_path):
     target = tmp_path / "case.json"
-    with pytest.raises(StorageError, match=r"Could not write case\.json: the disk is full") as info, \
-            atomic_path(target, "write case.json") as tmp:
+    with (
+        pytest.raises(StorageError, match=r"Could not write case\.json: the disk is full") as info,
+        atomic_path(target, "write case.json") as tmp,
+    ):
         tmp.write_bytes(b"x")
         raise OSError(errno.ENOSPC, "No space left on device")
     assert info.value.errno == errno.ENOSPC

@@ -62,7 +62,13 @@ def import_cycles(graph: grimp.ImportGraph, package: str = PACKAGE) -> list[froz
 
 def test_the_finder_finds_cycles() -> None:
     graph = grimp.ImportGraph()
-    for importer, imported in [("p.a", "p.b"), ("p.b", "p.c"), ("p.c", "p.a"), ("p.c", "p.d"), ("p.d", "q.x")]:
+    for importer, imported in [
+        ("p.a", "p.b"),
+        ("p.b", "p.c"),
+        ("p.c", "p.a"),
+        ("p.c", "p.d"),
+        ("p.d", "q.x"),
+    ]:
         graph.add_import(importer=importer, imported=imported)
     graph.add_module("p")
     assert import_cycles(graph, "p") == [frozenset({"p.a", "p.b", "p.c"})]
@@ -79,13 +85,22 @@ def unexplained(
 
 def test_the_check_fails_on_any_cycle_once_known_is_empty() -> None:
     graph = grimp.ImportGraph()
-    for importer, imported in [("p.a", "p.b"), ("p.b", "p.a"), ("p.c", "p.d"), ("p.d", "p.e"), ("p.e", "p.c")]:
+    for importer, imported in [
+        ("p.a", "p.b"),
+        ("p.b", "p.a"),
+        ("p.c", "p.d"),
+        ("p.d", "p.e"),
+        ("p.e", "p.c"),
+    ]:
         graph.add_import(importer=importer, imported=imported)
     cycles = import_cycles(graph, "p")
     assert unexplained(cycles, {}) == ([["p.a", "p.b"], ["p.c", "p.d", "p.e"]], [])
     # a known entry covers its cycle only: the other one still fails, and an entry grown past is no cover
     assert unexplained(cycles, {"a-b": frozenset({"p.a", "p.b"})}) == ([["p.c", "p.d", "p.e"]], [])
-    assert unexplained(cycles, {"c-d": frozenset({"p.c", "p.d"})})[0] == [["p.a", "p.b"], ["p.c", "p.d", "p.e"]]
+    assert unexplained(cycles, {"c-d": frozenset({"p.c", "p.d"})})[0] == [
+        ["p.a", "p.b"],
+        ["p.c", "p.d", "p.e"],
+    ]
     acyclic = grimp.ImportGraph()
     acyclic.add_import(importer="p.a", imported="p.b")
     assert unexplained(import_cycles(acyclic, "p"), {}) == ([], [])
@@ -94,5 +109,7 @@ def test_the_check_fails_on_any_cycle_once_known_is_empty() -> None:
 
 def test_no_import_cycles_beyond_the_known_ones() -> None:
     new, stale = unexplained(import_cycles(grimp.build_graph(PACKAGE, cache_dir=None)), KNOWN)
-    assert not new, f"import cycle(s) not allowed: {new} — split the module instead of importing inside a function"
+    assert not new, (
+        f"import cycle(s) not allowed: {new} — split the module instead of importing inside a function"
+    )
     assert not stale, f"cycle(s) gone, remove them from KNOWN in {__name__}: {stale}"

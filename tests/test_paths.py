@@ -20,6 +20,8 @@ def test_source_tree_resources():
 
 def test_frozen_build_resources_sit_in_meipass(monkeypatch, tmp_path: Path):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resource("fonts", "NotoSans-Regular.ttf") == tmp_path / "resources" / "fonts" / "NotoSans-Regular.ttf"
+    assert (
+        resource("fonts", "NotoSans-Regular.ttf") == tmp_path / "resources" / "fonts" / "NotoSans-Regular.ttf"
+    )
     assert resources_dir() == tmp_path / "resources"  # the packet layer and the rules follow
     assert rules_resource_dir() == tmp_path / "resources" / "rules"

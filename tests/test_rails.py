@@ -28,7 +28,9 @@ def test_undeclared_warning_log_fails_the_test(inner: pytest.Pytester) -> None:
     """)
     result = inner.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, errors=1)
-    result.stdout.fnmatch_lines(["*unexpected log records: WARNING parole_desktop.some: the disk is nearly full*"])
+    result.stdout.fnmatch_lines(
+        ["*unexpected log records: WARNING parole_desktop.some: the disk is nearly full*"]
+    )
 
 
 def test_declared_warning_log_passes(inner: pytest.Pytester) -> None:
@@ -96,7 +98,9 @@ def test_project_ini_has_the_rails() -> None:
 
     from tests.conftest import ROOT
 
-    ini = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    ini = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"][
+        "ini_options"
+    ]
     assert ini["qt_log_level_fail"] == "WARNING"
     assert int(ini["faulthandler_timeout"]) > 0
     assert any(m.startswith("slow:") for m in ini["markers"])

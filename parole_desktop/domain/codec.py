@@ -19,7 +19,16 @@ FORMAT_VERSION = 1
 T = TypeVar("T")
 
 # Fields that describe storage, not the request; they are not part of the exchange format.
-_CASE_SKIP = {"id", "family_group_id", "created_at", "updated_at", "people", "evidence", "background", "outcome"}
+_CASE_SKIP = {
+    "id",
+    "family_group_id",
+    "created_at",
+    "updated_at",
+    "people",
+    "evidence",
+    "background",
+    "outcome",
+}
 _PERSON_SKIP = {"id", "case_id"}
 _EVIDENCE_SKIP = {"case_id", "attachment_id", "added_at"}
 
@@ -159,14 +168,32 @@ _CONTENT_SKIP_PERSON = {"linked_case_uid"}
 # Fields added after release 0.1.0 (schema step 0003_case_fields). At their default value they are left out
 # of the content hash, so a case that does not use them keeps the hash it was signed with. Names are forever.
 ADDED_AFTER_0_1: dict[type, frozenset[str]] = {
-    Case: frozenset({"payment_method", "payer_name", "payer_us_bank_account", "return_intent", "home_ties",
-                     "deceased_name", "deceased_relationship", "minor_companion_name",
-                     "minor_companion_relationship", "refugee_processing_unavailable", "uid",
-                     "consular_post"}),
+    Case: frozenset(
+        {
+            "payment_method",
+            "payer_name",
+            "payer_us_bank_account",
+            "return_intent",
+            "home_ties",
+            "deceased_name",
+            "deceased_relationship",
+            "minor_companion_name",
+            "minor_companion_relationship",
+            "refugee_processing_unavailable",
+            "uid",
+            "consular_post",
+        }
+    ),
     Person: frozenset({"passport_given_name", "passport_family_name", "linked_case_uid", "a_number"}),
-    Background: frozenset({"criminal_history_explanation", "immigration_violations_explanation",
-                           "prior_visa_denials_explanation", "prior_removals_explanation",
-                           "removal_proceedings_explanation"}),
+    Background: frozenset(
+        {
+            "criminal_history_explanation",
+            "immigration_violations_explanation",
+            "prior_visa_denials_explanation",
+            "prior_removals_explanation",
+            "removal_proceedings_explanation",
+        }
+    ),
 }
 
 
@@ -174,6 +201,8 @@ def _drop_new_defaults(d: dict[str, Any], cls: type) -> dict[str, Any]:
     defaults = _defaults(cls)
     new = ADDED_AFTER_0_1.get(cls, frozenset())
     return {k: v for k, v in d.items() if not (k in new and defaults.get(k, _NO_DEFAULT) == v)}
+
+
 # The print verdict follows from the file (whose SHA-256 is signed); re-checking it must not void a sign-off.
 _CONTENT_SKIP_EVIDENCE = {"added_by", "print_verdict", "print_note"}
 
@@ -189,8 +218,10 @@ def content_hash(case: Case) -> str:
         d.pop(key, None)
     d["background"] = _drop_new_defaults(d["background"], Background)
     d["people"] = sorted(
-        ({k: v for k, v in _drop_new_defaults(p, Person).items() if k not in _CONTENT_SKIP_PERSON}
-         for p in d["people"]),
+        (
+            {k: v for k, v in _drop_new_defaults(p, Person).items() if k not in _CONTENT_SKIP_PERSON}
+            for p in d["people"]
+        ),
         key=canonical_json,
     )
     d["evidence"] = sorted(
@@ -205,8 +236,9 @@ _DEFAULTS: dict[type, dict[str, Any]] = {}
 
 def _defaults(cls: type) -> dict[str, Any]:
     if cls not in _DEFAULTS:
-        _DEFAULTS[cls] = {f.name: _plain(f.default) for f in dataclasses.fields(cls)
-                          if f.default is not dataclasses.MISSING}
+        _DEFAULTS[cls] = {
+            f.name: _plain(f.default) for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING
+        }
     return _DEFAULTS[cls]
 
 

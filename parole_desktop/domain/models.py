@@ -124,8 +124,13 @@ class Background:
     prior_removals_explanation: str = ""
     removal_proceedings_explanation: str = ""
 
-    QUESTIONS: ClassVar[tuple[str, ...]] = ("criminal_history", "immigration_violations", "prior_visa_denials", "prior_removals",
-                 "removal_proceedings")
+    QUESTIONS: ClassVar[tuple[str, ...]] = (
+        "criminal_history",
+        "immigration_violations",
+        "prior_visa_denials",
+        "prior_removals",
+        "removal_proceedings",
+    )
 
     def explanation_for(self, question: str) -> str:
         """The explanation recorded for one question ("" when none)."""

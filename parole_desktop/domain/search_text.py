@@ -35,7 +35,9 @@ _LETTER_MAP = str.maketrans(
     }
 )
 # Digits of Arabic-Indic and Extended Arabic-Indic blocks -> ASCII.
-_DIGITS = str.maketrans({chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)})
+_DIGITS = str.maketrans(
+    {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+)
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 

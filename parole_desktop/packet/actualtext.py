@@ -32,8 +32,12 @@ def _wrap(ops: list[Any], naskh: set[str], words: ArabicWords) -> tuple[list[Any
             color = ArabicWords.index_of(tuple(float(x) for x in op.operands))  # type: ignore[arg-type]
         if name in _SHOW and font in naskh and color is not None and color < len(words.words):
             text = words.words[color][::-1]  # the word's letters as drawn (visual order)
-            out.append(pikepdf.ContentStreamInstruction(
-                [pikepdf.Name.Span, pikepdf.Dictionary(ActualText=pikepdf.String(text))], pikepdf.Operator("BDC")))
+            out.append(
+                pikepdf.ContentStreamInstruction(
+                    [pikepdf.Name.Span, pikepdf.Dictionary(ActualText=pikepdf.String(text))],
+                    pikepdf.Operator("BDC"),
+                )
+            )
             out.append(op)
             out.append(pikepdf.ContentStreamInstruction([], pikepdf.Operator("EMC")))
             done += 1
@@ -42,7 +46,9 @@ def _wrap(ops: list[Any], naskh: set[str], words: ArabicWords) -> tuple[list[Any
     return out, done
 
 
-def add_actual_text(pdf: Any, words: ArabicWords, pages: range | None = None, *, xobjects: bool = False) -> int:
+def add_actual_text(
+    pdf: Any, words: ArabicWords, pages: range | None = None, *, xobjects: bool = False
+) -> int:
     """Wrap the tagged Arabic text-show operators of ``pages`` (default: all) in ActualText spans; the
     text is given in drawing (visual) order, which is what extractors reorder back into the typed
     order. With ``xobjects``, the pages' form XObjects (the stamped footers) are processed too.

@@ -79,19 +79,36 @@ def build_packet(
                 from parole_desktop.packet.pdfsign import sign_pdf
 
                 steps.step("Signing")
-                sign_pdf(unsigned, tmp, signing, reason="Reviewer sign-off of the parole request packet",
-                         location=inp.signoff.reviewer_organization or "offline",
-                         manifest_json=None, manifest_signature=None)
+                sign_pdf(
+                    unsigned,
+                    tmp,
+                    signing,
+                    reason="Reviewer sign-off of the parole request packet",
+                    location=inp.signoff.reviewer_organization or "offline",
+                    manifest_json=None,
+                    manifest_signature=None,
+                )
             steps.step("Finishing")
             with open(tmp, "rb") as fh:
                 digest = hashlib.file_digest(fh, "sha256").hexdigest()
     finally:
         with contextlib.suppress(FileNotFoundError):
             unsigned.unlink()
-    log.info("%s built: %d pages, %d exhibits, signed=%s", inp.output, result.pages, len(result.entries), sign)
-    return PacketResult(path=str(out_path), pages=result.pages, exhibits=result.entries, sha256=digest,
-                        signed=sign, draft=inp.is_draft, signatures=result.signatures,
-                        form_findings=result.findings, placeholders=result.gaps, output=inp.output)
+    log.info(
+        "%s built: %d pages, %d exhibits, signed=%s", inp.output, result.pages, len(result.entries), sign
+    )
+    return PacketResult(
+        path=str(out_path),
+        pages=result.pages,
+        exhibits=result.entries,
+        sha256=digest,
+        signed=sign,
+        draft=inp.is_draft,
+        signatures=result.signatures,
+        form_findings=result.findings,
+        placeholders=result.gaps,
+        output=inp.output,
+    )
 
 
 def _build_review(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
@@ -134,12 +151,16 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
         if problems:  # every unusable exhibit at once, by letter and title
             n = len(problems)
             lines = "\n".join(f"• {p.describe()}" for p in problems)
-            raise UserError(f"{n} exhibit{'s' if n > 1 else ''} cannot be used in the packet:\n{lines}\n"
-                            "Replace or remove "
-                            f"{'these files' if n > 1 else 'this file'} and build the packet again.")
+            raise UserError(
+                f"{n} exhibit{'s' if n > 1 else ''} cannot be used in the packet:\n{lines}\n"
+                "Replace or remove "
+                f"{'these files' if n > 1 else 'this file'} and build the packet again."
+            )
         if total > MAX_PAGES_TOTAL:
-            raise UserError(f"The packet would have {total} exhibit pages, more than {MAX_PAGES_TOTAL}; "
-                            "split it or leave out some exhibits.")
+            raise UserError(
+                f"The packet would have {total} exhibit pages, more than {MAX_PAGES_TOTAL}; "
+                "split it or leave out some exhibits."
+            )
         steps.step("Filling the official forms")
         placed = _fill_forms(inp, plans, opened)
         counts: dict[Any, int] = {k: v.pages for k, v in loaded.items()}
@@ -147,8 +168,11 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
         steps.step("Laying out the packet")
         front, doc, gaps, words = layout_front(inp, plans, counts)
         if gaps and not inp.is_draft:
-            raise UserError("The final filing packet cannot be built while placeholders remain: "
-                            + "; ".join(gaps) + ". Record these in the case, or export a draft.")
+            raise UserError(
+                "The final filing packet cannot be built while placeholders remain: "
+                + "; ".join(gaps)
+                + ". Record these in the case, or export a draft."
+            )
         pdf = pikepdf.open(io.BytesIO(front))
         keep: list[Any] = []
         for rp in plans:
@@ -210,9 +234,11 @@ def _fill_forms(inp: PacketInput, plans: list[RequestPlan], opened: list[Any]) -
             continue
         ff = fill_i131(case, inp.i131_form)
         opened.append(ff.pdf)
-        people = {"applicant": next(iter(case.people_with_role(Role.REQUESTOR)), case.beneficiary),
-                  "interpreter": next(iter(case.people_with_role(Role.INTERPRETER)), None),
-                  "preparer": next(iter(case.people_with_role(Role.PREPARER)), None)}
+        people = {
+            "applicant": next(iter(case.people_with_role(Role.REQUESTOR)), case.beneficiary),
+            "interpreter": next(iter(case.people_with_role(Role.INTERPRETER)), None),
+            "preparer": next(iter(case.people_with_role(Role.PREPARER)), None),
+        }
         placed.append(_Placed(form_key(ci), ff, f"form1[{ci}]", case, people))
         if inp.i134_form is None:
             continue
@@ -224,10 +250,21 @@ def _fill_forms(inp: PacketInput, plans: list[RequestPlan], opened: list[Any]) -
 
 
 class _Built:
-    def __init__(self, pages: int, entries: list[ExhibitEntry], signatures: list[tuple[str, str, int]],
-                 findings: list[str], gaps: list[str]) -> None:
+    def __init__(
+        self,
+        pages: int,
+        entries: list[ExhibitEntry],
+        signatures: list[tuple[str, str, int]],
+        findings: list[str],
+        gaps: list[str],
+    ) -> None:
         self.pages, self.entries, self.signatures, self.findings, self.gaps = (
-            pages, entries, signatures, findings, gaps)
+            pages,
+            entries,
+            signatures,
+            findings,
+            gaps,
+        )
 
 
 class _Placed:
@@ -238,8 +275,9 @@ class _Placed:
         self.key, self.filled, self.top, self.case, self.people = key, filled, top, case, people
 
 
-def _place_forms(pdf: Any, doc: Any, placed: list[_Placed], opened: list[Any], draft: bool
-                 ) -> list[tuple[str, str, int]]:
+def _place_forms(
+    pdf: Any, doc: Any, placed: list[_Placed], opened: list[Any], draft: bool
+) -> list[tuple[str, str, int]]:
     """Put each filled official form (after stamping: the form keeps its own footer and barcodes) and
     merge its fields into the packet's AcroForm, the top field renamed per form."""
     import pikepdf
@@ -267,8 +305,13 @@ def _place_forms(pdf: Any, doc: Any, placed: list[_Placed], opened: list[Any], d
             who = pl.people.get(sp.signer)
             name = who.full_name or who.organization if who is not None else sp.signer
             form = f"Form {ff.form}"
-            sigs.append((f"{name} ({sp.signer})", sp.label.replace(form, f"{form} for {pl.case.beneficiary_name}", 1),
-                         first + sp.page))
+            sigs.append(
+                (
+                    f"{name} ({sp.signer})",
+                    sp.label.replace(form, f"{form} for {pl.case.beneficiary_name}", 1),
+                    first + sp.page,
+                )
+            )
     af = pikepdf.Dictionary(Fields=fields, DA=pikepdf.String("/Helv 0 Tf 0 g"))
     if dr is not None:
         af.DR = dr
@@ -299,17 +342,23 @@ def _letter_signatures(doc: Any, plans: list[RequestPlan], n: int) -> list[tuple
         if m.level == 0:
             ci += 1
         if m.kind == "letter" and 0 <= ci < len(plans):
-            nxt = next((p for p, _ in marks[i + 1:] if p > page), n + 1)
+            nxt = next((p for p, _ in marks[i + 1 :] if p > page), n + 1)
             name, role, _ = signer_of(plans[ci].case)
-            out.append((f"{name} ({role.split(' (')[0].lower()})" if name else "signer not recorded",
-                        f"Cover letter for {plans[ci].case.beneficiary_name}", max(page, nxt - 1)))
+            out.append(
+                (
+                    f"{name} ({role.split(' (')[0].lower()})" if name else "signer not recorded",
+                    f"Cover letter for {plans[ci].case.beneficiary_name}",
+                    max(page, nxt - 1),
+                )
+            )
         if m.kind == "translator":
             out.append(("Translator", m.plain_title, page))
     return out
 
 
-def _page_info(doc: Any, plans: list[RequestPlan], n: int, loaded: dict[int, LoadedExhibit]
-               ) -> tuple[list[str], list[ExhibitEntry], list[tuple[int, str, int]]]:
+def _page_info(
+    doc: Any, plans: list[RequestPlan], n: int, loaded: dict[int, LoadedExhibit]
+) -> tuple[list[str], list[ExhibitEntry], list[tuple[int, str, int]]]:
     marks = sorted(doc.markers, key=lambda m: m[0])
     footers: list[str] = []
     mi = -1
@@ -327,8 +376,11 @@ def _page_info(doc: Any, plans: list[RequestPlan], n: int, loaded: dict[int, Loa
     entries: list[ExhibitEntry] = []
     for rp in plans:
         for ex in rp.exhibits:
-            entries.append(ExhibitEntry(ex.letter, ex.title, tab_page[ex.letter], loaded[ex.key].pages,
-                                        ex.source.evidence.id))
+            entries.append(
+                ExhibitEntry(
+                    ex.letter, ex.title, tab_page[ex.letter], loaded[ex.key].pages, ex.source.evidence.id
+                )
+            )
     outline = [(m.level, m.plain_title, p) for p, m in marks if m.plain_title]
     return footers, entries, outline
 

@@ -27,8 +27,15 @@ Task = Callable[[bytes, dict[str, Any]], tuple[dict[str, Any], list[bytes]]]
 def _task_normalise(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
     """The probe: the exhibit's packet pages (``want_pdf``) and what the verdict needs."""
     n = normalise(data)
-    header = {"kind": n.kind, "media_type": n.media_type, "pages": n.pages, "width_px": n.width_px,
-              "height_px": n.height_px, "notes": n.notes, "converted_media_type": n.converted_media_type}
+    header = {
+        "kind": n.kind,
+        "media_type": n.media_type,
+        "pages": n.pages,
+        "width_px": n.width_px,
+        "height_px": n.height_px,
+        "notes": n.notes,
+        "converted_media_type": n.converted_media_type,
+    }
     return header, [n.pdf if options.get("want_pdf", True) else b"", n.converted]
 
 
@@ -50,8 +57,12 @@ def _task_selftest(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any]
     if mode == "abort":
         os.abort()
     if mode == "env":
-        return {"env": sorted(os.environ), "fds": sorted(int(f) for f in os.listdir("/proc/self/fd"))
-                if os.path.isdir("/proc/self/fd") else []}, []
+        return {
+            "env": sorted(os.environ),
+            "fds": sorted(int(f) for f in os.listdir("/proc/self/fd"))
+            if os.path.isdir("/proc/self/fd")
+            else [],
+        }, []
     return {"echo_len": len(data)}, [data[::-1]]
 
 

@@ -29,8 +29,14 @@ class FooterCtx:
 class Marker(Flowable):  # type: ignore[misc]
     """Zero-size flowable: starts a section (TOC + outline entry) and/or a footer context."""
 
-    def __init__(self, ctx: FooterCtx, title: str = "", level: int = 0, plain_title: str = "",
-                 exhibit_letter: str | None = None) -> None:
+    def __init__(
+        self,
+        ctx: FooterCtx,
+        title: str = "",
+        level: int = 0,
+        plain_title: str = "",
+        exhibit_letter: str | None = None,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.title = title  # Paragraph markup for the TOC
@@ -65,8 +71,15 @@ class ExhibitIndex(Flowable):  # type: ignore[misc]
     """The exhibit index table; its "Page" column resolves like a TOC over ``multiBuild`` passes
     (the doc notifies ``("ExhibitPage", (letter, page))`` when an exhibit's tab page is placed)."""
 
-    def __init__(self, header: list[str], rows: list[list[Any]], letters: list[str], styles: Any,
-                 col_widths: list[float], page_col: int) -> None:
+    def __init__(
+        self,
+        header: list[str],
+        rows: list[list[Any]],
+        letters: list[str],
+        styles: Any,
+        col_widths: list[float],
+        page_col: int,
+    ) -> None:
         super().__init__()
         self.header = header
         self.rows = rows
@@ -105,11 +118,15 @@ class ExhibitIndex(Flowable):  # type: ignore[misc]
             cells[self.page_col] = Paragraph(str(page) if page else "?", small)
             data.append(cells)
         table = Table(data, colWidths=self.col_widths, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         return table
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -140,14 +157,23 @@ class PacketTOC(TableOfContents):  # type: ignore[misc]
             st = self.getLevelStyle(level)
             num = num_styles.get(level)
             if num is None:  # the page number never inherits the level's indent, so it never wraps
-                num = num_styles[level] = ParagraphStyle(f"{st.name}-page", parent=st, leftIndent=0,
-                                                         firstLineIndent=0, alignment=TA_RIGHT)
+                num = num_styles[level] = ParagraphStyle(
+                    f"{st.name}-page", parent=st, leftIndent=0, firstLineIndent=0, alignment=TA_RIGHT
+                )
             data.append([Paragraph(text, st), Paragraph(str(page), num)])
-        self._table = Table(data, colWidths=[aw - 48, 48], style=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ]))
+        self._table = Table(
+            data,
+            colWidths=[aw - 48, 48],
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ]
+            ),
+        )
         self.width, self.height = self._table.wrapOn(self.canv, aw, ah)
         return self.width, self.height
 
@@ -169,14 +195,23 @@ class PacketDoc(BaseDocTemplate):  # type: ignore[misc]
     """Named page templates ``body`` and ``tab``; records marker and placeholder pages each pass."""
 
     def __init__(self, fileobj: Any, **kw: Any) -> None:
-        super().__init__(fileobj, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN,
-                         topMargin=MARGIN, bottomMargin=BOTTOM, **kw)
+        super().__init__(
+            fileobj,
+            pagesize=LETTER,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=BOTTOM,
+            **kw,
+        )
         frame = Frame(MARGIN, BOTTOM, PAGE_W - 2 * MARGIN, PAGE_H - MARGIN - BOTTOM, id="body")
         tab = Frame(MARGIN, BOTTOM, PAGE_W - 2 * MARGIN, PAGE_H - MARGIN - BOTTOM, id="tab")
-        self.addPageTemplates([
-            PageTemplate(id="body", frames=[frame]),
-            PageTemplate(id="tab", frames=[tab], onPage=_draw_tab),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(id="body", frames=[frame]),
+                PageTemplate(id="tab", frames=[tab], onPage=_draw_tab),
+            ]
+        )
         self.markers: list[tuple[int, Marker]] = []
         self.placeholders: dict[tuple[Any, int], int] = {}
 

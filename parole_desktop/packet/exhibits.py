@@ -21,8 +21,17 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 512 * 1024 * 1024
 MAX_PAGES_TOTAL = 3000
 
-__all__ = ["FRAME", "MAX_BYTES", "MAX_PAGES_TOTAL", "PAGE_H", "PAGE_W", "ExhibitProblem", "LoadedExhibit",
-           "exhibit_pages", "load_exhibit"]
+__all__ = [
+    "FRAME",
+    "MAX_BYTES",
+    "MAX_PAGES_TOTAL",
+    "PAGE_H",
+    "PAGE_W",
+    "ExhibitProblem",
+    "LoadedExhibit",
+    "exhibit_pages",
+    "load_exhibit",
+]
 
 
 @dataclass

@@ -48,7 +48,9 @@ def register_fonts(fonts_dir: Path | None = None) -> None:
         ):
             # Latin/Cyrillic need no shaping; shaping them would put ligature glyphs ("ﬃ") in the text
             # layer, so "officer" could not be searched or copied. Arabic script is shaped.
-            pdfmetrics.registerFont(TTFont(name, str(d / fn), shapable=name in (t.ARABIC_FONT, t.ARABIC_BOLD)))
+            pdfmetrics.registerFont(
+                TTFont(name, str(d / fn), shapable=name in (t.ARABIC_FONT, t.ARABIC_BOLD))
+            )
         addMapping(t.LATIN_FONT, 0, 0, t.LATIN_FONT)
         addMapping(t.LATIN_FONT, 1, 0, t.LATIN_BOLD)
         addMapping(t.LATIN_FONT, 0, 1, t.LATIN_ITALIC)
@@ -96,10 +98,17 @@ def make_styles() -> Styles:
         h2=derive("pd-h2", fontName=t.LATIN_BOLD, fontSize=11, leading=15, spaceBefore=8, spaceAfter=4),
         label=derive("pd-label", fontSize=9, leading=12, spaceAfter=0, textColor=colors.HexColor("#333333")),
         banner=derive(
-            "pd-banner", fontName=t.LATIN_BOLD, fontSize=18, leading=22, alignment=TA_CENTER,
-            textColor=colors.HexColor("#b00020"), spaceAfter=12,
+            "pd-banner",
+            fontName=t.LATIN_BOLD,
+            fontSize=18,
+            leading=22,
+            alignment=TA_CENTER,
+            textColor=colors.HexColor("#b00020"),
+            spaceAfter=12,
         ),
-        tab_letter=derive("pd-tab-letter", fontName=t.LATIN_BOLD, fontSize=40, leading=48, alignment=TA_CENTER),
+        tab_letter=derive(
+            "pd-tab-letter", fontName=t.LATIN_BOLD, fontSize=40, leading=48, alignment=TA_CENTER
+        ),
         tab_title=derive("pd-tab-title", fontSize=16, leading=24, alignment=TA_CENTER),
         center=derive("pd-center", alignment=TA_CENTER),
         toc_levels=[

@@ -34,10 +34,62 @@ FORM_MAPS_DIR = resources_dir() / "rules" / "forms"
 FORMS_DIR = resources_dir() / "forms"
 
 _US_STATES = {
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
-    "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
-    "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
-    "AS", "MP",
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "DC",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+    "PR",
+    "GU",
+    "VI",
+    "AS",
+    "MP",
 }
 #: signature and signature-date fields: never filled (checked in code as well as in each map's never_fill)
 _SIGNATURE_FIELD = re.compile(r"Sig(nature)?\[\d+\]$")
@@ -80,11 +132,18 @@ class FieldMap:
     def from_file(cls, path: Path) -> FieldMap:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            return cls(form=raw["form"], edition=raw["edition"], file=raw.get("file", ""),
-                       sha256=raw.get("sha256", ""), fields=list(raw["fields"]),
-                       additional_rows=list(raw.get("additional_information", {}).get("rows", [])),
-                       signatures=list(raw.get("signatures", [])), never_fill=set(raw.get("never_fill", [])),
-                       not_recorded=list(raw.get("not_recorded_by_the_app", [])), path=path)
+            return cls(
+                form=raw["form"],
+                edition=raw["edition"],
+                file=raw.get("file", ""),
+                sha256=raw.get("sha256", ""),
+                fields=list(raw["fields"]),
+                additional_rows=list(raw.get("additional_information", {}).get("rows", [])),
+                signatures=list(raw.get("signatures", [])),
+                never_fill=set(raw.get("never_fill", [])),
+                not_recorded=list(raw.get("not_recorded_by_the_app", [])),
+                path=path,
+            )
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise UserError(f"The field map {path.name} of the rules pack cannot be read: {e}") from e
 
@@ -102,8 +161,10 @@ def field_map(form: str, edition: str, maps_dir: Path | None = None) -> FieldMap
         if m.form == form and m.edition == edition:
             return m
     known = ", ".join(m.edition for m in _maps(maps_dir or FORM_MAPS_DIR) if m.form == form) or "none"
-    raise UserError(f"Form {form} edition {edition} has no field map in the rules pack (mapped editions: "
-                    f"{known}). Install a rules pack update that maps this edition, or use a mapped edition.")
+    raise UserError(
+        f"Form {form} edition {edition} has no field map in the rules pack (mapped editions: "
+        f"{known}). Install a rules pack update that maps this edition, or use a mapped edition."
+    )
 
 
 def detect_edition(data: bytes, form: str, maps_dir: Path | None = None) -> str:
@@ -124,7 +185,9 @@ def detect_edition(data: bytes, form: str, maps_dir: Path | None = None) -> str:
         raise UserError(f"The Form {form} file is not a readable PDF: {e}") from e
     found = re.search(r"Edition\s*(\d\d/\d\d/\d\d)", text)
     if not found:
-        raise UserError(f"The edition of this Form {form} file cannot be read; use the official fillable PDF.")
+        raise UserError(
+            f"The edition of this Form {form} file cannot be read; use the official fillable PDF."
+        )
     return str(found.group(1))
 
 
@@ -188,13 +251,23 @@ def split_address(address: str) -> dict[str, str]:
     last = parts[-1]
     m = _US_TAIL2.match(last)
     if m and m.group("state") in _US_STATES and len(parts) >= 3:
-        out.update(street=", ".join(parts[:-2]), city=parts[-2], state=m.group("state"), zip=m.group("zip"),
-                   country="United States")
+        out.update(
+            street=", ".join(parts[:-2]),
+            city=parts[-2],
+            state=m.group("state"),
+            zip=m.group("zip"),
+            country="United States",
+        )
         return out
     m = _US_TAIL.match(last)
     if m and m.group("state") in _US_STATES and len(parts) >= 2:
-        out.update(street=", ".join(parts[:-1]), city=m.group("city").strip(), state=m.group("state"),
-                   zip=m.group("zip"), country="United States")
+        out.update(
+            street=", ".join(parts[:-1]),
+            city=m.group("city").strip(),
+            state=m.group("state"),
+            zip=m.group("zip"),
+            country="United States",
+        )
         return out
     named = country_name(last)
     if len(parts) >= 2 and (named != last or last.istitle()):
@@ -216,8 +289,15 @@ def _other_names(p: Person) -> list[tuple[str, str]]:
     return out
 
 
-def _person_values(prefix: str, p: Person | None, values: dict[str, str | None], missing: dict[str, str],
-                   *, address: bool = True, contact_required: bool = False) -> None:
+def _person_values(
+    prefix: str,
+    p: Person | None,
+    values: dict[str, str | None],
+    missing: dict[str, str],
+    *,
+    address: bool = True,
+    contact_required: bool = False,
+) -> None:
     if p is None:
         return
     fam, giv = passport_names(p)
@@ -226,7 +306,8 @@ def _person_values(prefix: str, p: Person | None, values: dict[str, str | None],
     if fam is None or giv is None:
         missing[f"{prefix}.family_name"] = missing[f"{prefix}.given_name"] = (
             f"{p.full_name or 'The name'}: the name as in the passport, in Latin letters, is not recorded "
-            "(the form needs the passport spelling).")
+            "(the form needs the passport spelling)."
+        )
     others = _other_names(p)
     for i in range(1, 4):
         f, g = others[i - 1] if i <= len(others) else ("", "")
@@ -234,7 +315,8 @@ def _person_values(prefix: str, p: Person | None, values: dict[str, str | None],
         values[f"{prefix}.other_name.{i}.given"] = g if fits_form(g) else None
         if not (fits_form(f) and fits_form(g)):
             missing[f"{prefix}.other_name.{i}.family"] = missing[f"{prefix}.other_name.{i}.given"] = (
-                f"{p.full_name}: the other name “{g} {f}” is not in Latin letters.")
+                f"{p.full_name}: the other name “{g} {f}” is not in Latin letters."
+            )
     values[f"{prefix}.date_of_birth"] = _date(p.date_of_birth)
     values[f"{prefix}.country_of_birth"] = _opt(country_name(p.country_of_birth))
     values[f"{prefix}.citizenship"] = _opt(country_name(p.citizenship))
@@ -248,7 +330,9 @@ def _person_values(prefix: str, p: Person | None, values: dict[str, str | None],
         if not (p.address or "").strip():
             for k in keys:
                 values[f"{prefix}.address.{k}"] = None
-                missing[f"{prefix}.address.{k}"] = f"{p.full_name or 'The person'}: no mailing address recorded."
+                missing[f"{prefix}.address.{k}"] = (
+                    f"{p.full_name or 'The person'}: no mailing address recorded."
+                )
         else:
             parts = split_address(p.address)
             for k in keys:
@@ -259,7 +343,8 @@ def _helper_name(prefix: str, p: Person, missing: dict[str, str]) -> tuple[str |
     fam, giv = passport_names(p)
     if fam is None or giv is None:
         missing[f"{prefix}.family_name"] = missing[f"{prefix}.given_name"] = (
-            f"{p.full_name}: the name is not in Latin letters; record the spelling used on official documents.")
+            f"{p.full_name}: the name is not in Latin letters; record the spelling used on official documents."
+        )
     return fam, giv
 
 
@@ -274,8 +359,9 @@ def i131_values(case: Case) -> tuple[dict[str, str | None], dict[str, str]]:
     applicant = reqs[0] if reqs else b
     values["application_type"] = "item6" if case.program.strip() else "item7"
     values["program_name"] = case.program.strip() if case.program.strip() else ""
-    values["g28_attached"] = "yes" if case.represented and any(
-        r.g28 for r in case.people_with_role(Role.REPRESENTATIVE)) else "no"
+    values["g28_attached"] = (
+        "yes" if case.represented and any(r.g28 for r in case.people_with_role(Role.REPRESENTATIVE)) else "no"
+    )
     _person_values("applicant", applicant, values, missing, contact_required=True)
     if reqs and b is not None:
         _person_values("beneficiary", b, values, missing)
@@ -291,7 +377,9 @@ def i131_values(case: Case) -> tuple[dict[str, str | None], dict[str, str]]:
         key = f" {kl[:1].upper() + kl[1:]}: {_date(case.key_date)}."
     values["qualify_explanation"] = (
         f"Urgent humanitarian reasons: {label}.{key} See the cover letter and the statement of reasons."
-        if label else None)
+        if label
+        else None
+    )
     values["expected_stay"] = f"{case.duration_months} months" if case.duration_months else None
     values["intended_arrival"] = _date(case.intended_travel_date)
     post = str(getattr(case, "consular_post", "") or "").strip()
@@ -303,21 +391,35 @@ def i131_values(case: Case) -> tuple[dict[str, str | None], dict[str, str]]:
         values["consular_post.city"] = values["consular_post.country"] = None
         missing["consular_post.city"] = missing["consular_post.country"] = (
             "The US embassy or consulate where the beneficiary would collect the travel document is not "
-            "recorded (Part 8, Item 3.b).")
+            "recorded (Part 8, Item 3.b)."
+        )
     interp = case.people_with_role(Role.INTERPRETER)
     if interp:
         i = interp[0]
         fam, giv = _helper_name("interpreter", i, missing)
-        values.update({"interpreter.family_name": fam, "interpreter.given_name": giv,
-                       "interpreter.organization": i.organization, "interpreter.phone": _phone(i.phone),
-                       "interpreter.email": i.email, "interpreter.language": _opt(language_name(i.language))})
+        values.update(
+            {
+                "interpreter.family_name": fam,
+                "interpreter.given_name": giv,
+                "interpreter.organization": i.organization,
+                "interpreter.phone": _phone(i.phone),
+                "interpreter.email": i.email,
+                "interpreter.language": _opt(language_name(i.language)),
+            }
+        )
     preps = case.people_with_role(Role.PREPARER)
     if preps:
         p = preps[0]
         fam, giv = _helper_name("preparer", p, missing)
-        values.update({"preparer.family_name": fam, "preparer.given_name": giv,
-                       "preparer.organization": p.organization, "preparer.phone": _phone(p.phone),
-                       "preparer.email": p.email})
+        values.update(
+            {
+                "preparer.family_name": fam,
+                "preparer.given_name": giv,
+                "preparer.organization": p.organization,
+                "preparer.phone": _phone(p.phone),
+                "preparer.email": p.email,
+            }
+        )
     if case.channel == Channel.CBP_PORT_OF_ENTRY:
         values["channel"] = "cbp"
     return values, missing
@@ -396,8 +498,9 @@ def _on_state(f: Any) -> str | None:
     return None
 
 
-def fill_form(template: bytes, fmap: FieldMap, values: dict[str, str | None], missing: dict[str, str],
-              label: str) -> FilledForm:
+def fill_form(
+    template: bytes, fmap: FieldMap, values: dict[str, str | None], missing: dict[str, str], label: str
+) -> FilledForm:
     """Fill ``template`` (a PDF of the edition ``fmap`` maps) with ``values``."""
     import pikepdf
 
@@ -415,8 +518,10 @@ def fill_form(template: bytes, fmap: FieldMap, values: dict[str, str | None], mi
             continue  # a signature (or its date) is written by hand, whatever a map says
         f = fields.get(name)
         if f is None:
-            raise UserError(f"The field map of Form {fmap.form} edition {fmap.edition} names a field the file "
-                            f"does not have ({name}); the form file and its map do not match.")
+            raise UserError(
+                f"The field map of Form {fmap.form} edition {fmap.edition} names a field the file "
+                f"does not have ({name}); the form file and its map do not match."
+            )
         if f.get("/FT") == "/Sig":
             continue
         src = spec["source"]
@@ -427,8 +532,13 @@ def fill_form(template: bytes, fmap: FieldMap, values: dict[str, str | None], mi
                 key = msg if src in missing else src
                 if key not in reported:
                     reported.add(key)
-                    findings.append(FormFinding(form, spec["label"].split(" (")[0] if spec.get("kind") == "check"
-                                                else spec["label"], msg))
+                    findings.append(
+                        FormFinding(
+                            form,
+                            spec["label"].split(" (")[0] if spec.get("kind") == "check" else spec["label"],
+                            msg,
+                        )
+                    )
             continue
         kind = spec.get("kind", "text")
         if kind == "check":
@@ -443,27 +553,42 @@ def fill_form(template: bytes, fmap: FieldMap, values: dict[str, str | None], mi
         if not val:
             continue
         if not fits_form(val):
-            findings.append(FormFinding(form, spec["label"], f"“{val}” is not in Latin letters; record the "
-                                        "spelling used in the passport or on official documents."))
+            findings.append(
+                FormFinding(
+                    form,
+                    spec["label"],
+                    f"“{val}” is not in Latin letters; record the "
+                    "spelling used in the passport or on official documents.",
+                )
+            )
             continue
         maxlen = int(f.get("/MaxLen", 0) or 0)
         if maxlen and len(val) > maxlen:
             overflow.append((spec["label"], val))
             val = "See Part 13"[:maxlen] if maxlen >= 11 else val[:maxlen]
             if maxlen < 11:
-                findings.append(FormFinding(form, spec["label"], f"“{values.get(src)}” is longer than the "
-                                            f"{maxlen} characters the form allows."))
+                findings.append(
+                    FormFinding(
+                        form,
+                        spec["label"],
+                        f"“{values.get(src)}” is longer than the {maxlen} characters the form allows.",
+                    )
+                )
         if kind == "choice" and "/Opt" in f:
             opts = [str(o[0]) if isinstance(o, pikepdf.Array) else str(o) for o in f.Opt]
             if val not in opts:
-                findings.append(FormFinding(form, spec["label"], f"“{val}” is not one of the form's choices."))
+                findings.append(
+                    FormFinding(form, spec["label"], f"“{val}” is not one of the form's choices.")
+                )
                 continue
         f.V = pikepdf.String(val)
         written[name] = val
     rows = fmap.additional_rows
     for i, (lab, text) in enumerate(overflow):
         if i >= len(rows):
-            findings.append(FormFinding(form, lab, "More continued answers than Part 13 holds; attach a sheet."))
+            findings.append(
+                FormFinding(form, lab, "More continued answers than Part 13 holds; attach a sheet.")
+            )
             continue
         m = re.match(r"Part (\d+), Item ([\w.]+)", lab)
         part, item = (m.group(1), m.group(2).rstrip(":")) if m else ("", "")
@@ -472,8 +597,11 @@ def fill_form(template: bytes, fmap: FieldMap, values: dict[str, str | None], mi
                 fields[rows[i][key]].V = pikepdf.String(v)
                 written[rows[i][key]] = v
     for unrec in fmap.not_recorded:
-        findings.append(FormFinding(form, unrec, f"{unrec} is not recorded by the app: complete it by hand "
-                                    "before signing."))
+        findings.append(
+            FormFinding(
+                form, unrec, f"{unrec} is not recorded by the app: complete it by hand before signing."
+            )
+        )
     _appearances(pdf, fields, written)
     page_of: dict[tuple[int, int], int] = {}
     for i, pg in enumerate(pdf.pages):
@@ -543,11 +671,20 @@ def _appearance(pdf: Any, f: Any, text: str, dr_fonts: Any) -> None:
             while len(text) * 0.6 * sz > width - 4 and sz > 6:
                 sz -= 0.5
             ops.append(b"1 0 0 1 2 %.2f Tm %s Tj" % ((height - sz * 0.7) / 2, _pdf_string(text)))
-        content = (b"/Tx BMC q 1 1 %.2f %.2f re W n BT /%s %.2f Tf 0 g " % (
-            max(0.0, width - 2), max(0.0, height - 2), font.encode(), sz) + b" ".join(ops) + b" ET Q EMC")
+        content = (
+            b"/Tx BMC q 1 1 %.2f %.2f re W n BT /%s %.2f Tf 0 g "
+            % (max(0.0, width - 2), max(0.0, height - 2), font.encode(), sz)
+            + b" ".join(ops)
+            + b" ET Q EMC"
+        )
         res = pikepdf.Dictionary(Font=pikepdf.Dictionary({f"/{font}": dr_fonts[f"/{font}"]}))
-        stream = pdf.make_stream(content, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form,
-                                 BBox=[0, 0, width, height], Resources=res)
+        stream = pdf.make_stream(
+            content,
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Form,
+            BBox=[0, 0, width, height],
+            Resources=res,
+        )
         w.AP = pikepdf.Dictionary(N=stream)
 
 
@@ -580,8 +717,9 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
         try:
             form_pdf = _template_bytes(FORMS_DIR / fmap.file)
         except OSError as e:
-            raise UserError(f"The official Form I-131 ({fmap.file}) is missing from this installation; "
-                            "reinstall the app.") from e
+            raise UserError(
+                f"The official Form I-131 ({fmap.file}) is missing from this installation; reinstall the app."
+            ) from e
     else:
         fmap = field_map("I-131", detect_edition(form_pdf, "I-131", maps_dir), maps_dir)
     values, missing = i131_values(case)

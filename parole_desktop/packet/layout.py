@@ -34,13 +34,19 @@ from parole_desktop.packet.text import ARABIC_WORDS, ArabicWords, escape, markup
 
 F = list[Any]
 
-FRONT_TITLES = {"g28": "Form G-28", "fee_payment": "Fee payment form", "fee_waiver": "Fee waiver request (Form I-912)"}
+FRONT_TITLES = {
+    "g28": "Form G-28",
+    "fee_payment": "Fee payment form",
+    "fee_waiver": "Fee waiver request (Form I-912)",
+}
 
 
-_PAYMENT_FORMS = {"G-1450": "Form G-1450 (card payment authorization)",
-                  "G-1650": "Form G-1650 (ACH debit authorization)",
-                  "G-1651": "Form G-1651 (exemption from electronic payment)",
-                  "I-912": "Form I-912 (fee waiver request)"}
+_PAYMENT_FORMS = {
+    "G-1450": "Form G-1450 (card payment authorization)",
+    "G-1650": "Form G-1650 (ACH debit authorization)",
+    "G-1651": "Form G-1651 (exemption from electronic payment)",
+    "I-912": "Form I-912 (fee waiver request)",
+}
 
 
 def front_title(ex: Any, case: Any) -> str:
@@ -73,8 +79,15 @@ def i134_key(case_index: int, supporter_index: int) -> tuple[str, int, int]:
     return ("i134", case_index, supporter_index)
 
 
-def _marker(name: str, title: str, level: int, exhibit: str | None = None, letter: str | None = None,
-            markup_title: str | None = None, kind: str = "") -> Marker:
+def _marker(
+    name: str,
+    title: str,
+    level: int,
+    exhibit: str | None = None,
+    letter: str | None = None,
+    markup_title: str | None = None,
+    kind: str = "",
+) -> Marker:
     mt = markup_title or escape(title)
     m = Marker(FooterCtx(name, exhibit), title=mt, level=level, plain_title=title, exhibit_letter=letter)
     m.kind = kind
@@ -90,18 +103,30 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
         title = markup(ex.title)
         if ex in rp.shared_elsewhere:
             title += " <i>(shared with the family group)</i>"
-        rows.append([escape(ex.letter), Paragraph(title, styles.small),
-                     ev.document_date.isoformat() if ev.document_date else "—",
-                     Paragraph(escape(language_name(ev.language or "en")), styles.small),
-                     str(page_counts[ex.key]), "", short_hash(ev.sha256)])
+        rows.append(
+            [
+                escape(ex.letter),
+                Paragraph(title, styles.small),
+                ev.document_date.isoformat() if ev.document_date else "—",
+                Paragraph(escape(language_name(ev.language or "en")), styles.small),
+                str(page_counts[ex.key]),
+                "",
+                short_hash(ev.sha256),
+            ]
+        )
         letters.append(ex.letter)
     w = sec.FULL_W
     widths = [0.1 * w, 0.31 * w, 0.13 * w, 0.14 * w, 0.08 * w, 0.08 * w, 0.16 * w]
     out: F = [_marker(name, "Exhibit index", 1), Paragraph("Exhibit index", styles.h1)]
     if not rows:
         return [*out, Paragraph("No exhibits.", styles.body)]
-    out.append(Paragraph("Page = packet page of the exhibit's tab page. SHA-256 = first 12 hex digits of the "
-                         "file's hash; translations follow their originals.", styles.small))
+    out.append(
+        Paragraph(
+            "Page = packet page of the exhibit's tab page. SHA-256 = first 12 hex digits of the "
+            "file's hash; translations follow their originals.",
+            styles.small,
+        )
+    )
     out.append(ExhibitIndex(header, rows, letters, styles, widths, page_col=5))
     return out
 
@@ -134,8 +159,12 @@ def cover_letter(inp: PacketInput, rp: RequestPlan, styles: Styles, gaps: Gaps, 
     if case.expedite_requested and not cbp:
         out.append(Paragraph("EXPEDITE", styles.banner))
     out.append(Paragraph(escape(fmt_date(inp.generated_at.date())), styles.body))
-    out.append(Paragraph("<br/>".join(markup(line) for line in sec.addressee(case, inp.pack.filing_address, gaps)),
-                         styles.body))
+    out.append(
+        Paragraph(
+            "<br/>".join(markup(line) for line in sec.addressee(case, inp.pack.filing_address, gaps)),
+            styles.body,
+        )
+    )
     out.append(Spacer(1, 6))
     if letter.subject:
         out.append(Paragraph("<b>" + markup(letter.subject.text) + "</b>", styles.body))
@@ -147,24 +176,42 @@ def cover_letter(inp: PacketInput, rp: RequestPlan, styles: Styles, gaps: Gaps, 
         else:
             out.append(Paragraph(" ".join(markup(s.text) for s in section.sentences), styles.body))
     signer = letter.signer or gaps("signer of the cover letter")
-    out.append(KeepTogether([
-        Spacer(1, 6), Paragraph("Respectfully submitted,", styles.body), Spacer(1, 26),
-        Paragraph("_" * 40, styles.body), Paragraph(markup(signer), styles.body),
-        Paragraph(escape(letter.signer_role), styles.small),
-    ]))
+    out.append(
+        KeepTogether(
+            [
+                Spacer(1, 6),
+                Paragraph("Respectfully submitted,", styles.body),
+                Spacer(1, 26),
+                Paragraph("_" * 40, styles.body),
+                Paragraph(markup(signer), styles.body),
+                Paragraph(escape(letter.signer_role), styles.small),
+            ]
+        )
+    )
     return out
 
 
-def request_story(inp: PacketInput, rp: RequestPlan, styles: Styles, page_counts: dict[Any, int],
-                  first: bool, toc: Any, ci: int, gaps: Gaps) -> F:
+def request_story(
+    inp: PacketInput,
+    rp: RequestPlan,
+    styles: Styles,
+    page_counts: dict[Any, int],
+    first: bool,
+    toc: Any,
+    ci: int,
+    gaps: Gaps,
+) -> F:
     case = rp.case
     cbp = case.channel == Channel.CBP_PORT_OF_ENTRY
     name = case.beneficiary_name or gaps("beneficiary name")
     out: F = [_marker(name, f"Request for {name}", 0, markup_title=escape("Request for ") + markup(name))]
     i134 = ws.build_i134(case, styles)
     if cbp:
-        out += [_marker(name, "Summary for the CBP officer", 1), *sec.build_cbp_summary(case, rp, styles, gaps),
-                PageBreak()]
+        out += [
+            _marker(name, "Summary for the CBP officer", 1),
+            *sec.build_cbp_summary(case, rp, styles, gaps),
+            PageBreak(),
+        ]
     out += [_marker(name, "Cover letter", 1, kind="letter")]
     out += cover_letter(inp, rp, styles, gaps, bool(i134))
     if first:
@@ -172,10 +219,22 @@ def request_story(inp: PacketInput, rp: RequestPlan, styles: Styles, page_counts
     for ex in rp.front:
         out += [PageBreak(), _marker(name, front_title(ex, case), 1)]
         for j in range(page_counts[ex.key]):
-            out += [Placeholder(ex.key, j), PageBreak()] if j < page_counts[ex.key] - 1 else [Placeholder(ex.key, j)]
+            out += (
+                [Placeholder(ex.key, j), PageBreak()]
+                if j < page_counts[ex.key] - 1
+                else [Placeholder(ex.key, j)]
+            )
     if not cbp:
-        out += [PageBreak(), _marker(name, f"Form I-131 — {name}", 1, markup_title=escape("Form I-131 — ") + markup(name),
-                                     kind="i131")]
+        out += [
+            PageBreak(),
+            _marker(
+                name,
+                f"Form I-131 — {name}",
+                1,
+                markup_title=escape("Form I-131 — ") + markup(name),
+                kind="i131",
+            ),
+        ]
         n = page_counts[form_key(ci)]
         for j in range(n):
             out += [Placeholder(form_key(ci), j)] + ([PageBreak()] if j < n - 1 else [])
@@ -186,7 +245,10 @@ def request_story(inp: PacketInput, rp: RequestPlan, styles: Styles, page_counts
         if not n:
             continue
         who = sup.full_name or sup.organization
-        out += [PageBreak(), _marker(name, f"Form I-134 — {who}", 1, markup_title=escape("Form I-134 — ") + markup(who))]
+        out += [
+            PageBreak(),
+            _marker(name, f"Form I-134 — {who}", 1, markup_title=escape("Form I-134 — ") + markup(who)),
+        ]
         for j in range(n):
             out += [Placeholder(i134_key(ci, si), j)] + ([PageBreak()] if j < n - 1 else [])
     out += [PageBreak(), _marker(name, "Statement of reasons", 1), *sec.build_statement(case, styles, gaps)]
@@ -196,24 +258,48 @@ def request_story(inp: PacketInput, rp: RequestPlan, styles: Styles, page_counts
         if ex.group != group:
             group = ex.group
             members = [e for e in rp.exhibits if e.group == group]
-            out += [NextPageTemplate("tab"), PageBreak(), _marker(name, GROUPS[group], 2),
-                    *sec.build_group_tab(GROUPS[group], members, styles), NextPageTemplate("body")]
+            out += [
+                NextPageTemplate("tab"),
+                PageBreak(),
+                _marker(name, GROUPS[group], 2),
+                *sec.build_group_tab(GROUPS[group], members, styles),
+                NextPageTemplate("body"),
+            ]
         title = f"Exhibit {ex.letter} — {ex.title}"
-        out += [NextPageTemplate("tab"), PageBreak(),
-                _marker(name, title, 3, exhibit=ex.letter, letter=ex.letter,
-                        markup_title=escape(f"Exhibit {ex.letter} — ") + markup(ex.title)),
-                *sec.build_tab(ex, styles), NextPageTemplate("body")]
+        out += [
+            NextPageTemplate("tab"),
+            PageBreak(),
+            _marker(
+                name,
+                title,
+                3,
+                exhibit=ex.letter,
+                letter=ex.letter,
+                markup_title=escape(f"Exhibit {ex.letter} — ") + markup(ex.title),
+            ),
+            *sec.build_tab(ex, styles),
+            NextPageTemplate("body"),
+        ]
         for j in range(page_counts[ex.key]):
             out += [PageBreak(), Placeholder(ex.key, j)]
         if ex.original is not None:
-            out += [PageBreak(), _marker(name, f"Translator's certification — Exhibit {ex.letter}", 4,
-                                         exhibit=ex.letter, kind="translator"),
-                    *sec.build_translator_certification(ex, styles, gaps)]
+            out += [
+                PageBreak(),
+                _marker(
+                    name,
+                    f"Translator's certification — Exhibit {ex.letter}",
+                    4,
+                    exhibit=ex.letter,
+                    kind="translator",
+                ),
+                *sec.build_translator_certification(ex, styles, gaps),
+            ]
     return out
 
 
-def layout_front(inp: PacketInput, plans: list[RequestPlan], page_counts: dict[Any, int],
-                 templates_dir: Path | None = None) -> tuple[bytes, PacketDoc, list[str], ArabicWords]:
+def layout_front(
+    inp: PacketInput, plans: list[RequestPlan], page_counts: dict[Any, int], templates_dir: Path | None = None
+) -> tuple[bytes, PacketDoc, list[str], ArabicWords]:
     """Lay out the filing packet; exhibit and form pages are blank placeholders whose page numbers the
     returned doc records (``doc.placeholders[(key, j)]``, 1-based). Returns the placeholders printed."""
     del templates_dir
@@ -230,8 +316,16 @@ def layout_front(inp: PacketInput, plans: list[RequestPlan], page_counts: dict[A
         ARABIC_WORDS.reset(token)
 
 
-def _layout(inp: PacketInput, plans: list[RequestPlan], page_counts: dict[Any, int], styles: Styles, toc: Any,
-            gaps: Gaps, story: F, words: ArabicWords) -> tuple[bytes, PacketDoc, list[str], ArabicWords]:
+def _layout(
+    inp: PacketInput,
+    plans: list[RequestPlan],
+    page_counts: dict[Any, int],
+    styles: Styles,
+    toc: Any,
+    gaps: Gaps,
+    story: F,
+    words: ArabicWords,
+) -> tuple[bytes, PacketDoc, list[str], ArabicWords]:
     for i, rp in enumerate(plans):
         if i:
             story.append(PageBreak())

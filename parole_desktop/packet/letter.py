@@ -79,8 +79,9 @@ def signer_of(case: Case) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def build_letter(case: Case, plan: RequestPlan, enclosures: list[str], today: dt.date,
-                 others: list[str] | None = None) -> Letter:
+def build_letter(
+    case: Case, plan: RequestPlan, enclosures: list[str], today: dt.date, others: list[str] | None = None
+) -> Letter:
     """``others``: the beneficiaries of the other requests filed in the same packet (a family group)."""
     del today
     b = case.beneficiary
@@ -89,25 +90,45 @@ def build_letter(case: Case, plan: RequestPlan, enclosures: list[str], today: dt
     reason = REASON_LABELS.get(case.reason) if case.reason else None
     subject = None
     if bname:
-        subject = Sentence(f"Re: Request for humanitarian parole under INA section 212(d)(5)(A) for {bname}"
-                           + (f" — {reason}" if reason else ""), "people.beneficiary.full_name")
+        subject = Sentence(
+            f"Re: Request for humanitarian parole under INA section 212(d)(5)(A) for {bname}"
+            + (f" — {reason}" if reason else ""),
+            "people.beneficiary.full_name",
+        )
 
     request = Section("The request")
     if bname:
         who = req.full_name if req is not None and req.full_name else bname
-        src = "people.requestor.full_name" if req is not None and req.full_name else "people.beneficiary.full_name"
+        src = (
+            "people.requestor.full_name"
+            if req is not None and req.full_name
+            else "people.beneficiary.full_name"
+        )
         if case.channel == Channel.CBP_PORT_OF_ENTRY:
-            request.add(f"{who} requests that {bname} be paroled into the United States at a port of entry "
-                        "under INA section 212(d)(5)(A).", src)
+            request.add(
+                f"{who} requests that {bname} be paroled into the United States at a port of entry "
+                "under INA section 212(d)(5)(A).",
+                src,
+            )
         else:
-            request.add(f"{who} requests humanitarian parole into the United States for {bname} under INA "
-                        "section 212(d)(5)(A).", src)
+            request.add(
+                f"{who} requests humanitarian parole into the United States for {bname} under INA "
+                "section 212(d)(5)(A).",
+                src,
+            )
     if case.expedite_requested and case.key_date:
-        request.add(f"Expedited processing is requested because of the {case.key_date_label or 'key date'} "
-                    f"on {fmt_date(case.key_date)}.", "case.expedite_requested")
+        request.add(
+            f"Expedited processing is requested because of the {case.key_date_label or 'key date'} "
+            f"on {fmt_date(case.key_date)}.",
+            "case.expedite_requested",
+        )
     if others:
-        request.add("This request is filed together with the requests for " + ", ".join(others)
-                    + "; each has its own Form I-131 and exhibits in this packet.", "packet.family_group")
+        request.add(
+            "This request is filed together with the requests for "
+            + ", ".join(others)
+            + "; each has its own Form I-131 and exhibits in this packet.",
+            "packet.family_group",
+        )
     if enclosures:
         request.add("Enclosed: " + "; ".join(enclosures) + ".", "packet.enclosures")
 
@@ -119,15 +140,25 @@ def build_letter(case: Case, plan: RequestPlan, enclosures: list[str], today: dt
         if b.country_of_birth:
             bits.append(f"in {country_name(b.country_of_birth)}")
         if bits:
-            ben.add(f"{bname} " + " ".join(bits) + ".", "people.beneficiary.date_of_birth"
-                    if b.date_of_birth else "people.beneficiary.country_of_birth")
+            ben.add(
+                f"{bname} " + " ".join(bits) + ".",
+                "people.beneficiary.date_of_birth"
+                if b.date_of_birth
+                else "people.beneficiary.country_of_birth",
+            )
         if b.citizenship:
-            ben.add(f"{bname} is a citizen of {country_name(b.citizenship)}.", "people.beneficiary.citizenship")
+            ben.add(
+                f"{bname} is a citizen of {country_name(b.citizenship)}.", "people.beneficiary.citizenship"
+            )
         if b.current_country:
-            ben.add(f"{bname} currently lives in {country_name(b.current_country)}.",
-                    "people.beneficiary.current_country")
+            ben.add(
+                f"{bname} currently lives in {country_name(b.current_country)}.",
+                "people.beneficiary.current_country",
+            )
         if req is not None and req.full_name and req.relationship:
-            ben.add(f"{req.full_name} is the beneficiary's {req.relationship}.", "people.requestor.relationship")
+            ben.add(
+                f"{req.full_name} is the beneficiary's {req.relationship}.", "people.requestor.relationship"
+            )
 
     urgent = Section("The urgent humanitarian reason")
     if reason:
@@ -138,13 +169,17 @@ def build_letter(case: Case, plan: RequestPlan, enclosures: list[str], today: dt
     if case.reason == Reason.FUNERAL:
         dn, dr = _attr(case, "deceased_name"), _attr(case, "deceased_relationship")
         if dn:
-            urgent.add(f"The funeral is for {dn}" + (f", the beneficiary's {dr}" if dr else "") + ".",
-                       "case.deceased_name")
+            urgent.add(
+                f"The funeral is for {dn}" + (f", the beneficiary's {dr}" if dr else "") + ".",
+                "case.deceased_name",
+            )
     if case.reason == Reason.MEDICAL_TREATMENT:
         cn, cr = _attr(case, "minor_companion_name"), _attr(case, "minor_companion_relationship")
         if cn:
-            urgent.add(f"{cn}" + (f", the patient's {cr}," if cr else "") + " will accompany the patient.",
-                       "case.minor_companion_name")
+            urgent.add(
+                f"{cn}" + (f", the patient's {cr}," if cr else "") + " will accompany the patient.",
+                "case.minor_companion_name",
+            )
     for para in _paras(case.statement):
         urgent.add(para, "case.statement")
     key = _key_exhibits(plan)
@@ -193,8 +228,10 @@ def build_letter(case: Case, plan: RequestPlan, enclosures: list[str], today: dt
     for ex in plan.exhibits:
         relied.add(f"Exhibit {ex.letter}: {ex.title}.", f"exhibit:{ex.letter}")
     for ex in plan.shared_elsewhere:
-        relied.add(f"Exhibit {ex.letter}: {ex.title} (filed with another family member's request).",
-                   f"exhibit:{ex.letter}")
+        relied.add(
+            f"Exhibit {ex.letter}: {ex.title} (filed with another family member's request).",
+            f"exhibit:{ex.letter}",
+        )
 
     sections = [s for s in (request, ben, urgent, visa, inad, dur, support, ties, relied) if s.sentences]
     name, role, src = signer_of(case)

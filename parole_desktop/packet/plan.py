@@ -72,8 +72,9 @@ def group_of(kind: str, key_kinds: list[str]) -> int:
     return 3
 
 
-def plan_exhibits(cases: list[Case], sources: list[ExhibitSource],
-                  key_kinds: dict[str, list[str]] | None = None) -> list[RequestPlan]:
+def plan_exhibits(
+    cases: list[Case], sources: list[ExhibitSource], key_kinds: dict[str, list[str]] | None = None
+) -> list[RequestPlan]:
     """Assign every source to a request and a letter (grouped by kind, input order within a group);
     raises UserError on a translation whose original is not in the packet."""
     plans = [RequestPlan(case=c) for c in cases]
@@ -95,8 +96,12 @@ def plan_exhibits(cases: list[Case], sources: list[ExhibitSource],
                     continue
                 plans[ci].front.append(PlannedExhibit(key=key, letter="", source=s, case_index=ci))
                 key += 1
-    sources = [s for s in sources if (s.evidence.id not in front_ids and s.evidence.translation_of not in front_ids)
-               or s.evidence.id is None]
+    sources = [
+        s
+        for s in sources
+        if (s.evidence.id not in front_ids and s.evidence.translation_of not in front_ids)
+        or s.evidence.id is None
+    ]
     originals = [s for s in sources if s.evidence.translation_of is None]
     originals.sort(key=lambda s: group_of(s.evidence.kind, kinds_of(s)))
     ids = {s.evidence.id for s in originals}
@@ -119,12 +124,13 @@ def plan_exhibits(cases: list[Case], sources: list[ExhibitSource],
             if tr.evidence.translation_of is not None and tr.evidence.translation_of == s.evidence.id:
                 k += 1
                 plans[ci].exhibits.append(
-                    PlannedExhibit(key=key, letter=f"{ex.letter}-{k}", source=tr, case_index=ci, original=ex,
-                                   group=grp)
+                    PlannedExhibit(
+                        key=key, letter=f"{ex.letter}-{k}", source=tr, case_index=ci, original=ex, group=grp
+                    )
                 )
                 key += 1
         if s.evidence.shared_with_group:
             for j, p in enumerate(plans):
                 if j != ci:
-                    p.shared_elsewhere.extend(plans[ci].exhibits[-(k + 1):])
+                    p.shared_elsewhere.extend(plans[ci].exhibits[-(k + 1) :])
     return plans

@@ -35,13 +35,45 @@ PRINT_LONG_SIDE = 3300  # 300 dpi over 11 inches: more pixels add nothing on pap
 MIN_PT, MAX_PT = 0.5, 14_400.0 * 75_000  # page side limits after /UserUnit (1 pt .. far beyond 200 in)
 
 # Keys that make a PDF do something (or carry a file) rather than show a page.
-ACTIVE_KEYS = frozenset({
-    "/JS", "/JavaScript", "/AA", "/A", "/OpenAction", "/EmbeddedFiles", "/EmbeddedFile", "/EF", "/RichMedia",
-    "/RichMediaContent", "/RichMediaSettings", "/XFA", "/AcroForm", "/Annots", "/Names", "/Launch", "/URI",
-    "/GoToR", "/GoToE", "/Movie", "/Sound", "/3DD", "/Threads", "/SubmitForm", "/ImportData",
-})
-_RESOURCE_KEYS = ("/Font", "/XObject", "/ExtGState", "/ColorSpace", "/Pattern", "/Shading", "/Properties",
-                  "/ProcSet")
+ACTIVE_KEYS = frozenset(
+    {
+        "/JS",
+        "/JavaScript",
+        "/AA",
+        "/A",
+        "/OpenAction",
+        "/EmbeddedFiles",
+        "/EmbeddedFile",
+        "/EF",
+        "/RichMedia",
+        "/RichMediaContent",
+        "/RichMediaSettings",
+        "/XFA",
+        "/AcroForm",
+        "/Annots",
+        "/Names",
+        "/Launch",
+        "/URI",
+        "/GoToR",
+        "/GoToE",
+        "/Movie",
+        "/Sound",
+        "/3DD",
+        "/Threads",
+        "/SubmitForm",
+        "/ImportData",
+    }
+)
+_RESOURCE_KEYS = (
+    "/Font",
+    "/XObject",
+    "/ExtGState",
+    "/ColorSpace",
+    "/Pattern",
+    "/Shading",
+    "/Properties",
+    "/ProcSet",
+)
 _LOSSY = {"JPEG", "MPO", "WEBP", "HEIF", "AVIF"}
 _ANIMATED = {"GIF", "WEBP", "PNG", "MPO", "AVIF", "HEIF", "FLI"}
 
@@ -87,19 +119,25 @@ def _normalise_pdf(data: bytes) -> Normalised:
     try:
         src = pikepdf.open(io.BytesIO(data))
     except pikepdf.PasswordError:
-        raise Unprintable("the PDF is password-protected: open it with its password and save or print an "
-                          "unprotected copy, then add that copy") from None
+        raise Unprintable(
+            "the PDF is password-protected: open it with its password and save or print an "
+            "unprotected copy, then add that copy"
+        ) from None
     except (pikepdf.PdfError, ValueError, OSError) as e:
         log.debug("PDF open failed: %s", type(e).__name__)
-        raise Unprintable("the PDF is damaged and cannot be opened: save or print it again as PDF from the "
-                          "program that made it, or scan the paper original") from None
+        raise Unprintable(
+            "the PDF is damaged and cannot be opened: save or print it again as PDF from the "
+            "program that made it, or scan the paper original"
+        ) from None
     with src:
         n = len(src.pages)
         if n == 0:
             raise Unprintable("the PDF has no pages")
         if n > MAX_PAGES:
-            raise Unprintable(f"the PDF has {n} pages, more than {MAX_PAGES} per exhibit: split it into parts "
-                              "and add each part as its own exhibit")
+            raise Unprintable(
+                f"the PDF has {n} pages, more than {MAX_PAGES} per exhibit: split it into parts "
+                "and add each part as its own exhibit"
+            )
         _refuse_xfa_only(src)
         notes: list[str] = []
         hidden = _hidden_ocgs(src)
@@ -113,8 +151,10 @@ def _normalise_pdf(data: bytes) -> Normalised:
             src.flatten_annotations("print")
         except (pikepdf.PdfError, ValueError, TypeError) as e:
             log.debug("flatten failed: %s", type(e).__name__)
-            raise Unprintable("the PDF's form fields or notes are damaged and cannot be printed: print it to a "
-                              "new PDF and add that copy") from None
+            raise Unprintable(
+                "the PDF's form fields or notes are damaged and cannot be printed: print it to a "
+                "new PDF and add that copy"
+            ) from None
         if had_forms:
             notes.append("form fields printed as filled in (no longer fillable)")
         out = pikepdf.new()
@@ -133,8 +173,11 @@ def _normalise_pdf(data: bytes) -> Normalised:
     if lost:  # content only a viewer can draw (notes without appearance, a stream only pdfium recovers)
         pdf = _rasterise(data, pdf, lost)
         shown = ", ".join(str(i + 1) for i in lost[:10]) + (" …" if len(lost) > 10 else "")
-        notes.append(f"page {shown} printed as a picture (its content can only be shown that way)" if len(lost) == 1
-                     else f"pages {shown} printed as pictures (their content can only be shown that way)")
+        notes.append(
+            f"page {shown} printed as a picture (its content can only be shown that way)"
+            if len(lost) == 1
+            else f"pages {shown} printed as pictures (their content can only be shown that way)"
+        )
     return Normalised("pdf", "application/pdf", n, notes=notes, pdf=pdf)
 
 
@@ -184,7 +227,9 @@ def _rasterise(src: bytes, out: bytes, pages: list[int]) -> bytes:
                 p = doc[i]
                 w, h = p.get_size()
                 scale = max(0.01, min(150 / 72, PRINT_LONG_SIDE / max(w, h, 1.0)))
-                im = p.render(scale=scale, draw_annots=True, may_draw_forms=True, optimize_mode="print").to_pil()
+                im = p.render(
+                    scale=scale, draw_annots=True, may_draw_forms=True, optimize_mode="print"
+                ).to_pil()
                 _pixel_page(new, im.convert("RGB"), lossy=False)
             return _finish(new)
     finally:
@@ -198,9 +243,11 @@ def _refuse_xfa_only(src: Any) -> None:
     fields = form.get("/Fields")
     needs = bool(src.Root.get("/NeedsRendering", False))
     if needs or fields is None or len(fields) == 0:
-        raise Unprintable("the PDF is an XFA form that only Adobe Reader can show; what other programs print "
-                          "is a placeholder page. Open it in Adobe Reader and print it to a new PDF, then add "
-                          "that copy")
+        raise Unprintable(
+            "the PDF is an XFA form that only Adobe Reader can show; what other programs print "
+            "is a placeholder page. Open it in Adobe Reader and print it to a new PDF, then add "
+            "that copy"
+        )
 
 
 def _normalise_boxes(page: Any, number: int) -> None:
@@ -225,7 +272,12 @@ def _normalise_boxes(page: Any, number: int) -> None:
         raise Unprintable(f"page {number} of the PDF has no page size")
     crop = rect("/CropBox")
     if crop is not None:
-        crop = (max(crop[0], media[0]), max(crop[1], media[1]), min(crop[2], media[2]), min(crop[3], media[3]))
+        crop = (
+            max(crop[0], media[0]),
+            max(crop[1], media[1]),
+            min(crop[2], media[2]),
+            min(crop[3], media[3]),
+        )
         if crop[2] - crop[0] <= 0 or crop[3] - crop[1] <= 0:
             crop = None
     box = crop or media
@@ -268,8 +320,14 @@ def _place_page(out: Any, page: Any, number: int) -> None:
     fx_out = out.copy_foreign(fx)
     new = out.add_blank_page(page_size=(PAGE_W, PAGE_H))
     new.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(P0=fx_out))
-    cm = new.calc_form_xobject_placement(fx_out, pikepdf.Name.P0, pikepdf.Rectangle(*FRAME),
-                                         invert_transformations=True, allow_shrink=True, allow_expand=True)
+    cm = new.calc_form_xobject_placement(
+        fx_out,
+        pikepdf.Name.P0,
+        pikepdf.Rectangle(*FRAME),
+        invert_transformations=True,
+        allow_shrink=True,
+        allow_expand=True,
+    )
     if not cm.strip():
         raise Unprintable(f"page {number} of the PDF has no usable size")
     new.obj.Contents = out.make_stream(b"q\n" + cm + b"\nQ\n")
@@ -284,15 +342,22 @@ def _hidden_ocgs(src: Any) -> set[tuple[int, int]]:
     if not isinstance(props, pikepdf.Dictionary):
         return set()
     groups = props.get("/OCGs")
-    all_groups = {g.objgen for g in groups if isinstance(g, pikepdf.Dictionary)} if isinstance(
-        groups, pikepdf.Array) else set()
+    all_groups = (
+        {g.objgen for g in groups if isinstance(g, pikepdf.Dictionary)}
+        if isinstance(groups, pikepdf.Array)
+        else set()
+    )
     d = props.get("/D")
     if not isinstance(d, pikepdf.Dictionary):
         return set()
 
     def ids(key: str) -> set[tuple[int, int]]:
         v = d.get(key)
-        return {g.objgen for g in v if isinstance(g, pikepdf.Dictionary)} if isinstance(v, pikepdf.Array) else set()
+        return (
+            {g.objgen for g in v if isinstance(g, pikepdf.Dictionary)}
+            if isinstance(v, pikepdf.Array)
+            else set()
+        )
 
     if d.get("/BaseState") == pikepdf.Name.OFF:
         return all_groups - ids("/ON")
@@ -307,8 +372,13 @@ def _oc_hidden(oc: Any, hidden: set[tuple[int, int]]) -> bool:
         return False
     if oc.get("/Type") == pikepdf.Name.OCMD:
         got = oc.get("/OCGs")
-        groups: list[Any] = [got] if isinstance(got, pikepdf.Dictionary) else list(got) if isinstance(
-            got, pikepdf.Array) else []
+        groups: list[Any] = (
+            [got]
+            if isinstance(got, pikepdf.Dictionary)
+            else list(got)
+            if isinstance(got, pikepdf.Array)
+            else []
+        )
         if not groups:
             return False
         on = [g.objgen not in hidden for g in groups if isinstance(g, pikepdf.Dictionary)]
@@ -330,8 +400,9 @@ def _drop_hidden_annots(page: Any, hidden: set[tuple[int, int]]) -> None:
     page.obj.Annots = pikepdf.Array(keep)
 
 
-def _strip_hidden_content(src: Any, holder: Any, hidden: set[tuple[int, int]], seen: set[tuple[int, int]]
-                          ) -> None:
+def _strip_hidden_content(
+    src: Any, holder: Any, hidden: set[tuple[int, int]], seen: set[tuple[int, int]]
+) -> None:
     """Remove marked content and XObjects the default view hides from a page or form XObject."""
     import pikepdf
 
@@ -340,7 +411,11 @@ def _strip_hidden_content(src: Any, holder: Any, hidden: set[tuple[int, int]], s
     props: Any = res.get("/Properties") if isinstance(res.get("/Properties"), pikepdf.Dictionary) else {}
     xobjs: Any = res.get("/XObject") if isinstance(res.get("/XObject"), pikepdf.Dictionary) else {}
     for xo in xobjs.values() if xobjs else []:
-        if isinstance(xo, pikepdf.Stream) and xo.get("/Subtype") == pikepdf.Name.Form and xo.objgen not in seen:
+        if (
+            isinstance(xo, pikepdf.Stream)
+            and xo.get("/Subtype") == pikepdf.Name.Form
+            and xo.objgen not in seen
+        ):
             if xo.objgen != (0, 0):
                 seen.add(xo.objgen)
             _strip_hidden_content(src, xo, hidden, seen)
@@ -418,13 +493,17 @@ def _finish(out: Any) -> bytes:
                 except pikepdf.PdfError as e:
                     if "unfilterable" in str(e) and _image_codec(obj):
                         continue  # JPEG/JPEG 2000/JBIG2/fax pictures: decoded by the viewer, not by qpdf
-                    raise Unprintable("the PDF is damaged: part of its content cannot be decoded. Save or print "
-                                      "it again as PDF, or scan the paper original") from None
+                    raise Unprintable(
+                        "the PDF is damaged: part of its content cannot be decoded. Save or print "
+                        "it again as PDF, or scan the paper original"
+                    ) from None
         problems = check.check_pdf_syntax()
         if problems:
             log.debug("check: %d problems", len(problems))
-            raise Unprintable("the PDF is damaged: part of its content cannot be read. Save or print it again as "
-                              "PDF, or scan the paper original")
+            raise Unprintable(
+                "the PDF is damaged: part of its content cannot be read. Save or print it again as "
+                "PDF, or scan the paper original"
+            )
     return data
 
 
@@ -433,8 +512,10 @@ def _image_codec(stream: Any) -> bool:
 
     f = stream.get("/Filter")
     names = [f] if isinstance(f, pikepdf.Name) else list(f) if isinstance(f, pikepdf.Array) else []
-    return any(str(n) in ("/DCTDecode", "/JPXDecode", "/JBIG2Decode", "/CCITTFaxDecode", "/DCT", "/CCF")
-               for n in names)
+    return any(
+        str(n) in ("/DCTDecode", "/JPXDecode", "/JBIG2Decode", "/CCITTFaxDecode", "/DCT", "/CCF")
+        for n in names
+    )
 
 
 # ------------------------------------------------------------------------------------------- images
@@ -448,8 +529,9 @@ def _open_image(data: bytes) -> Any:
     except UnidentifiedImageError:
         if _looks_like_image(data):
             raise Unprintable("the image is damaged and cannot be opened: take or scan it again") from None
-        raise Unprintable("this file type cannot be printed in a packet: add a PDF or a photo (JPEG, PNG, "
-                          "TIFF, HEIC)") from None
+        raise Unprintable(
+            "this file type cannot be printed in a packet: add a PDF or a photo (JPEG, PNG, TIFF, HEIC)"
+        ) from None
     except (OSError, ValueError, SyntaxError, EOFError, struct_error(), TypeError, KeyError, IndexError) as e:
         log.debug("image open failed: %s", type(e).__name__)
         raise Unprintable("the image is damaged and cannot be opened: take or scan it again") from None
@@ -458,15 +540,23 @@ def _open_image(data: bytes) -> Any:
         raise Unprintable("the image has no pixels")
     limit = MAX_JPEG_PIXELS if im.format in ("JPEG", "MPO") else MAX_PIXELS
     if w * h > limit:
-        raise Unprintable(f"the image is too large to print ({w} x {h} pixels, at most {limit // 1_000_000} "
-                          "million): save a smaller copy")
+        raise Unprintable(
+            f"the image is too large to print ({w} x {h} pixels, at most {limit // 1_000_000} "
+            "million): save a smaller copy"
+        )
     return im
 
 
 def _looks_like_image(data: bytes) -> bool:
     head = data[:16]
-    return (head[:3] == b"\xff\xd8\xff" or head[:8] == b"\x89PNG\r\n\x1a\n" or head[:4] in (b"II*\x00", b"MM\x00*")
-            or head[:4] == b"GIF8" or (head[:4] == b"RIFF" and head[8:12] == b"WEBP") or head[4:8] == b"ftyp")
+    return (
+        head[:3] == b"\xff\xd8\xff"
+        or head[:8] == b"\x89PNG\r\n\x1a\n"
+        or head[:4] in (b"II*\x00", b"MM\x00*")
+        or head[:4] == b"GIF8"
+        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+        or head[4:8] == b"ftyp"
+    )
 
 
 def struct_error() -> type[Exception]:
@@ -509,8 +599,14 @@ def _normalise_image(data: bytes) -> Normalised:
             for i in range(frames):
                 if i:
                     im.seek(i)
-                if (i == 0 and fmt == "JPEG" and im.mode in ("L", "RGB") and frames == 1
-                        and w * h <= MAX_PIXELS and max(w, h) <= 4 * PRINT_LONG_SIDE):
+                if (
+                    i == 0
+                    and fmt == "JPEG"
+                    and im.mode in ("L", "RGB")
+                    and frames == 1
+                    and w * h <= MAX_PIXELS
+                    and max(w, h) <= 4 * PRINT_LONG_SIDE
+                ):
                     im.load()  # decodes every byte: a cut-off photo fails here
                     _jpeg_page(out, data, im)
                     continue
@@ -528,8 +624,11 @@ def _normalise_image(data: bytes) -> Normalised:
     except (OSError, ValueError, SyntaxError, EOFError, struct_error(), IndexError, TypeError, KeyError) as e:
         log.debug("image decode failed: %s", type(e).__name__)
         cut = "truncated" in str(e) or isinstance(e, EOFError)
-        raise Unprintable("the image is incomplete (cut off): copy it again from the phone or scanner" if cut
-                          else "the image is damaged and cannot be decoded: take or scan it again") from None
+        raise Unprintable(
+            "the image is incomplete (cut off): copy it again from the phone or scanner"
+            if cut
+            else "the image is damaged and cannot be decoded: take or scan it again"
+        ) from None
     return Normalised("image", media, frames, w, h, notes, _finish(out), converted, converted_media)
 
 
@@ -559,8 +658,10 @@ def _printable_frame(im: Any, notes: list[str]) -> Any:
         frame = frame.convert("RGB")
     if max(frame.size) > PRINT_LONG_SIDE:
         frame = frame.copy()
-        frame.thumbnail((PRINT_LONG_SIDE, PRINT_LONG_SIDE), Image.Resampling.LANCZOS if frame.mode != "1"
-                        else Image.Resampling.NEAREST)
+        frame.thumbnail(
+            (PRINT_LONG_SIDE, PRINT_LONG_SIDE),
+            Image.Resampling.LANCZOS if frame.mode != "1" else Image.Resampling.NEAREST,
+        )
     return frame
 
 
@@ -577,8 +678,8 @@ def _scale_to_8bit(frame: Any, notes: list[str]) -> Any:
     elif src.startswith("I;16"):
         top = 65535.0
         for bits in (8, 10, 12, 14):  # 10/12/14-bit sensor data stored in 16-bit containers
-            if hi < 2 ** bits:
-                top = 2.0 ** bits - 1
+            if hi < 2**bits:
+                top = 2.0**bits - 1
                 break
         lo, hi = 0.0, top
     if hi <= lo:
@@ -723,8 +824,9 @@ class Verdict:
         return "; ".join(self.notes)
 
 
-def probe_bytes(data: bytes, *, want_pdf: bool = False, timeout: float | None = None
-                ) -> tuple[Verdict, bytes]:
+def probe_bytes(
+    data: bytes, *, want_pdf: bool = False, timeout: float | None = None
+) -> tuple[Verdict, bytes]:
     """Run :func:`normalise` in the sandbox child. Returns the verdict and (``want_pdf``) the pages."""
     try:
         res = run_untrusted("normalise", data, {"want_pdf": want_pdf}, timeout=timeout or TIMEOUT_S)
@@ -732,9 +834,20 @@ def probe_bytes(data: bytes, *, want_pdf: bool = False, timeout: float | None = 
         return Verdict(False, e.reason), b""
     h = res.header
     pdf, converted = [*res.payloads, b"", b""][:2]
-    return Verdict(True, "", tuple(h.get("notes") or ()), str(h.get("kind", "")), str(h.get("media_type", "")),
-                   h.get("pages"), h.get("width_px"), h.get("height_px"), converted,
-                   str(h.get("converted_media_type") or ""), res.seconds, res.peak_rss_mb), pdf
+    return Verdict(
+        True,
+        "",
+        tuple(h.get("notes") or ()),
+        str(h.get("kind", "")),
+        str(h.get("media_type", "")),
+        h.get("pages"),
+        h.get("width_px"),
+        h.get("height_px"),
+        converted,
+        str(h.get("converted_media_type") or ""),
+        res.seconds,
+        res.peak_rss_mb,
+    ), pdf
 
 
 def render_page(data: bytes, index: int = 0, width: int = 800) -> tuple[int, int, int, bytes]:

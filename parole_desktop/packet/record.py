@@ -43,10 +43,15 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float], styles
     data = [[Paragraph(f"<b>{escape(h)}</b>", styles.small) for h in header]]
     data += [[Paragraph(markup(c), styles.small) for c in r] for r in rows]
     t = Table(data, colWidths=[sec.FULL_W * w for w in widths], repeatRows=1)
-    t.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+            ]
+        )
+    )
     return t
 
 
@@ -55,34 +60,56 @@ def checklist(inp: PacketInput, signatures: list[tuple[str, str, int]]) -> list[
     out: list[tuple[str, list[str]]] = []
     cases = inp.cases
     if any(c.channel != Channel.CBP_PORT_OF_ENTRY for c in cases):
-        items = [f"Collect every wet signature listed above ({len(signatures)} signature lines).",
-                 "Check every item marked verify (filing address, form editions, fees) against the USCIS "
-                 "website on the day of mailing.",
-                 "Complete by hand what the forms need and the case does not record (listed above).",
-                 "Print the filing packet single-sided; keep a complete copy.",
-                 "Mail it to the address on the cover letter by a trackable service; record the tracking "
-                 "number and, when it arrives, the receipt number in the case."]
+        items = [
+            f"Collect every wet signature listed above ({len(signatures)} signature lines).",
+            "Check every item marked verify (filing address, form editions, fees) against the USCIS "
+            "website on the day of mailing.",
+            "Complete by hand what the forms need and the case does not record (listed above).",
+            "Print the filing packet single-sided; keep a complete copy.",
+            "Mail it to the address on the cover letter by a trackable service; record the tracking "
+            "number and, when it arrives, the receipt number in the case.",
+        ]
         out.append(("Before you mail", items))
     if any(c.channel == Channel.CBP_PORT_OF_ENTRY for c in cases):
-        items = ["Bring the originals of every exhibit listed on the officer summary, and the passport.",
-                 "Bring the filing packet printed, with every wet signature collected.",
-                 "If the beneficiary would fly to the port without a visa or other travel document, airlines "
-                 "will not board them: confirm how they will reach the port before they travel.",
-                 "Confirm the port, date and time of presentation with counsel.",
-                 "Bring the parole fee payment, or the evidence of the fee exception claimed."]
+        items = [
+            "Bring the originals of every exhibit listed on the officer summary, and the passport.",
+            "Bring the filing packet printed, with every wet signature collected.",
+            "If the beneficiary would fly to the port without a visa or other travel document, airlines "
+            "will not board them: confirm how they will reach the port before they travel.",
+            "Confirm the port, date and time of presentation with counsel.",
+            "Bring the parole fee payment, or the evidence of the fee exception claimed.",
+        ]
         out.append(("Before you go to the port", items))
     return out
 
 
-def record_story(inp: PacketInput, filing_pages: int, signatures: list[tuple[str, str, int]],
-                 form_findings: list[str], gaps: list[str], styles: Styles) -> F:
+def record_story(
+    inp: PacketInput,
+    filing_pages: int,
+    signatures: list[tuple[str, str, int]],
+    form_findings: list[str],
+    gaps: list[str],
+    styles: Styles,
+) -> F:
     names = ", ".join(c.beneficiary_name or f"case {c.id}" for c in inp.cases)
-    out: F = [Paragraph(escape(TITLE), styles.title),
-              Paragraph(escape(f"Request(s): {names}. Generated {fmt_date(inp.generated_at.date())}. "
-                               f"Rules pack {inp.pack.label}."), styles.body),
-              Paragraph(escape(f"The filing packet of the same recorded data has {filing_pages} pages "
-                               f"({'draft' if inp.is_draft else 'final'}); page numbers below are its pages. "
-                               "This record is never part of the filing."), styles.small)]
+    out: F = [
+        Paragraph(escape(TITLE), styles.title),
+        Paragraph(
+            escape(
+                f"Request(s): {names}. Generated {fmt_date(inp.generated_at.date())}. "
+                f"Rules pack {inp.pack.label}."
+            ),
+            styles.body,
+        ),
+        Paragraph(
+            escape(
+                f"The filing packet of the same recorded data has {filing_pages} pages "
+                f"({'draft' if inp.is_draft else 'final'}); page numbers below are its pages. "
+                "This record is never part of the filing."
+            ),
+            styles.small,
+        ),
+    ]
     out.append(Paragraph("Findings", styles.h1))
     items = inp.review_items
     if items is None:
@@ -96,8 +123,12 @@ def record_story(inp: PacketInput, filing_pages: int, signatures: list[tuple[str
             rows.append([it.rule_id, it.severity, it.message + (" (verify)" if it.verify else ""), status])
         out.append(_table(["Rule", "Severity", "Finding", "Status"], rows, [0.13, 0.1, 0.5, 0.27], styles))
     if gaps:
-        out.append(Paragraph("Placeholders in this draft (the final filing packet is refused until they are "
-                             "recorded)", styles.h2))
+        out.append(
+            Paragraph(
+                "Placeholders in this draft (the final filing packet is refused until they are recorded)",
+                styles.h2,
+            )
+        )
         out += [Paragraph("• " + markup(g), styles.body) for g in gaps]
     out.append(Paragraph("What the official forms need and the case does not record", styles.h1))
     if form_findings:
@@ -110,14 +141,31 @@ def record_story(inp: PacketInput, filing_pages: int, signatures: list[tuple[str
     else:
         out.append(Paragraph("The rules pack marks no item verify.", styles.body))
     out.append(Paragraph("Wet signatures still to collect", styles.h1))
-    out.append(Paragraph("Each person signs by hand in ink; nobody signs for someone else (8 CFR 103.2(a)(2)). "
-                         "Page = page of the filing packet.", styles.small))
+    out.append(
+        Paragraph(
+            "Each person signs by hand in ink; nobody signs for someone else (8 CFR 103.2(a)(2)). "
+            "Page = page of the filing packet.",
+            styles.small,
+        )
+    )
     if signatures:
-        out.append(_table(["Who", "Where", "Page"], [[w, where, str(p)] for w, where, p in signatures],
-                          [0.3, 0.58, 0.12], styles))
-    out.append(Paragraph("Not in the filing packet: each supporter signs their official Form I-134 "
-                         "(the packet holds the worksheet).", styles.small)
-               if any(c.people_with_role(Role.SUPPORTER) for c in inp.cases) else Spacer(1, 1))
+        out.append(
+            _table(
+                ["Who", "Where", "Page"],
+                [[w, where, str(p)] for w, where, p in signatures],
+                [0.3, 0.58, 0.12],
+                styles,
+            )
+        )
+    out.append(
+        Paragraph(
+            "Not in the filing packet: each supporter signs their official Form I-134 "
+            "(the packet holds the worksheet).",
+            styles.small,
+        )
+        if any(c.people_with_role(Role.SUPPORTER) for c in inp.cases)
+        else Spacer(1, 1)
+    )
     for heading, lst in checklist(inp, signatures):
         out.append(Paragraph(escape(heading), styles.h1))
         out += [Paragraph('<font name="ZapfDingbats">o</font>  ' + escape(x), styles.body) for x in lst]
@@ -134,8 +182,14 @@ def record_story(inp: PacketInput, filing_pages: int, signatures: list[tuple[str
     return out
 
 
-def build_record(inp: PacketInput, filing_pages: int, signatures: list[tuple[str, str, int]],
-                 form_findings: list[str], gaps: list[str], out: Path) -> int:
+def build_record(
+    inp: PacketInput,
+    filing_pages: int,
+    signatures: list[tuple[str, str, int]],
+    form_findings: list[str],
+    gaps: list[str],
+    out: Path,
+) -> int:
     """Write the review record of ``inp`` to ``out``; returns its page count."""
     styles = make_styles()
     buf = io.BytesIO()
@@ -146,10 +200,26 @@ def build_record(inp: PacketInput, filing_pages: int, signatures: list[tuple[str
         canvas.drawCentredString(PAGE_W / 2, 24, f"{TITLE} · page {doc.page}")
         canvas.restoreState()
 
-    doc = BaseDocTemplate(buf, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                          bottomMargin=BOTTOM, title=TITLE, author="Parole Desktop", invariant=1)
-    doc.addPageTemplates([PageTemplate(id="record", frames=[Frame(MARGIN, BOTTOM, PAGE_W - 2 * MARGIN,
-                                                                  PAGE_H - MARGIN - BOTTOM)], onPage=footer)])
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=LETTER,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=BOTTOM,
+        title=TITLE,
+        author="Parole Desktop",
+        invariant=1,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id="record",
+                frames=[Frame(MARGIN, BOTTOM, PAGE_W - 2 * MARGIN, PAGE_H - MARGIN - BOTTOM)],
+                onPage=footer,
+            )
+        ]
+    )
     words = ArabicWords()
     token = ARABIC_WORDS.set(words)
     try:

@@ -109,8 +109,14 @@ def _spawn(memory: int) -> _Child:
     cwd = tempfile.mkdtemp(prefix="pd-untrusted-")
     try:
         proc = subprocess.Popen(
-            child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd,
-            env=_env(memory), close_fds=True, start_new_session=os.name == "posix",
+            child_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=cwd,
+            env=_env(memory),
+            close_fds=True,
+            start_new_session=os.name == "posix",
         )
     except BaseException:
         shutil.rmtree(cwd, ignore_errors=True)
@@ -165,8 +171,14 @@ def _stop_spare() -> None:
         _discard(child)
 
 
-def run_untrusted(task: str, data: bytes, options: dict[str, Any] | None = None, *,
-                  timeout: float = TIMEOUT_S, memory: int = MEMORY_LIMIT) -> ChildResult:
+def run_untrusted(
+    task: str,
+    data: bytes,
+    options: dict[str, Any] | None = None,
+    *,
+    timeout: float = TIMEOUT_S,
+    memory: int = MEMORY_LIMIT,
+) -> ChildResult:
     """Run ``task`` on ``data`` in a child of its own. Raises :class:`UntrustedFileError` when the child
     refuses the file (its reason) or dies (memory, time, crash)."""
     request = json.dumps({"task": task, "options": options or {}}).encode() + b"\n"
@@ -180,8 +192,10 @@ def run_untrusted(task: str, data: bytes, options: dict[str, Any] | None = None,
         except subprocess.TimeoutExpired:
             _kill(proc)
             proc.communicate()
-            raise UntrustedFileError(f"reading it took longer than {int(timeout)} seconds, so it was stopped "
-                                     "(the file may be damaged or made to stall readers)") from None
+            raise UntrustedFileError(
+                f"reading it took longer than {int(timeout)} seconds, so it was stopped "
+                "(the file may be damaged or made to stall readers)"
+            ) from None
         except BaseException:
             _kill(proc)
             raise
@@ -220,8 +234,10 @@ def _last_line(err: bytes) -> str:
 def _death_reason(rc: int | None, err: bytes) -> str:
     text = err.decode("utf-8", "replace")
     if any(s in text for s in ("MemoryError", "bad_alloc", "Cannot allocate memory", "out of memory")):
-        return "reading it needed more memory than allowed, so it was stopped (the file may be damaged or a " \
-               "decompression bomb)"
+        return (
+            "reading it needed more memory than allowed, so it was stopped (the file may be damaged or a "
+            "decompression bomb)"
+        )
     if rc == -getattr(signal, "SIGXCPU", 24):
         return "reading it took too much processing time, so it was stopped"
     return "the reader stopped unexpectedly on this file (it may be damaged or made to attack readers)"

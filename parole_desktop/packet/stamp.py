@@ -28,7 +28,9 @@ def overlay_pdf(pages: list[tuple[float, float, str]], draft: bool) -> bytes:
     from reportlab.platypus import Paragraph
 
     styles = make_styles()
-    foot = ParagraphStyle("pd-foot", parent=styles.small, alignment=TA_CENTER, textColor=colors.HexColor("#444444"))
+    foot = ParagraphStyle(
+        "pd-foot", parent=styles.small, alignment=TA_CENTER, textColor=colors.HexColor("#444444")
+    )
     tiny = ParagraphStyle("pd-foot-tiny", parent=foot, fontSize=6, leading=7)
     buf = io.BytesIO()
     c = Canvas(buf, pageCompression=1)

@@ -49,7 +49,9 @@ class ArabicWords:
 
 
 #: set by the layout for the duration of one build (None elsewhere: plain markup)
-ARABIC_WORDS: contextvars.ContextVar[ArabicWords | None] = contextvars.ContextVar("arabic_words", default=None)
+ARABIC_WORDS: contextvars.ContextVar[ArabicWords | None] = contextvars.ContextVar(
+    "arabic_words", default=None
+)
 
 
 def is_arabic_char(ch: str) -> bool:
@@ -113,8 +115,14 @@ def markup(text: str, *, bold: bool = False) -> str:
         if all(t is None for t in tags):
             out.append(f'<font face="{face}">{escape(" ".join(words))}</font>')
         else:
-            out.append(" ".join(f'<font face="{face}" color="{t}">{escape(w)}</font>' if t else
-                                f'<font face="{face}">{escape(w)}</font>' for w, t in zip(words, tags, strict=True)))
+            out.append(
+                " ".join(
+                    f'<font face="{face}" color="{t}">{escape(w)}</font>'
+                    if t
+                    else f'<font face="{face}">{escape(w)}</font>'
+                    for w, t in zip(words, tags, strict=True)
+                )
+            )
         pos = m.end()
         if pos < len(visual) and not visual[pos].isspace():
             out.append("\u200a")

@@ -126,8 +126,14 @@ def _check_pdf_signature(data: bytes, res: PacketVerification) -> None:
             res.trusted = bool(status.trusted)
             br = [int(x) for x in sig.sig_object["/ByteRange"]]
             revisions = reader.xrefs.total_revisions  # a packet is one revision plus its signature
-            if (status.coverage != SignatureCoverageLevel.ENTIRE_FILE or br[0] != 0 or br[2] + br[3] != len(data)
-                    or not _contents_strict(data, br) or sig.signed_revision != revisions - 1 or revisions > 2):
+            if (
+                status.coverage != SignatureCoverageLevel.ENTIRE_FILE
+                or br[0] != 0
+                or br[2] + br[3] != len(data)
+                or not _contents_strict(data, br)
+                or sig.signed_revision != revisions - 1
+                or revisions > 2
+            ):
                 res.problems.append(CHANGED)
     res.problems[:] = list(dict.fromkeys(res.problems))
 

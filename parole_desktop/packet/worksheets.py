@@ -31,26 +31,37 @@ def _rows(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _supporter_rows(p: Person) -> list[tuple[str, str]]:
-    return _rows([
-        ("Family name (last)", p.family_name), ("Given name (first)", p.given_name),
-        ("Organization", p.organization), ("Other names used", p.other_names),
-        ("Date of birth", _d(p.date_of_birth)), ("Country of birth", country_name(p.country_of_birth)),
-        ("Country of citizenship", country_name(p.citizenship)), ("Status in the United States", p.us_status),
-        ("Mailing address", p.address), ("Daytime telephone", p.phone), ("E-mail", p.email),
-        ("Form used", p.support_form.value if p.support_form else ""),
-    ])
+    return _rows(
+        [
+            ("Family name (last)", p.family_name),
+            ("Given name (first)", p.given_name),
+            ("Organization", p.organization),
+            ("Other names used", p.other_names),
+            ("Date of birth", _d(p.date_of_birth)),
+            ("Country of birth", country_name(p.country_of_birth)),
+            ("Country of citizenship", country_name(p.citizenship)),
+            ("Status in the United States", p.us_status),
+            ("Mailing address", p.address),
+            ("Daytime telephone", p.phone),
+            ("E-mail", p.email),
+            ("Form used", p.support_form.value if p.support_form else ""),
+        ]
+    )
 
 
 def _beneficiary_rows(case: Case, p: Person) -> list[tuple[str, str]]:
     b = case.beneficiary
     if b is None:
         return []
-    return _rows([
-        ("Name", b.full_name), ("Date of birth", _d(b.date_of_birth)),
-        ("Country of citizenship", country_name(b.citizenship)),
-        ("Current country", country_name(b.current_country)),
-        ("Relationship to the supporter", p.relationship),
-    ])
+    return _rows(
+        [
+            ("Name", b.full_name),
+            ("Date of birth", _d(b.date_of_birth)),
+            ("Country of citizenship", country_name(b.citizenship)),
+            ("Current country", country_name(b.current_country)),
+            ("Relationship to the supporter", p.relationship),
+        ]
+    )
 
 
 def supporters(case: Case) -> list[Person]:
@@ -64,8 +75,14 @@ def build_i134(case: Case, styles: Styles) -> F:
         who = p.full_name or p.organization
         out += [
             Paragraph("Form I-134 worksheet — " + markup(who), styles.h1),
-            Paragraph(escape("Declaration of financial support for " + (b.full_name if b else "the beneficiary")
-                             + ": the answers recorded for the supporter, by part of Form I-134."), styles.small),
+            Paragraph(
+                escape(
+                    "Declaration of financial support for "
+                    + (b.full_name if b else "the beneficiary")
+                    + ": the answers recorded for the supporter, by part of Form I-134."
+                ),
+                styles.small,
+            ),
             Paragraph("Part 1 — Information about the supporter", styles.h2),
             kv_table(_supporter_rows(p), styles),
         ]
@@ -79,10 +96,19 @@ def i134_findings(case: Case) -> list[str]:
     out = []
     for p in supporters(case):
         who = p.full_name or p.organization
-        missing = [k for k, v in (("date of birth", p.date_of_birth), ("mailing address", p.address),
-                                  ("status in the United States", p.us_status)) if not v]
+        missing = [
+            k
+            for k, v in (
+                ("date of birth", p.date_of_birth),
+                ("mailing address", p.address),
+                ("status in the United States", p.us_status),
+            )
+            if not v
+        ]
         if missing:
             out.append(f"Form I-134 ({who}): not recorded: {', '.join(missing)}.")
-        out.append(f"Form I-134 ({who}): {', '.join(NOT_RECORDED_PARTS)} are not recorded by the app; the "
-                   "supporter completes them on the official form (or supplies a mapped edition).")
+        out.append(
+            f"Form I-134 ({who}): {', '.join(NOT_RECORDED_PARTS)} are not recorded by the app; the "
+            "supporter completes them on the official form (or supplies a mapped edition)."
+        )
     return out

@@ -25,5 +25,9 @@ def hp_evd_04(ev: Eval) -> Iterator[Finding]:
         name = e.title or e.original_filename or e.kind
         if e.print_verdict == "unprintable":
             why = e.print_note or "it cannot be turned into packet pages"
-            yield ev.finding(RULE_ID, S.FAIL, f"'{name}' cannot be printed in the packet: {why}. Replace the file "
-                             "or remove it.", f"evidence.{e.id}")
+            yield ev.finding(
+                RULE_ID,
+                S.FAIL,
+                f"'{name}' cannot be printed in the packet: {why}. Replace the file or remove it.",
+                f"evidence.{e.id}",
+            )

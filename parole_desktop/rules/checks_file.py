@@ -73,7 +73,9 @@ def _photo_count(ev: Eval, e: Evidence, need: int) -> int:
     if e.media_type == "application/pdf":
         return need
     short, long_ = sorted((e.width_px or 0, e.height_px or 0))
-    sheet = short >= ev.pack.int_param("min_scan_width_px") and long_ >= ev.pack.int_param("min_scan_height_px")
+    sheet = short >= ev.pack.int_param("min_scan_width_px") and long_ >= ev.pack.int_param(
+        "min_scan_height_px"
+    )
     return need if sheet else 1
 
 
@@ -85,7 +87,11 @@ def hp_evd_05(ev: Eval) -> Iterator[Finding]:
     have = sum(_photo_count(ev, e, need) for e in ev.kinds.get("photos", ()))
     if have >= need:
         return
-    got = "No passport-style photo is attached" if have == 0 else f"Only {have} passport-style photo is attached"
+    got = (
+        "No passport-style photo is attached"
+        if have == 0
+        else f"Only {have} passport-style photo is attached"
+    )
     yield ev.finding(
         "HP-EVD-05",
         S.FAIL,

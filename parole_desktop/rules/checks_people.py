@@ -77,8 +77,15 @@ def hp_id_09(ev: Eval) -> Iterator[Finding]:
 
 
 # People whose names are printed on a form (I-131, I-134, G-28, preparer and interpreter parts).
-FORM_ROLES = (Role.BENEFICIARY, Role.REQUESTOR, Role.SUPPORTER, Role.SIGNER, Role.REPRESENTATIVE, Role.PREPARER,
-              Role.INTERPRETER)
+FORM_ROLES = (
+    Role.BENEFICIARY,
+    Role.REQUESTOR,
+    Role.SUPPORTER,
+    Role.SIGNER,
+    Role.REPRESENTATIVE,
+    Role.PREPARER,
+    Role.INTERPRETER,
+)
 
 
 def is_latin(text: str) -> bool:
@@ -99,8 +106,14 @@ def latin_name(p: Person) -> tuple[str, str]:
 
 def missing_latin_parts(p: Person) -> list[str]:
     given, family = latin_name(p)
-    return [label for label, typed, latin in (("given name", p.given_name, given), ("family name", p.family_name, family))
-            if typed.strip() and not latin]
+    return [
+        label
+        for label, typed, latin in (
+            ("given name", p.given_name, given),
+            ("family name", p.family_name, family),
+        )
+        if typed.strip() and not latin
+    ]
 
 
 def hp_id_10(ev: Eval) -> Iterator[Finding]:
@@ -109,7 +122,11 @@ def hp_id_10(ev: Eval) -> Iterator[Finding]:
             continue
         if p.role == Role.REQUESTOR and is_self(p):
             continue  # the beneficiary's own record carries the name
-        who = "the beneficiary" if p.role == Role.BENEFICIARY else f"{p.full_name} ({p.role.value.replace('_', ' ')})"
+        who = (
+            "the beneficiary"
+            if p.role == Role.BENEFICIARY
+            else f"{p.full_name} ({p.role.value.replace('_', ' ')})"
+        )
         passport = " ".join(x for x in (p.passport_given_name.strip(), p.passport_family_name.strip()) if x)
         if passport and not is_latin(passport):
             yield ev.finding(
@@ -123,7 +140,9 @@ def hp_id_10(ev: Eval) -> Iterator[Finding]:
                 "HP-ID-10",
                 S.FAIL,
                 f"Enter the {' and '.join(missing)} of {who} as in the passport, in Latin letters (the forms are filled in Latin letters; the name as typed is kept).",
-                _role_field(p, "passport_given_name" if missing == ["given name"] else "passport_family_name"),
+                _role_field(
+                    p, "passport_given_name" if missing == ["given name"] else "passport_family_name"
+                ),
             )
 
 

@@ -21,14 +21,16 @@ from parole_desktop.rules.checklist import build_checklist
 from parole_desktop.rules.context import Eval
 
 # Common checklist items another rule reports (with a more precise message); HP-RSN-03 reports the rest.
-COMMON_ITEMS_OWNED = frozenset({
-    "identity_document",  # HP-ID-04
-    "requestor_identity",  # HP-ID-06
-    "supporter_identity",  # HP-FIN-02
-    "supporter_financial",  # HP-FIN-02
-    "fee_payment_or_waiver",  # HP-FEE-01
-    "photos",  # HP-EVD-05
-})
+COMMON_ITEMS_OWNED = frozenset(
+    {
+        "identity_document",  # HP-ID-04
+        "requestor_identity",  # HP-ID-06
+        "supporter_identity",  # HP-FIN-02
+        "supporter_financial",  # HP-FIN-02
+        "fee_payment_or_waiver",  # HP-FEE-01
+        "photos",  # HP-EVD-05
+    }
+)
 
 
 def hp_rsn_01(ev: Eval) -> Iterator[Finding]:
@@ -144,10 +146,21 @@ def hp_rsn_07(ev: Eval) -> Iterator[Finding]:
 
 
 # Documents about the request itself, not about the harm: they neither name the threat nor count against it.
-GENERAL_KINDS = frozenset({
-    "country_report", "identity_document", "requestor_identity", "supporter_identity", "supporter_financial",
-    "organization_status", "photos", "fee_payment", "fee_waiver", "g28", "translation",
-})
+GENERAL_KINDS = frozenset(
+    {
+        "country_report",
+        "identity_document",
+        "requestor_identity",
+        "supporter_identity",
+        "supporter_financial",
+        "organization_status",
+        "photos",
+        "fee_payment",
+        "fee_waiver",
+        "g28",
+        "translation",
+    }
+)
 
 
 def hp_dur_01(ev: Eval) -> Iterator[Finding]:
@@ -220,7 +233,9 @@ def hp_fin_02(ev: Eval) -> Iterator[Finding]:
     if not supporters:
         return
     orgs = [s for s in supporters if s.supporter_kind == SupporterKind.ORGANIZATION]
-    persons = [s for s in supporters if s.supporter_kind not in (SupporterKind.SELF, SupporterKind.ORGANIZATION)]
+    persons = [
+        s for s in supporters if s.supporter_kind not in (SupporterKind.SELF, SupporterKind.ORGANIZATION)
+    ]
     if persons and not ev.has_kind("supporter_identity"):
         yield ev.finding(
             "HP-FIN-02",
@@ -238,7 +253,9 @@ def hp_fin_02(ev: Eval) -> Iterator[Finding]:
         )
     if not ev.has_kind("supporter_financial"):
         if orgs and not persons:
-            msg = "Attach the organization's letter of commitment (or the I-134 its authorized employee signs)."
+            msg = (
+                "Attach the organization's letter of commitment (or the I-134 its authorized employee signs)."
+            )
         elif orgs:
             msg = "Attach each supporter's financial evidence: tax return, pay statements or a bank letter for a person, the letter of commitment for an organization."
         else:
@@ -278,7 +295,9 @@ def hp_fee_01(ev: Eval) -> Iterator[Finding]:
             "The fee is marked paid: attach the signed payment form (G-1450 card or G-1650 bank debit).",
             "checklist.fee_payment_or_waiver",
         )
-    elif case.fee_status == FeeStatus.WAIVER_REQUESTED and not ev.has_kind("fee_waiver", "fee_payment_or_waiver"):
+    elif case.fee_status == FeeStatus.WAIVER_REQUESTED and not ev.has_kind(
+        "fee_waiver", "fee_payment_or_waiver"
+    ):
         yield ev.finding(
             "HP-FEE-01",
             S.FAIL,
@@ -408,7 +427,9 @@ def _beneficiary_countries(ev: Eval) -> list[tuple[str, str]]:
         return []
     out: list[tuple[str, str]] = []
     for value, how in ((b.citizenship, "is a national of"), (b.country_of_birth, "was born in")):
-        if value.strip() and not any(ev.pack.country_code(value) == ev.pack.country_code(v) != "" for v, _ in out):
+        if value.strip() and not any(
+            ev.pack.country_code(value) == ev.pack.country_code(v) != "" for v, _ in out
+        ):
             out.append((value.strip(), how))
     return out
 
@@ -418,7 +439,11 @@ def hp_prg_02(ev: Eval) -> Iterator[Finding]:
         r = ev.pack.entry_restriction(country, ev.today)
         if r is None:
             continue
-        fld = "person.beneficiary.citizenship" if how == "is a national of" else "person.beneficiary.country_of_birth"
+        fld = (
+            "person.beneficiary.citizenship"
+            if how == "is a national of"
+            else "person.beneficiary.country_of_birth"
+        )
         yield ev.finding(
             "HP-PRG-02",
             S.WARN,
@@ -441,6 +466,8 @@ def hp_prg_03(ev: Eval) -> Iterator[Finding]:
                 "HP-PRG-03",
                 S.WARN,
                 f"The beneficiary {how} {ev.pack.country_name(country)}: USCIS memo {h.memo} (since {h.effective.isoformat()}) holds final decisions on pending requests such as the I-131 for people born in or nationals of this country. Tell the client a decision may wait until the hold is lifted; the reviewer decides how to proceed.",
-                "person.beneficiary.citizenship" if how == "is a national of" else "person.beneficiary.country_of_birth",
+                "person.beneficiary.citizenship"
+                if how == "is a national of"
+                else "person.beneficiary.country_of_birth",
                 verify=h.verify,
             )

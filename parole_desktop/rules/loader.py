@@ -51,9 +51,11 @@ def validate_pack_dict(data: Any, *, schema: bool = True) -> None:
     ``schema=False`` skips the JSON Schema pass (0.2 s of start-up, mostly importing jsonschema); only
     for the pack bundled with the app, whose schema conformance the test suite checks.
     """
-    errors = sorted(
-        _validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)
-    ) if schema else []
+    errors = (
+        sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+        if schema
+        else []
+    )
     if errors:
         err = errors[0]
         raise ValidationError(err.json_path, f"rules pack does not match its schema: {err.message}")
@@ -96,8 +98,15 @@ def _check_refs(data: dict[str, Any], source_ids: set[str]) -> None:
         if ref[:1] == "S" and ref[1:].isdigit() and ref not in source_ids:
             raise ValidationError(path, f"unknown source id {ref!r}")
 
-    for section in ("fees", "filing_addresses", "form_editions", "programs", "no_consular_services",
-                    "entry_restrictions", "adjudication_holds"):
+    for section in (
+        "fees",
+        "filing_addresses",
+        "form_editions",
+        "programs",
+        "no_consular_services",
+        "entry_restrictions",
+        "adjudication_holds",
+    ):
         for i, entry in enumerate(data.get(section, ())):
             check(f"$.{section}[{i}].source", entry["source"])
     for i, entry in enumerate((data.get("payment") or {}).get("methods", ())):

@@ -198,7 +198,9 @@ class RulesPack:
         }
         self.common_items: tuple[ItemSpec, ...] = tuple(_item(i) for i in raw["common_items"])
         self.rules: dict[str, RuleSpec] = {
-            k: RuleSpec(k, v["title"], v["severity"], v["citation"], bool(v.get("verify", False)), v.get("action", ""))
+            k: RuleSpec(
+                k, v["title"], v["severity"], v["citation"], bool(v.get("verify", False)), v.get("action", "")
+            )
             for k, v in raw["rules"].items()
         }
         self.fees: dict[str, Fee] = {
@@ -236,17 +238,28 @@ class RulesPack:
         self._params = {k: v["value"] for k, v in raw["parameters"].items()}
         self.entry_restrictions: tuple[EntryRestriction, ...] = tuple(
             EntryRestriction(
-                country=e["country"], names=tuple(e["names"]), scope=e["scope"], proclamation=e["proclamation"],
-                effective=dt.date.fromisoformat(e["effective"]), source=e["source"],
-                as_of=dt.date.fromisoformat(e["as_of"]), verify=e["verify"],
+                country=e["country"],
+                names=tuple(e["names"]),
+                scope=e["scope"],
+                proclamation=e["proclamation"],
+                effective=dt.date.fromisoformat(e["effective"]),
+                source=e["source"],
+                as_of=dt.date.fromisoformat(e["as_of"]),
+                verify=e["verify"],
             )
             for e in raw.get("entry_restrictions", ())
         )
         self.adjudication_holds: tuple[AdjudicationHold, ...] = tuple(
             AdjudicationHold(
-                memo=h["memo"], effective=dt.date.fromisoformat(h["effective"]), basis=h["basis"],
-                countries=frozenset(h["countries"]), status=h["status"], note=h.get("note", ""), source=h["source"],
-                as_of=dt.date.fromisoformat(h["as_of"]), verify=h["verify"],
+                memo=h["memo"],
+                effective=dt.date.fromisoformat(h["effective"]),
+                basis=h["basis"],
+                countries=frozenset(h["countries"]),
+                status=h["status"],
+                note=h.get("note", ""),
+                source=h["source"],
+                as_of=dt.date.fromisoformat(h["as_of"]),
+                verify=h["verify"],
                 lifted_on=dt.date.fromisoformat(h["lifted_on"]) if h.get("lifted_on") else None,
             )
             for h in raw.get("adjudication_holds", ())
@@ -257,8 +270,13 @@ class RulesPack:
         )
         self.payment_methods: dict[str, PaymentMethodSpec] = {
             m["id"]: PaymentMethodSpec(
-                m["id"], m["label"], m["kind"], m["requires_us_bank_account"], m["source"],
-                dt.date.fromisoformat(m["as_of"]), m["verify"],
+                m["id"],
+                m["label"],
+                m["kind"],
+                m["requires_us_bank_account"],
+                m["source"],
+                dt.date.fromisoformat(m["as_of"]),
+                m["verify"],
             )
             for m in payment.get("methods", ())
         }
@@ -320,7 +338,9 @@ class RulesPack:
     def entry_restriction(self, country: str, on: dt.date) -> EntryRestriction | None:
         """The suspension in force for ``country`` on ``on``: the latest one (a full suspension wins a tie)."""
         code = self.country_code(country)
-        found = [e for e in self.entry_restrictions if e.country == code and e.effective <= on] if code else []
+        found = (
+            [e for e in self.entry_restrictions if e.country == code and e.effective <= on] if code else []
+        )
         if not found:
             return None
         return max(found, key=lambda e: (e.effective, e.scope == "full"))
@@ -335,43 +355,61 @@ class RulesPack:
         out: list[str] = []
         pay = raw.get("payment")
         if pay:
-            out.append(f"Fee payment (paper filing), electronic only from {pay['electronic_only_from']}; "
-                       f"rejected: {', '.join(pay['rejected'])} (source {pay['source']}, as of {pay['as_of']}):")
+            out.append(
+                f"Fee payment (paper filing), electronic only from {pay['electronic_only_from']}; "
+                f"rejected: {', '.join(pay['rejected'])} (source {pay['source']}, as of {pay['as_of']}):"
+            )
             for m in pay["methods"]:
                 bank = "; needs a US bank account" if m["requires_us_bank_account"] else ""
-                out.append(f"  {m['id']:<7} {m['kind']:<9} {m['label']}{bank} (source {m['source']}, as of {m['as_of']})")
+                out.append(
+                    f"  {m['id']:<7} {m['kind']:<9} {m['label']}{bank} (source {m['source']}, as of {m['as_of']})"
+                )
         if raw.get("entry_restrictions"):
             out.append("Entry restrictions (country, full/partial, proclamation, effective):")
             for e in raw["entry_restrictions"]:
-                out.append(f"  {e['country']} {e['names'][0]:<32} {e['scope']:<8} P{e['proclamation']}  "
-                           f"{e['effective']} (source {e['source']}, as of {e['as_of']})")
+                out.append(
+                    f"  {e['country']} {e['names'][0]:<32} {e['scope']:<8} P{e['proclamation']}  "
+                    f"{e['effective']} (source {e['source']}, as of {e['as_of']})"
+                )
         if raw.get("adjudication_holds"):
             out.append("USCIS adjudication holds (born in or national of):")
             for h in raw["adjudication_holds"]:
-                out.append(f"  {h['memo']} from {h['effective']}, {h['status']}: {', '.join(h['countries'])} "
-                           f"(source {h['source']}, as of {h['as_of']})")
+                out.append(
+                    f"  {h['memo']} from {h['effective']}, {h['status']}: {', '.join(h['countries'])} "
+                    f"(source {h['source']}, as of {h['as_of']})"
+                )
         out.append("Programs:")
         for p in raw["programs"]:
             extra = f"; re-parole {p['reparole']}" if p.get("reparole") else ""
-            out.append(f"  {p['id']:<5} {p['status']} since {p['status_date']}{extra} "
-                       f"(source {p['source']}, as of {p.get('as_of', p['status_date'])})")
+            out.append(
+                f"  {p['id']:<5} {p['status']} since {p['status_date']}{extra} "
+                f"(source {p['source']}, as of {p.get('as_of', p['status_date'])})"
+            )
         pf = raw["parole_fee"]
-        out.append(f"Parole fee: {pf['statute']}; effective {pf['effective']}; due {pf['due']}"
-                   f"{'; also for requests filed earlier' if pf.get('applies_to_earlier_filings') else ''} "
-                   f"(source {pf['source']}, as of {pf['effective']})")
+        out.append(
+            f"Parole fee: {pf['statute']}; effective {pf['effective']}; due {pf['due']}"
+            f"{'; also for requests filed earlier' if pf.get('applies_to_earlier_filings') else ''} "
+            f"(source {pf['source']}, as of {pf['effective']})"
+        )
         if pf.get("fee_year_note"):
             out.append(f"  {pf['fee_year_note']}{' [verify]' if pf.get('fee_year_verify') else ''}")
         for f in raw["fees"]:
             if f["id"].startswith("parole_fee"):
-                out.append(f"  FY{f.get('fiscal_year')}: ${f['amount_usd']:,} (source {f['source']}, as of {f['as_of']})"
-                           f"{' [verify]' if f['verify'] else ''}")
+                out.append(
+                    f"  FY{f.get('fiscal_year')}: ${f['amount_usd']:,} (source {f['source']}, as of {f['as_of']})"
+                    f"{' [verify]' if f['verify'] else ''}"
+                )
         out.append("No US consular services:")
         for c in raw["no_consular_services"]:
-            out.append(f"  {c['country']} {c['names'][0]} (source {c['source']}, as of {c['as_of']})"
-                       f"{' [verify]' if c['verify'] else ''}")
+            out.append(
+                f"  {c['country']} {c['names'][0]} (source {c['source']}, as of {c['as_of']})"
+                f"{' [verify]' if c['verify'] else ''}"
+            )
         cbp = raw.get("cbp_channel")
         if cbp:
-            out.append(f"CBP port of entry: {cbp['appointments']}. {cbp['note']} (source {cbp['source']}, as of {cbp['as_of']})")
+            out.append(
+                f"CBP port of entry: {cbp['appointments']}. {cbp['note']} (source {cbp['source']}, as of {cbp['as_of']})"
+            )
         return out
 
     def program(self, name: str) -> Program | None:
@@ -442,20 +480,51 @@ class RulesPack:
                 )
         pay = raw.get("payment")
         if pay and pay["verify"]:
-            out.append(VerifyItem("payment", "electronic_only", "Electronic fee payment only (G-1450, G-1650; G-1651 exemption)",
-                                  f"from {pay['electronic_only_from']}", pay["source"], pay["as_of"]))
+            out.append(
+                VerifyItem(
+                    "payment",
+                    "electronic_only",
+                    "Electronic fee payment only (G-1450, G-1650; G-1651 exemption)",
+                    f"from {pay['electronic_only_from']}",
+                    pay["source"],
+                    pay["as_of"],
+                )
+            )
         for procl in sorted({e["proclamation"] for e in raw.get("entry_restrictions", ()) if e["verify"]}):
             rows = [e for e in raw["entry_restrictions"] if e["proclamation"] == procl]
-            out.append(VerifyItem("entry_restriction", procl, f"Entry suspension, Proclamation {procl}",
-                                  ", ".join(f"{e['country']} ({e['scope']})" for e in rows), rows[0]["source"],
-                                  rows[0]["as_of"]))
+            out.append(
+                VerifyItem(
+                    "entry_restriction",
+                    procl,
+                    f"Entry suspension, Proclamation {procl}",
+                    ", ".join(f"{e['country']} ({e['scope']})" for e in rows),
+                    rows[0]["source"],
+                    rows[0]["as_of"],
+                )
+            )
         for h in raw.get("adjudication_holds", ()):
             if h["verify"]:
-                out.append(VerifyItem("adjudication_hold", h["memo"], f"USCIS adjudication hold {h['memo']}",
-                                      f"{h['status']} since {h['effective']}", h["source"], h["as_of"]))
+                out.append(
+                    VerifyItem(
+                        "adjudication_hold",
+                        h["memo"],
+                        f"USCIS adjudication hold {h['memo']}",
+                        f"{h['status']} since {h['effective']}",
+                        h["source"],
+                        h["as_of"],
+                    )
+                )
         if pf.get("fee_year_verify"):
-            out.append(VerifyItem("parole_fee", "fee_year", "Parole fee amount for the current fiscal year",
-                                  pf.get("fee_year_note", ""), pf["source"], pf["effective"]))
+            out.append(
+                VerifyItem(
+                    "parole_fee",
+                    "fee_year",
+                    "Parole fee amount for the current fiscal year",
+                    pf.get("fee_year_note", ""),
+                    pf["source"],
+                    pf["effective"],
+                )
+            )
         for k, v in raw["parameters"].items():
             if v["verify"]:
                 out.append(

@@ -63,7 +63,9 @@ def _envelope(envelope_bytes: bytes) -> dict[str, Any]:
     return data
 
 
-def signed_pack_dict(envelope_bytes: bytes, trusted_public_keys: dict[str, bytes]) -> tuple[str, dict[str, Any]]:
+def signed_pack_dict(
+    envelope_bytes: bytes, trusted_public_keys: dict[str, bytes]
+) -> tuple[str, dict[str, Any]]:
     """(key id, pack dict) of an envelope signed by a trusted publisher key; the pack is not validated here.
 
     Raises IntegrityError: not an envelope, unsigned, another algorithm, unknown key, bad or tampered signature.

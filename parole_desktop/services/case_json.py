@@ -178,14 +178,17 @@ def load_document(path: Path) -> tuple[Case, dict[str, Any] | None]:
     except UnicodeDecodeError as exc:
         raise ValidationError("(file)", f"{path.name} is not UTF-8 text") from exc
     except json.JSONDecodeError as exc:
-        raise ValidationError("(file)", f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+        raise ValidationError(
+            "(file)", f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})"
+        ) from exc
     case = validate(data)
     group = data.get("family_group")
     return case, (dict(group) if isinstance(group, dict) else None)
 
 
-def dumps(case: Case, *, family_group: dict[str, Any] | None = None,
-          linked_uids: dict[int, str] | None = None) -> str:
+def dumps(
+    case: Case, *, family_group: dict[str, Any] | None = None, linked_uids: dict[int, str] | None = None
+) -> str:
     """The case as JSON; ``family_group`` ({name, uid, notes}) and the uids of linked cases make links portable."""
     d = codec.case_to_dict(case)
     if family_group:
@@ -204,7 +207,10 @@ _PATH_PART = re.compile(r"^([a-z_]+)(?:\[(\d+|[a-z_]+)\])?$")
 
 def parse_assignment(text: str) -> tuple[str, str]:
     if "=" not in text:
-        raise ValidationError(text, "expected path=value, e.g. reason=funeral or people[beneficiary].passport_family_name=RAHIMI")
+        raise ValidationError(
+            text,
+            "expected path=value, e.g. reason=funeral or people[beneficiary].passport_family_name=RAHIMI",
+        )
     path, value = text.split("=", 1)
     return path.strip(), value
 
@@ -229,8 +235,11 @@ def apply_assignment(data: dict[str, Any], path: str, raw: str) -> None:
     """
     parts = path.split(".")
     if not path or parts[0] in _READ_ONLY:
-        raise ValidationError(path or "(path)", "this field cannot be set with case edit"
-                              + (" (use the evidence commands)" if parts[0] == "evidence" else ""))
+        raise ValidationError(
+            path or "(path)",
+            "this field cannot be set with case edit"
+            + (" (use the evidence commands)" if parts[0] == "evidence" else ""),
+        )
     target: Any = data
     for i, part in enumerate(parts):
         m = _PATH_PART.match(part)

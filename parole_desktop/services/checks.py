@@ -71,10 +71,13 @@ def import_pack(session: Session, path: Path) -> RulesPack:
     pack = verify_signed_pack(raw, load_trusted_keys())
     current = active_pack(session)
     if pack.id == current.id and (pack.as_of, pack.version) < (current.as_of, current.version):
-        raise UserError(f"Rules pack {pack.version} (as of {pack.as_of}) is older than the one in use "
-                        f"({current.version}, as of {current.as_of}); it was not imported.")
-    review_store.store_pack(session.vault, pack.id, pack.version, pack.as_of.isoformat(), raw.decode("utf-8"),
-                            actor=session.actor)
+        raise UserError(
+            f"Rules pack {pack.version} (as of {pack.as_of}) is older than the one in use "
+            f"({current.version}, as of {current.as_of}); it was not imported."
+        )
+    review_store.store_pack(
+        session.vault, pack.id, pack.version, pack.as_of.isoformat(), raw.decode("utf-8"), actor=session.actor
+    )
     return pack
 
 
@@ -92,8 +95,16 @@ def context_for(session: Session, case: Case, *, final: bool = False, deep: bool
     )
 
 
-def run_checks(session: Session, case_id: int, *, today: dt.date | None = None, final: bool = False,
-               record: bool = True, pack: RulesPack | None = None, deep: bool | None = None) -> CheckResult:
+def run_checks(
+    session: Session,
+    case_id: int,
+    *,
+    today: dt.date | None = None,
+    final: bool = False,
+    record: bool = True,
+    pack: RulesPack | None = None,
+    deep: bool | None = None,
+) -> CheckResult:
     """Evaluate a stored case, record which pack was used, refresh its list columns and status.
 
     Recorded checks re-hash every attachment; the refresh after each save (``record=False``) does not.
@@ -102,20 +113,36 @@ def run_checks(session: Session, case_id: int, *, today: dt.date | None = None, 
     return check_case(session, case, today=today, final=final, record=record, pack=pack, deep=deep)
 
 
-def check_case(session: Session, case: Case, *, today: dt.date | None = None, final: bool = False,
-               record: bool = True, pack: RulesPack | None = None, deep: bool | None = None) -> CheckResult:
+def check_case(
+    session: Session,
+    case: Case,
+    *,
+    today: dt.date | None = None,
+    final: bool = False,
+    record: bool = True,
+    pack: RulesPack | None = None,
+    deep: bool | None = None,
+) -> CheckResult:
     """``run_checks`` on a case already in hand (as stored): evaluate once, store the result."""
     pack = pack or active_pack(session)
     ctx = context_for(session, case, final=final, deep=record if deep is None else deep)
     findings = evaluate(case, pack, today=today or dt.date.today(), context=ctx)
-    result = CheckResult(int(case.id or 0), findings, pack.id, pack.version, pack.as_of, is_ready(findings),
-                         signoff_valid=ctx.signoff_valid)
+    result = CheckResult(
+        int(case.id or 0),
+        findings,
+        pack.id,
+        pack.version,
+        pack.as_of,
+        is_ready(findings),
+        signoff_valid=ctx.signoff_valid,
+    )
     _store_result(session, case, result, record=record)
     return result
 
 
-def save_and_check(session: Session, case: Case, *, pack: RulesPack | None = None,
-                   today: dt.date | None = None) -> CheckResult:
+def save_and_check(
+    session: Session, case: Case, *, pack: RulesPack | None = None, today: dt.date | None = None
+) -> CheckResult:
     """An editor's autosave: one transaction writes the case (status, group and evidence kept as stored
     and read back), the rules run once on it, a second transaction stores readiness. Attachments are only
     checked for presence (no decryption); full checks stay with "Run checks again", sign-off, export, verify.
@@ -149,12 +176,22 @@ def _store_result(session: Session, case: Case, result: CheckResult, *, record: 
     rec = None
     if record:
         rec = {
-            "pack_id": result.pack_id, "pack_version": result.pack_version,
-            "fails": result.count(Severity.FAIL), "warns": result.count(Severity.WARN),
-            "infos": result.count(Severity.INFO), "rule_ids": json.dumps(sorted({f.rule_id for f in result.findings})),
+            "pack_id": result.pack_id,
+            "pack_version": result.pack_version,
+            "fails": result.count(Severity.FAIL),
+            "warns": result.count(Severity.WARN),
+            "infos": result.count(Severity.INFO),
+            "rule_ids": json.dumps(sorted({f.rule_id for f in result.findings})),
         }
-    review_store.store_check(session.vault, int(case.id or 0), summary=result.summary,
-                             fails=result.count(Severity.FAIL), status=str(status), record=rec, actor=session.actor)
+    review_store.store_check(
+        session.vault,
+        int(case.id or 0),
+        summary=result.summary,
+        fails=result.count(Severity.FAIL),
+        status=str(status),
+        record=rec,
+        actor=session.actor,
+    )
 
 
 def attach_checks(session: Session, *, today: dt.date | None = None) -> None:

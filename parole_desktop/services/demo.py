@@ -65,9 +65,12 @@ PROFILES: tuple[_Profile, ...] = (
 )
 # The passport spelling (Latin letters, HP-ID-10) of the demo names typed in another script.
 _PASSPORT_LATIN = {
-    "فرشته رحیمی": ("FERESHTEH", "RAHIMI"), "ګل‌مکۍ ځدراڼ": ("GULMAKAI", "ZADRAN"),
-    "Оксана Ковальчук": ("OKSANA", "KOVALCHUK"), "احمد کریمی": ("AHMAD", "KARIMI"),
-    "زرمينه وردګ": ("ZARMINA", "WARDAK"), "Їжак Йосипенко": ("IZHAK", "YOSYPENKO"),
+    "فرشته رحیمی": ("FERESHTEH", "RAHIMI"),
+    "ګل‌مکۍ ځدراڼ": ("GULMAKAI", "ZADRAN"),
+    "Оксана Ковальчук": ("OKSANA", "KOVALCHUK"),
+    "احمد کریمی": ("AHMAD", "KARIMI"),
+    "زرمينه وردګ": ("ZARMINA", "WARDAK"),
+    "Їжак Йосипенко": ("IZHAK", "YOSYPENKO"),
 }
 _US_SUPPORTERS = ("Laila Noori", "Nadia Hosseini", "Petro Bondar", "Carmen Ríos", "Marie-Claude Pierre")
 _STATEMENT = (
@@ -97,38 +100,65 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
     suffix = "" if i < len(PROFILES) else f" {i // len(PROFILES) + 1}"
     dob = dt.date(1950 + rng.randrange(60), 1 + rng.randrange(12), 1 + rng.randrange(28))
     beneficiary = Person(
-        role=Role.BENEFICIARY, given_name=p.given, family_name=p.family + suffix, date_of_birth=dob,
-        sex=p.sex, citizenship=p.citizenship, country_of_birth=p.citizenship, current_country=p.current,
-        passport_number=f"X{rng.randrange(10**7, 10**8)}", passport_expiry=today + dt.timedelta(days=rng.randrange(60, 2000)),
-        address=f"{rng.randrange(1, 99)} Example Street, District {rng.randrange(1, 12)}", phone="+00 555 0100",
+        role=Role.BENEFICIARY,
+        given_name=p.given,
+        family_name=p.family + suffix,
+        date_of_birth=dob,
+        sex=p.sex,
+        citizenship=p.citizenship,
+        country_of_birth=p.citizenship,
+        current_country=p.current,
+        passport_number=f"X{rng.randrange(10**7, 10**8)}",
+        passport_expiry=today + dt.timedelta(days=rng.randrange(60, 2000)),
+        address=f"{rng.randrange(1, 99)} Example Street, District {rng.randrange(1, 12)}",
+        phone="+00 555 0100",
     )
     beneficiary.passport_given_name, beneficiary.passport_family_name = _PASSPORT_LATIN.get(
-        f"{p.given} {p.family}", ("", ""))
+        f"{p.given} {p.family}", ("", "")
+    )
     if beneficiary.passport_family_name and suffix:
         beneficiary.passport_family_name += suffix
     supporter_name = _US_SUPPORTERS[i % len(_US_SUPPORTERS)].split(" ", 1)
     supporter = Person(
-        role=Role.SUPPORTER, given_name=supporter_name[0], family_name=supporter_name[1],
-        supporter_kind=SupporterKind.PERSON, support_form=SupportForm.I134, us_status="US citizen",
-        address="100 Sample Ave, Springfield, IL 62701", phone="+1 555 0100", email="supporter@example.org",
+        role=Role.SUPPORTER,
+        given_name=supporter_name[0],
+        family_name=supporter_name[1],
+        supporter_kind=SupporterKind.PERSON,
+        support_form=SupportForm.I134,
+        us_status="US citizen",
+        address="100 Sample Ave, Springfield, IL 62701",
+        phone="+1 555 0100",
+        email="supporter@example.org",
         relationship="cousin",
     )
     requestor = Person(
-        role=Role.REQUESTOR, given_name=supporter_name[0], family_name=supporter_name[1],
-        address="100 Sample Ave, Springfield, IL 62701", phone="+1 555 0100", email="supporter@example.org",
+        role=Role.REQUESTOR,
+        given_name=supporter_name[0],
+        family_name=supporter_name[1],
+        address="100 Sample Ave, Springfield, IL 62701",
+        phone="+1 555 0100",
+        email="supporter@example.org",
         relationship="cousin",
     )
-    preparer = Person(role=Role.PREPARER, given_name="Demo", family_name="Volunteer", organization="Field Site Legal Aid")
+    preparer = Person(
+        role=Role.PREPARER, given_name="Demo", family_name="Volunteer", organization="Field Site Legal Aid"
+    )
     channel = Channel.CBP_PORT_OF_ENTRY if i % 5 == 4 else Channel.USCIS
     complete = i % 3 != 2
     key_date = today + dt.timedelta(days=rng.randrange(10, 120))
     case = Case(
-        channel=channel, reason=p.reason,
+        channel=channel,
+        reason=p.reason,
         statement=(_STATEMENT.format(detail=_DETAILS[p.reason]) * (2 if complete else 1)).strip(),
-        key_date=key_date, key_date_label="Appointment",
+        key_date=key_date,
+        key_date_label="Appointment",
         duration_months=rng.choice((3, 6, 12)),
-        why_no_visa="The consulate's earliest visa interview is more than six months away." if complete else "",
-        inadmissibility="The beneficiary cannot get a visitor visa in time for the date above." if complete else "",
+        why_no_visa="The consulate's earliest visa interview is more than six months away."
+        if complete
+        else "",
+        inadmissibility="The beneficiary cannot get a visitor visa in time for the date above."
+        if complete
+        else "",
         intended_travel_date=min(today + dt.timedelta(days=30), key_date - dt.timedelta(days=3)),
         port_of_entry="San Ysidro, CA" if channel == Channel.CBP_PORT_OF_ENTRY else "",
         fee_status=FeeStatus.PAID if complete else FeeStatus.UNRECORDED,
@@ -136,9 +166,11 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
         payer_name=" ".join(supporter_name) if complete else "",
         parole_fee_plan=ParoleFeePlan.WILL_PAY if complete else ParoleFeePlan.UNRECORDED,
         background=Background(
-            criminal_history=Answer.NO, immigration_violations=Answer.NO,
+            criminal_history=Answer.NO,
+            immigration_violations=Answer.NO,
             prior_visa_denials=Answer.NO if complete else Answer.UNANSWERED,
-            prior_removals=Answer.NO, removal_proceedings=Answer.NO,
+            prior_removals=Answer.NO,
+            removal_proceedings=Answer.NO,
         ),
         people=[beneficiary, requestor, supporter, preparer],
     )
@@ -165,9 +197,20 @@ def _jpeg(text: str, size: tuple[int, int], seed: int) -> bytes:
 
 def minimal_pdf(lines: list[str]) -> bytes:
     """A small valid one-page PDF (Latin-1 text) without any PDF library."""
-    text = "BT /F1 14 Tf 72 720 Td 18 TL " + " ".join(
-        "(" + ln.encode("latin-1", "replace").decode("latin-1").replace("\\", "\\\\").replace("(", "\\(")
-        .replace(")", "\\)") + ") '" for ln in lines) + " ET"
+    text = (
+        "BT /F1 14 Tf 72 720 Td 18 TL "
+        + " ".join(
+            "("
+            + ln.encode("latin-1", "replace")
+            .decode("latin-1")
+            .replace("\\", "\\\\")
+            .replace("(", "\\(")
+            .replace(")", "\\)")
+            + ") '"
+            for ln in lines
+        )
+        + " ET"
+    )
     objs = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -193,41 +236,96 @@ def minimal_pdf(lines: list[str]) -> bytes:
 def _attach_demo_evidence(session: Session, case: Case, i: int, full: bool) -> None:
     cid = int(case.id or 0)
     name = case.beneficiary_name
-    session.add_evidence_bytes(cid, _jpeg(f"Passport bio page (synthetic) {i}", _LETTER, i),
-                               "passport.jpg", kind="identity_document", title="Passport bio page")
+    session.add_evidence_bytes(
+        cid,
+        _jpeg(f"Passport bio page (synthetic) {i}", _LETTER, i),
+        "passport.jpg",
+        kind="identity_document",
+        title="Passport bio page",
+    )
     if not full:
         return
-    session.add_evidence_bytes(cid, _jpeg("Requestor ID (synthetic)", _LETTER, i + 3),
-                               "requestor-id.jpg", kind="requestor_identity", title="Requestor's ID")
-    session.add_evidence_bytes(cid, _jpeg("Supporter ID (synthetic)", _LETTER, i + 1),
-                               "supporter-id.jpg", kind="supporter_identity", title="Supporter's ID")
-    session.add_evidence_bytes(cid, minimal_pdf(["Form 1040 (synthetic sample)", "Tax year 2025"]),
-                               "tax-return.pdf", kind="supporter_financial", title="Supporter's tax return")
-    session.add_evidence_bytes(cid, _jpeg("Photos (synthetic)", _LETTER, i + 2),
-                               "photos.jpg", kind="photos", title="Passport-style photos")
-    session.add_evidence_bytes(cid, minimal_pdf(["Fee payment receipt (synthetic)"]), "fee.pdf",
-                               kind="fee_payment", title="Fee payment (Form G-1450)")
-    original = session.add_evidence_bytes(
-        cid, minimal_pdf(["Document in the original language (synthetic)", f"for {name.encode('ascii', 'replace').decode()}"]),
-        "letter-original.pdf", kind="physician_letter" if case.reason == Reason.MEDICAL_TREATMENT else "other",
-        title="Letter (original language)", language=PROFILES[i % len(PROFILES)].language,
+    session.add_evidence_bytes(
+        cid,
+        _jpeg("Requestor ID (synthetic)", _LETTER, i + 3),
+        "requestor-id.jpg",
+        kind="requestor_identity",
+        title="Requestor's ID",
     )
     session.add_evidence_bytes(
-        cid, minimal_pdf(["English translation (synthetic)"]), "letter-translation.pdf", kind="translation",
-        title="Letter (English translation)", language="en", translation_of=original.id,
-        translator_name="Demo Translator", translator_certified=True,
+        cid,
+        _jpeg("Supporter ID (synthetic)", _LETTER, i + 1),
+        "supporter-id.jpg",
+        kind="supporter_identity",
+        title="Supporter's ID",
+    )
+    session.add_evidence_bytes(
+        cid,
+        minimal_pdf(["Form 1040 (synthetic sample)", "Tax year 2025"]),
+        "tax-return.pdf",
+        kind="supporter_financial",
+        title="Supporter's tax return",
+    )
+    session.add_evidence_bytes(
+        cid,
+        _jpeg("Photos (synthetic)", _LETTER, i + 2),
+        "photos.jpg",
+        kind="photos",
+        title="Passport-style photos",
+    )
+    session.add_evidence_bytes(
+        cid,
+        minimal_pdf(["Fee payment receipt (synthetic)"]),
+        "fee.pdf",
+        kind="fee_payment",
+        title="Fee payment (Form G-1450)",
+    )
+    original = session.add_evidence_bytes(
+        cid,
+        minimal_pdf(
+            [
+                "Document in the original language (synthetic)",
+                f"for {name.encode('ascii', 'replace').decode()}",
+            ]
+        ),
+        "letter-original.pdf",
+        kind="physician_letter" if case.reason == Reason.MEDICAL_TREATMENT else "other",
+        title="Letter (original language)",
+        language=PROFILES[i % len(PROFILES)].language,
+    )
+    session.add_evidence_bytes(
+        cid,
+        minimal_pdf(["English translation (synthetic)"]),
+        "letter-translation.pdf",
+        kind="translation",
+        title="Letter (English translation)",
+        language="en",
+        translation_of=original.id,
+        translator_name="Demo Translator",
+        translator_certified=True,
     )
     # one synthetic document for every required checklist item still open
     from parole_desktop.rules import checklist, load_pack
 
     for item in checklist(session.load_case(cid), load_pack()):
         if item.required and not item.satisfied:
-            session.add_evidence_bytes(cid, minimal_pdf([f"{item.title} (synthetic sample)"]),
-                                       f"{item.item_id}.pdf", kind=item.item_id, title=item.title)
+            session.add_evidence_bytes(
+                cid,
+                minimal_pdf([f"{item.title} (synthetic sample)"]),
+                f"{item.item_id}.pdf",
+                kind=item.item_id,
+                title=item.title,
+            )
 
 
-def populate(session: Session, n_cases: int = 12, *, seed: int = 7, today: dt.date | None = None,
-             progress: Callable[[int, int], None] | None = None) -> list[int]:
+def populate(
+    session: Session,
+    n_cases: int = 12,
+    *,
+    seed: int = 7,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[int]:
     """Add ``n_cases`` synthetic cases with evidence; the first 12 cover every reason and script."""
     rng = random.Random(seed)
     today = today or dt.date.today()
@@ -259,8 +357,9 @@ def demo_marker(paths: AppPaths) -> Path:
     return paths.vault / MARKER_NAME
 
 
-def create_demo_vault(paths: AppPaths, n_cases: int = 24, *,
-                      progress: Callable[[int, int], None] | None = None) -> bool:
+def create_demo_vault(
+    paths: AppPaths, n_cases: int = 24, *, progress: Callable[[int, int], None] | None = None
+) -> bool:
     """The demo vault in the demo's own folder (``paths.for_demo()``), unless one exists there: published
     passphrase, synthetic cases, a demo organization's roster listing one demo reviewer. True when made."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -277,14 +376,26 @@ def create_demo_vault(paths: AppPaths, n_cases: int = 24, *,
     vault, _recovery = Vault.create(paths.vault, DEMO_PASSPHRASE, demo=True)
     session = Session(vault, paths, "demo")
     try:
-        demo_marker(paths).write_text(f"{DEMO_PASSPHRASE}\nreviewer: {DEMO_REVIEWER_PASSPHRASE}\n", encoding="utf-8")
+        demo_marker(paths).write_text(
+            f"{DEMO_PASSPHRASE}\nreviewer: {DEMO_REVIEWER_PASSPHRASE}\n", encoding="utf-8"
+        )
         attach_checks(session)
-        prof = signoff.create_reviewer(session, DEMO_REVIEWER, "attorney", DEMO_REVIEWER_PASSPHRASE,
-                                       number="DEMO-0000", organization=DEMO_ORG)
+        prof = signoff.create_reviewer(
+            session,
+            DEMO_REVIEWER,
+            "attorney",
+            DEMO_REVIEWER_PASSPHRASE,
+            number="DEMO-0000",
+            organization=DEMO_ORG,
+        )
         # the demo's own organization: its key exists only in memory, so it can sign nothing but this roster
         org = roster.OrgKey(DEMO_ORG, Ed25519PrivateKey.generate(), demo=True)
-        roster.enrol_and_pin(vault, org, [signoff.reviewer_enrolment(session, int(prof.id or 0),
-                                                                     DEMO_REVIEWER_PASSPHRASE)], actor="demo")
+        roster.enrol_and_pin(
+            vault,
+            org,
+            [signoff.reviewer_enrolment(session, int(prof.id or 0), DEMO_REVIEWER_PASSPHRASE)],
+            actor="demo",
+        )
         populate(session, n_cases, progress=progress)
     finally:
         session.close()

@@ -19,9 +19,24 @@ from parole_desktop.services.session import Session
 log = logging.getLogger(__name__)
 
 SHARED_ROLES = (Role.REQUESTOR, Role.SUPPORTER, Role.REPRESENTATIVE, Role.PREPARER, Role.INTERPRETER)
-SHARED_FIELDS = ("channel", "reason", "statement", "key_date", "key_date_label", "duration_months",
-                 "duration_justification", "why_no_visa", "expedite_requested", "intended_travel_date",
-                 "port_of_entry", "program", "fee_status", "filing_mode", "parole_fee_plan", "represented")
+SHARED_FIELDS = (
+    "channel",
+    "reason",
+    "statement",
+    "key_date",
+    "key_date_label",
+    "duration_months",
+    "duration_justification",
+    "why_no_visa",
+    "expedite_requested",
+    "intended_travel_date",
+    "port_of_entry",
+    "program",
+    "fee_status",
+    "filing_mode",
+    "parole_fee_plan",
+    "represented",
+)
 
 
 def _shared_person(p: Person) -> Person:
@@ -47,14 +62,27 @@ def start_family_member_case(session: Session, case_id: int, member_index: int) 
         raise UserError(f"This family member already has a request: case {member.linked_case_id}.")
     beneficiary = case.beneficiary
     assert beneficiary is not None
-    new_ben = Person(role=Role.BENEFICIARY, given_name=member.given_name, family_name=member.family_name,
-                     date_of_birth=member.date_of_birth, current_country=member.current_country,
-                     citizenship=beneficiary.citizenship, address=beneficiary.address)
-    back_link = Person(role=Role.FAMILY_MEMBER, given_name=beneficiary.given_name,
-                       family_name=beneficiary.family_name, date_of_birth=beneficiary.date_of_birth,
-                       current_country=beneficiary.current_country, linked_case_id=case.id,
-                       relationship=_inverse(member.relationship))
-    new = Case(people=[new_ben, *(_shared_person(p) for p in case.people if p.role in SHARED_ROLES), back_link])
+    new_ben = Person(
+        role=Role.BENEFICIARY,
+        given_name=member.given_name,
+        family_name=member.family_name,
+        date_of_birth=member.date_of_birth,
+        current_country=member.current_country,
+        citizenship=beneficiary.citizenship,
+        address=beneficiary.address,
+    )
+    back_link = Person(
+        role=Role.FAMILY_MEMBER,
+        given_name=beneficiary.given_name,
+        family_name=beneficiary.family_name,
+        date_of_birth=beneficiary.date_of_birth,
+        current_country=beneficiary.current_country,
+        linked_case_id=case.id,
+        relationship=_inverse(member.relationship),
+    )
+    new = Case(
+        people=[new_ben, *(_shared_person(p) for p in case.people if p.role in SHARED_ROLES), back_link]
+    )
     for name in SHARED_FIELDS:
         setattr(new, name, copy.deepcopy(getattr(case, name)))
     new = session.save_case(new)
@@ -62,8 +90,9 @@ def start_family_member_case(session: Session, case_id: int, member_index: int) 
     session.save_case(case)
     group_id = case.family_group_id
     if group_id is None:
-        group_id = int(session.create_family_group(f"{beneficiary.family_name or beneficiary.given_name} family").id
-                       or 0)
+        group_id = int(
+            session.create_family_group(f"{beneficiary.family_name or beneficiary.given_name} family").id or 0
+        )
         session.set_family_group(int(case.id or 0), group_id)
     session.set_family_group(int(new.id or 0), group_id)
     log.info("case %s started for a family member of case %s", new.id, case.id)
@@ -72,9 +101,18 @@ def start_family_member_case(session: Session, case_id: int, member_index: int) 
 
 def _inverse(relationship: str) -> str:
     """The relationship seen from the other side, when it is a plain one; else left for the volunteer."""
-    pairs = {"spouse": "spouse", "sibling": "sibling", "brother": "sibling", "sister": "sibling",
-             "child": "parent", "son": "parent", "daughter": "parent", "parent": "child", "mother": "child",
-             "father": "child"}
+    pairs = {
+        "spouse": "spouse",
+        "sibling": "sibling",
+        "brother": "sibling",
+        "sister": "sibling",
+        "child": "parent",
+        "son": "parent",
+        "daughter": "parent",
+        "parent": "child",
+        "mother": "child",
+        "father": "child",
+    }
     return pairs.get(relationship.strip().lower(), "")
 
 

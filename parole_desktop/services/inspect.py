@@ -64,4 +64,3 @@ def safe_display_name(name: str, limit: int = 120) -> str:
         else:
             base = base[: limit - 1] + "…"
     return base
-

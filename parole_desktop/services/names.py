@@ -16,19 +16,63 @@ from parole_desktop.errors import UserError
 
 ZWNJ = "\u200c"
 _INVISIBLE = {
-    "\u200b": "zero-width space", "\u200d": "zero-width joiner", "\u2060": "word joiner",
-    "\ufeff": "zero-width no-break space", "\u180e": "Mongolian vowel separator", "\u00ad": "soft hyphen",
-    "\u034f": "combining grapheme joiner", "\u115f": "Hangul filler", "\u3164": "Hangul filler",
+    "\u200b": "zero-width space",
+    "\u200d": "zero-width joiner",
+    "\u2060": "word joiner",
+    "\ufeff": "zero-width no-break space",
+    "\u180e": "Mongolian vowel separator",
+    "\u00ad": "soft hyphen",
+    "\u034f": "combining grapheme joiner",
+    "\u115f": "Hangul filler",
+    "\u3164": "Hangul filler",
 }
 _BIDI = {chr(c) for c in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
 # Letters that read as Latin letters in most fonts (Cyrillic, Greek, a few symbols) -> the Latin letter.
-_CONFUSABLE = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "һ": "h", "ԛ": "q",
-    "ԝ": "w", "ɡ": "g", "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
-    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ϲ": "c", "ℓ": "l", "ı": "i", "0": "o", "1": "l", "|": "l",
-})
+_CONFUSABLE = str.maketrans(
+    {
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "ё": "e",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "ѕ": "s",
+        "і": "i",
+        "ї": "i",
+        "ј": "j",
+        "ԁ": "d",
+        "һ": "h",
+        "ԛ": "q",
+        "ԝ": "w",
+        "ɡ": "g",
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "η": "n",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        "ϲ": "c",
+        "ℓ": "l",
+        "ı": "i",
+        "0": "o",
+        "1": "l",
+        "|": "l",
+    }
+)
 
 
 def _script(ch: str) -> str:
@@ -47,24 +91,32 @@ def normalise_name(name: str) -> str:
         raise UserError("Enter the reviewer's name.")
     for i, ch in enumerate(text):
         if ch in _BIDI:
-            raise UserError(f"The name contains an invisible text-direction control (U+{ord(ch):04X}); "
-                            "type the name again without it.")
+            raise UserError(
+                f"The name contains an invisible text-direction control (U+{ord(ch):04X}); "
+                "type the name again without it."
+            )
         if ch in _INVISIBLE:
-            raise UserError(f"The name contains an invisible character ({_INVISIBLE[ch]}, U+{ord(ch):04X}); "
-                            "type the name again without it.")
+            raise UserError(
+                f"The name contains an invisible character ({_INVISIBLE[ch]}, U+{ord(ch):04X}); "
+                "type the name again without it."
+            )
         if ch == ZWNJ:
             before, after = text[i - 1 : i], text[i + 1 : i + 2]
             if not (before and after and _script(before) == "ARABIC" and _script(after) == "ARABIC"):
-                raise UserError("The name contains a zero-width non-joiner outside Arabic-script letters "
-                                "(U+200C); type the name again without it.")
+                raise UserError(
+                    "The name contains a zero-width non-joiner outside Arabic-script letters "
+                    "(U+200C); type the name again without it."
+                )
         cat = unicodedata.category(ch)
         if cat in ("Cc", "Cf", "Co", "Cn") and ch != ZWNJ:
             raise UserError(f"The name contains a control or unassigned character (U+{ord(ch):04X}).")
     for word in text.split():
         scripts = {_script(c) for c in word if c.isalpha()} - {""}
         if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
-            raise UserError(f"The name mixes Latin letters with Cyrillic or Greek look-alikes in “{word}”; "
-                            "type it in one alphabet.")
+            raise UserError(
+                f"The name mixes Latin letters with Cyrillic or Greek look-alikes in “{word}”; "
+                "type it in one alphabet."
+            )
     return text
 
 

@@ -79,9 +79,14 @@ def _pack_info(pack: Any) -> PackInfo:
             kinds += [k for k in item.get("accepted_kinds", []) if k not in kinds]
         key_kinds[str(r.get("id", ""))] = kinds
     return PackInfo(
-        pack_id=pack.id, version=pack.version, as_of=pack.as_of,
-        verify_items=[f"{v.label}: {v.value} (source {v.source}, as of {v.as_of})" for v in pack.verify_items()],
-        filing_address=address, key_kinds=key_kinds,
+        pack_id=pack.id,
+        version=pack.version,
+        as_of=pack.as_of,
+        verify_items=[
+            f"{v.label}: {v.value} (source {v.source}, as of {v.as_of})" for v in pack.verify_items()
+        ],
+        filing_address=address,
+        key_kinds=key_kinds,
     )
 
 
@@ -105,8 +110,11 @@ def _review_items(session: Session, cases: list[Case]) -> list[ReviewItem]:
             if str(f.severity) == "info" and not f.verify:
                 continue
             status = "accepted" if f.rule_id in accepted else "open"
-            items.append(ReviewItem(f.rule_id, str(f.severity), f.message, status, accepted.get(f.rule_id, ""),
-                                    c.id, f.verify))
+            items.append(
+                ReviewItem(
+                    f.rule_id, str(f.severity), f.message, status, accepted.get(f.rule_id, ""), c.id, f.verify
+                )
+            )
     return items
 
 
@@ -144,10 +152,19 @@ def review_record_path(dest: Path) -> Path:
     return dest.with_name(dest.stem + "-review-record.pdf")
 
 
-def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
-                  reviewer_passphrase: str | None = None, progress: Progress | None = None,
-                  cancelled: CancelCheck | None = None, output: str = FILING, i131_form: Path | None = None,
-                  i134_form: Path | None = None) -> PacketResult:
+def export_packet(
+    session: Session,
+    case_id: int,
+    dest: Path,
+    *,
+    draft: bool,
+    reviewer_passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    output: str = FILING,
+    i131_form: Path | None = None,
+    i134_form: Path | None = None,
+) -> PacketResult:
     """Write the filing packet (``output=FILING``) or the review record (``output=REVIEW``) of a case
     (or its whole family group) to ``dest``, atomically; the two are never mixed.
 
@@ -173,8 +190,10 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
         for c in cases:
             problem = signoff_problem(session, c)
             if problem:
-                raise UserError(f"A final packet needs a valid sign-off: case {c.id} is {problem}. "
-                                "Export a draft, or ask the reviewer to sign off again.")
+                raise UserError(
+                    f"A final packet needs a valid sign-off: case {c.id} is {problem}. "
+                    "Export a draft, or ask the reviewer to sign off again."
+                )
         assert so is not None
         if reviewer_passphrase is None and output == FILING:
             raise UserError("The reviewer's passphrase is needed to sign the final packet.")
@@ -184,14 +203,21 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
             assert reviewer_passphrase is not None
             signing = unlock_digital_id(session, so.reviewer_id, reviewer_passphrase)
             if cert_sha256(signing.certificate) != signed_by.get("pdf_cert_sha256", ""):
-                raise UserError("The reviewer's PDF signing certificate is not the one recorded at sign-off "
-                                "(was a new digital ID imported?). Ask the reviewer to sign off again.")
+                raise UserError(
+                    "The reviewer's PDF signing certificate is not the one recorded at sign-off "
+                    "(was a new digital ID imported?). Ask the reviewer to sign off again."
+                )
         pack = pack_by_version(session, so.pack_id, so.pack_version)
         signoff_info = SignOffInfo(
-            reviewer_name=signed_by["name"], reviewer_role=signed_by["role"], reviewer_number=signed_by["number"],
-            reviewer_organization=signed_by.get("organization") or prof.organization, signed_at=so.signed_at,
+            reviewer_name=signed_by["name"],
+            reviewer_role=signed_by["role"],
+            reviewer_number=signed_by["number"],
+            reviewer_organization=signed_by.get("organization") or prof.organization,
+            signed_at=so.signed_at,
             pack_id=so.pack_id,
-            pack_version=so.pack_version, pack_as_of=pack.as_of, manifest_json=so.manifest_json,
+            pack_version=so.pack_version,
+            pack_as_of=pack.as_of,
+            manifest_json=so.manifest_json,
             manifest_signature=so.signature,
             fingerprint=hashlib.sha256(so.manifest_json.encode("utf-8")).hexdigest(),
         )
@@ -201,12 +227,18 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
         group_name = session.family_group(int(cases[0].family_group_id)).name
     preparers = [p.full_name for c in cases for p in c.people if str(p.role) == "preparer" and p.full_name]
     inp = PacketInput(
-        cases=cases, exhibits=_exhibits(session, cases), pack=_pack_info(pack),
+        cases=cases,
+        exhibits=_exhibits(session, cases),
+        pack=_pack_info(pack),
         preparer_name=preparers[0] if preparers else session.actor,
-        generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0), signoff=signoff_info, draft=draft,
-        group_name=group_name, output=output,
+        generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        signoff=signoff_info,
+        draft=draft,
+        group_name=group_name,
+        output=output,
         review_items=_review_items(session, cases) if output == REVIEW else None,
-        i131_form=forms_in.get("I-131"), i134_form=forms_in.get("I-134"),
+        i131_form=forms_in.get("I-131"),
+        i134_form=forms_in.get("I-134"),
     )
     # a hidden half packet (plaintext) left by an interrupted export of the same file
     remove_partials(dest.parent, dest.name, kinds=("partial", "signing"))
@@ -214,13 +246,20 @@ def export_packet(session: Session, case_id: int, dest: Path, *, draft: bool,
     make_private(Path(result.path))  # owner-only (the app's umask 077 makes it so from the start)
     with session.vault.atomic():
         for c in cases:
-            session.vault.audit.append(session.actor, "export", "case", c.id,
-                                       f"{'packet' if output == FILING else 'review_record'}="
-                                       f"{'draft' if draft else 'final'} pages={result.pages}")
+            session.vault.audit.append(
+                session.actor,
+                "export",
+                "case",
+                c.id,
+                f"{'packet' if output == FILING else 'review_record'}="
+                f"{'draft' if draft else 'final'} pages={result.pages}",
+            )
     return result
 
 
-def verify_packet_file(path: Path, session: Session | None = None, roster: Roster | None = None) -> PacketCheck:
+def verify_packet_file(
+    path: Path, session: Session | None = None, roster: Roster | None = None
+) -> PacketCheck:
     """Verify a packet: one PDF signature, intact over the whole file; the manifest signed by a reviewer the
     organization's roster lists (``roster``, else the one pinned in the vault), with the PDF signed by that
     reviewer's registered certificate; and — with an open vault — every case, exhibit and the audit log
@@ -229,8 +268,16 @@ def verify_packet_file(path: Path, session: Session | None = None, roster: Roste
     if not path.is_file():
         raise UserError(f"There is no file {path}.")
     res = verify_packet(path)
-    out = PacketCheck(ok=res.ok, problems=list(res.problems), signer=res.signer, signed_at=res.signed_at,
-                      pack=res.pack, fingerprint=res.fingerprint, trusted=res.trusted, manifest=res.manifest)
+    out = PacketCheck(
+        ok=res.ok,
+        problems=list(res.problems),
+        signer=res.signer,
+        signed_at=res.signed_at,
+        pack=res.pack,
+        fingerprint=res.fingerprint,
+        trusted=res.trusted,
+        manifest=res.manifest,
+    )
     if roster is None and session is not None:
         roster = pinned_roster(session.vault)
     if res.manifest_bytes:
@@ -245,7 +292,9 @@ def verify_packet_file(path: Path, session: Session | None = None, roster: Roste
             out.org_fingerprint = trust.roster.org_fingerprint
     if session is not None and res.manifest:
         if res.manifest.get("vault_id") not in (None, session.vault.vault_id):
-            out.notes.append("signed in another vault: only the PDF, its manifest and the roster were checked")
+            out.notes.append(
+                "signed in another vault: only the PDF, its manifest and the roster were checked"
+            )
         else:
             out.problems += _compare_with_vault(session, res.manifest)
             audit = audit_problem(session, res.manifest)
@@ -273,4 +322,3 @@ def _compare_with_vault(session: Session, manifest: dict[str, Any]) -> list[str]
             if eid in hashes and (hashes[eid] != ex["sha256"] or not status.get(eid, True)):
                 problems.append(f"exhibit {eid} no longer matches what the reviewer signed")
     return sorted(set(problems))
-

@@ -97,22 +97,44 @@ class Member:
     def to_dict(self) -> dict[str, Any]:
         return {
             **self.extra,
-            "kind": self.kind, "id": self.member_id, "name": self.name, "role": self.role, "number": self.number,
-            "ed25519": self.public_key, "pdf_cert_sha256": self.pdf_cert_sha256,
+            "kind": self.kind,
+            "id": self.member_id,
+            "name": self.name,
+            "role": self.role,
+            "number": self.number,
+            "ed25519": self.public_key,
+            "pdf_cert_sha256": self.pdf_cert_sha256,
             "valid_from": self.valid_from.isoformat(),
             "valid_until": self.valid_until.isoformat() if self.valid_until else None,
-            "revoked": ({"at": self.revoked_at.isoformat(), "reason": self.revoked_reason}
-                        if self.revoked_at else None),
+            "revoked": (
+                {"at": self.revoked_at.isoformat(), "reason": self.revoked_reason}
+                if self.revoked_at
+                else None
+            ),
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Member:
         rev = d.get("revoked")
-        known = {"kind", "id", "name", "role", "number", "ed25519", "pdf_cert_sha256", "valid_from",
-                 "valid_until", "revoked"}
+        known = {
+            "kind",
+            "id",
+            "name",
+            "role",
+            "number",
+            "ed25519",
+            "pdf_cert_sha256",
+            "valid_from",
+            "valid_until",
+            "revoked",
+        }
         return cls(
-            kind=str(d["kind"]), member_id=str(d["id"]), name=str(d["name"]), role=str(d.get("role", "")),
-            number=str(d.get("number", "")), public_key=str(d.get("ed25519", "")).lower(),
+            kind=str(d["kind"]),
+            member_id=str(d["id"]),
+            name=str(d["name"]),
+            role=str(d.get("role", "")),
+            number=str(d.get("number", "")),
+            public_key=str(d.get("ed25519", "")).lower(),
             pdf_cert_sha256=str(d.get("pdf_cert_sha256", "")),
             valid_from=dt.date.fromisoformat(d["valid_from"]),
             valid_until=dt.date.fromisoformat(d["valid_until"]) if d.get("valid_until") else None,
@@ -144,9 +166,11 @@ class Roster:
     def body(self) -> dict[str, Any]:
         return {
             **self.extra,
-            "format": ROSTER_FORMAT, "schema": SCHEMA,
+            "format": ROSTER_FORMAT,
+            "schema": SCHEMA,
             "org": {"name": self.org_name, "public_key": self.org_public_key, "demo": self.demo},
-            "version": self.version, "issued_at": self.issued_at,
+            "version": self.version,
+            "issued_at": self.issued_at,
             "members": [m.to_dict() for m in self.members],
         }
 
@@ -154,8 +178,12 @@ class Roster:
         return _SIG_CONTEXT + canonical_json(self.body()).encode("utf-8")
 
     def to_json(self) -> str:
-        return json.dumps({"roster": self.body(), "signature": base64.b64encode(self.signature).decode()},
-                          ensure_ascii=False, indent=1, sort_keys=True)
+        return json.dumps(
+            {"roster": self.body(), "signature": base64.b64encode(self.signature).decode()},
+            ensure_ascii=False,
+            indent=1,
+            sort_keys=True,
+        )
 
     def reviewers(self) -> list[Member]:
         return [m for m in self.members if m.kind == KIND_REVIEWER]
@@ -184,8 +212,11 @@ def parse_roster(raw: bytes | str) -> Roster:
         org = body["org"]
         known = {"format", "schema", "org", "version", "issued_at", "members"}
         roster = Roster(
-            org_name=str(org["name"]), org_public_key=str(org["public_key"]).lower(), version=int(body["version"]),
-            issued_at=str(body["issued_at"]), demo=bool(org.get("demo", False)),
+            org_name=str(org["name"]),
+            org_public_key=str(org["public_key"]).lower(),
+            version=int(body["version"]),
+            issued_at=str(body["issued_at"]),
+            demo=bool(org.get("demo", False)),
             members=tuple(Member.from_dict(m) for m in body["members"]),
             signature=base64.b64decode(env["signature"], validate=True),
             extra={k: v for k, v in body.items() if k not in known},
@@ -193,11 +224,14 @@ def parse_roster(raw: bytes | str) -> Roster:
         if canonical_json(roster.body()) != canonical_json(body):
             raise ValueError("roster fields not understood")
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(roster.org_public_key)).verify(
-            roster.signature, roster.signed_bytes())
+            roster.signature, roster.signed_bytes()
+        )
     except UserError:
         raise
     except InvalidSignature as exc:
-        raise IntegrityError("The roster's signature does not verify: it was changed after the org signed it.") from exc
+        raise IntegrityError(
+            "The roster's signature does not verify: it was changed after the org signed it."
+        ) from exc
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UserError("This is not a Parole Desktop trust roster (or it is damaged).") from exc
     return roster
@@ -260,11 +294,17 @@ def org_key_bytes(org: OrgKey, passphrase: str) -> bytes:
     still load."""
     keys_store.check_passphrase(passphrase)
     raw = org.key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    return json.dumps({
-        "format": ORG_KEY_FORMAT, "version": ORG_KEY_VERSION, "org_name": org.name, "demo": org.demo,
-        "public_key": org.public_key,
-        "sealed": sealed.seal(passphrase, raw, org_key_context(org.public_key), keys_store.DEFAULT_KDF),
-    }, indent=1).encode()
+    return json.dumps(
+        {
+            "format": ORG_KEY_FORMAT,
+            "version": ORG_KEY_VERSION,
+            "org_name": org.name,
+            "demo": org.demo,
+            "public_key": org.public_key,
+            "sealed": sealed.seal(passphrase, raw, org_key_context(org.public_key), keys_store.DEFAULT_KDF),
+        },
+        indent=1,
+    ).encode()
 
 
 def create_org_key(path: Path, org_name: str, passphrase: str, *, demo: bool = False) -> OrgKey:
@@ -276,7 +316,9 @@ def create_org_key(path: Path, org_name: str, passphrase: str, *, demo: bool = F
     if not path.parent.is_dir():
         raise UserError(f"The folder {path.parent} does not exist (is the drive plugged in?).")
     if _inside_vault(path):
-        raise UserError("The org key must not be kept inside a vault folder: keep it on the admin's own medium.")
+        raise UserError(
+            "The org key must not be kept inside a vault folder: keep it on the admin's own medium."
+        )
     org = OrgKey(org_name, Ed25519PrivateKey.generate(), demo)
     atomic_write_bytes(path, org_key_bytes(org, passphrase), "write the org key")
     log.info("created an org key (fingerprint %s)", org.fingerprint[:16])
@@ -294,8 +336,12 @@ def load_org_key(path: Path, passphrase: str) -> OrgKey:
             raise UserError(f"{path} was written by a newer version of Parole Desktop; update the app.")
         blob = d["sealed"] if version >= 2 else {k: d[k] for k in ("kdf", "salt", "nonce", "ct")}
         public_key = str(d["public_key"])
-        raw = sealed.open_sealed(blob, passphrase, org_key_context(public_key), wrong="Wrong org key passphrase.")
-        org = OrgKey(str(d["org_name"]), Ed25519PrivateKey.from_private_bytes(raw), bool(d.get("demo", False)))
+        raw = sealed.open_sealed(
+            blob, passphrase, org_key_context(public_key), wrong="Wrong org key passphrase."
+        )
+        org = OrgKey(
+            str(d["org_name"]), Ed25519PrivateKey.from_private_bytes(raw), bool(d.get("demo", False))
+        )
     except OSError as exc:
         raise UserError(f"Cannot read the org key {path}: {exc.strerror or exc}") from exc
     except (IntegrityError, ValueError, KeyError, TypeError) as exc:
@@ -333,9 +379,19 @@ class Enrolment:
     pdf_cert_sha256: str
 
     def to_json(self) -> str:
-        return json.dumps({"format": "parole-desktop-enrolment", "kind": KIND_REVIEWER, "name": self.name,
-                           "role": self.role, "number": self.number, "ed25519": self.public_key,
-                           "pdf_cert_sha256": self.pdf_cert_sha256}, ensure_ascii=False, indent=1)
+        return json.dumps(
+            {
+                "format": "parole-desktop-enrolment",
+                "kind": KIND_REVIEWER,
+                "name": self.name,
+                "role": self.role,
+                "number": self.number,
+                "ed25519": self.public_key,
+                "pdf_cert_sha256": self.pdf_cert_sha256,
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
 
     @classmethod
     def from_json(cls, raw: bytes | str) -> Enrolment:
@@ -343,8 +399,13 @@ class Enrolment:
             d = json.loads(raw)
             if d.get("format") != "parole-desktop-enrolment":
                 raise ValueError("not an enrolment")
-            e = cls(str(d["name"]), str(d["role"]), str(d.get("number", "")), str(d["ed25519"]).lower(),
-                    str(d["pdf_cert_sha256"]).lower())
+            e = cls(
+                str(d["name"]),
+                str(d["role"]),
+                str(d.get("number", "")),
+                str(d["ed25519"]).lower(),
+                str(d["pdf_cert_sha256"]).lower(),
+            )
             bytes.fromhex(e.public_key)
             bytes.fromhex(e.pdf_cert_sha256)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -352,8 +413,14 @@ class Enrolment:
         return e
 
 
-def add_reviewer(org: OrgKey, roster: Roster, entry: Enrolment, *, valid_from: dt.date | None = None,
-                 valid_until: dt.date | None = None) -> Roster:
+def add_reviewer(
+    org: OrgKey,
+    roster: Roster,
+    entry: Enrolment,
+    *,
+    valid_from: dt.date | None = None,
+    valid_until: dt.date | None = None,
+) -> Roster:
     """The next roster version with this reviewer listed (names normalised, look-alikes refused)."""
     name = normalise_name(entry.name)
     if entry.role not in ROLES:
@@ -368,26 +435,46 @@ def add_reviewer(org: OrgKey, roster: Roster, entry: Enrolment, *, valid_from: d
     active = [m.name for m in roster.reviewers() if m.revoked_at is None]
     twin = looks_like(name, active)
     if twin:
-        raise UserError(f"“{name}” reads the same as “{twin}”, who is already in the roster. Revoke the "
-                        "old entry first, or tell the two apart (for example with a middle initial).")
+        raise UserError(
+            f"“{name}” reads the same as “{twin}”, who is already in the roster. Revoke the "
+            "old entry first, or tell the two apart (for example with a middle initial)."
+        )
     valid_from = valid_from or dt.datetime.now(dt.UTC).date()
     if valid_until is not None and valid_until < valid_from:
         raise UserError("The listing would end before it starts.")
-    member = Member(KIND_REVIEWER, uuid.uuid4().hex, name, entry.role, entry.number.strip(), entry.public_key,
-                    entry.pdf_cert_sha256, valid_from, valid_until)
+    member = Member(
+        KIND_REVIEWER,
+        uuid.uuid4().hex,
+        name,
+        entry.role,
+        entry.number.strip(),
+        entry.public_key,
+        entry.pdf_cert_sha256,
+        valid_from,
+        valid_until,
+    )
     return _signed(org, replace(roster, version=roster.version + 1, members=(*roster.members, member)))
 
 
 def revoke(org: OrgKey, roster: Roster, who: str, reason: str, *, on: dt.date | None = None) -> Roster:
     """The next version with the member named ``who`` (or with that key fingerprint prefix) revoked."""
     who_l = who.strip().lower().replace(" ", "")
-    hits = [m for m in roster.members if m.revoked_at is None and
-            (m.name.casefold() == who.strip().casefold() or (len(who_l) >= 8 and m.key_fingerprint.startswith(who_l)))]
+    hits = [
+        m
+        for m in roster.members
+        if m.revoked_at is None
+        and (
+            m.name.casefold() == who.strip().casefold()
+            or (len(who_l) >= 8 and m.key_fingerprint.startswith(who_l))
+        )
+    ]
     if len(hits) != 1:
         raise UserError(f"No single active member matches {who!r} ({len(hits)} found).")
     on = on or dt.datetime.now(dt.UTC).date()
-    members = tuple(replace(m, revoked_at=on, revoked_reason=reason.strip()) if m is hits[0] else m
-                    for m in roster.members)
+    members = tuple(
+        replace(m, revoked_at=on, revoked_reason=reason.strip()) if m is hits[0] else m
+        for m in roster.members
+    )
     return _signed(org, replace(roster, version=roster.version + 1, members=members))
 
 
@@ -406,9 +493,11 @@ def pinned_roster(vault: Any) -> Roster | None:
 def require_roster(vault: Any) -> Roster:
     roster = pinned_roster(vault)
     if roster is None:
-        raise UserError("No trust roster is pinned in this vault: the organization's admin signs a roster "
-                        "that lists the reviewers; import it first (Settings → Reviewers, or "
-                        "`parole-desktop roster pin FILE`).")
+        raise UserError(
+            "No trust roster is pinned in this vault: the organization's admin signs a roster "
+            "that lists the reviewers; import it first (Settings → Reviewers, or "
+            "`parole-desktop roster pin FILE`)."
+        )
     return roster
 
 
@@ -416,11 +505,15 @@ def pin_roster(vault: Any, roster: Roster, *, expected_fingerprint: str, actor: 
     """Pin the organization of ``roster`` into a vault that has none. ``expected_fingerprint`` is what the
     admin read out of band (full hex or the grouped short form); a mismatch pins nothing."""
     if roster_store.pinned_fingerprint(vault):
-        raise UserError("This vault already trusts an organization; use `roster update` with a newer version.")
+        raise UserError(
+            "This vault already trusts an organization; use `roster update` with a newer version."
+        )
     want = expected_fingerprint.replace(" ", "").lower()
     if len(want) < 32 or not roster.org_fingerprint.startswith(want):
-        raise UserError(f"The roster's org fingerprint is {roster.org_fingerprint_short}, not the one given: "
-                        "nothing was pinned. Compare it with the org admin again.")
+        raise UserError(
+            f"The roster's org fingerprint is {roster.org_fingerprint_short}, not the one given: "
+            "nothing was pinned. Compare it with the org admin again."
+        )
     if roster.demo and not roster_store.is_demo(vault):
         raise UserError("A demo organization's roster cannot be pinned into a real vault.")
     roster_store.store(vault, roster.org_fingerprint, roster.version, roster.to_json(), actor=actor, pin=True)
@@ -432,12 +525,18 @@ def update_roster(vault: Any, roster: Roster, *, actor: str) -> Roster:
     """Take a newer version signed by the pinned org key; anything else changes nothing."""
     current = require_roster(vault)
     if roster.org_fingerprint != current.org_fingerprint:
-        raise IntegrityError(f"This roster is signed by another organization key ({roster.org_fingerprint_short}); "
-                             f"this vault trusts {current.org_fingerprint_short}. Nothing was changed.")
+        raise IntegrityError(
+            f"This roster is signed by another organization key ({roster.org_fingerprint_short}); "
+            f"this vault trusts {current.org_fingerprint_short}. Nothing was changed."
+        )
     if roster.version <= current.version:
-        raise UserError(f"This roster is version {roster.version}; the vault already has version "
-                        f"{current.version}. Only a newer version is taken.")
-    roster_store.store(vault, roster.org_fingerprint, roster.version, roster.to_json(), actor=actor, pin=False)
+        raise UserError(
+            f"This roster is version {roster.version}; the vault already has version "
+            f"{current.version}. Only a newer version is taken."
+        )
+    roster_store.store(
+        vault, roster.org_fingerprint, roster.version, roster.to_json(), actor=actor, pin=False
+    )
     return roster
 
 
@@ -456,13 +555,18 @@ class TrustCheck:
     roster: Roster | None
 
 
-def check_manifest(roster: Roster | None, manifest_json: bytes, signature: bytes,
-                   signer_cert_sha256: str | None = None) -> TrustCheck:
+def check_manifest(
+    roster: Roster | None, manifest_json: bytes, signature: bytes, signer_cert_sha256: str | None = None
+) -> TrustCheck:
     """Who signed this manifest, by the roster's keys only. ``signer_cert_sha256`` (from a PDF) must be the
     same reviewer's registered signing certificate."""
     if roster is None:
-        return TrustCheck(None, "signed by an unknown key (no trust roster to check it against: pin the "
-                          "organization's roster in the vault or give --roster FILE)", None)
+        return TrustCheck(
+            None,
+            "signed by an unknown key (no trust roster to check it against: pin the "
+            "organization's roster in the vault or give --roster FILE)",
+            None,
+        )
     try:
         manifest = json.loads(manifest_json)
         key_hex = str(manifest["reviewer"]["public_key"]).lower()
@@ -474,21 +578,52 @@ def check_manifest(roster: Roster | None, manifest_json: bytes, signature: bytes
     if member is None:
         return TrustCheck(None, why, roster)
     if int(manifest.get("version", 1)) < 2 or not manifest.get("roster"):
-        return TrustCheck(None, "signed before trust rosters existed: it names no roster and no signing "
-                          "certificate (sign off again)", roster)
+        return TrustCheck(
+            None,
+            "signed before trust rosters existed: it names no roster and no signing "
+            "certificate (sign off again)",
+            roster,
+        )
     if not manifest_signature_ok(manifest_json, signature, member.public_key):
-        return TrustCheck(member, "the sign-off signature does not verify with the reviewer's registered key", roster)
+        return TrustCheck(
+            member, "the sign-off signature does not verify with the reviewer's registered key", roster
+        )
     if why:
         return TrustCheck(member, why, roster)
     if manifest["reviewer"].get("pdf_cert_sha256", "").lower() != member.pdf_cert_sha256:
-        return TrustCheck(member, "the manifest names a PDF signing certificate the roster does not list "
-                          "for this reviewer", roster)
+        return TrustCheck(
+            member,
+            "the manifest names a PDF signing certificate the roster does not list for this reviewer",
+            roster,
+        )
     if signer_cert_sha256 is not None and signer_cert_sha256.lower() != member.pdf_cert_sha256:
-        return TrustCheck(member, "signed by an unknown key: the PDF signature is not the reviewer's "
-                          "registered signing certificate", roster)
+        return TrustCheck(
+            member,
+            "signed by an unknown key: the PDF signature is not the reviewer's "
+            "registered signing certificate",
+            roster,
+        )
     return TrustCheck(member, "", roster)
 
 
-__all__ = ["Enrolment", "Member", "OrgKey", "Roster", "TrustCheck", "add_reviewer", "check_manifest",
-           "create_org_key", "import_roster", "load_org_key", "load_roster_file", "new_roster", "parse_roster",
-           "pin_roster", "pinned_roster", "require_roster", "revoke", "update_roster", "write_roster_file"]
+__all__ = [
+    "Enrolment",
+    "Member",
+    "OrgKey",
+    "Roster",
+    "TrustCheck",
+    "add_reviewer",
+    "check_manifest",
+    "create_org_key",
+    "import_roster",
+    "load_org_key",
+    "load_roster_file",
+    "new_roster",
+    "parse_roster",
+    "pin_roster",
+    "pinned_roster",
+    "require_roster",
+    "revoke",
+    "update_roster",
+    "write_roster_file",
+]

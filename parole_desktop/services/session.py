@@ -53,9 +53,14 @@ class CaseQuery:
 
     def to_store(self) -> case_store.CaseFilter:
         return case_store.CaseFilter(
-            search=self.search, status=self.status, reason=self.reason, channel=self.channel,
-            key_date_within_days=self.key_date_within_days, not_ready=self.not_ready,
-            family_group_id=self.family_group_id, today=self.today,
+            search=self.search,
+            status=self.status,
+            reason=self.reason,
+            channel=self.channel,
+            key_date_within_days=self.key_date_within_days,
+            not_ready=self.not_ready,
+            family_group_id=self.family_group_id,
+            today=self.today,
         )
 
 
@@ -69,20 +74,29 @@ def vault_exists(paths: AppPaths) -> bool:
     return VaultFiles(paths.vault).exists()
 
 
-def create_vault(paths: AppPaths, passphrase: str, *, actor: str = "volunteer",
-                 kdf: KdfParams | None = None) -> tuple[Session, str]:
+def create_vault(
+    paths: AppPaths, passphrase: str, *, actor: str = "volunteer", kdf: KdfParams | None = None
+) -> tuple[Session, str]:
     """A new vault in the data folder; returns the session and the recovery key (show it once)."""
     vault, recovery = Vault.create(paths.vault, passphrase, kdf=kdf)
     return Session(vault, paths, actor), recovery
 
 
-def open_vault(paths: AppPaths, passphrase: str | None = None, *, recovery_key: str | None = None,
-               actor: str = "volunteer", force_unlock: bool = False) -> Session:
+def open_vault(
+    paths: AppPaths,
+    passphrase: str | None = None,
+    *,
+    recovery_key: str | None = None,
+    actor: str = "volunteer",
+    force_unlock: bool = False,
+) -> Session:
     vault = Vault.open(paths.vault, passphrase, recovery_key=recovery_key, force_unlock=force_unlock)
     return Session(vault, paths, actor)
 
 
-def restore_backup(paths: AppPaths, backup_file: Path, passphrase: str, *, other_vault_ok: bool = False) -> Path | None:
+def restore_backup(
+    paths: AppPaths, backup_file: Path, passphrase: str, *, other_vault_ok: bool = False
+) -> Path | None:
     """Restore over the (closed) vault; the previous vault is moved aside and its folder returned.
     A backup of another vault needs ``other_vault_ok`` (``NeedsConfirmation`` names both otherwise)."""
     return backup_store.restore(backup_file, paths.vault, passphrase, other_vault_ok=other_vault_ok)
@@ -151,11 +165,24 @@ class Session:
     def delete_case(self, case_id: int) -> None:
         case_store.delete_case(self.vault, case_id, actor=self.actor)
 
-    def list_cases(self, query: CaseQuery | None = None, *, order_by: str = "updated_at", descending: bool = True,
-                   limit: int = 200, offset: int = 0) -> list[CaseSummary]:
+    def list_cases(
+        self,
+        query: CaseQuery | None = None,
+        *,
+        order_by: str = "updated_at",
+        descending: bool = True,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[CaseSummary]:
         """One page of the case list (``order_by``: a column of ``store.cases.SORT_COLUMNS``)."""
-        return case_store.list_cases(self.vault, (query or CaseQuery()).to_store(), order_by=order_by,
-                                     descending=descending, limit=limit, offset=offset)
+        return case_store.list_cases(
+            self.vault,
+            (query or CaseQuery()).to_store(),
+            order_by=order_by,
+            descending=descending,
+            limit=limit,
+            offset=offset,
+        )
 
     def count_cases(self, query: CaseQuery | None = None) -> int:
         return case_store.count_cases(self.vault, (query or CaseQuery()).to_store())
@@ -163,8 +190,9 @@ class Session:
     def search(self, text: str, limit: int = 50) -> list[CaseSummary]:
         return self.list_cases(CaseQuery(search=text), order_by="beneficiary", descending=False, limit=limit)
 
-    def find_similar(self, given: str, family: str, dob: dt.date | None, exclude: int | None = None
-                     ) -> list[CaseSummary]:
+    def find_similar(
+        self, given: str, family: str, dob: dt.date | None, exclude: int | None = None
+    ) -> list[CaseSummary]:
         return case_store.find_similar(self.vault, given, family, dob, exclude=exclude)
 
     def update_status(self, case_id: int, status: str, audit: str = "status") -> None:
@@ -184,9 +212,19 @@ class Session:
         return case_store.family_groups(self.vault)
 
     # ------------------------------------------------------------------ evidence
-    def add_evidence(self, case_id: int, path: Path, *, kind: str, title: str = "", language: str = "en",
-                     translation_of: int | None = None, progress: Callable[[int], None] | None = None,
-                     cancelled: Cancelled | None = None, **fields: object) -> AddedEvidence:
+    def add_evidence(
+        self,
+        case_id: int,
+        path: Path,
+        *,
+        kind: str,
+        title: str = "",
+        language: str = "en",
+        translation_of: int | None = None,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Cancelled | None = None,
+        **fields: object,
+    ) -> AddedEvidence:
         """Encrypt a file into the vault as evidence. Bad files get a clear UserError and store nothing.
 
         ``progress(bytes_done)`` / ``cancelled()`` let a GUI show and stop a long import of a big file.
@@ -209,9 +247,11 @@ class Session:
                 f"{self.vault.attachments.max_bytes // 1024**2} MB per file; nothing was added."
             )
         if st.st_size > MAX_EXHIBIT_BYTES:
-            raise UserError(f"“{shown}” cannot be added: it is {st.st_size // 1024**2} MB and a packet exhibit "
-                            f"can be at most {MAX_EXHIBIT_BYTES // 1024**2} MB. Split it or scan it at a lower "
-                            "resolution; nothing was added.")
+            raise UserError(
+                f"“{shown}” cannot be added: it is {st.st_size // 1024**2} MB and a packet exhibit "
+                f"can be at most {MAX_EXHIBIT_BYTES // 1024**2} MB. Split it or scan it at a lower "
+                "resolution; nothing was added."
+            )
         try:
             with open(path, "rb") as fh:
                 data = fh.read(MAX_EXHIBIT_BYTES + 1)
@@ -227,13 +267,24 @@ class Session:
             data, media = verdict.converted, verdict.converted_media_type
             stored_name = safe_display_name(f"{Path(shown).stem or 'photo'}.jpg")
         info = FileInfo(media, pages=verdict.pages, width_px=verdict.width_px, height_px=verdict.height_px)
-        ev = Evidence(kind=kind, title=title or Path(shown).stem, language=language or "en",
-                      translation_of=translation_of, original_filename=stored_name, media_type=media,
-                      pages=info.pages, width_px=info.width_px, height_px=info.height_px, added_by=self.actor,
-                      print_verdict="ok", print_note=verdict.note)
+        ev = Evidence(
+            kind=kind,
+            title=title or Path(shown).stem,
+            language=language or "en",
+            translation_of=translation_of,
+            original_filename=stored_name,
+            media_type=media,
+            pages=info.pages,
+            width_px=info.width_px,
+            height_px=info.height_px,
+            added_by=self.actor,
+            print_verdict="ok",
+            print_note=verdict.note,
+        )
         self._apply_fields(ev, fields)
-        stored = self.vault.attachments.put(io.BytesIO(data), name=stored_name, progress=progress,
-                                            cancelled=cancelled)
+        stored = self.vault.attachments.put(
+            io.BytesIO(data), name=stored_name, progress=progress, cancelled=cancelled
+        )
         try:
             evidence_store.insert_evidence(self.vault, case_id, ev, stored, actor=self.actor)
         except BaseException:
@@ -242,8 +293,9 @@ class Session:
         self._notify(case_id)
         return AddedEvidence(ev, info)
 
-    def add_evidence_bytes(self, case_id: int, data: bytes, filename: str, *, kind: str, **fields: object
-                           ) -> Evidence:
+    def add_evidence_bytes(
+        self, case_id: int, data: bytes, filename: str, *, kind: str, **fields: object
+    ) -> Evidence:
         """For generated content (demo files, certification pages): same checks as a file."""
         tmp = self.vault.tmp_dir() / f"in-{os.getpid()}-{safe_display_name(filename)}"
         try:
@@ -255,8 +307,15 @@ class Session:
     @staticmethod
     def _apply_fields(ev: Evidence, fields: dict[str, object]) -> None:
         for key, value in fields.items():
-            if key in ("id", "case_id", "sha256", "size", "attachment_id", "print_verdict", "print_note") \
-                    or not hasattr(ev, key):
+            if key in (
+                "id",
+                "case_id",
+                "sha256",
+                "size",
+                "attachment_id",
+                "print_verdict",
+                "print_note",
+            ) or not hasattr(ev, key):
                 raise UserError(f"Unknown or read-only evidence field {key!r}.")
             setattr(ev, key, value)
 
@@ -316,7 +375,10 @@ class Session:
         ``deep=True`` decrypts and hashes every file (explicit checks, sign-off, verification).
         """
         if deep:
-            status = {int(e.id or 0): self.vault.attachments.verify(e.attachment_id, e.sha256) for e in case.evidence}
+            status = {
+                int(e.id or 0): self.vault.attachments.verify(e.attachment_id, e.sha256)
+                for e in case.evidence
+            }
             for e in case.evidence:  # items from before intake stored a verdict get one now (HP-EVD-04)
                 if not e.print_verdict and status.get(int(e.id or 0)):
                     self.check_printing(e)
@@ -352,8 +414,12 @@ class Session:
         if group:
             gid = case_store.family_group_id_by_uid(self.vault, str(group.get("uid") or ""))
             if gid is None:
-                gid = int(self.create_family_group(str(group["name"]), str(group.get("notes") or ""),
-                                                   uid=str(group.get("uid") or "")).id or 0)
+                gid = int(
+                    self.create_family_group(
+                        str(group["name"]), str(group.get("notes") or ""), uid=str(group.get("uid") or "")
+                    ).id
+                    or 0
+                )
             self.set_family_group(int(saved.id or 0), gid)
             saved.family_group_id = gid
         for other_id in case_store.cases_linking_to_uid(self.vault, saved.uid):
@@ -377,8 +443,11 @@ class Session:
         if case.family_group_id is not None:
             g = self.family_group(case.family_group_id)
             group = {"name": g.name, "uid": g.uid, "notes": g.notes}
-        links = {p.linked_case_id: case_store.case_uid(self.vault, p.linked_case_id)
-                 for p in case.people if p.linked_case_id is not None}
+        links = {
+            p.linked_case_id: case_store.case_uid(self.vault, p.linked_case_id)
+            for p in case.people
+            if p.linked_case_id is not None
+        }
         return case_json.dumps(case, family_group=group, linked_uids=links)
 
     def edit_case(self, case_id: int, assignments: list[str]) -> Case:
@@ -396,21 +465,35 @@ class Session:
         data["evidence"] = []  # evidence is edited with its own commands; its rows stay as they are
         edited = case_json.validate(data)
         for i, p in enumerate(edited.people):
-            if p.linked_case_id is not None and (p.linked_case_id == case.id
-                                                 or not case_store.case_uid(self.vault, p.linked_case_id)):
-                raise ValidationError(f"people[{i}].linked_case_id",
-                                      f"there is no other case {p.linked_case_id} to link to")
+            if p.linked_case_id is not None and (
+                p.linked_case_id == case.id or not case_store.case_uid(self.vault, p.linked_case_id)
+            ):
+                raise ValidationError(
+                    f"people[{i}].linked_case_id", f"there is no other case {p.linked_case_id} to link to"
+                )
         edited.id, edited.uid, edited.status = case.id, case.uid, case.status
         edited.family_group_id, edited.outcome = case.family_group_id, case.outcome
         edited.evidence = case.evidence
         return self.save_case(edited)
 
     # ------------------------------------------------------------------ vault tools
-    def backup(self, dest: Path, progress: Progress | None = None, cancelled: Cancelled | None = None,
-               *, overwrite: bool = False) -> backup_store.BackupReport:
+    def backup(
+        self,
+        dest: Path,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        *,
+        overwrite: bool = False,
+    ) -> backup_store.BackupReport:
         """``overwrite``: the user confirmed replacing an existing file that is not a backup of this vault."""
-        return backup_store.backup(self.vault, Path(dest), progress=progress, cancelled=cancelled,
-                                   actor=self.actor, overwrite=overwrite)
+        return backup_store.backup(
+            self.vault,
+            Path(dest),
+            progress=progress,
+            cancelled=cancelled,
+            actor=self.actor,
+            overwrite=overwrite,
+        )
 
     def last_backup_at(self) -> dt.datetime | None:
         value = self.vault.get_meta("last_backup_at")
@@ -433,5 +516,14 @@ class Session:
             self.vault.set_meta(f"setting:{key}", value)
 
 
-__all__ = ["AddedEvidence", "CaseQuery", "NeedsConfirmation", "Session", "StorageError", "create_vault", "open_vault",
-           "restore_backup", "vault_exists"]
+__all__ = [
+    "AddedEvidence",
+    "CaseQuery",
+    "NeedsConfirmation",
+    "Session",
+    "StorageError",
+    "create_vault",
+    "open_vault",
+    "restore_backup",
+    "vault_exists",
+]

@@ -29,7 +29,9 @@ from parole_desktop.store.sealed import KdfParams
 log = logging.getLogger(__name__)
 
 MANIFEST_FORMAT = "parole-desktop-signoff"
-MANIFEST_VERSION = 2  # 2: reviewer checked against the org roster, PDF certificate, audit head, accepted warnings
+MANIFEST_VERSION = (
+    2  # 2: reviewer checked against the org roster, PDF certificate, audit head, accepted warnings
+)
 REVIEWER_KDF: KdfParams = DEFAULT_KDF
 MIN_REASON_CHARS = 10
 
@@ -79,15 +81,26 @@ def _open(blob: str, passphrase: str, context: str) -> bytes:
 # ---------------------------------------------------------------------------- reviewer profiles
 def _profile(row: dict[str, Any]) -> ReviewerProfile:
     return ReviewerProfile(
-        id=row["id"], name=row["name"], role=ReviewerRole(row["role"]), number=row["number"] or "",
-        organization=row["organization"] or "", public_key=bytes(row["public_key"]),
+        id=row["id"],
+        name=row["name"],
+        role=ReviewerRole(row["role"]),
+        number=row["number"] or "",
+        organization=row["organization"] or "",
+        public_key=bytes(row["public_key"]),
         has_digital_id=bool(row["digital_id_enc"]),
         created_at=dt.datetime.fromisoformat(row["created_at"]) if row["created_at"] else None,
     )
 
 
-def create_reviewer(session: Session, name: str, role: ReviewerRole | str, passphrase: str, *,
-                    number: str = "", organization: str = "") -> ReviewerProfile:
+def create_reviewer(
+    session: Session,
+    name: str,
+    role: ReviewerRole | str,
+    passphrase: str,
+    *,
+    number: str = "",
+    organization: str = "",
+) -> ReviewerProfile:
     """A reviewer with an Ed25519 key and a self-signed PDF signing identity, both under their passphrase."""
     from parole_desktop.packet.pdfsign import identity_to_pkcs12, self_signed_identity
 
@@ -100,16 +113,22 @@ def create_reviewer(session: Session, name: str, role: ReviewerRole | str, passp
         raise UserError(f"A reviewer named {name} already exists.")
     twin = looks_like(name, [r.name for r in reviewers(session)])
     if twin:
-        raise UserError(f"“{name}” reads the same as the existing reviewer “{twin}”: tell the two apart "
-                        "(for example with a middle initial).")
+        raise UserError(
+            f"“{name}” reads the same as the existing reviewer “{twin}”: tell the two apart "
+            "(for example with a middle initial)."
+        )
     key = Ed25519PrivateKey.generate()
     raw_priv = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     identity = self_signed_identity(name, organization or "Parole Desktop reviewer")
     p12 = identity_to_pkcs12(identity, passphrase)
     row = {
-        "name": name, "role": str(role), "number": number.strip(), "organization": organization.strip(),
-        "public_key": pub, "private_key_enc": _seal(passphrase, raw_priv, key_context(name)),
+        "name": name,
+        "role": str(role),
+        "number": number.strip(),
+        "organization": organization.strip(),
+        "public_key": pub,
+        "private_key_enc": _seal(passphrase, raw_priv, key_context(name)),
         "digital_id_enc": _seal(passphrase, p12, digital_id_context(name)),
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
@@ -117,7 +136,9 @@ def create_reviewer(session: Session, name: str, role: ReviewerRole | str, passp
     return reviewer(session, rid)
 
 
-def import_digital_id(session: Session, reviewer_id: int, p12: bytes, p12_password: str, passphrase: str) -> None:
+def import_digital_id(
+    session: Session, reviewer_id: int, p12: bytes, p12_password: str, passphrase: str
+) -> None:
     """Replace the reviewer's PDF signing identity by their own PKCS#12 digital ID (.p12/.pfx)."""
     from parole_desktop.packet.pdfsign import identity_from_pkcs12, identity_to_pkcs12
 
@@ -125,8 +146,9 @@ def import_digital_id(session: Session, reviewer_id: int, p12: bytes, p12_passwo
     unlock_reviewer_key(session, reviewer_id, passphrase)  # proves the passphrase
     identity = identity_from_pkcs12(p12, p12_password)
     blob = _seal(passphrase, identity_to_pkcs12(identity, passphrase), digital_id_context(prof.name))
-    review_store.update_reviewer(session.vault, reviewer_id, {"digital_id_enc": blob}, actor=session.actor,
-                                 action="import_digital_id")
+    review_store.update_reviewer(
+        session.vault, reviewer_id, {"digital_id_enc": blob}, actor=session.actor, action="import_digital_id"
+    )
 
 
 def reviewers(session: Session) -> list[ReviewerProfile]:
@@ -190,21 +212,29 @@ def reviewer_enrolment(session: Session, reviewer_id: int, passphrase: str) -> r
     key = unlock_reviewer_key(session, reviewer_id, passphrase)
     pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     if pub != prof.public_key:
-        raise IntegrityError("This reviewer's stored public key does not match their private key: the key "
-                             "material in this vault was replaced. Do not enrol it.")
+        raise IntegrityError(
+            "This reviewer's stored public key does not match their private key: the key "
+            "material in this vault was replaced. Do not enrol it."
+        )
     identity = unlock_digital_id(session, reviewer_id, passphrase)
-    return roster_mod.Enrolment(prof.name, str(prof.role), prof.number, pub.hex(), cert_sha256(identity.certificate))
+    return roster_mod.Enrolment(
+        prof.name, str(prof.role), prof.number, pub.hex(), cert_sha256(identity.certificate)
+    )
 
 
-def reviewer_trust(session: Session, prof: ReviewerProfile, *, day: dt.date | None = None
-                   ) -> tuple[roster_mod.Member | None, str]:
+def reviewer_trust(
+    session: Session, prof: ReviewerProfile, *, day: dt.date | None = None
+) -> tuple[roster_mod.Member | None, str]:
     """The roster entry of this vault reviewer and '' when they may sign today; else why not."""
     roster = roster_mod.pinned_roster(session.vault)
     if roster is None:
         return None, "no trust roster is pinned in this vault"
     member, why = roster.reviewer_problem(prof.public_key.hex(), day or dt.datetime.now(dt.UTC).date())
     if member is None:
-        return None, f"{prof.name} is not listed in the roster of {roster.org_name} (version {roster.version})"
+        return (
+            None,
+            f"{prof.name} is not listed in the roster of {roster.org_name} (version {roster.version})",
+        )
     if member.name != prof.name:
         return member, f"the roster lists this key as “{member.name}”, not “{prof.name}”"
     return member, why
@@ -224,10 +254,18 @@ def pending_warnings(session: Session, case_id: int, *, today: dt.date | None = 
     return out
 
 
-def build_manifest(session: Session, cases: list[Case], prof: ReviewerProfile, pack: Any,
-                   signed_at: dt.datetime, *, member: roster_mod.Member | None = None,
-                   roster: roster_mod.Roster | None = None, cert_fingerprint: str = "",
-                   accepted: list[AcceptedWarning] | None = None) -> dict[str, Any]:
+def build_manifest(
+    session: Session,
+    cases: list[Case],
+    prof: ReviewerProfile,
+    pack: Any,
+    signed_at: dt.datetime,
+    *,
+    member: roster_mod.Member | None = None,
+    roster: roster_mod.Roster | None = None,
+    cert_fingerprint: str = "",
+    accepted: list[AcceptedWarning] | None = None,
+) -> dict[str, Any]:
     exhibits: dict[int, str] = {}
     for c in cases:
         for e in c.evidence:
@@ -240,14 +278,23 @@ def build_manifest(session: Session, cases: list[Case], prof: ReviewerProfile, p
         "signed_at": signed_at.isoformat(timespec="seconds"),
         "pack": {"id": pack.id, "version": pack.version, "as_of": pack.as_of.isoformat()},
         "reviewer": {
-            "name": member.name if member else prof.name, "role": member.role if member else str(prof.role),
+            "name": member.name if member else prof.name,
+            "role": member.role if member else str(prof.role),
             "number": member.number if member else prof.number,
             "organization": roster.org_name if roster else prof.organization,
-            "public_key": prof.public_key.hex(), "pdf_cert_sha256": cert_fingerprint,
+            "public_key": prof.public_key.hex(),
+            "pdf_cert_sha256": cert_fingerprint,
             "member_id": member.member_id if member else "",
         },
-        "roster": ({"org_name": roster.org_name, "org_fingerprint": roster.org_fingerprint,
-                    "version": roster.version} if roster else None),
+        "roster": (
+            {
+                "org_name": roster.org_name,
+                "org_fingerprint": roster.org_fingerprint,
+                "version": roster.version,
+            }
+            if roster
+            else None
+        ),
         "audit_head": {"seq": seq, "hash": head},
         "cases": [{"case_id": c.id, "content_hash": content_hash(c)} for c in cases],
         "exhibits": [{"evidence_id": k, "sha256": v} for k, v in sorted(exhibits.items())],
@@ -264,8 +311,10 @@ def _accept(pending: list[PendingWarning], reasons: dict[str, str]) -> list[Acce
     known = {p.rule_id for p in pending} | {f"{p.case_id}:{p.rule_id}" for p in pending}
     stray = sorted(k for k in reasons if k not in known)
     if stray:
-        raise UserError(f"Not a warning of this sign-off: {', '.join(stray)}. Warnings: "
-                        f"{', '.join(sorted({p.rule_id for p in pending})) or 'none'}.")
+        raise UserError(
+            f"Not a warning of this sign-off: {', '.join(stray)}. Warnings: "
+            f"{', '.join(sorted({p.rule_id for p in pending})) or 'none'}."
+        )
     out: list[AcceptedWarning] = []
     missing: list[str] = []
     for p in pending:
@@ -275,13 +324,22 @@ def _accept(pending: list[PendingWarning], reasons: dict[str, str]) -> list[Acce
             continue
         out.append(AcceptedWarning(p.case_id, p.rule_id, p.messages, reason))
     if missing:
-        raise UserError("Each warning needs the reviewer's reason for accepting it (at least "
-                        f"{MIN_REASON_CHARS} characters): {', '.join(missing)}.")
+        raise UserError(
+            "Each warning needs the reviewer's reason for accepting it (at least "
+            f"{MIN_REASON_CHARS} characters): {', '.join(missing)}."
+        )
     return out
 
 
-def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, *,
-             today: dt.date | None = None, accepted_warnings: dict[str, str] | None = None) -> SignOffResult:
+def sign_off(
+    session: Session,
+    case_id: int,
+    reviewer_id: int,
+    passphrase: str,
+    *,
+    today: dt.date | None = None,
+    accepted_warnings: dict[str, str] | None = None,
+) -> SignOffResult:
     """Sign the case (or its family group) when no check fails and every warning has the reviewer's reason.
 
     The reviewer must be listed in the pinned roster (by key, today), their unsealed private key must be
@@ -293,12 +351,16 @@ def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, 
     day = today or dt.datetime.now(dt.UTC).date()
     pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     if pub != prof.public_key:
-        raise IntegrityError(f"The key material of {prof.name} in this vault was replaced (the private key does "
-                             "not match the stored public key). Nobody can sign with it.")
+        raise IntegrityError(
+            f"The key material of {prof.name} in this vault was replaced (the private key does "
+            "not match the stored public key). Nobody can sign with it."
+        )
     member, why = roster.reviewer_problem(pub.hex(), day)
     if member is None:
-        raise UserError(f"{prof.name} cannot sign off: {why}. The organization's admin lists reviewers in the "
-                        f"roster of {roster.org_name}.")
+        raise UserError(
+            f"{prof.name} cannot sign off: {why}. The organization's admin lists reviewers in the "
+            f"roster of {roster.org_name}."
+        )
     if why:
         raise UserError(f"{prof.name} cannot sign off: {why}.")
     if member.name != prof.name:
@@ -306,8 +368,10 @@ def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, 
     identity = unlock_digital_id(session, reviewer_id, passphrase)
     cert_fpr = cert_sha256(identity.certificate)
     if cert_fpr != member.pdf_cert_sha256:
-        raise UserError(f"{prof.name}'s PDF signing certificate is not the one the roster lists (was a new "
-                        "digital ID imported?). Ask the org admin to update the roster entry.")
+        raise UserError(
+            f"{prof.name}'s PDF signing certificate is not the one the roster lists (was a new "
+            "digital ID imported?). Ask the org admin to update the roster entry."
+        )
     cases = subject_cases(session, case_id)
     pack = active_pack(session)
     for c in cases:
@@ -322,17 +386,35 @@ def sign_off(session: Session, case_id: int, reviewer_id: int, passphrase: str, 
     accepted = _accept(pending_warnings(session, case_id, today=today), accepted_warnings or {})
     cases = [session.load_case(int(c.id or 0)) for c in cases]
     signed_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    manifest = build_manifest(session, cases, prof, pack, signed_at, member=member, roster=roster,
-                              cert_fingerprint=cert_fpr, accepted=accepted)
+    manifest = build_manifest(
+        session,
+        cases,
+        prof,
+        pack,
+        signed_at,
+        member=member,
+        roster=roster,
+        cert_fingerprint=cert_fpr,
+        accepted=accepted,
+    )
     manifest_json = canonical_json(manifest)
     signature = key.sign(manifest_json.encode("utf-8"))
     out = [
-        SignOff(case_id=int(c.id or 0), reviewer_id=reviewer_id, signed_at=signed_at, pack_id=pack.id,
-                pack_version=pack.version, content_hash=content_hash(c), manifest_json=manifest_json,
-                signature=signature)
+        SignOff(
+            case_id=int(c.id or 0),
+            reviewer_id=reviewer_id,
+            signed_at=signed_at,
+            pack_id=pack.id,
+            pack_version=pack.version,
+            content_hash=content_hash(c),
+            manifest_json=manifest_json,
+            signature=signature,
+        )
         for c in cases
     ]
-    review_store.record_signoffs(session.vault, out, actor=member.name, signed_status=str(CaseStatus.SIGNED_OFF))
+    review_store.record_signoffs(
+        session.vault, out, actor=member.name, signed_status=str(CaseStatus.SIGNED_OFF)
+    )
     return SignOffResult(out, manifest_json, signature)
 
 

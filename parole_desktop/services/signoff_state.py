@@ -44,8 +44,12 @@ def accepted_warnings(so: SignOff | str) -> list[AcceptedWarning]:
     raw = so if isinstance(so, str) else so.manifest_json
     try:
         items = json.loads(raw).get("accepted_warnings") or []
-        return [AcceptedWarning(int(a["case_id"]), str(a["rule_id"]), tuple(a.get("messages", [])), str(a["reason"]))
-                for a in items]
+        return [
+            AcceptedWarning(
+                int(a["case_id"]), str(a["rule_id"]), tuple(a.get("messages", [])), str(a["reason"])
+            )
+            for a in items
+        ]
     except (ValueError, KeyError, TypeError, AttributeError):
         return []
 
@@ -113,5 +117,11 @@ def current_signoff_valid(session: Session, case: Case, *, deep: bool = True) ->
     return not signoff_problem(session, case, so, deep=deep)
 
 
-__all__ = ["AcceptedWarning", "accepted_warnings", "audit_problem", "current_signoff", "current_signoff_valid",
-           "signoff_problem"]
+__all__ = [
+    "AcceptedWarning",
+    "accepted_warnings",
+    "audit_problem",
+    "current_signoff",
+    "current_signoff_valid",
+    "signoff_problem",
+]

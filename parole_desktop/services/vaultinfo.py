@@ -37,5 +37,12 @@ def pack_summary(session: Session) -> tuple[str, str, dt.date]:
     return pack.id, pack.version, pack.as_of
 
 
-__all__ = ["BACKUP_REMINDER_DAYS", "MIN_PASSPHRASE_LEN", "MIN_STRENGTH", "backup_overdue", "lock_held_elsewhere",
-           "pack_summary", "passphrase_strength"]
+__all__ = [
+    "BACKUP_REMINDER_DAYS",
+    "MIN_PASSPHRASE_LEN",
+    "MIN_STRENGTH",
+    "backup_overdue",
+    "lock_held_elsewhere",
+    "pack_summary",
+    "passphrase_strength",
+]

@@ -44,8 +44,14 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
 class AttachmentStore:
     """Content files under ``folder``; each chunk is authenticated with the file id and its position."""
 
-    def __init__(self, folder: Path, key: bytes, max_bytes: int = DEFAULT_MAX_BYTES, *,
-                 previous_key: bytes | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        key: bytes,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        *,
+        previous_key: bytes | None = None,
+    ) -> None:
         self.folder = folder
         self._aead = AESGCM(key)
         self.max_bytes = max_bytes
@@ -57,8 +63,14 @@ class AttachmentStore:
             raise IntegrityError(f"Invalid attachment id {attachment_id!r}.")
         return self.folder / f"{attachment_id}.bin"
 
-    def put(self, source: BinaryIO, *, name: str = "file", progress: Callable[[int], None] | None = None,
-            cancelled: Callable[[], bool] | None = None) -> StoredFile:
+    def put(
+        self,
+        source: BinaryIO,
+        *,
+        name: str = "file",
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> StoredFile:
         """Encrypt ``source`` into a new content file; streams, never holds the whole file in memory.
 
         ``progress(bytes_done)`` is called after each chunk; ``cancelled()`` returning True stops with
@@ -127,7 +139,11 @@ class AttachmentStore:
                 while True:
                     nxt = fh.read(chunk_size + _TAG)
                     last = not nxt
-                    if index == 0 and self._previous is not None and not self._opens(aead, prefix, last, block, aad):
+                    if (
+                        index == 0
+                        and self._previous is not None
+                        and not self._opens(aead, prefix, last, block, aad)
+                    ):
                         aead = self._previous  # not re-encrypted yet
                     try:
                         plain = aead.decrypt(_nonce(prefix, index, last), block, aad)

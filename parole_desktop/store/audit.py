@@ -16,8 +16,17 @@ GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"
 
 
-def _entry_hash(key: bytes, prev_hash: str, seq: int, at: str, actor: str, action: str, entity: str,
-                entity_id: str, detail: str) -> str:
+def _entry_hash(
+    key: bytes,
+    prev_hash: str,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: str,
+) -> str:
     body = json.dumps([prev_hash, seq, at, actor, action, entity, entity_id, detail], ensure_ascii=False)
     return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
 
@@ -43,7 +52,9 @@ class AuditLog:
         """The MAC key (kept across a vault key rotation)."""
         return self._key
 
-    def append(self, actor: str, action: str, entity: str, entity_id: object = "", detail: str = "") -> AuditEntry:
+    def append(
+        self, actor: str, action: str, entity: str, entity_id: object = "", detail: str = ""
+    ) -> AuditEntry:
         """Must be called inside the same transaction as the change it records."""
         row = self.db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
@@ -61,8 +72,9 @@ class AuditLog:
         )
         return AuditEntry(seq, at, actor, action, entity, eid, detail, prev, h)
 
-    def entries(self, *, limit: int | None = None, entity: str | None = None,
-                entity_id: object = None) -> list[AuditEntry]:
+    def entries(
+        self, *, limit: int | None = None, entity: str | None = None, entity_id: object = None
+    ) -> list[AuditEntry]:
         sql = "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit"
         args: list[object] = []
         if entity is not None:

@@ -63,11 +63,14 @@ def check_backup_target(vault: Vault, dest: Path, *, overwrite: bool = False) ->
     target = dest.expanduser().resolve()
     live = vault.files.folder.resolve()
     if target == live or live in target.parents:
-        raise UserError("A backup cannot be written inside the vault folder (it would overwrite the live "
-                        "vault). Choose a file on another drive.")
+        raise UserError(
+            "A backup cannot be written inside the vault folder (it would overwrite the live "
+            "vault). Choose a file on another drive."
+        )
     if target.exists() and not overwrite and backup_vault_id(target) != vault.vault_id:
-        raise NeedsConfirmation(f"“{target.name}” already exists and is not a backup of this vault. "
-                                "Replace it with the backup?")
+        raise NeedsConfirmation(
+            f"“{target.name}” already exists and is not a backup of this vault. Replace it with the backup?"
+        )
 
 
 @dataclass(frozen=True)
@@ -83,8 +86,15 @@ def _counts(db: Any) -> dict[str, int]:
     return {t: int(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in _COUNTED}
 
 
-def backup(vault: Vault, dest: Path, *, progress: Progress | None = None,
-           cancelled: Cancelled | None = None, actor: str = "user", overwrite: bool = False) -> BackupReport:
+def backup(
+    vault: Vault,
+    dest: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    actor: str = "user",
+    overwrite: bool = False,
+) -> BackupReport:
     """Write a consistent, encrypted backup of the whole vault to ``dest`` and verify it.
 
     Refuses the live vault's folder always, and an existing file that is not a backup of this vault
@@ -110,8 +120,13 @@ def backup(vault: Vault, dest: Path, *, progress: Progress | None = None,
         total = len(attachment_ids) + 2
         created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         manifest = {
-            "format": BACKUP_FORMAT, "version": 1, "app_version": __version__, "vault_id": vault.vault_id,
-            "created_at": created, "counts": counts, "attachments": attachment_ids,
+            "format": BACKUP_FORMAT,
+            "version": 1,
+            "app_version": __version__,
+            "vault_id": vault.vault_id,
+            "created_at": created,
+            "counts": counts,
+            "attachments": attachment_ids,
         }
         # 2. one zip file under a temp name beside dest; every member is already encrypted: no compression
         with atomic_path(dest, f"write the backup to {dest}") as partial:
@@ -153,8 +168,13 @@ def _read_manifest(zf: zipfile.ZipFile, where: str) -> dict[str, Any]:
     return dict(manifest)
 
 
-def verify_backup_file(path: Path, *, vault: Vault | None = None, passphrase: str | None = None,
-                       expect_counts: dict[str, int] | None = None) -> dict[str, Any]:
+def verify_backup_file(
+    path: Path,
+    *,
+    vault: Vault | None = None,
+    passphrase: str | None = None,
+    expect_counts: dict[str, int] | None = None,
+) -> dict[str, Any]:
     """Open a backup, check every member's CRC, open its database and run integrity_check.
 
     Needs either the open vault it was made from or the passphrase the backup was made with.
@@ -220,7 +240,9 @@ def restore(backup_file: Path, folder: Path, passphrase: str, *, other_vault_ok:
     try:
         manifest = verify_backup_file(backup_file, passphrase=passphrase)
     except WrongPassphrase as exc:
-        raise WrongPassphrase("That passphrase does not open this backup (use the one it was made with).") from exc
+        raise WrongPassphrase(
+            "That passphrase does not open this backup (use the one it was made with)."
+        ) from exc
     files = VaultFiles(folder)
     if files.lock.exists() and files.lock.stat().st_size > 0:
         raise UserError("Close the vault before restoring a backup.")
@@ -232,7 +254,8 @@ def restore(backup_file: Path, folder: Path, passphrase: str, *, other_vault_ok:
                 f"“{backup_file.name}” is a backup of another vault (vault {theirs}, made "
                 f"{manifest.get('created_at', '?')}, {manifest.get('counts', {}).get('cases', '?')} cases); the "
                 f"vault here is vault {here}. Restoring puts the other vault in its place (this one is kept "
-                "aside, not deleted). Restore anyway?")
+                "aside, not deleted). Restore anyway?"
+            )
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     staging = folder.with_name(f".{folder.name}.restoring-{stamp}")
     kept: Path | None = None
@@ -243,7 +266,9 @@ def restore(backup_file: Path, folder: Path, passphrase: str, *, other_vault_ok:
                 if name == MANIFEST:
                     continue
                 if name not in (DB_NAME, KEYS_NAME) and not (
-                    name.startswith("attachments/") and name.count("/") == 1 and name.endswith(".bin")
+                    name.startswith("attachments/")
+                    and name.count("/") == 1
+                    and name.endswith(".bin")
                     and name[12:-4].isalnum()
                 ):
                     raise UserError(f"The backup holds an unexpected file {name!r}; it was not restored.")
@@ -270,6 +295,11 @@ def restore(backup_file: Path, folder: Path, passphrase: str, *, other_vault_ok:
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    log.info("restored backup %s (vault %s) into %s; previous vault kept in %s",
-             backup_file, manifest.get("vault_id"), folder, kept)
+    log.info(
+        "restored backup %s (vault %s) into %s; previous vault kept in %s",
+        backup_file,
+        manifest.get("vault_id"),
+        folder,
+        kept,
+    )
     return kept

@@ -97,8 +97,9 @@ def new_uid() -> str:
 _LINK_COLUMNS = ("status", "family_group_id", "readiness", "fails")
 
 
-def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fails: int = 0,
-              keep_links: bool = False) -> Case:
+def save_case(
+    vault: Vault, case: Case, *, actor: str, readiness: str = "", fails: int = 0, keep_links: bool = False
+) -> Case:
     """Insert or update a case and its people in one transaction; evidence rows are kept as they are.
 
     ``keep_links`` (an editor's autosave): status, family group and readiness stay as stored — other
@@ -117,9 +118,13 @@ def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fail
             row["created_at"] = row["updated_at"] = now
             case.id = int(vault.db.table("cases").insert(row).last_pk or 0)
             action = "create"
-            vault.db.execute("INSERT INTO case_data (case_id, data) VALUES (?, ?)", [case.id, _case_data(case)])
+            vault.db.execute(
+                "INSERT INTO case_data (case_id, data) VALUES (?, ?)", [case.id, _case_data(case)]
+            )
         else:
-            links = vault.db.execute("SELECT status, family_group_id FROM cases WHERE id = ?", [case.id]).fetchone()
+            links = vault.db.execute(
+                "SELECT status, family_group_id FROM cases WHERE id = ?", [case.id]
+            ).fetchone()
             if not links:
                 raise UserError(f"Case {case.id} does not exist.")
             if keep_links:
@@ -127,8 +132,10 @@ def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fail
                 case.evidence = load_evidence_for_case(vault, case.id, case.family_group_id)
             row["updated_at"] = now
             columns = sorted(row)
-            vault.db.execute(f"UPDATE cases SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-                             [*(row[c] for c in columns), case.id])
+            vault.db.execute(
+                f"UPDATE cases SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                [*(row[c] for c in columns), case.id],
+            )
             vault.db.execute("UPDATE case_data SET data = ? WHERE case_id = ?", [_case_data(case), case.id])
             action = "update"
         vault.db.execute("DELETE FROM people WHERE case_id = ?", [case.id])
@@ -136,7 +143,15 @@ def save_case(vault: Vault, case: Case, *, actor: str, readiness: str = "", fail
             person.case_id = case.id
             cur = vault.db.execute(
                 "INSERT INTO people (id, case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?, ?)",
-                [person.id, case.id, str(person.role), person.given_name, person.family_name, _person_data(person)])
+                [
+                    person.id,
+                    case.id,
+                    str(person.role),
+                    person.given_name,
+                    person.family_name,
+                    _person_data(person),
+                ],
+            )
             person.id = int(cur.lastrowid or 0)
         vault.audit.append(actor, action, "case", case.id)
     case.updated_at = dt.datetime.fromisoformat(now)
@@ -154,7 +169,8 @@ def update_case_columns(vault: Vault, case_id: int, *, actor: str, audit: str = 
 def load_case(vault: Vault, case_id: int) -> Case:
     row = vault.db.execute(
         "SELECT cases.id, case_data.data, status, family_group_id, created_at, updated_at, uid FROM cases "
-        "JOIN case_data ON case_data.case_id = cases.id WHERE cases.id = ?", [case_id]
+        "JOIN case_data ON case_data.case_id = cases.id WHERE cases.id = ?",
+        [case_id],
     ).fetchone()
     if not row:
         raise UserError(f"There is no case {case_id}.")
@@ -166,7 +182,9 @@ def load_case(vault: Vault, case_id: int) -> Case:
     case.created_at = dt.datetime.fromisoformat(row[4]) if row[4] else None
     case.updated_at = dt.datetime.fromisoformat(row[5]) if row[5] else None
     case.uid = row[6] or ""
-    for pid, pdata in vault.db.execute("SELECT id, data FROM people WHERE case_id = ? ORDER BY id", [case_id]):
+    for pid, pdata in vault.db.execute(
+        "SELECT id, data FROM people WHERE case_id = ? ORDER BY id", [case_id]
+    ):
         person = codec.person_from_dict(json.loads(pdata))
         person.id, person.case_id = int(pid), case.id
         case.people.append(person)
@@ -177,8 +195,9 @@ def load_case(vault: Vault, case_id: int) -> Case:
 def delete_case(vault: Vault, case_id: int, *, actor: str) -> list[str]:
     """Delete a case with its people, checks, sign-offs and own evidence; returns attachment ids to remove."""
     with vault.atomic():
-        ids = [r[0] for r in vault.db.execute(
-            "SELECT attachment_id FROM evidence WHERE case_id = ?", [case_id])]
+        ids = [
+            r[0] for r in vault.db.execute("SELECT attachment_id FROM evidence WHERE case_id = ?", [case_id])
+        ]
         vault.db.execute("DELETE FROM evidence WHERE case_id = ?", [case_id])
         for table in ("people", "checks", "signoffs", "case_data"):
             vault.db.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
@@ -245,9 +264,18 @@ _SORT_HITS_DIRECTLY = 2500
 
 def _summary(r: Any) -> CaseSummary:
     return CaseSummary(
-        id=r[0], beneficiary=r[1] or "", country=r[2] or "", reason=r[3] or "", channel=r[4] or "",
-        status=r[5] or "", key_date=_date(r[6]), readiness=r[7] or "", family_group_id=r[8],
-        date_of_birth=_date(r[9]), parole_expiry=_date(r[10]), updated_at=r[11] or "",
+        id=r[0],
+        beneficiary=r[1] or "",
+        country=r[2] or "",
+        reason=r[3] or "",
+        channel=r[4] or "",
+        status=r[5] or "",
+        key_date=_date(r[6]),
+        readiness=r[7] or "",
+        family_group_id=r[8],
+        date_of_birth=_date(r[9]),
+        parole_expiry=_date(r[10]),
+        updated_at=r[11] or "",
     )
 
 
@@ -255,36 +283,57 @@ def _by_ids(vault: Vault, ids: list[int]) -> list[CaseSummary]:
     if not ids:
         return []
     rows = vault.db.execute(
-        f"SELECT {_SUMMARY_COLS} FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
+        f"SELECT {_SUMMARY_COLS} FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids
+    ).fetchall()
     by_id = {r[0]: _summary(r) for r in rows}
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _search_by_name(vault: Vault, flt: CaseFilter, direction: str, limit: int, offset: int) -> list[CaseSummary]:
+def _search_by_name(
+    vault: Vault, flt: CaseFilter, direction: str, limit: int, offset: int
+) -> list[CaseSummary]:
     """Search hits sorted by name, fast at 100,000 cases whatever the number of hits (see benchmark)."""
     match = fts_match(flt.search)
     if match is None:
         return []
     hits = vault.db.execute("SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?", [match]).fetchone()[0]
     if hits <= _SORT_HITS_DIRECTLY:
-        sql = (f"SELECT c.id FROM cases_fts f CROSS JOIN cases c INDEXED BY idx_cases_id_sort ON c.id = f.rowid "
-               f"WHERE cases_fts MATCH ? ORDER BY c.sort_name {direction}, c.id {direction} LIMIT ? OFFSET ?")
+        sql = (
+            f"SELECT c.id FROM cases_fts f CROSS JOIN cases c INDEXED BY idx_cases_id_sort ON c.id = f.rowid "
+            f"WHERE cases_fts MATCH ? ORDER BY c.sort_name {direction}, c.id {direction} LIMIT ? OFFSET ?"
+        )
     else:
-        sql = (f"SELECT id FROM cases INDEXED BY idx_cases_sort_name WHERE id IN "
-               f"(SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?) "
-               f"ORDER BY sort_name {direction}, id {direction} LIMIT ? OFFSET ?")
+        sql = (
+            f"SELECT id FROM cases INDEXED BY idx_cases_sort_name WHERE id IN "
+            f"(SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?) "
+            f"ORDER BY sort_name {direction}, id {direction} LIMIT ? OFFSET ?"
+        )
     ids = [r[0] for r in vault.db.execute(sql, [match, int(limit), int(offset)])]
     return _by_ids(vault, ids)
 
 
 def _only_search(flt: CaseFilter) -> bool:
     return bool(flt.search.strip()) and not any(
-        (flt.status, flt.reason, flt.channel, flt.key_date_within_days is not None, flt.not_ready,
-         flt.family_group_id is not None))
+        (
+            flt.status,
+            flt.reason,
+            flt.channel,
+            flt.key_date_within_days is not None,
+            flt.not_ready,
+            flt.family_group_id is not None,
+        )
+    )
 
 
-def list_cases(vault: Vault, flt: CaseFilter | None = None, *, order_by: str = "updated_at",
-               descending: bool = True, limit: int = 200, offset: int = 0) -> list[CaseSummary]:
+def list_cases(
+    vault: Vault,
+    flt: CaseFilter | None = None,
+    *,
+    order_by: str = "updated_at",
+    descending: bool = True,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[CaseSummary]:
     flt = flt or CaseFilter()
     order = SORT_COLUMNS.get(order_by)
     if order is None:
@@ -293,8 +342,10 @@ def list_cases(vault: Vault, flt: CaseFilter | None = None, *, order_by: str = "
     if order_by == "beneficiary" and _only_search(flt):
         return _search_by_name(vault, flt, direction, limit, offset)
     where, args = _where(flt)
-    sql = (f"SELECT {_SUMMARY_COLS} FROM cases{where} ORDER BY {order} {direction}, cases.id {direction} "
-           "LIMIT ? OFFSET ?")
+    sql = (
+        f"SELECT {_SUMMARY_COLS} FROM cases{where} ORDER BY {order} {direction}, cases.id {direction} "
+        "LIMIT ? OFFSET ?"
+    )
     return [_summary(r) for r in vault.db.execute(sql, [*args, int(limit), int(offset)])]
 
 
@@ -302,8 +353,9 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def find_similar(vault: Vault, given: str, family: str, dob: dt.date | None, *, exclude: int | None = None
-                 ) -> list[CaseSummary]:
+def find_similar(
+    vault: Vault, given: str, family: str, dob: dt.date | None, *, exclude: int | None = None
+) -> list[CaseSummary]:
     """Cases whose beneficiary has the same normalised name tokens and date of birth (duplicate check)."""
     text = f"{given} {family}".strip()
     if not text:
@@ -313,15 +365,21 @@ def find_similar(vault: Vault, given: str, family: str, dob: dt.date | None, *, 
 
 
 # ------------------------------------------------------------------ family groups
-def create_family_group(vault: Vault, name: str, *, actor: str, notes: str = "", uid: str = "") -> FamilyGroup:
+def create_family_group(
+    vault: Vault, name: str, *, actor: str, notes: str = "", uid: str = ""
+) -> FamilyGroup:
     if not name.strip():
         raise UserError("A family group needs a name.")
     uid = uid or new_uid()
     with vault.atomic():
         if vault.db.execute("SELECT 1 FROM family_groups WHERE uid = ?", [uid]).fetchone():
             raise UserError("A family group with this uid is already in the vault.")
-        gid = int(vault.db.table("family_groups").insert(
-            {"name": name.strip(), "notes": notes, "created_at": _now(), "uid": uid}).last_pk or 0)
+        gid = int(
+            vault.db.table("family_groups")
+            .insert({"name": name.strip(), "notes": notes, "created_at": _now(), "uid": uid})
+            .last_pk
+            or 0
+        )
         vault.audit.append(actor, "create", "family_group", gid)
     return FamilyGroup(name=name.strip(), id=gid, notes=notes, uid=uid)
 
@@ -340,9 +398,14 @@ def cases_linking_to_uid(vault: Vault, uid: str) -> list[int]:
     """Cases with a person whose link to another case (by uid) is not resolved to a local case id yet."""
     if not uid:
         return []
-    return [int(r[0]) for r in vault.db.execute(
-        "SELECT DISTINCT case_id FROM people WHERE json_extract(data, '$.linked_case_uid') = ? "
-        "AND json_extract(data, '$.linked_case_id') IS NULL ORDER BY case_id", [uid])]
+    return [
+        int(r[0])
+        for r in vault.db.execute(
+            "SELECT DISTINCT case_id FROM people WHERE json_extract(data, '$.linked_case_uid') = ? "
+            "AND json_extract(data, '$.linked_case_id') IS NULL ORDER BY case_id",
+            [uid],
+        )
+    ]
 
 
 def case_uid(vault: Vault, case_id: int) -> str:
@@ -352,8 +415,10 @@ def case_uid(vault: Vault, case_id: int) -> str:
 
 def set_family_group(vault: Vault, case_id: int, group_id: int | None, *, actor: str) -> None:
     with vault.atomic():
-        if group_id is not None and not vault.db.execute(
-            "SELECT 1 FROM family_groups WHERE id = ?", [group_id]).fetchone():
+        if (
+            group_id is not None
+            and not vault.db.execute("SELECT 1 FROM family_groups WHERE id = ?", [group_id]).fetchone()
+        ):
             raise UserError(f"There is no family group {group_id}.")
         row = vault.db.execute("SELECT id FROM cases WHERE id = ?", [case_id]).fetchone()
         if not row:
@@ -363,11 +428,15 @@ def set_family_group(vault: Vault, case_id: int, group_id: int | None, *, actor:
 
 
 def family_group(vault: Vault, group_id: int) -> FamilyGroup:
-    row = vault.db.execute("SELECT id, name, notes, uid FROM family_groups WHERE id = ?", [group_id]).fetchone()
+    row = vault.db.execute(
+        "SELECT id, name, notes, uid FROM family_groups WHERE id = ?", [group_id]
+    ).fetchone()
     if not row:
         raise UserError(f"There is no family group {group_id}.")
-    ids = [r[0] for r in vault.db.execute(
-        "SELECT id FROM cases WHERE family_group_id = ? ORDER BY id", [group_id])]
+    ids = [
+        r[0]
+        for r in vault.db.execute("SELECT id FROM cases WHERE family_group_id = ? ORDER BY id", [group_id])
+    ]
     return FamilyGroup(name=row[1], id=row[0], notes=row[2] or "", case_ids=ids, uid=row[3] or "")
 
 
@@ -375,8 +444,14 @@ def family_groups(vault: Vault) -> list[FamilyGroup]:
     return [family_group(vault, r[0]) for r in vault.db.execute("SELECT id FROM family_groups ORDER BY name")]
 
 
-def bulk_insert_cases(vault: Vault, cases: list[Case], *, actor: str, evidence_rows: int = 0,
-                      attachment: tuple[str, str, int] | None = None) -> list[int]:
+def bulk_insert_cases(
+    vault: Vault,
+    cases: list[Case],
+    *,
+    actor: str,
+    evidence_rows: int = 0,
+    attachment: tuple[str, str, int] | None = None,
+) -> list[int]:
     """Insert many cases in one transaction (imports, demo data, benchmarks): one audit entry for all.
 
     ``evidence_rows`` evidence records per case may point at one shared ``attachment``
@@ -396,19 +471,29 @@ def bulk_insert_cases(vault: Vault, cases: list[Case], *, actor: str, evidence_r
             row = _case_row(case, "", 0)
             case_rows.append((case.id, *row.values(), now, now))
             data_rows.append((case.id, _case_data(case)))
-            people_rows += [(case.id, str(p.role), p.given_name, p.family_name, _person_data(p)) for p in case.people]
+            people_rows += [
+                (case.id, str(p.role), p.given_name, p.family_name, _person_data(p)) for p in case.people
+            ]
             if attachment:
-                ev_rows += [(case.id, f"Document {k + 1}", attachment[1], attachment[2], attachment[0], now, actor)
-                            for k in range(evidence_rows)]
+                ev_rows += [
+                    (case.id, f"Document {k + 1}", attachment[1], attachment[2], attachment[0], now, actor)
+                    for k in range(evidence_rows)
+                ]
         cols = ", ".join(["id", *_case_row(cases[0], "", 0), "created_at", "updated_at"]) if cases else ""
         if cases:
-            cur.executemany(f"INSERT INTO cases ({cols}) VALUES ({', '.join('?' * (len(case_rows[0])))})", case_rows)
+            cur.executemany(
+                f"INSERT INTO cases ({cols}) VALUES ({', '.join('?' * (len(case_rows[0])))})", case_rows
+            )
             cur.executemany("INSERT INTO case_data (case_id, data) VALUES (?, ?)", data_rows)
             cur.executemany(
-                "INSERT INTO people (case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?)", people_rows)
+                "INSERT INTO people (case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?)",
+                people_rows,
+            )
             cur.executemany(
                 "INSERT INTO evidence (case_id, kind, title, language, sha256, size, original_filename, "
                 "media_type, attachment_id, shared_with_group, added_at, added_by, data) "
-                "VALUES (?, 'other', ?, 'en', ?, ?, 'scan.pdf', 'application/pdf', ?, 0, ?, ?, '{}')", ev_rows)
+                "VALUES (?, 'other', ?, 'en', ?, ?, 'scan.pdf', 'application/pdf', ?, 0, ?, ?, '{}')",
+                ev_rows,
+            )
         vault.audit.append(actor, "bulk_create", "case", "", f"count={len(cases)}")
     return ids

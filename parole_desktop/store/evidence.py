@@ -13,8 +13,18 @@ from parole_desktop.store.attachments import StoredFile
 from parole_desktop.store.vault import Vault
 
 # Kept in their own columns; the JSON ``data`` column holds only the other, non-default fields.
-_IN_COLUMNS = ("kind", "title", "language", "translation_of", "sha256", "size", "original_filename",
-               "media_type", "shared_with_group", "added_by")
+_IN_COLUMNS = (
+    "kind",
+    "title",
+    "language",
+    "translation_of",
+    "sha256",
+    "size",
+    "original_filename",
+    "media_type",
+    "shared_with_group",
+    "added_by",
+)
 
 
 def _row(ev: Evidence) -> dict[str, Any]:

@@ -121,8 +121,9 @@ class KeyFile:
     data: dict[str, Any]
 
     @classmethod
-    def create(cls, passphrase: str, kdf: KdfParams | None = None, *, allow_published: bool = False
-               ) -> tuple[KeyFile, bytes, str]:
+    def create(
+        cls, passphrase: str, kdf: KdfParams | None = None, *, allow_published: bool = False
+    ) -> tuple[KeyFile, bytes, str]:
         """A new vault key: returns (key file, master key, recovery key to show once). Only the demo
         vault may use a published passphrase (``allow_published``)."""
         check_passphrase(passphrase, allow_published=allow_published)
@@ -177,7 +178,8 @@ class KeyFile:
         salt = os.urandom(16)
         rkey = kdf.derive(normalise_recovery_key(recovery).encode(), salt)
         self.data["recovery"] = {
-            "kdf": kdf.to_dict(), "salt": b64(salt),
+            "kdf": kdf.to_dict(),
+            "salt": b64(salt),
             **_wrap(rkey, master, b"recovery:" + self.vault_id.encode()),
         }
         return recovery
@@ -189,11 +191,15 @@ class KeyFile:
 
     def begin_rotation(self, old: bytes, new: bytes) -> None:
         """Step 1: the new master key, wrapped under the old one, so an interrupted rekey can be undone."""
-        self.data["rotation"] = {"state": "db",
-                                 **_wrap(subkey(old, "rotation-next"), new, b"rotation-next:" + self.vault_id.encode())}
+        self.data["rotation"] = {
+            "state": "db",
+            **_wrap(subkey(old, "rotation-next"), new, b"rotation-next:" + self.vault_id.encode()),
+        }
 
     def rotation_next(self, old: bytes) -> bytes:
-        return _unwrap(subkey(old, "rotation-next"), self.data["rotation"], b"rotation-next:" + self.vault_id.encode())
+        return _unwrap(
+            subkey(old, "rotation-next"), self.data["rotation"], b"rotation-next:" + self.vault_id.encode()
+        )
 
     def commit_rotation(self, old: bytes, new: bytes, passphrase: str) -> str:
         """Step 2 (the database is under the new key): the passphrase and a new recovery key wrap the new
@@ -201,12 +207,16 @@ class KeyFile:
         new recovery key."""
         self._set_passphrase(new, passphrase, _kdf_from(self.data["passphrase"]["kdf"]))
         recovery = self.new_recovery(new)
-        self.data["rotation"] = {"state": "attachments",
-                                 **_wrap(subkey(new, "rotation-prev"), old, b"rotation-prev:" + self.vault_id.encode())}
+        self.data["rotation"] = {
+            "state": "attachments",
+            **_wrap(subkey(new, "rotation-prev"), old, b"rotation-prev:" + self.vault_id.encode()),
+        }
         return recovery
 
     def rotation_previous(self, new: bytes) -> bytes:
-        return _unwrap(subkey(new, "rotation-prev"), self.data["rotation"], b"rotation-prev:" + self.vault_id.encode())
+        return _unwrap(
+            subkey(new, "rotation-prev"), self.data["rotation"], b"rotation-prev:" + self.vault_id.encode()
+        )
 
     def end_rotation(self) -> None:
         self.data.pop("rotation", None)

@@ -46,7 +46,9 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
     # covering index: sorting search hits by name reads this index, not the table
     db.execute("CREATE INDEX idx_cases_id_sort ON cases (id, sort_name)")
     # the full case lives apart from the narrow list columns, so listing and sorting read small rows
-    db.table("case_data").create({"case_id": int, "data": str}, pk="case_id", foreign_keys=[("case_id", "cases", "id")])
+    db.table("case_data").create(
+        {"case_id": int, "data": str}, pk="case_id", foreign_keys=[("case_id", "cases", "id")]
+    )
     db.table("people").create(
         {"id": int, "case_id": int, "role": str, "given_name": str, "family_name": str, "data": str},
         pk="id",
@@ -75,8 +77,10 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         foreign_keys=[("case_id", "cases", "id")],
     )
     db.table("evidence").create_index(["case_id"])
-    db.execute("CREATE INDEX idx_evidence_translation_of ON evidence (translation_of) "
-               "WHERE translation_of IS NOT NULL")
+    db.execute(
+        "CREATE INDEX idx_evidence_translation_of ON evidence (translation_of) "
+        "WHERE translation_of IS NOT NULL"
+    )
     db.table("reviewers").create(
         {
             "id": int,
@@ -127,7 +131,8 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
     )
     db.table("checks").create_index(["case_id"])
     db.table("packs").create(
-        {"id": int, "pack_id": str, "version": str, "as_of": str, "imported_at": str, "envelope": str}, pk="id"
+        {"id": int, "pack_id": str, "version": str, "as_of": str, "imported_at": str, "envelope": str},
+        pk="id",
     )
     db.table("packs").create_index(["pack_id", "version"], unique=True)
     db.table("audit").create(
@@ -149,13 +154,22 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         "tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
     )
     for name, body in (
-        ("cases_ai", "AFTER INSERT ON cases BEGIN INSERT INTO cases_fts(rowid, search_text) "
-         "VALUES (new.id, new.search_text); END"),
-        ("cases_ad", "AFTER DELETE ON cases BEGIN INSERT INTO cases_fts(cases_fts, rowid, search_text) "
-         "VALUES ('delete', old.id, old.search_text); END"),
-        ("cases_au", "AFTER UPDATE OF search_text ON cases BEGIN "
-         "INSERT INTO cases_fts(cases_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
-         "INSERT INTO cases_fts(rowid, search_text) VALUES (new.id, new.search_text); END"),
+        (
+            "cases_ai",
+            "AFTER INSERT ON cases BEGIN INSERT INTO cases_fts(rowid, search_text) "
+            "VALUES (new.id, new.search_text); END",
+        ),
+        (
+            "cases_ad",
+            "AFTER DELETE ON cases BEGIN INSERT INTO cases_fts(cases_fts, rowid, search_text) "
+            "VALUES ('delete', old.id, old.search_text); END",
+        ),
+        (
+            "cases_au",
+            "AFTER UPDATE OF search_text ON cases BEGIN "
+            "INSERT INTO cases_fts(cases_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+            "INSERT INTO cases_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+        ),
     ):
         db.execute(f"CREATE TRIGGER {name} {body}")
 
@@ -185,8 +199,16 @@ def m0004_trust_roster(db: sqlite_utils.Database) -> None:
     """Every version of the organization's signed trust roster pinned into this vault (old versions kept so
     older sign-offs can still be read); the pinned org key fingerprint is in ``meta``."""
     db.table("rosters").create(
-        {"id": int, "org_fingerprint": str, "version": int, "envelope": str, "imported_at": str, "actor": str},
-        pk="id", not_null={"org_fingerprint", "version", "envelope"},
+        {
+            "id": int,
+            "org_fingerprint": str,
+            "version": int,
+            "envelope": str,
+            "imported_at": str,
+            "actor": str,
+        },
+        pk="id",
+        not_null={"org_fingerprint", "version", "envelope"},
     )
     db.table("rosters").create_index(["org_fingerprint", "version"], unique=True)
 

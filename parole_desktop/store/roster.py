@@ -19,8 +19,9 @@ def newest(vault: Vault) -> tuple[int, str] | None:
     fpr = pinned_fingerprint(vault)
     if not fpr:
         return None
-    row = vault.db.execute("SELECT version, envelope FROM rosters WHERE org_fingerprint = ? "
-                           "ORDER BY version DESC LIMIT 1", [fpr]).fetchone()
+    row = vault.db.execute(
+        "SELECT version, envelope FROM rosters WHERE org_fingerprint = ? ORDER BY version DESC LIMIT 1", [fpr]
+    ).fetchone()
     return (int(row[0]), str(row[1])) if row else None
 
 
@@ -30,10 +31,16 @@ def store(vault: Vault, org_fingerprint: str, version: int, envelope: str, *, ac
         if pin:
             vault.set_meta(PIN_KEY, org_fingerprint)
             vault.audit.append(actor, "pin", "roster_org", org_fingerprint)
-        vault.db.table("rosters").insert({
-            "org_fingerprint": org_fingerprint, "version": version, "envelope": envelope, "actor": actor,
-            "imported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        }, replace=True)
+        vault.db.table("rosters").insert(
+            {
+                "org_fingerprint": org_fingerprint,
+                "version": version,
+                "envelope": envelope,
+                "actor": actor,
+                "imported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            },
+            replace=True,
+        )
         vault.audit.append(actor, "import", "roster", f"{org_fingerprint[:16]}@{version}")
 
 

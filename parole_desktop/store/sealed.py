@@ -73,8 +73,11 @@ class KdfParams:
         if not isinstance(d, dict) or d.get("alg", "argon2id") != "argon2id":
             raise ValueError("unknown key derivation")
         kdf = cls(memory_kib=int(d["m"]), iterations=int(d["t"]), lanes=int(d["p"]))
-        if not (8 * kdf.lanes <= kdf.memory_kib <= MAX_MEMORY_KIB and 1 <= kdf.iterations <= MAX_ITERATIONS
-                and 1 <= kdf.lanes <= MAX_LANES):
+        if not (
+            8 * kdf.lanes <= kdf.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= kdf.iterations <= MAX_ITERATIONS
+            and 1 <= kdf.lanes <= MAX_LANES
+        ):
             raise ValueError("key derivation cost out of range")
         return kdf
 
@@ -113,8 +116,15 @@ def seal(passphrase: str, plaintext: bytes, context: str, kdf: KdfParams) -> dic
     """``plaintext`` sealed under ``passphrase`` for ``context`` (what it is and whose: the AAD)."""
     salt = os.urandom(SALT_BYTES)
     nonce, ct = encrypt(kdf.derive(passphrase.encode("utf-8"), salt), plaintext, _aad(context))
-    return {"format": SEALED_FORMAT, "version": SEALED_VERSION, "context": context, "kdf": kdf.to_dict(),
-            "salt": b64(salt), "nonce": b64(nonce), "ct": b64(ct)}
+    return {
+        "format": SEALED_FORMAT,
+        "version": SEALED_VERSION,
+        "context": context,
+        "kdf": kdf.to_dict(),
+        "salt": b64(salt),
+        "nonce": b64(nonce),
+        "ct": b64(ct),
+    }
 
 
 def seal_json(passphrase: str, plaintext: bytes, context: str, kdf: KdfParams) -> str:
@@ -127,8 +137,9 @@ def is_legacy(blob: dict[str, Any]) -> bool:
     return "format" not in blob and {"kdf", "salt", "nonce", "ct"} <= blob.keys()
 
 
-def open_sealed(blob: dict[str, Any] | str | bytes, passphrase: str, context: str, *,
-                wrong: str = "Wrong passphrase.") -> bytes:
+def open_sealed(
+    blob: dict[str, Any] | str | bytes, passphrase: str, context: str, *, wrong: str = "Wrong passphrase."
+) -> bytes:
     """The plaintext sealed for ``context``.
 
     ``WrongPassphrase(wrong)`` for a wrong passphrase or a changed salt, nonce, ciphertext, KDF cost or
@@ -144,10 +155,14 @@ def open_sealed(blob: dict[str, Any] | str | bytes, passphrase: str, context: st
             if d.get("format") != SEALED_FORMAT:
                 raise ValueError("not a sealed blob")
             if int(d.get("version", 0)) > SEALED_VERSION:
-                raise IntegrityError("This key was sealed by a newer version of Parole Desktop; update the app.")
+                raise IntegrityError(
+                    "This key was sealed by a newer version of Parole Desktop; update the app."
+                )
             if d.get("context") != context:
-                raise IntegrityError(f"This sealed key belongs to “{d.get('context')}”, not to “{context}”: "
-                                     "it was moved or swapped.")
+                raise IntegrityError(
+                    f"This sealed key belongs to “{d.get('context')}”, not to “{context}”: "
+                    "it was moved or swapped."
+                )
         kdf = KdfParams.from_dict(d["kdf"])
         salt, nonce, ct = unb64(d["salt"]), unb64(d["nonce"]), unb64(d["ct"])
         if len(salt) < SALT_BYTES or len(nonce) != NONCE_BYTES:
@@ -156,10 +171,23 @@ def open_sealed(blob: dict[str, Any] | str | bytes, passphrase: str, context: st
         raise
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
         log.info("sealed blob unreadable: %s", type(exc).__name__)
-        raise IntegrityError("The sealed key is damaged (it is not in a format Parole Desktop wrote).") from exc
+        raise IntegrityError(
+            "The sealed key is damaged (it is not in a format Parole Desktop wrote)."
+        ) from exc
     aad = context.encode("utf-8") if legacy else _aad(context)
     return decrypt(kdf.derive(passphrase.encode("utf-8"), salt), nonce, ct, aad, wrong=wrong)
 
 
-__all__ = ["SEALED_FORMAT", "SEALED_VERSION", "KdfParams", "b64", "decrypt", "encrypt", "is_legacy",
-           "open_sealed", "seal", "seal_json", "unb64"]
+__all__ = [
+    "SEALED_FORMAT",
+    "SEALED_VERSION",
+    "KdfParams",
+    "b64",
+    "decrypt",
+    "encrypt",
+    "is_legacy",
+    "open_sealed",
+    "seal",
+    "seal_json",
+    "unb64",
+]

@@ -42,8 +42,10 @@ def storage_problem(exc: BaseException) -> StorageError | None:
     why = _STORAGE_CODES.get(code & 0xFF) if isinstance(code, int) else None
     if why is None:
         return None
-    err = StorageError(f"The vault could not be read or written: {why}. Nothing was written half-way; plug the "
-                       "drive back in (or free space) and unlock the vault again, or restore a backup.")
+    err = StorageError(
+        f"The vault could not be read or written: {why}. Nothing was written half-way; plug the "
+        "drive back in (or free space) and unlock the vault again, or restore a backup."
+    )
     err.sqlite_errorcode = code  # type: ignore[attr-defined]
     return err
 
@@ -118,7 +120,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlite_utils.Dat
     if not create and not path.exists():
         raise StorageError(f"The vault database {path} is missing.")
     try:
-        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None, factory=_Connection)
+        conn = sqlcipher3.connect(
+            str(path), check_same_thread=False, isolation_level=None, factory=_Connection
+        )
     except sqlcipher3.dbapi2.Error as exc:
         raise StorageError(f"Cannot open the vault database {path}: {exc}") from exc
     raw_execute = sqlcipher3.dbapi2.Connection.execute

@@ -55,9 +55,17 @@ class VaultFiles:
 class Vault:
     """An open, unlocked vault. Use :meth:`create` or :meth:`open`; always :meth:`close` (or ``with``)."""
 
-    def __init__(self, files: VaultFiles, keyfile: KeyFile, master: bytes, db: sqlite_utils.Database,
-                 lock: VaultLock, max_attachment_bytes: int = DEFAULT_MAX_BYTES, *,
-                 previous_master: bytes | None = None) -> None:
+    def __init__(
+        self,
+        files: VaultFiles,
+        keyfile: KeyFile,
+        master: bytes,
+        db: sqlite_utils.Database,
+        lock: VaultLock,
+        max_attachment_bytes: int = DEFAULT_MAX_BYTES,
+        *,
+        previous_master: bytes | None = None,
+    ) -> None:
         self.files = files
         self.keyfile = keyfile
         self._master = master
@@ -67,19 +75,27 @@ class Vault:
         self._set_attachment_keys(previous_master)
         # the audit MAC key survives key rotation (kept inside the encrypted database once rotated),
         # so entries and the audit heads recorded in sign-offs keep verifying
-        stored = db.execute("SELECT value FROM meta WHERE key = 'audit_key'").fetchone() if "meta" in db.table_names() else None
+        stored = (
+            db.execute("SELECT value FROM meta WHERE key = 'audit_key'").fetchone()
+            if "meta" in db.table_names()
+            else None
+        )
         self.audit = AuditLog(db, bytes.fromhex(stored[0]) if stored else subkey(master, "audit"))
         self.closed = False
 
     def _set_attachment_keys(self, previous_master: bytes | None) -> None:
         self.attachments = AttachmentStore(
-            self.files.attachments, subkey(self._master, "attachments"), self._max_attachment_bytes,
-            previous_key=subkey(previous_master, "attachments") if previous_master else None)
+            self.files.attachments,
+            subkey(self._master, "attachments"),
+            self._max_attachment_bytes,
+            previous_key=subkey(previous_master, "attachments") if previous_master else None,
+        )
 
     # ---------------------------------------------------------------- lifecycle
     @classmethod
-    def create(cls, folder: Path, passphrase: str, *, kdf: KdfParams | None = None, demo: bool = False
-               ) -> tuple[Vault, str]:
+    def create(
+        cls, folder: Path, passphrase: str, *, kdf: KdfParams | None = None, demo: bool = False
+    ) -> tuple[Vault, str]:
         """Create a new vault in ``folder``; returns the vault and the recovery key (show it once).
         ``demo``: the demo vault (its published passphrase allowed, marked as a demo inside)."""
         files = VaultFiles(folder)
@@ -113,8 +129,15 @@ class Vault:
         return vault, recovery
 
     @classmethod
-    def open(cls, folder: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
-             force_unlock: bool = False, migrate: bool = True) -> Vault:
+    def open(
+        cls,
+        folder: Path,
+        passphrase: str | None = None,
+        *,
+        recovery_key: str | None = None,
+        force_unlock: bool = False,
+        migrate: bool = True,
+    ) -> Vault:
         files = VaultFiles(folder)
         if not files.exists():
             raise UserError(f"There is no vault in {folder}.")
@@ -243,14 +266,20 @@ class Vault:
         log.info("vault re-keyed; re-encrypting attachments")
         return recovery
 
-    def continue_key_rotation(self, progress: Callable[[int, int], None] | None = None,
-                              cancelled: Callable[[], bool] | None = None, actor: str = "system") -> int:
+    def continue_key_rotation(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        actor: str = "system",
+    ) -> int:
         """Re-encrypt every attachment still under the previous key (each file atomically); then forget
         the previous key. Cancelled or killed, it continues where it stopped. Returns files rewritten."""
         if not self.rotation_pending:
             return 0
-        rows = self.db.execute("SELECT DISTINCT attachment_id, sha256 FROM evidence "
-                               "WHERE attachment_id IS NOT NULL ORDER BY attachment_id").fetchall()
+        rows = self.db.execute(
+            "SELECT DISTINCT attachment_id, sha256 FROM evidence "
+            "WHERE attachment_id IS NOT NULL ORDER BY attachment_id"
+        ).fetchall()
         done = 0
         for i, (aid, sha) in enumerate(rows, start=1):
             if cancelled is not None and cancelled():
@@ -286,8 +315,9 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _connect_during_rotation(files: VaultFiles, keyfile: KeyFile, master: bytes
-                             ) -> tuple[sqlite_utils.Database, bytes | None]:
+def _connect_during_rotation(
+    files: VaultFiles, keyfile: KeyFile, master: bytes
+) -> tuple[sqlite_utils.Database, bytes | None]:
     """Open the database, whatever step an interrupted key rotation stopped at. Killed around the rekey
     (state 'db'): the rotation is undone (the database is put back under ``master`` if it was re-keyed).
     Killed while re-encrypting files: returns the previous master too, to finish."""
@@ -314,8 +344,13 @@ def _secure(files: VaultFiles) -> None:
     for d in (files.folder, files.attachments, files.tmp, files.backups):
         if d.exists():
             make_private(d)
-    for f in (files.db, files.keys, files.lock, files.db.with_name(DB_NAME + "-wal"),
-              files.db.with_name(DB_NAME + "-shm")):
+    for f in (
+        files.db,
+        files.keys,
+        files.lock,
+        files.db.with_name(DB_NAME + "-wal"),
+        files.db.with_name(DB_NAME + "-shm"),
+    ):
         if f.exists():
             make_private(f)
 

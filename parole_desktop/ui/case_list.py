@@ -88,11 +88,15 @@ class CaseListPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._search_enter)
         bar.addWidget(self.search, 2)
-        self.status = self._combo("statusFilter", self.tr("Status filter"), self.tr("All statuses"),
-                                  choices(CaseStatus))
-        self.reason = self._combo("reasonFilter", self.tr("Reason filter"), self.tr("All reasons"), choices(Reason))
-        self.channel = self._combo("channelFilter", self.tr("Channel filter"), self.tr("All channels"),
-                                   choices(Channel))
+        self.status = self._combo(
+            "statusFilter", self.tr("Status filter"), self.tr("All statuses"), choices(CaseStatus)
+        )
+        self.reason = self._combo(
+            "reasonFilter", self.tr("Reason filter"), self.tr("All reasons"), choices(Reason)
+        )
+        self.channel = self._combo(
+            "channelFilter", self.tr("Channel filter"), self.tr("All channels"), choices(Channel)
+        )
         for box in (self.status, self.reason, self.channel):
             bar.addWidget(box)
         self.key_date = QCheckBox(self.tr("Key date within {n} days").format(n=KEY_DATE_DAYS))
@@ -204,6 +208,9 @@ class CaseListPage(QWidget):
             self.stack.setCurrentWidget(self.table)
             return
         self.count_label.setText("")
-        self.empty.setText(self.tr("No case matches the search and filters.") if filtered else self.tr(
-            "No cases yet. Choose File → New case (Ctrl+N) to start a request."))
+        self.empty.setText(
+            self.tr("No case matches the search and filters.")
+            if filtered
+            else self.tr("No cases yet. Choose File → New case (Ctrl+N) to start a request.")
+        )
         self.stack.setCurrentWidget(self.empty)

@@ -56,7 +56,9 @@ class CaseTableModel(QAbstractTableModel):
     MAX_BLOCKS = 6
     failed = Signal(str)
 
-    def __init__(self, session: Session | None = None, parent: Any = None, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self, session: Session | None = None, parent: Any = None, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self._session: Session | None = None
         self._filter = CaseQuery()
@@ -135,9 +137,13 @@ class CaseTableModel(QAbstractTableModel):
         block = []
         if self._session is not None and not self._session.closed:
             try:
-                block = self._session.list_cases(self._filter, order_by=self._order_by,
-                                                 descending=self._descending, limit=self.BLOCK,
-                                                 offset=number * self.BLOCK)
+                block = self._session.list_cases(
+                    self._filter,
+                    order_by=self._order_by,
+                    descending=self._descending,
+                    limit=self.BLOCK,
+                    offset=number * self.BLOCK,
+                )
                 self.queries += 1
             except ParoleError as exc:
                 self._report(exc)
@@ -168,8 +174,9 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):

@@ -35,13 +35,19 @@ class CreateVaultPage(Card):
     def _build_ui(self) -> None:
         b = self.body
         b.addWidget(heading(self.tr("Create your vault")))
-        b.addWidget(note(self.tr(
-            "Cases are kept in an encrypted vault on this computer. Choose a passphrase: a few words "
-            "that you will remember and nobody can guess. Without it (or the recovery key shown next) "
-            "the cases cannot be opened by anyone, including you.")))
+        b.addWidget(
+            note(
+                self.tr(
+                    "Cases are kept in an encrypted vault on this computer. Choose a passphrase: a few words "
+                    "that you will remember and nobody can guess. Without it (or the recovery key shown next) "
+                    "the cases cannot be opened by anyone, including you."
+                )
+            )
+        )
         self.passphrase = secret_field("newPassphrase", self.tr("New passphrase"), self.tr("Passphrase"))
-        self.confirm = secret_field("confirmPassphrase", self.tr("Repeat the passphrase"),
-                                    self.tr("Repeat the passphrase"))
+        self.confirm = secret_field(
+            "confirmPassphrase", self.tr("Repeat the passphrase"), self.tr("Repeat the passphrase")
+        )
         b.addWidget(self.passphrase)
         self.strength = QProgressBar()
         self.strength.setObjectName("strengthBar")
@@ -81,10 +87,18 @@ class CreateVaultPage(Card):
         self.strength.setValue(score)
         colour = ("#b00020", "#d2691e", "#c9a400", "#2e7d32", "#1b5e20")[score]
         self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.hint.setText(self.tr(hint) if text else self.tr(
-            "At least {n} characters; a phrase of several words is best.").format(n=vaultinfo.MIN_PASSPHRASE_LEN))
-        ok = (len(text) >= vaultinfo.MIN_PASSPHRASE_LEN and score >= vaultinfo.MIN_STRENGTH
-              and text == self.confirm.text())
+        self.hint.setText(
+            self.tr(hint)
+            if text
+            else self.tr("At least {n} characters; a phrase of several words is best.").format(
+                n=vaultinfo.MIN_PASSPHRASE_LEN
+            )
+        )
+        ok = (
+            len(text) >= vaultinfo.MIN_PASSPHRASE_LEN
+            and score >= vaultinfo.MIN_STRENGTH
+            and text == self.confirm.text()
+        )
         self.create_button.setEnabled(ok)
         if self.confirm.text() and not text.startswith(self.confirm.text()):
             self._show_error(self.tr("The two passphrases are different."))
@@ -122,9 +136,14 @@ class RecoveryKeyPage(Card):
     def _build_ui(self) -> None:
         b = self.body
         b.addWidget(heading(self.tr("Your recovery key")))
-        b.addWidget(note(self.tr(
-            "If the passphrase is forgotten, this key is the only way to open the vault. Write it on paper "
-            "(or print it) and keep it locked away, apart from this computer. It is shown only now.")))
+        b.addWidget(
+            note(
+                self.tr(
+                    "If the passphrase is forgotten, this key is the only way to open the vault. Write it on paper "
+                    "(or print it) and keep it locked away, apart from this computer. It is shown only now."
+                )
+            )
+        )
         self.key_label = QLabel()
         self.key_label.setObjectName("recoveryKey")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -169,10 +188,17 @@ class RecoveryKeyPage(Card):
     def _sheet(self) -> QTextDocument:
         doc = QTextDocument()
         doc.setHtml(
-            "<h2>" + html.escape(self.tr("Parole Desktop vault recovery key")) + "</h2>"
-            + "<p style='font-family: monospace; font-size: 20pt'><b>" + html.escape(self.key_label.text())
-            + "</b></p><p>" + html.escape(self.tr("Printed on {date}. Keep this sheet locked away, apart from "
-                                                 "the laptop.").format(date=dt.date.today().isoformat()))
+            "<h2>"
+            + html.escape(self.tr("Parole Desktop vault recovery key"))
+            + "</h2>"
+            + "<p style='font-family: monospace; font-size: 20pt'><b>"
+            + html.escape(self.key_label.text())
+            + "</b></p><p>"
+            + html.escape(
+                self.tr("Printed on {date}. Keep this sheet locked away, apart from the laptop.").format(
+                    date=dt.date.today().isoformat()
+                )
+            )
             + "</p>"
         )
         return doc
@@ -183,8 +209,11 @@ class RecoveryKeyPage(Card):
         try:
             from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
         except ImportError:  # PySide6-Essentials without print support
-            dialogs.inform(self, self.tr("Print"), self.tr(
-                "Printing is not available on this computer. Write the recovery key down by hand."))
+            dialogs.inform(
+                self,
+                self.tr("Print"),
+                self.tr("Printing is not available on this computer. Write the recovery key down by hand."),
+            )
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
@@ -196,9 +225,14 @@ class RecoveryKeyPage(Card):
 
     def print_on(self, printer: Any) -> bool:
         if not paper_printer(printer):
-            dialogs.warn(self, self.tr("Print"), self.tr(
-                "The recovery key is printed only on a printer, never into a file (a file could be copied "
-                "or synced). Choose a printer, or write the key down by hand."))
+            dialogs.warn(
+                self,
+                self.tr("Print"),
+                self.tr(
+                    "The recovery key is printed only on a printer, never into a file (a file could be copied "
+                    "or synced). Choose a printer, or write the key down by hand."
+                ),
+            )
             return False
         self._sheet().print_(printer)
         return True
@@ -208,5 +242,8 @@ def paper_printer(printer: Any) -> bool:
     """A real printer: not PDF output and no output file (the recovery key must not land on a disk)."""
     from PySide6.QtPrintSupport import QPrinter
 
-    return bool(printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and not printer.outputFileName()
-                and printer.printerName())
+    return bool(
+        printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        and not printer.outputFileName()
+        and printer.printerName()
+    )

@@ -18,8 +18,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 _INPUT = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin, QEvent.Type.TabletPress, QEvent.Type.ShortcutOverride,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+    QEvent.Type.ShortcutOverride,
 }
 WARN_BEFORE_S = 30
 RETRY_S = 30  # after an idle signal the owner did not act on (lock failed), try again this much later
@@ -58,8 +63,13 @@ class IdleWatcher(QObject):
     idle = Signal()
     warning = Signal(int)
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None, *,
-                 clock: Callable[[], float] = sleep_counting_clock) -> None:
+    def __init__(
+        self,
+        timeout_ms: int,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = sleep_counting_clock,
+    ) -> None:
         super().__init__(parent)
         self.clock = clock  # public: tests put a fake clock here and call check()
         self._timeout_s = timeout_ms / 1000
@@ -125,9 +135,11 @@ class IdleWatcher(QObject):
     def _show_warning(self, seconds: int) -> None:
         win = self._window()
         if win is not None:
-            win.statusBar().showMessage(self.tr(
-                "Locking in {n} seconds without use — move the mouse or press a key to stay unlocked.").format(
-                n=seconds))
+            win.statusBar().showMessage(
+                self.tr(
+                    "Locking in {n} seconds without use — move the mouse or press a key to stay unlocked."
+                ).format(n=seconds)
+            )
 
     def _clear_warning(self) -> None:
         win = self._window()

@@ -38,8 +38,14 @@ def default_workspace(session: Session) -> Any:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, paths: AppPaths, settings: QSettings, *,
-                 workspace_factory: WorkspaceFactory = default_workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: QSettings,
+        *,
+        workspace_factory: WorkspaceFactory = default_workspace,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         install_input_guards()
@@ -57,8 +63,9 @@ class MainWindow(QMainWindow):
         self._set_locked_ui()
 
     # ------------------------------------------------------------------ building
-    def _action(self, text: str, slot: Callable[[], object], shortcut: Any = None, name: str = "",
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: Any = None, name: str = "", tip: str = ""
+    ) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -82,14 +89,25 @@ class MainWindow(QMainWindow):
         self.act_reviewers = a(self.tr("&Reviewer profiles…"), self.reviewers, None, "actReviewers")
         self.act_pack = a(self.tr("&Import rules pack…"), self.import_pack, None, "actImportPack")
         self.act_audit = a(self.tr("&Verify audit log"), self.verify_audit, None, "actAudit")
-        self.act_settings = a(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences,
-                              "actSettings")
-        self.act_about = a(self.tr("&About"), lambda: tools.show_about(self, self.paths, self.session), None,
-                           "actAbout")
+        self.act_settings = a(
+            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings"
+        )
+        self.act_about = a(
+            self.tr("&About"), lambda: tools.show_about(self, self.paths, self.session), None, "actAbout"
+        )
         mb = self.menuBar()
         file_menu = mb.addMenu(self.tr("&File"))
-        for act in (self.act_new, self.act_find, self.act_back, None, self.act_backup, self.act_restore, None,
-                    self.act_lock, self.act_quit):
+        for act in (
+            self.act_new,
+            self.act_find,
+            self.act_back,
+            None,
+            self.act_backup,
+            self.act_restore,
+            None,
+            self.act_lock,
+            self.act_quit,
+        ):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         tools_menu = mb.addMenu(self.tr("&Tools"))
         for act in (self.act_reviewers, self.act_pack, self.act_audit, None, self.act_settings):
@@ -136,8 +154,17 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ lock state
     def _unlocked_actions(self) -> list[QAction]:
-        return [self.act_new, self.act_find, self.act_back, self.act_backup, self.act_lock, self.act_reviewers,
-                self.act_pack, self.act_audit, self.act_settings]
+        return [
+            self.act_new,
+            self.act_find,
+            self.act_back,
+            self.act_backup,
+            self.act_lock,
+            self.act_reviewers,
+            self.act_pack,
+            self.act_audit,
+            self.act_settings,
+        ]
 
     def _set_locked_ui(self) -> None:
         for act in self._unlocked_actions():
@@ -186,14 +213,23 @@ class MainWindow(QMainWindow):
             return
         try:
             pid, version, as_of = vaultinfo.pack_summary(s)
-            self.status_pack.setText(self.tr("Rules {id} {version}, as of {date}").format(
-                id=pid, version=version, date=as_of.isoformat()))
+            self.status_pack.setText(
+                self.tr("Rules {id} {version}, as of {date}").format(
+                    id=pid, version=version, date=as_of.isoformat()
+                )
+            )
         except ParoleError as exc:
             self.status_pack.setText(str(exc))
         last = s.last_backup_at()
-        text = self.tr("Last backup {when}").format(when=tools.when(last)) if last else self.tr("Never backed up")
+        text = (
+            self.tr("Last backup {when}").format(when=tools.when(last))
+            if last
+            else self.tr("Never backed up")
+        )
         if vaultinfo.backup_overdue(last):
-            text += " · " + self.tr("no backup in {n} days: File → Backup…").format(n=vaultinfo.BACKUP_REMINDER_DAYS)
+            text += " · " + self.tr("no backup in {n} days: File → Backup…").format(
+                n=vaultinfo.BACKUP_REMINDER_DAYS
+            )
             self.status_backup.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
             self.status_backup.setStyleSheet("")
@@ -252,8 +288,12 @@ class MainWindow(QMainWindow):
         log.info("vault locked")
         self._set_locked_ui()
         if kept:
-            self.statusBar().showMessage(self.tr("Locked. Input that could not be saved yet is kept encrypted in "
-                                                 "the vault and comes back when you open the case."))
+            self.statusBar().showMessage(
+                self.tr(
+                    "Locked. Input that could not be saved yet is kept encrypted in "
+                    "the vault and comes back when you open the case."
+                )
+            )
         return True
 
     def auto_lock(self) -> None:
@@ -263,8 +303,11 @@ class MainWindow(QMainWindow):
             log.info("auto-lock postponed: %s is running", self.ops.current_title)
             return
         if self.lock():
-            self.statusBar().showMessage(self.tr("Locked after {n} minutes without use.").format(
-                n=max(1, self.idle.timeout_ms // 60_000)))
+            self.statusBar().showMessage(
+                self.tr("Locked after {n} minutes without use.").format(
+                    n=max(1, self.idle.timeout_ms // 60_000)
+                )
+            )
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
         self.idle.set_timeout_ms(minutes * 60_000)
@@ -329,13 +372,20 @@ class MainWindow(QMainWindow):
         path = dialogs.open_file(self, self.tr("Choose the backup to restore"), self.tr(tools.BACKUP_FILTER))
         if not path:
             return
-        passphrase = dialogs.ask_secret(self, self.tr("Restore"), self.tr(
-            "The passphrase the backup was made with:"))
+        passphrase = dialogs.ask_secret(
+            self, self.tr("Restore"), self.tr("The passphrase the backup was made with:")
+        )
         if not passphrase:
             return
-        if not dialogs.ask(self, self.tr("Restore"), self.tr(
+        if not dialogs.ask(
+            self,
+            self.tr("Restore"),
+            self.tr(
                 "The vault will be locked and replaced by the backup. The current vault is not deleted: it is "
-                "kept aside in the data folder."), yes=self.tr("Restore")):
+                "kept aside in the data folder."
+            ),
+            yes=self.tr("Restore"),
+        ):
             return
         if not self.lock():
             return
@@ -371,8 +421,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ops.busy:
-            dialogs.warn(self, APP_NAME, self.tr("Wait until “{job}” has finished, or cancel it.").format(
-                job=self.ops.current_title.rstrip("…")))
+            dialogs.warn(
+                self,
+                APP_NAME,
+                self.tr("Wait until “{job}” has finished, or cancel it.").format(
+                    job=self.ops.current_title.rstrip("…")
+                ),
+            )
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -83,9 +83,13 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("&Channel"), self.channel)
         form.addRow(self.tr("&Reason"), self.reason)
         layout.addLayout(form)
-        self.similar_note = note(self.tr(
-            "These existing cases look like the same person. Double-click one to open it, or create the new "
-            "case anyway."), "similarNote")
+        self.similar_note = note(
+            self.tr(
+                "These existing cases look like the same person. Double-click one to open it, or create the new "
+                "case anyway."
+            ),
+            "similarNote",
+        )
         self.similar_note.setStyleSheet("color: #8a4b00;")
         self.similar = QListWidget()
         self.similar.setObjectName("similarCases")
@@ -125,8 +129,10 @@ class NewCaseDialog(QDialog):
         for h in hits:
             born = h.date_of_birth.isoformat() if h.date_of_birth else self.tr("birth date unknown")
             # the name in a first-strong isolate: an Arabic-script name does not reorder the rest of the line
-            item = QListWidgetItem(self.tr("case {n}").format(n=h.id) + f" · \u2068{h.beneficiary}\u2069 · {born} · "
-                                   f"{label(h.reason) or '—'} · {label(h.status)}")
+            item = QListWidgetItem(
+                self.tr("case {n}").format(n=h.id) + f" · \u2068{h.beneficiary}\u2069 · {born} · "
+                f"{label(h.reason) or '—'} · {label(h.status)}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, h.id)
             self.similar.addItem(item)
         self.similar_note.setVisible(True)
@@ -163,8 +169,11 @@ class NewCaseDialog(QDialog):
                     return
             person = Person(role=Role.BENEFICIARY, given_name=given, family_name=family, date_of_birth=dob)
             reason = self.reason.currentData()
-            case = Case(channel=Channel(self.channel.currentData()), reason=Reason(reason) if reason else None,
-                        people=[person])
+            case = Case(
+                channel=Channel(self.channel.currentData()),
+                reason=Reason(reason) if reason else None,
+                people=[person],
+            )
             self.created_case = self._session.save_case(case)
         except ParoleError as exc:
             self.error.setText(str(exc))

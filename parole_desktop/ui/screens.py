@@ -46,8 +46,9 @@ class Shooter:
         log.info("screenshot %s", path)
 
 
-def _first_run(shoot: Shooter, window_cls: Callable[..., MainWindow], settings_for: Callable[[AppPaths], object]
-               ) -> None:
+def _first_run(
+    shoot: Shooter, window_cls: Callable[..., MainWindow], settings_for: Callable[[AppPaths], object]
+) -> None:
     with tempfile.TemporaryDirectory(prefix="parole-shots-") as tmp:
         paths = AppPaths(Path(tmp))
         paths.ensure()

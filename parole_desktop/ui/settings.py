@@ -63,8 +63,12 @@ class SettingsDialog(QDialog):
         keys_row = QHBoxLayout()
         self.rotate_button = QPushButton(self.tr("Rotate keys…"))
         self.rotate_button.setObjectName("rotateKeys")
-        self.rotate_button.setToolTip(self.tr("When the passphrase or an old key file may be known to someone: "
-                                              "a new master key, old copies stop working."))
+        self.rotate_button.setToolTip(
+            self.tr(
+                "When the passphrase or an old key file may be known to someone: "
+                "a new master key, old copies stop working."
+            )
+        )
         self.rotate_button.clicked.connect(self._rotate_keys)
         self.recovery_button = QPushButton(self.tr("New recovery key…"))
         self.recovery_button.setObjectName("newRecoveryKey")
@@ -78,15 +82,22 @@ class SettingsDialog(QDialog):
         bl = QVBoxLayout(bk)
         self.backup_info = note("", "lastBackup")
         bl.addWidget(self.backup_info)
-        bl.addWidget(note(self.tr(
-            "A backup is one encrypted file. Keep it on a USB stick stored apart from the laptop; it opens only "
-            "with this vault's passphrase.")))
+        bl.addWidget(
+            note(
+                self.tr(
+                    "A backup is one encrypted file. Keep it on a USB stick stored apart from the laptop; it opens only "
+                    "with this vault's passphrase."
+                )
+            )
+        )
         self.backup_button = QPushButton(self.tr("Back up now…"))
         self.backup_button.setObjectName("backupNow")
         self.backup_button.clicked.connect(self._backup)
         bl.addWidget(self.backup_button)
         layout.addWidget(bk)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

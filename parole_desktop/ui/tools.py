@@ -36,8 +36,14 @@ def suggested_backup_name() -> str:
     return f"parole-desktop-{dt.date.today().isoformat()}.pdbackup"
 
 
-def start_backup(parent: QWidget, session: Session, dest: str | Path,
-                 on_done: Callable[[], None] | None = None, *, overwrite: bool = False) -> bool:
+def start_backup(
+    parent: QWidget,
+    session: Session,
+    dest: str | Path,
+    on_done: Callable[[], None] | None = None,
+    *,
+    overwrite: bool = False,
+) -> bool:
     """Back up to ``dest`` as an operation (progress + cancel); reports the result in a message box.
     Replacing a file that is not a backup of this vault is asked first (never the live vault).
     True when it started."""
@@ -46,11 +52,20 @@ def start_backup(parent: QWidget, session: Session, dest: str | Path,
     def done(report: object) -> None:
         size_mb = getattr(report, "size", 0) / 1024**2
         counts = getattr(report, "counts", {})
-        dialogs.inform(parent, title, parent.tr(
-            "Backup written and verified:\n{path}\n\n{cases} cases, {files} files, {size:.1f} MB.\n"
-            "Last backup: {when}").format(path=str(getattr(report, "path", dest)), cases=counts.get("cases", 0),
-                                          files=getattr(report, "attachments", 0), size=size_mb,
-                                          when=when(session.last_backup_at()) if not session.closed else ""))
+        dialogs.inform(
+            parent,
+            title,
+            parent.tr(
+                "Backup written and verified:\n{path}\n\n{cases} cases, {files} files, {size:.1f} MB.\n"
+                "Last backup: {when}"
+            ).format(
+                path=str(getattr(report, "path", dest)),
+                cases=counts.get("cases", 0),
+                files=getattr(report, "attachments", 0),
+                size=size_mb,
+                when=when(session.last_backup_at()) if not session.closed else "",
+            ),
+        )
         if on_done:
             on_done()
 
@@ -62,8 +77,12 @@ def start_backup(parent: QWidget, session: Session, dest: str | Path,
         dialogs.show_error(parent, exc, title)
 
     job = functools.partial(_backup, dest=Path(dest), overwrite=overwrite)
-    return SessionOperation(parent, session, job, title=parent.tr("Backing up the vault…"),
-                            error_title=title).success(done).failure(failed).run()
+    return (
+        SessionOperation(parent, session, job, title=parent.tr("Backing up the vault…"), error_title=title)
+        .success(done)
+        .failure(failed)
+        .run()
+    )
 
 
 def _backup(session: Session, progress: Progress, *, dest: Path, overwrite: bool) -> object:
@@ -71,15 +90,23 @@ def _backup(session: Session, progress: Progress, *, dest: Path, overwrite: bool
 
 
 def ask_backup(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None) -> bool:
-    dest = dialogs.save_file(parent, parent.tr("Back up the vault to…"), suggested_backup_name(),
-                             parent.tr(BACKUP_FILTER))
+    dest = dialogs.save_file(
+        parent, parent.tr("Back up the vault to…"), suggested_backup_name(), parent.tr(BACKUP_FILTER)
+    )
     if not dest:
         return False
     return start_backup(parent, session, dest, on_done)
 
 
-def start_restore(parent: QWidget, paths: AppPaths, backup_file: str | Path, passphrase: str,
-                  on_done: Callable[[], None], *, other_vault_ok: bool = False) -> bool:
+def start_restore(
+    parent: QWidget,
+    paths: AppPaths,
+    backup_file: str | Path,
+    passphrase: str,
+    on_done: Callable[[], None],
+    *,
+    other_vault_ok: bool = False,
+) -> bool:
     """Restore over the closed vault as an operation; the previous vault is moved aside, never deleted.
     A backup of another vault is restored only after the user saw both named and confirmed.
     ``on_done`` runs when it is over (restored or not), unless a confirmed second attempt runs on."""
@@ -88,38 +115,58 @@ def start_restore(parent: QWidget, paths: AppPaths, backup_file: str | Path, pas
     def done(kept: object) -> None:
         text = parent.tr("The backup was restored. Unlock it with the passphrase it was made with.")
         if kept:
-            text += "\n\n" + parent.tr("The previous vault was kept aside in:\n{folder}").format(folder=str(kept))
+            text += "\n\n" + parent.tr("The previous vault was kept aside in:\n{folder}").format(
+                folder=str(kept)
+            )
         dialogs.inform(parent, title, text)
         on_done()
 
     def failed(exc: ParoleError) -> None:
-        if (isinstance(exc, NeedsConfirmation)
-                and dialogs.ask(parent, title, str(exc), parent.tr("Restore the other vault"))
-                and start_restore(parent, paths, backup_file, passphrase, on_done, other_vault_ok=True)):
+        if (
+            isinstance(exc, NeedsConfirmation)
+            and dialogs.ask(parent, title, str(exc), parent.tr("Restore the other vault"))
+            and start_restore(parent, paths, backup_file, passphrase, on_done, other_vault_ok=True)
+        ):
             return  # the confirmed second attempt runs on
         on_done()
         if not isinstance(exc, NeedsConfirmation):
             dialogs.show_error(parent, exc, title)
 
-    job = functools.partial(_restore, paths=paths, backup_file=Path(backup_file), passphrase=passphrase,
-                            other_vault_ok=other_vault_ok)
-    started = Operation(parent, job, title=parent.tr("Restoring the backup…"), cancellable=False,
-                        error_title=title).success(done).failure(failed).run()
+    job = functools.partial(
+        _restore,
+        paths=paths,
+        backup_file=Path(backup_file),
+        passphrase=passphrase,
+        other_vault_ok=other_vault_ok,
+    )
+    started = (
+        Operation(parent, job, title=parent.tr("Restoring the backup…"), cancellable=False, error_title=title)
+        .success(done)
+        .failure(failed)
+        .run()
+    )
     if not started:
         on_done()
     return started
 
 
-def _restore(_progress: Progress, *, paths: AppPaths, backup_file: Path, passphrase: str,
-             other_vault_ok: bool) -> Path | None:
+def _restore(
+    _progress: Progress, *, paths: AppPaths, backup_file: Path, passphrase: str, other_vault_ok: bool
+) -> Path | None:
     return restore_backup(paths, backup_file, passphrase, other_vault_ok=other_vault_ok)
 
 
 def rotate_recovery_key(parent: QWidget, session: Session) -> str:
     """A new recovery key (the old one stops working); shown once, for writing down or printing."""
-    if not dialogs.ask(parent, parent.tr("New recovery key"), parent.tr(
+    if not dialogs.ask(
+        parent,
+        parent.tr("New recovery key"),
+        parent.tr(
             "Make a new recovery key? The old one will no longer open this vault. Do this when the old "
-            "one may have been seen or lost."), parent.tr("Make a new recovery key")):
+            "one may have been seen or lost."
+        ),
+        parent.tr("Make a new recovery key"),
+    ):
         return ""
     try:
         key = session.vault.rotate_recovery_key(actor=session.actor)
@@ -131,19 +178,29 @@ def rotate_recovery_key(parent: QWidget, session: Session) -> str:
 
 
 def _show_recovery(parent: QWidget, key: str) -> None:
-    dialogs.inform(parent, parent.tr("New recovery key"), parent.tr(
-        "Write this recovery key down (or print this window) and keep it apart from the laptop. It is shown "
-        "only now:\n\n{key}").format(key=key))
+    dialogs.inform(
+        parent,
+        parent.tr("New recovery key"),
+        parent.tr(
+            "Write this recovery key down (or print this window) and keep it apart from the laptop. It is shown "
+            "only now:\n\n{key}"
+        ).format(key=key),
+    )
 
 
 def rotate_keys(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None) -> bool:
     """New master key when a passphrase may be known: the database is re-keyed and every file re-encrypted
     in an operation; old key files, old backups' keys and the old recovery key no longer open it.
     True when it started."""
-    passphrase = dialogs.ask_secret(parent, parent.tr("Rotate keys"), parent.tr(
-        "Rotating the keys makes copies of the old key file and the old recovery key useless against this "
-        "vault. Backups made before keep their old keys: make a new backup afterwards.\n\nThe vault's "
-        "passphrase:"))
+    passphrase = dialogs.ask_secret(
+        parent,
+        parent.tr("Rotate keys"),
+        parent.tr(
+            "Rotating the keys makes copies of the old key file and the old recovery key useless against this "
+            "vault. Backups made before keep their old keys: make a new backup afterwards.\n\nThe vault's "
+            "passphrase:"
+        ),
+    )
     if not passphrase:
         return False
 
@@ -153,8 +210,18 @@ def rotate_keys(parent: QWidget, session: Session, on_done: Callable[[], None] |
             on_done()
 
     job = functools.partial(_rotate_keys, passphrase=passphrase, label=parent.tr("Re-encrypting the files…"))
-    return SessionOperation(parent, session, job, title=parent.tr("Rotating the vault's keys…"),
-                            cancellable=False, error_title=parent.tr("Rotate keys")).success(done).run()
+    return (
+        SessionOperation(
+            parent,
+            session,
+            job,
+            title=parent.tr("Rotating the vault's keys…"),
+            cancellable=False,
+            error_title=parent.tr("Rotate keys"),
+        )
+        .success(done)
+        .run()
+    )
 
 
 def _rotate_keys(session: Session, progress: Progress, *, passphrase: str, label: str) -> str:
@@ -164,8 +231,11 @@ def _rotate_keys(session: Session, progress: Progress, *, passphrase: str, label
 
 
 def import_rules_pack(parent: QWidget, session: Session) -> bool:
-    path = dialogs.open_file(parent, parent.tr("Import a signed rules pack"),
-                             parent.tr("Rules pack (*.json *.signed.json *.pack);;All files (*)"))
+    path = dialogs.open_file(
+        parent,
+        parent.tr("Import a signed rules pack"),
+        parent.tr("Rules pack (*.json *.signed.json *.pack);;All files (*)"),
+    )
     if not path:
         return False
     from parole_desktop.services.checks import import_pack
@@ -173,12 +243,20 @@ def import_rules_pack(parent: QWidget, session: Session) -> bool:
     try:
         pack = import_pack(session, Path(path))
     except ParoleError as exc:
-        dialogs.warn(parent, parent.tr("Rules pack refused"), parent.tr(
-            "The rules pack was not imported:\n{why}").format(why=str(exc)))
+        dialogs.warn(
+            parent,
+            parent.tr("Rules pack refused"),
+            parent.tr("The rules pack was not imported:\n{why}").format(why=str(exc)),
+        )
         return False
-    dialogs.inform(parent, parent.tr("Rules pack imported"), parent.tr(
-        "Imported {id} version {version}, as of {as_of}.\nReadiness is checked with the newest pack from the "
-        "next unlock.").format(id=pack.id, version=pack.version, as_of=pack.as_of.isoformat()))
+    dialogs.inform(
+        parent,
+        parent.tr("Rules pack imported"),
+        parent.tr(
+            "Imported {id} version {version}, as of {as_of}.\nReadiness is checked with the newest pack from the "
+            "next unlock."
+        ).format(id=pack.id, version=pack.version, as_of=pack.as_of.isoformat()),
+    )
     return True
 
 
@@ -189,12 +267,21 @@ def verify_audit(parent: QWidget, session: Session) -> None:
         dialogs.show_error(parent, exc, parent.tr("Audit log"))
         return
     if report.ok:
-        dialogs.inform(parent, parent.tr("Audit log"), parent.tr(
-            "The audit log is intact: {n} entries, none changed or removed.").format(n=report.entries))
+        dialogs.inform(
+            parent,
+            parent.tr("Audit log"),
+            parent.tr("The audit log is intact: {n} entries, none changed or removed.").format(
+                n=report.entries
+            ),
+        )
     else:
-        dialogs.warn(parent, parent.tr("Audit log"), parent.tr(
-            "The audit log has problems ({n} entries checked):\n{problems}").format(
-            n=report.entries, problems="\n".join(report.problems[:20])))
+        dialogs.warn(
+            parent,
+            parent.tr("Audit log"),
+            parent.tr("The audit log has problems ({n} entries checked):\n{problems}").format(
+                n=report.entries, problems="\n".join(report.problems[:20])
+            ),
+        )
 
 
 def about_text(paths: AppPaths, session: Session | None) -> str:
@@ -205,10 +292,11 @@ def about_text(paths: AppPaths, session: Session | None) -> str:
             pack = f"<p>Rules pack: {html.escape(pid)} {html.escape(version)}, as of {as_of.isoformat()}</p>"
         except ParoleError as exc:
             pack = f"<p>Rules pack: {html.escape(str(exc))}</p>"
-    return (f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Offline preparation of US humanitarian parole requests. It gives no legal advice: a "
-            "reviewer signs off every request.</p>" + pack
-            + f"<p>Data folder: {html.escape(str(paths.data))}</p>")
+    return (
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        "<p>Offline preparation of US humanitarian parole requests. It gives no legal advice: a "
+        "reviewer signs off every request.</p>" + pack + f"<p>Data folder: {html.escape(str(paths.data))}</p>"
+    )
 
 
 def show_about(parent: QWidget, paths: AppPaths, session: Session | None) -> None:

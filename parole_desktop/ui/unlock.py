@@ -29,8 +29,9 @@ def retry_delay(failures: int) -> int:
 def _link(text: str, name: str) -> QLabel:
     label = QLabel(f"<a href='#'>{text}</a>")
     label.setObjectName(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return label
 
@@ -97,10 +98,14 @@ class UnlockPage(Card):
         text = ""
         if marker.is_file() and self._paths.demo:  # only in the demo's own folder, never the real vault's
             lines = marker.read_text(encoding="utf-8").strip().splitlines() or [""]
-            text = self.tr("DEMO vault with synthetic cases. Passphrase: {passphrase} — do not put real "
-                           "client data in it; start without --demo for your own vault.").format(passphrase=lines[0])
+            text = self.tr(
+                "DEMO vault with synthetic cases. Passphrase: {passphrase} — do not put real "
+                "client data in it; start without --demo for your own vault."
+            ).format(passphrase=lines[0])
             if len(lines) > 1:
-                text += " " + self.tr("Demo reviewer's passphrase: {p}").format(p=lines[1].removeprefix("reviewer: "))
+                text += " " + self.tr("Demo reviewer's passphrase: {p}").format(
+                    p=lines[1].removeprefix("reviewer: ")
+                )
         self.demo_hint.setText(text)
         self.demo_hint.setVisible(bool(text))
 
@@ -140,10 +145,15 @@ class UnlockPage(Card):
         self.unlocked.emit(session)
 
     def _force(self) -> None:
-        if dialogs.ask(self, self.tr("Unlock anyway"), self.tr(
+        if dialogs.ask(
+            self,
+            self.tr("Unlock anyway"),
+            self.tr(
                 "Only do this if the vault is not open on the other computer any more (it crashed, or the "
-                "USB stick was pulled out). Two computers writing to one vault can lose work."),
-                yes=self.tr("Unlock anyway")):
+                "USB stick was pulled out). Two computers writing to one vault can lose work."
+            ),
+            yes=self.tr("Unlock anyway"),
+        ):
             self._unlock(force=True)
 
     def _start_wait(self, seconds: int) -> None:
@@ -167,7 +177,9 @@ class UnlockPage(Card):
         self.unlock_button.setEnabled(True)
         self.unlock_button.setText(self.tr("Unlock"))
         self.passphrase.setReadOnly(False)
-        self._show_error(self.tr("Wrong passphrase. Check Caps Lock and the keyboard language, then try again."))
+        self._show_error(
+            self.tr("Wrong passphrase. Check Caps Lock and the keyboard language, then try again.")
+        )
         self.passphrase.setFocus()
 
 
@@ -186,13 +198,18 @@ class RecoverPage(Card):
     def _build_ui(self) -> None:
         b = self.body
         b.addWidget(heading(self.tr("Unlock with the recovery key")))
-        b.addWidget(note(self.tr("Type the recovery key from the paper sheet, then choose a new passphrase.")))
+        b.addWidget(
+            note(self.tr("Type the recovery key from the paper sheet, then choose a new passphrase."))
+        )
         self.key = secret_field("recoveryKeyInput", self.tr("Recovery key"), "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.key.setEchoMode(self.key.EchoMode.Normal)
         b.addWidget(self.key)
         self.new1 = secret_field("recoverNewPassphrase", self.tr("New passphrase"), self.tr("New passphrase"))
-        self.new2 = secret_field("recoverConfirmPassphrase", self.tr("Repeat the new passphrase"),
-                                 self.tr("Repeat the new passphrase"))
+        self.new2 = secret_field(
+            "recoverConfirmPassphrase",
+            self.tr("Repeat the new passphrase"),
+            self.tr("Repeat the new passphrase"),
+        )
         b.addWidget(self.new1)
         self.hint = note("", "recoverStrengthHint")
         b.addWidget(self.hint)
@@ -207,7 +224,9 @@ class RecoverPage(Card):
         self.unlock_button.setObjectName("recoverButton")
         row.addWidget(self.unlock_button)
         b.addLayout(row)
-        self.new1.textChanged.connect(lambda t: self.hint.setText(self.tr(vaultinfo.passphrase_strength(t)[1])))
+        self.new1.textChanged.connect(
+            lambda t: self.hint.setText(self.tr(vaultinfo.passphrase_strength(t)[1]))
+        )
         self.new2.returnPressed.connect(self.unlock_button.click)
         self.unlock_button.clicked.connect(self._recover)
         self.back_link.linkActivated.connect(lambda _=None: self.back.emit())
@@ -226,8 +245,11 @@ class RecoverPage(Card):
     def _recover(self) -> None:
         new = self.new1.text()
         if len(new) < vaultinfo.MIN_PASSPHRASE_LEN:
-            self._fail(self.tr("The new passphrase is too short: use at least {n} characters.").format(
-                n=vaultinfo.MIN_PASSPHRASE_LEN))
+            self._fail(
+                self.tr("The new passphrase is too short: use at least {n} characters.").format(
+                    n=vaultinfo.MIN_PASSPHRASE_LEN
+                )
+            )
             return
         if new != self.new2.text():
             self._fail(self.tr("The two new passphrases are different."))

@@ -98,7 +98,9 @@ class ElidedLabel(QLabel):
     """A one-line label that shrinks with its window, eliding the middle (paths) or the end, with the
     whole text in its tooltip: a status bar never forces the window wider than a small screen."""
 
-    def __init__(self, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._full = ""
         self._mode = mode

@@ -20,15 +20,31 @@ from parole_desktop.store.cases import _case_row
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "benchmark passphrase words"
 GIVEN = ["José", "Оксана", "فرشته", "Mateusz", "Wilnerson", "María", "Dmytro", "احمد", "Rose", "Anna", "Omar"]
-FAMILY = ["Núñez", "Ковальчук", "رحیمی", "Wałęsiak", "Désir", "Cañizares", "Ivanenko", "کریمی", "Pierre",
-          "Novak", "Haidari", "Mendoza", "Petrenko", "Sultani"]
+FAMILY = [
+    "Núñez",
+    "Ковальчук",
+    "رحیمی",
+    "Wałęsiak",
+    "Désir",
+    "Cañizares",
+    "Ivanenko",
+    "کریمی",
+    "Pierre",
+    "Novak",
+    "Haidari",
+    "Mendoza",
+    "Petrenko",
+    "Sultani",
+]
 
 
 def bulk_cases(session, n: int, seed: int = 1) -> None:
     """n synthetic list rows in one executemany (FTS is filled by the table's triggers)."""
     rng = random.Random(seed)
-    template = Case(reason=Reason.MEDICAL_TREATMENT,
-                    people=[Person(role=Role.BENEFICIARY, given_name="A", family_name="B")])
+    template = Case(
+        reason=Reason.MEDICAL_TREATMENT,
+        people=[Person(role=Role.BENEFICIARY, given_name="A", family_name="B")],
+    )
     base = _case_row(template, "3 fail · 2 warn", 3)
     base["created_at"] = base["updated_at"] = "2026-01-01T00:00:00+00:00"
     cols = list(base)
@@ -40,9 +56,16 @@ def bulk_cases(session, n: int, seed: int = 1) -> None:
         extra = {"sort_name": normalise(f"{family} {given}")} if "sort_name" in base else {}
         if "uid" in base:  # unique per case since schema step 0003
             extra["uid"] = f"{seed:08x}{i:024x}"
-        row = dict(base, beneficiary=name, search_text=normalise(name), **extra, reason=rng.choice(reasons),
-                   fails=rng.randint(0, 4), key_date=f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                   updated_at=f"2026-01-01T00:{i // 60 % 60:02d}:{i % 60:02d}+00:00")
+        row = dict(
+            base,
+            beneficiary=name,
+            search_text=normalise(name),
+            **extra,
+            reason=rng.choice(reasons),
+            fails=rng.randint(0, 4),
+            key_date=f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            updated_at=f"2026-01-01T00:{i // 60 % 60:02d}:{i % 60:02d}+00:00",
+        )
         rows.append([row[c] for c in cols])
     sql = f"INSERT INTO cases ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
     with session.vault.atomic():
@@ -91,8 +114,14 @@ CHILD = textwrap.dedent("""
 def _run_child(mode: str, *args: str) -> tuple[float, float, float, int, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     t0 = time.time()
-    out = subprocess.run([sys.executable, "-c", CHILD, mode, repr(t0), *args], env=env, capture_output=True,
-                         text=True, timeout=120, check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, repr(t0), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout.split()
     return float(out[0]), float(out[1]), float(out[2]), int(out[3]), out[4]
 
 
@@ -122,11 +151,13 @@ def test_start_to_unlock_screen_and_unlock_to_interactive_list(tmp_path: Path) -
     to_lock = _median([a[0] for a in apps])
     unlock = _median([a[1] for a in apps])
     argon = _median([a[2] for a in apps])
-    print(f"\nbare PySide6 window {b * 1000:.0f} ms; start to unlock screen {to_lock * 1000:.0f} ms "
-          f"(ratio {to_lock / b:.2f}, target <= 2); unlock to interactive list of {apps[0][3]:,} cases "
-          f"{unlock * 1000:.0f} ms = Argon2id {argon * 1000:.0f} ms + {(unlock - argon) * 1000:.0f} ms "
-          f"(target <= Argon2id + 250 ms); both together {(to_lock + unlock) / b:.2f}x a bare window; "
-          f"heavy modules loaded: {apps[0][4]}")
+    print(
+        f"\nbare PySide6 window {b * 1000:.0f} ms; start to unlock screen {to_lock * 1000:.0f} ms "
+        f"(ratio {to_lock / b:.2f}, target <= 2); unlock to interactive list of {apps[0][3]:,} cases "
+        f"{unlock * 1000:.0f} ms = Argon2id {argon * 1000:.0f} ms + {(unlock - argon) * 1000:.0f} ms "
+        f"(target <= Argon2id + 250 ms); both together {(to_lock + unlock) / b:.2f}x a bare window; "
+        f"heavy modules loaded: {apps[0][4]}"
+    )
 
 
 @pytest.mark.benchmark
@@ -140,8 +171,13 @@ def test_autosave_and_typing_stall_on_a_case_with_20_exhibits(qtbot, session) ->
 
     case = session.new_case("Zumrad", "Testova")
     for i in range(20):
-        session.add_evidence_bytes(case.id, minimal_pdf([f"Synthetic exhibit {i}"]), f"e{i}.pdf",
-                                   kind="identity_document" if i == 0 else "other", title=f"Exhibit {i}")
+        session.add_evidence_bytes(
+            case.id,
+            minimal_pdf([f"Synthetic exhibit {i}"]),
+            f"e{i}.pdf",
+            kind="identity_document" if i == 0 else "other",
+            title=f"Exhibit {i}",
+        )
     ws = CaseWorkspace(session)
     qtbot.addWidget(ws)
     ws.resize(1024, 560)
@@ -170,9 +206,11 @@ def test_autosave_and_typing_stall_on_a_case_with_20_exhibits(qtbot, session) ->
     bare_gaps, bare_s = typing_gaps(bare, text)
     app_gaps, app_s = typing_gaps(ws.reason.statement, text)
     med = _median(saves)
-    print(f"\nautosave with 20 exhibits: median {med:.1f} ms, max {max(saves):.1f} ms (target median <= 15 ms); "
-          f"typing {len(text)} keys: longest GUI-thread stall {max(app_gaps)} ms in the workspace vs "
-          f"{max(bare_gaps)} ms in a bare QPlainTextEdit (target <= 50 ms); wall {app_s:.2f} s vs {bare_s:.2f} s")
+    print(
+        f"\nautosave with 20 exhibits: median {med:.1f} ms, max {max(saves):.1f} ms (target median <= 15 ms); "
+        f"typing {len(text)} keys: longest GUI-thread stall {max(app_gaps)} ms in the workspace vs "
+        f"{max(bare_gaps)} ms in a bare QPlainTextEdit (target <= 50 ms); wall {app_s:.2f} s vs {bare_s:.2f} s"
+    )
     ws.clear()
 
 
@@ -248,9 +286,11 @@ def test_search_stall_and_memory_at_100k(qtbot, session) -> None:
     page.model.set_search("")
     page.model.data(page.model.index(50_000, 0))
     jump_ms = (time.perf_counter() - t) * 1000
-    print(f"\n100,000 cases bulk-inserted in {fill_s:.1f} s; list first paint {first_paint * 1000:.0f} ms; "
-          f"longest GUI-thread stall while typing 'jose nunez' {max(gaps)} ms (heartbeat 5 ms, "
-          f"{hits:,} hits); search re-query + first block: max {max(query_ms):.1f} ms, "
-          f"median {sorted(query_ms)[len(query_ms) // 2]:.1f} ms; jump to row 50,000 sorted by name "
-          f"{jump_ms:.0f} ms; RSS {rss0:.0f} MB before list, {rss1:.0f} MB with list (+{rss1 - rss0:.0f} MB), "
-          f"{_rss_mb():.0f} MB at end")
+    print(
+        f"\n100,000 cases bulk-inserted in {fill_s:.1f} s; list first paint {first_paint * 1000:.0f} ms; "
+        f"longest GUI-thread stall while typing 'jose nunez' {max(gaps)} ms (heartbeat 5 ms, "
+        f"{hits:,} hits); search re-query + first block: max {max(query_ms):.1f} ms, "
+        f"median {sorted(query_ms)[len(query_ms) // 2]:.1f} ms; jump to row 50,000 sorted by name "
+        f"{jump_ms:.0f} ms; RSS {rss0:.0f} MB before list, {rss1:.0f} MB with list (+{rss1 - rss0:.0f} MB), "
+        f"{_rss_mb():.0f} MB at end"
+    )

@@ -39,7 +39,9 @@ def _bare(inp: PacketInput, out: Path, text_pages: int) -> None:
     for i in range(text_pages):  # letter, contents, worksheets, statement, index, tabs
         c.setFont("Helvetica", 10)
         for line in range(40):
-            c.drawString(72, 720 - 14 * line, f"Front matter page {i} line {line}: humanitarian parole request text")
+            c.drawString(
+                72, 720 - 14 * line, f"Front matter page {i} line {line}: humanitarian parole request text"
+            )
         c.showPage()
     pdfs = [(FORMS_DIR / "I-131-edition-01-20-25.pdf").read_bytes()]
     for s in inp.exhibits:
@@ -91,6 +93,8 @@ def test_packet_speed(tmp_path: Path) -> None:
     build_packet(inp, tmp_path / "mem.pdf", signing=ident)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"\npacket: {res.pages} pages, full build+sign {full:.2f} s, bare pipeline {bare:.2f} s, "
-          f"ratio {full / bare:.2f}x, peak traced memory {peak / 1e6:.1f} MB, "
-          f"size {Path(res.path).stat().st_size / 1e6:.1f} MB")
+    print(
+        f"\npacket: {res.pages} pages, full build+sign {full:.2f} s, bare pipeline {bare:.2f} s, "
+        f"ratio {full / bare:.2f}x, peak traced memory {peak / 1e6:.1f} MB, "
+        f"size {Path(res.path).stat().st_size / 1e6:.1f} MB"
+    )

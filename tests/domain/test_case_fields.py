@@ -17,17 +17,31 @@ from parole_desktop.services import case_json
 
 def _full_case() -> Case:
     case = Case(
-        payment_method=PaymentMethod.G1650, payer_name="Maryam Karimi", payer_us_bank_account=True,
-        return_intent="Will return to her teaching post in Herat.", home_ties="Two children at school.",
-        deceased_name="Ahmad Karimi", deceased_relationship="father", minor_companion_name="Zainab Karimi",
-        minor_companion_relationship="mother", refugee_processing_unavailable="No referral exists.",
+        payment_method=PaymentMethod.G1650,
+        payer_name="Maryam Karimi",
+        payer_us_bank_account=True,
+        return_intent="Will return to her teaching post in Herat.",
+        home_ties="Two children at school.",
+        deceased_name="Ahmad Karimi",
+        deceased_relationship="father",
+        minor_companion_name="Zainab Karimi",
+        minor_companion_relationship="mother",
+        refugee_processing_unavailable="No referral exists.",
         uid="0123456789abcdef0123456789abcdef",
         background=Background(criminal_history=Answer.YES, criminal_history_explanation="2009 traffic fine."),
         intended_travel_date=dt.date(2027, 1, 5),
     )
-    case.people = [Person(role=Role.BENEFICIARY, given_name="فرشته", family_name="رحیمی",
-                          passport_given_name="FARISHTA", passport_family_name="RAHIMI",
-                          country_of_birth="AF", linked_case_uid="fedcba9876543210fedcba9876543210")]
+    case.people = [
+        Person(
+            role=Role.BENEFICIARY,
+            given_name="فرشته",
+            family_name="رحیمی",
+            passport_given_name="FARISHTA",
+            passport_family_name="RAHIMI",
+            country_of_birth="AF",
+            linked_case_uid="fedcba9876543210fedcba9876543210",
+        )
+    ]
     return case
 
 
@@ -42,16 +56,26 @@ def test_new_fields_round_trip_through_the_codec_and_the_schema():
     assert again.people[0].passport_family_name == "RAHIMI"
     assert again.people[0].family_name == "رحیمی", "the native-script name is kept as typed"
     assert again.people[0].linked_case_uid == "fedcba9876543210fedcba9876543210"
-    for name in ("return_intent", "home_ties", "deceased_name", "deceased_relationship", "minor_companion_name",
-                 "minor_companion_relationship", "refugee_processing_unavailable"):
+    for name in (
+        "return_intent",
+        "home_ties",
+        "deceased_name",
+        "deceased_relationship",
+        "minor_companion_name",
+        "minor_companion_relationship",
+        "refugee_processing_unavailable",
+    ):
         assert getattr(again, name) == getattr(case, name)
 
 
-@pytest.mark.parametrize("path,value,where", [
-    ("payment_method", "cheque", "payment_method"),
-    ("uid", "not-a-uid", "uid"),
-    ("family_group", {"uid": ""}, "family_group"),
-])
+@pytest.mark.parametrize(
+    "path,value,where",
+    [
+        ("payment_method", "cheque", "payment_method"),
+        ("uid", "not-a-uid", "uid"),
+        ("family_group", {"uid": ""}, "family_group"),
+    ],
+)
 def test_bad_values_of_new_fields_are_refused_naming_the_field(path, value, where):
     data = json.loads(case_json.dumps(_full_case()))
     data[path] = value
@@ -66,7 +90,10 @@ def test_new_fields_at_their_default_leave_the_content_hash_unchanged():
     before = codec.content_hash(bare)
     # what the 0.1.0 hash saw: the case dict without any field added after 0.1.0
     d = codec.case_to_dict(bare)
-    for cls_fields, target in ((codec.ADDED_AFTER_0_1[Case], d), (codec.ADDED_AFTER_0_1[Background], d["background"])):
+    for cls_fields, target in (
+        (codec.ADDED_AFTER_0_1[Case], d),
+        (codec.ADDED_AFTER_0_1[Background], d["background"]),
+    ):
         for name in cls_fields:
             target.pop(name, None)
     for p in d["people"]:

@@ -21,8 +21,17 @@ def test_selftest_passes_and_cleans_up(tmp_path: Path) -> None:
     assert selftest.run_selftest(paths, out) == 0, out.getvalue()
     lines = out.getvalue().splitlines()
     assert lines[-1].startswith("self-test passed")
-    for step in ("create vault", "Arabic-script case", "search", "sign-off", "final packet", "verify packet",
-                 "backup", "restore", "audit log"):
+    for step in (
+        "create vault",
+        "Arabic-script case",
+        "search",
+        "sign-off",
+        "final packet",
+        "verify packet",
+        "backup",
+        "restore",
+        "audit log",
+    ):
         assert any(ln.startswith(f"ok   {step}") for ln in lines), step
     assert not list(paths.data.glob("self-test-*")), "the throw-away vault was not removed"
 
@@ -41,8 +50,9 @@ def test_selftest_reports_the_failing_step(tmp_path: Path, monkeypatch: pytest.M
     assert "FAIL final packet: RuntimeError: boom" in out.getvalue()
 
 
-@pytest.mark.skipif(os.name == "nt" or (hasattr(os, "geteuid") and os.geteuid() == 0),
-                    reason="root ignores file permissions")
+@pytest.mark.skipif(
+    os.name == "nt" or (hasattr(os, "geteuid") and os.geteuid() == 0), reason="root ignores file permissions"
+)
 def test_read_only_data_folder_gives_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ro = tmp_path / "ro"
     ro.mkdir()
@@ -68,7 +78,15 @@ def test_portable_temp_goes_to_data_tmp(tmp_path: Path, monkeypatch: pytest.Monk
     paths = AppPaths(tmp_path / "data", portable=True)
     paths.ensure()
     (paths.tmp / "left-over").write_text("x")
-    for var in ("TMPDIR", "TEMP", "TMP", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    for var in (
+        "TMPDIR",
+        "TEMP",
+        "TMP",
+        "XDG_CACHE_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+    ):
         monkeypatch.setenv(var, "restored-after-the-test")
     monkeypatch.setattr(tempfile, "tempdir", None)
     registered: list[object] = []
@@ -96,9 +114,9 @@ def test_not_portable_leaves_temp_alone(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("entry", ["gui", "cli"])
-def test_both_executables_start_the_self_test_the_same_way(entry: str, tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str],
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_both_executables_start_the_self_test_the_same_way(
+    entry: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """One start-up (selftest.start_selftest): a data folder that cannot be made is exit 2 with the message;
     otherwise the self-test runs with its log file in the data folder. The CLI runs the real self-test; for
     the GUI executable a one-line stand-in keeps the suite quick (the steps are the same code)."""
@@ -106,6 +124,7 @@ def test_both_executables_start_the_self_test_the_same_way(entry: str, tmp_path:
 
     main = app.main if entry == "gui" else cli.main
     if entry == "gui":
+
         def stand_in(paths: AppPaths) -> int:
             selftest.log.info("self-test: self-test passed (stand-in) in %s", paths.data)
             print("self-test passed")

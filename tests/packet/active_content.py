@@ -24,8 +24,23 @@ from typing import Any
 import pikepdf
 import pytest
 
-BAD_ACTIONS = {"/JavaScript", "/Launch", "/GoToR", "/GoToE", "/SubmitForm", "/ImportData", "/Rendition",
-               "/Movie", "/Sound", "/ResetForm", "/Hide", "/SetOCGState", "/Trans", "/GoTo3DView", "/RichMediaExecute"}
+BAD_ACTIONS = {
+    "/JavaScript",
+    "/Launch",
+    "/GoToR",
+    "/GoToE",
+    "/SubmitForm",
+    "/ImportData",
+    "/Rendition",
+    "/Movie",
+    "/Sound",
+    "/ResetForm",
+    "/Hide",
+    "/SetOCGState",
+    "/Trans",
+    "/GoTo3DView",
+    "/RichMediaExecute",
+}
 BAD_ANNOTS = {"/FileAttachment", "/RichMedia", "/Screen", "/Sound", "/Movie", "/3D"}
 BAD_KEYS = {"/JS", "/JavaScript", "/XFA", "/RichMediaContent", "/RichMediaSettings", "/3DD", "/AA"}
 OWN_ATTACHMENTS = {"manifest.json", "manifest.sig"}
@@ -58,9 +73,15 @@ def scan_pdf(path: Path | str) -> list[str]:
             if obj.get("/Type") == pikepdf.Name.Annot or sub in BAD_ANNOTS:
                 if str(sub) in BAD_ANNOTS:
                     found.append(f"{where}: annotation {sub}")
-                if sub == pikepdf.Name.Widget and obj.get("/FT") != pikepdf.Name.Sig and obj.objgen not in own_form:
+                if (
+                    sub == pikepdf.Name.Widget
+                    and obj.get("/FT") != pikepdf.Name.Sig
+                    and obj.objgen not in own_form
+                ):
                     found.append(f"{where}: form field widget {obj.get('/FT')}")
-            if (obj.get("/Type") == pikepdf.Name.EmbeddedFile or "/EF" in obj) and obj.objgen not in own_specs:
+            if (
+                obj.get("/Type") == pikepdf.Name.EmbeddedFile or "/EF" in obj
+            ) and obj.objgen not in own_specs:
                 found.append(f"{where}: embedded file")
             if "/FT" in obj and obj.get("/FT") != pikepdf.Name.Sig and obj.objgen not in own_form:
                 found.append(f"{where}: form field {obj.get('/FT')}")

@@ -17,8 +17,22 @@ OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def _shot(pdf: Path, page: int, name: str, out: Path) -> None:
-    subprocess.run(["pdftoppm", "-r", "40", "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf),
-                    str(out / name)], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "40",
+            "-png",
+            "-singlefile",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            str(pdf),
+            str(out / name),
+        ],
+        check=True,
+    )
 
 
 def main(out: Path = OUT) -> None:
@@ -31,18 +45,32 @@ def main(out: Path = OUT) -> None:
         first = {}
         for _level, title, page in _outline(filing):
             first.setdefault(title.split(" — ")[0], page)
-        shots = [("packet-01-cover-letter", 1), ("packet-02-contents", first["Cover letter"] + 2),
-                 ("packet-03-i131-part1", first["Form I-131"] + 2), ("packet-04-i131-part2", first["Form I-131"] + 5),
-                 ("packet-05-i134-worksheet", first["Form I-134 worksheets"]),
-                 ("packet-06-statement", first["Statement of reasons"]), ("packet-07-exhibit-index", first["Exhibit index"]),
-                 ("packet-08-group-tab", first["Evidence of the urgent reason"]),
-                 ("packet-09-exhibit", first["Evidence of the urgent reason"] + 2)]
+        shots = [
+            ("packet-01-cover-letter", 1),
+            ("packet-02-contents", first["Cover letter"] + 2),
+            ("packet-03-i131-part1", first["Form I-131"] + 2),
+            ("packet-04-i131-part2", first["Form I-131"] + 5),
+            ("packet-05-i134-worksheet", first["Form I-134 worksheets"]),
+            ("packet-06-statement", first["Statement of reasons"]),
+            ("packet-07-exhibit-index", first["Exhibit index"]),
+            ("packet-08-group-tab", first["Evidence of the urgent reason"]),
+            ("packet-09-exhibit", first["Evidence of the urgent reason"] + 2),
+        ]
         for name, page in shots:
             _shot(filing, page, name, out)
         inp = _input(_cases("medical_uscis_complete.json"))
         inp.output = REVIEW
-        inp.review_items = [ReviewItem("HP-FEE-02", "warn", "The filing fee amount rests on a figure marked verify.",
-                                       "accepted", "Fee checked on uscis.gov on the day of mailing", 1, True)]
+        inp.review_items = [
+            ReviewItem(
+                "HP-FEE-02",
+                "warn",
+                "The filing fee amount rests on a figure marked verify.",
+                "accepted",
+                "Fee checked on uscis.gov on the day of mailing",
+                1,
+                True,
+            )
+        ]
         record = folder / "record.pdf"
         build_packet(inp, record)
         _shot(record, 1, "packet-10-review-record", out)

@@ -28,11 +28,20 @@ from tests.packet import packet_factory as f
 
 CASES = Path(__file__).resolve().parents[1] / "fixtures" / "cases"
 TODAY = dt.date(2026, 11, 23)
-PLACEHOLDER = re.compile(r"\[(?:verify|not provided|fill in|not recorded|beneficiary|requestor|preparer|port of "
-                         r"entry|date not recorded|translator|language|signer|USCIS filing)[^\]]*\]", re.I)
+PLACEHOLDER = re.compile(
+    r"\[(?:verify|not provided|fill in|not recorded|beneficiary|requestor|preparer|port of "
+    r"entry|date not recorded|translator|language|signer|USCIS filing)[^\]]*\]",
+    re.I,
+)
 PAYMENT = ("Fee payment form", "Form G-1450", "Form G-1650", "Form G-1651", "Form I-912", "Fee waiver")
-INTERNAL = ("Reviewer sign-off", "Items marked verify", "Review record", "Signatures —", "verify before filing",
-            "worksheet for transcription")
+INTERNAL = (
+    "Reviewer sign-off",
+    "Items marked verify",
+    "Review record",
+    "Signatures —",
+    "verify before filing",
+    "worksheet for transcription",
+)
 
 
 def _ready_fixtures() -> list[str]:
@@ -73,8 +82,15 @@ def _input(cases: list[Case], *, draft: bool = False) -> PacketInput:
             data = f.pdf(1, f"{ev.kind} {ev.title}")
             ev.sha256 = hashlib.sha256(data).hexdigest()
             sources.append(ExhibitSource(ev, f.opener(data)))
-    inp = PacketInput(cases=cases, exhibits=sources, pack=_pack_info(load_pack()), preparer_name="Volunteer",
-                      generated_at=f.NOW, draft=draft, group_name="Hakimi family" if len(cases) > 1 else "")
+    inp = PacketInput(
+        cases=cases,
+        exhibits=sources,
+        pack=_pack_info(load_pack()),
+        preparer_name="Volunteer",
+        generated_at=f.NOW,
+        draft=draft,
+        group_name="Hakimi family" if len(cases) > 1 else "",
+    )
     if not draft:
         inp.signoff = f.signoff(cases, sources)
     return inp
@@ -92,12 +108,14 @@ def _outline(path: Path) -> list[tuple[int, str, int]]:
     with pikepdf.open(path) as pdf:
         pages = {p.objgen: i + 1 for i, p in enumerate(pdf.pages)}
         with pdf.open_outline() as ol:
+
             def walk(items: list[pikepdf.OutlineItem], level: int) -> None:
                 for it in items:
                     dest = it.destination
                     page = pages.get(dest[0].objgen, 0) if isinstance(dest, pikepdf.Array) else 0
                     out.append((level, it.title, page))
                     walk(list(it.children), level + 1)
+
             walk(list(ol.root), 0)
     return out
 
@@ -134,8 +152,14 @@ def test_no_placeholder_and_no_internal_page(built: dict[str, tuple[Path, list[C
 
 
 def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], object]]) -> None:
-    order = ["Cover letter", PAYMENT, "Form I-131", "Form I-134 worksheets", "Statement of reasons",
-             "Exhibit index"]
+    order = [
+        "Cover letter",
+        PAYMENT,
+        "Form I-131",
+        "Form I-134 worksheets",
+        "Statement of reasons",
+        "Exhibit index",
+    ]
     for name, (path, cases, _) in built.items():
         if cases[0].channel != Channel.USCIS:
             continue
@@ -147,15 +171,21 @@ def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], ob
                 begin = starts[ci]
                 end = starts[ci + 1] if ci + 1 < len(starts) else len(outline)
                 titles = [t for lvl, t, _ in outline[begin:end] if lvl == 1]
-                seen = [next(i for i, t in enumerate(titles) if t.startswith(o)) for o in order
-                        if any(t.startswith(o) for t in titles)]
+                seen = [
+                    next(i for i, t in enumerate(titles) if t.startswith(o))
+                    for o in order
+                    if any(t.startswith(o) for t in titles)
+                ]
                 assert any(t.startswith(PAYMENT) for t in titles), titles  # every USCIS fixture has one
                 assert seen == sorted(seen), (name, titles)
                 assert any(t.startswith("Form I-131") for t in titles)
                 if any(e.kind == "g28" for e in case.evidence):
                     pay = next(i for i, t in enumerate(titles) if t.startswith(PAYMENT))
-                    assert titles.index("Form G-28") < pay < next(
-                        i for i, t in enumerate(titles) if t.startswith("Form I-131"))
+                    assert (
+                        titles.index("Form G-28")
+                        < pay
+                        < next(i for i, t in enumerate(titles) if t.startswith("Form I-131"))
+                    )
                 pre = f"form1[{ci}]"
                 b = case.beneficiary
                 assert b is not None
@@ -174,14 +204,19 @@ def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], ob
                 assert str(fields[dob].V) == b.date_of_birth.strftime("%m/%d/%Y")  # type: ignore[union-attr]
                 assert str(fields[cit].V) == country_name(b.citizenship)
                 assert len(country_name(b.citizenship)) > 2  # a name in words, not "AF"
-                box = fields[f"{pre}.P3[0].CB_AppType[5]" if not case.program else f"{pre}.P2[0].CB_AppType[6]"]
+                box = fields[
+                    f"{pre}.P3[0].CB_AppType[5]" if not case.program else f"{pre}.P2[0].CB_AppType[6]"
+                ]
                 assert str(box.V) != "/Off"
                 # every value the filler wrote for this case is in the packet's form, read back with pikepdf
                 expected = fill_i131(case).values
                 assert len(expected) >= 8
                 for field_name, value in expected.items():
                     assert str(fields[field_name.replace("form1[0]", pre, 1)].V) == value, (name, field_name)
-                for sig in ("#subform[10].Part10_Line4_ApplicantSignature[0]", "#subform[12].Part12_Line6_PreparerSig[0]"):
+                for sig in (
+                    "#subform[10].Part10_Line4_ApplicantSignature[0]",
+                    "#subform[12].Part12_Line6_PreparerSig[0]",
+                ):
                     assert "/V" not in fields[f"{pre}.{sig}"] or str(fields[f"{pre}.{sig}"].V) == ""
 
 
@@ -205,11 +240,23 @@ def test_review_record_lists_what_the_filing_leaves_out(tmp_path: Path) -> None:
     cases = _cases("medical_uscis_complete.json")
     inp = _input(cases)
     inp.output = REVIEW
-    inp.review_items = [ReviewItem("HP-FEE-02", "warn", "Fee amount to verify", "accepted",
-                                   "Checked on uscis.gov on the day of mailing", 1, True),
-                        ReviewItem("HP-X-01", "warn", "An open warning", "open")]
-    filing = build_packet(_input(_cases("medical_uscis_complete.json")), tmp_path / "filing.pdf",
-                          signing=self_signed_identity("Ana", "Clinic"))
+    inp.review_items = [
+        ReviewItem(
+            "HP-FEE-02",
+            "warn",
+            "Fee amount to verify",
+            "accepted",
+            "Checked on uscis.gov on the day of mailing",
+            1,
+            True,
+        ),
+        ReviewItem("HP-X-01", "warn", "An open warning", "open"),
+    ]
+    filing = build_packet(
+        _input(_cases("medical_uscis_complete.json")),
+        tmp_path / "filing.pdf",
+        signing=self_signed_identity("Ana", "Clinic"),
+    )
     res = build_packet(inp, tmp_path / "record.pdf")
     assert not res.signed and res.output == "review"
     text = _text(tmp_path / "record.pdf")
@@ -239,12 +286,16 @@ def test_final_refused_while_a_placeholder_remains(tmp_path: Path) -> None:
     draft = _input(_cases("medical_uscis_complete.json"), draft=True)
     draft.pack.filing_address = ""
     res = build_packet(draft, tmp_path / "d.pdf")
-    assert res.placeholders == ["USCIS filing address"] and "[USCIS filing address]" in _text(tmp_path / "d.pdf", 1)
+    assert res.placeholders == ["USCIS filing address"] and "[USCIS filing address]" in _text(
+        tmp_path / "d.pdf", 1
+    )
 
 
 @pytest.mark.slow
 def test_an_unmapped_edition_is_refused(tmp_path: Path) -> None:
-    form = (Path(__file__).resolve().parents[2] / "resources" / "forms" / "I-131-edition-01-20-25.pdf").read_bytes()
+    form = (
+        Path(__file__).resolve().parents[2] / "resources" / "forms" / "I-131-edition-01-20-25.pdf"
+    ).read_bytes()
     pdf = pikepdf.open(io.BytesIO(form))
     pdf.Root.Info = pdf.make_indirect(pikepdf.Dictionary())
     # a different file (another edition's bytes): its printed edition is what decides

@@ -20,8 +20,13 @@ from tests.packet import packet_factory as f
 
 FORM = Path(__file__).resolve().parents[2] / "resources" / "forms" / "I-131-edition-01-20-25.pdf"
 MAP = Path(__file__).resolve().parents[2] / "resources" / "rules" / "forms" / "i131-01-20-25.json"
-SIGNATURES = ("Part10_Line4_ApplicantSignature", "Part10_Line4_DateofSignature", "Part11_Line6_InterpreterSig",
-              "Part12_Line6_PreparerSig", "Part12_Line6_DateofSignature")
+SIGNATURES = (
+    "Part10_Line4_ApplicantSignature",
+    "Part10_Line4_DateofSignature",
+    "Part11_Line6_InterpreterSig",
+    "Part12_Line6_PreparerSig",
+    "Part12_Line6_DateofSignature",
+)
 
 
 def _values(filled: forms.FilledForm) -> dict[str, str]:
@@ -90,10 +95,20 @@ def test_program_request_checks_item_6() -> None:
 
 def test_signatures_are_never_filled_even_if_a_map_asks(tmp_path: Path) -> None:
     raw = json.loads(MAP.read_text(encoding="utf-8"))
-    raw["fields"].append({"source": "applicant.family_name", "label": "bad map",
-                          "field": "form1[0].#subform[10].Part10_Line4_ApplicantSignature[0]"})
-    raw["fields"].append({"source": "applicant.date_of_birth", "label": "bad map",
-                          "field": "form1[0].#subform[10].Part10_Line4_DateofSignature[0]"})
+    raw["fields"].append(
+        {
+            "source": "applicant.family_name",
+            "label": "bad map",
+            "field": "form1[0].#subform[10].Part10_Line4_ApplicantSignature[0]",
+        }
+    )
+    raw["fields"].append(
+        {
+            "source": "applicant.date_of_birth",
+            "label": "bad map",
+            "field": "form1[0].#subform[10].Part10_Line4_DateofSignature[0]",
+        }
+    )
     maps = tmp_path / "maps"
     maps.mkdir()
     (maps / "i131.json").write_text(json.dumps(raw), encoding="utf-8")
@@ -153,13 +168,21 @@ def test_long_value_continues_in_part_13() -> None:
     filled = fill_i131(c)
     assert filled.values["form1[0].P5[0].Part2_Line3_StreetNumberName[0]"] == "See Part 13"
     assert filled.values["form1[0].#subform[13].Part13_Line3_PartNumber[0]"] == "2"
-    assert "Extraordinarily Long Boulevard" in filled.values["form1[0].#subform[13].Part13_Line3_AdditionalInfo[0]"]
+    assert (
+        "Extraordinarily Long Boulevard"
+        in filled.values["form1[0].#subform[13].Part13_Line3_AdditionalInfo[0]"]
+    )
     assert filled.values["form1[0].P5[0].Part2_Line3_State[0]"] == "IL"
 
 
 def test_split_address() -> None:
     assert split_address("100 Sample Ave, Springfield, IL 62701") == {
-        "street": "100 Sample Ave", "city": "Springfield", "state": "IL", "zip": "62701", "country": "United States"}
+        "street": "100 Sample Ave",
+        "city": "Springfield",
+        "state": "IL",
+        "zip": "62701",
+        "country": "United States",
+    }
     assert split_address("Street 4, District 2, Kabul, AF")["country"] == "Afghanistan"
     assert split_address("") == {}
 
@@ -191,13 +214,29 @@ def test_values_are_visible_when_rasterised(tmp_path: Path) -> None:
     filled.write_bytes(fill_i131(c).data)
     imgs = []
     for src, name in ((FORM, "blank"), (filled, "filled")):
-        subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "6", "-l", "6", str(src),
-                        str(tmp_path / name)], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "60",
+                "-png",
+                "-singlefile",
+                "-f",
+                "6",
+                "-l",
+                "6",
+                str(src),
+                str(tmp_path / name),
+            ],
+            check=True,
+        )
         imgs.append(Image.open(tmp_path / f"{name}.png").convert("L"))
     diff = ImageChops.difference(*imgs)
     w, h = diff.size
     pdf = pikepdf.open(filled)
-    x0, y0, x1, y1 = (float(v) * 60 / 72 for v in all_fields(pdf)["form1[0].P6[0].P2_Line16_FamilyName[0]"].Rect)
+    x0, y0, x1, y1 = (
+        float(v) * 60 / 72 for v in all_fields(pdf)["form1[0].P6[0].P2_Line16_FamilyName[0]"].Rect
+    )
     page_h = float(pdf.pages[5].mediabox[3]) * 60 / 72
     box = diff.crop((int(x0), int(page_h - y1), int(x1), int(page_h - y0)))
     assert box.getbbox() is not None  # "Karimi" drawn in the Item 16 box

@@ -22,9 +22,13 @@ from tests.packet import packet_factory as f
 from tests.packet.test_filing_packet import _outline
 
 EDITION = "09/09/99"  # synthetic: no real edition is claimed
-FIELDS = {"FamilyName": "supporter.family_name", "GivenName": "supporter.given_name",
-          "DateOfBirth": "supporter.date_of_birth", "Status": "supporter.us_status",
-          "BenFamilyName": "beneficiary.family_name"}
+FIELDS = {
+    "FamilyName": "supporter.family_name",
+    "GivenName": "supporter.given_name",
+    "DateOfBirth": "supporter.date_of_birth",
+    "Status": "supporter.us_status",
+    "BenFamilyName": "beneficiary.family_name",
+}
 
 
 def _synthetic_i134() -> bytes:
@@ -56,13 +60,31 @@ def _maps(tmp_path: Path) -> Path:
     maps = tmp_path / "maps"
     maps.mkdir()
     shutil.copy(forms.FORM_MAPS_DIR / "i131-01-20-25.json", maps)
-    entry = [{"source": src, "field": f"form1[0].{name}[0]", "label": f"Part 1: {name}"} for name, src in FIELDS.items()]
-    entry.append({"source": "supporter.family_name", "field": "form1[0].SupporterSignature[0]", "label": "never"})
-    (maps / "i134-test.json").write_text(json.dumps({
-        "form": "I-134", "edition": EDITION, "fields": entry,
-        "signatures": [{"field": "form1[0].SupporterSignature[0]", "signer": "supporter",
-                        "label": "Form I-134: supporter's signature"}],
-        "not_recorded_by_the_app": ["Parts 2-4 (employment, income, assets, dependents)"]}), encoding="utf-8")
+    entry = [
+        {"source": src, "field": f"form1[0].{name}[0]", "label": f"Part 1: {name}"}
+        for name, src in FIELDS.items()
+    ]
+    entry.append(
+        {"source": "supporter.family_name", "field": "form1[0].SupporterSignature[0]", "label": "never"}
+    )
+    (maps / "i134-test.json").write_text(
+        json.dumps(
+            {
+                "form": "I-134",
+                "edition": EDITION,
+                "fields": entry,
+                "signatures": [
+                    {
+                        "field": "form1[0].SupporterSignature[0]",
+                        "signer": "supporter",
+                        "label": "Form I-134: supporter's signature",
+                    }
+                ],
+                "not_recorded_by_the_app": ["Parts 2-4 (employment, income, assets, dependents)"],
+            }
+        ),
+        encoding="utf-8",
+    )
     return maps
 
 
@@ -89,12 +111,20 @@ def test_mapped_i134_is_filled_per_supporter(tmp_path: Path, monkeypatch: pytest
     for ci, case in enumerate(inp.cases):
         sup = case.people_with_role(Role.SUPPORTER)[0]
         assert sup.family_name == "Ковальчук"  # not Latin: a finding, not a value
-        assert "/V" not in fields[f"i134[{ci}][0].FamilyName[0]"] or str(fields[f"i134[{ci}][0].FamilyName[0]"].V) == ""
+        assert (
+            "/V" not in fields[f"i134[{ci}][0].FamilyName[0]"]
+            or str(fields[f"i134[{ci}][0].FamilyName[0]"].V) == ""
+        )
         assert str(fields[f"i134[{ci}][0].Status[0]"].V) == "citizen"
-        assert "/V" not in fields[f"i134[{ci}][0].SupporterSignature[0]"] or str(
-            fields[f"i134[{ci}][0].SupporterSignature[0]"].V) == ""
-        assert str(fields[f"form1[{ci}].P6[0].P2_Line18_DateOfBirth[0]"].V) == case.beneficiary.date_of_birth.strftime(  # type: ignore[union-attr]
-            "%m/%d/%Y")
+        assert (
+            "/V" not in fields[f"i134[{ci}][0].SupporterSignature[0]"]
+            or str(fields[f"i134[{ci}][0].SupporterSignature[0]"].V) == ""
+        )
+        assert str(
+            fields[f"form1[{ci}].P6[0].P2_Line18_DateOfBirth[0]"].V
+        ) == case.beneficiary.date_of_birth.strftime(  # type: ignore[union-attr]
+            "%m/%d/%Y"
+        )
     assert sum(1 for who, where, _ in res.signatures if "supporter" in who and "Form I-134" in where) == 2
     assert any("Form I-134" in x and "Latin letters" in x for x in res.form_findings)
     assert any("Parts 2-4" in x for x in res.form_findings)

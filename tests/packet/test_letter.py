@@ -25,8 +25,11 @@ ALL = [*_ready_fixtures(), "protection_afghanistan_uscis.json", "draft_minimal_u
 
 
 def _letter(case: Case, key_kinds: dict[str, list[str]] | None = None) -> list[tuple[str, str]]:
-    plan = plan_exhibits([case], [f.source(int(case.id or 1), b"x", e.title, e.original_filename, kind=e.kind)
-                                  for e in case.evidence], key_kinds)[0]
+    plan = plan_exhibits(
+        [case],
+        [f.source(int(case.id or 1), b"x", e.title, e.original_filename, kind=e.kind) for e in case.evidence],
+        key_kinds,
+    )[0]
     letter = build_letter(case, plan, ["statement of reasons"], dt.date(2026, 11, 20))
     return [(s.text, s.source) for s in letter.all_sentences()]
 
@@ -45,26 +48,48 @@ def test_every_sentence_traces_to_a_field_or_an_exhibit(name: str) -> None:
     for case in _cases(name):
         sentences = _letter(case)
         assert sentences
-        letters = {ex.letter for ex in plan_exhibits([case], [f.source(1, b"x", e.title, "", kind=e.kind)
-                                                             for e in case.evidence])[0].exhibits}
+        letters = {
+            ex.letter
+            for ex in plan_exhibits(
+                [case], [f.source(1, b"x", e.title, "", kind=e.kind) for e in case.evidence]
+            )[0].exhibits
+        }
         for text, source in sentences:
             assert FIELD.match(source), (text, source)
             if source.startswith("exhibit:"):
                 cited = source.split(":")[1].split(",")
                 assert all(c in letters for c in cited) and all(f"Exhibit {c}" in text for c in cited)
-            elif source.startswith(("case.", "people.")) and source not in ("case.expedite_requested", "case.reason"):
+            elif source.startswith(("case.", "people.")) and source not in (
+                "case.expedite_requested",
+                "case.reason",
+            ):
                 value = _value(case, source)
                 assert value and value not in ("None", "False"), (text, source)
-                if source.endswith(("statement", "why_no_visa", "inadmissibility", "duration_justification",
-                                    "return_intent", "home_ties", "refugee_processing_unavailable")):
+                if source.endswith(
+                    (
+                        "statement",
+                        "why_no_visa",
+                        "inadmissibility",
+                        "duration_justification",
+                        "return_intent",
+                        "home_ties",
+                        "refugee_processing_unavailable",
+                    )
+                ):
                     assert " ".join(text.split()) in " ".join(value.split())
 
 
 FIELDS = [
-    ("case", "why_no_visa", "Why parole"), ("case", "inadmissibility", None), ("case", "duration_months", "Parole is requested for"),
-    ("case", "return_intent", None), ("case", "home_ties", None), ("case", "statement", None),
-    ("case", "key_date", None), ("beneficiary", "citizenship", "is a citizen of"),
-    ("beneficiary", "current_country", "currently lives in"), ("beneficiary", "date_of_birth", "was born on"),
+    ("case", "why_no_visa", "Why parole"),
+    ("case", "inadmissibility", None),
+    ("case", "duration_months", "Parole is requested for"),
+    ("case", "return_intent", None),
+    ("case", "home_ties", None),
+    ("case", "statement", None),
+    ("case", "key_date", None),
+    ("beneficiary", "citizenship", "is a citizen of"),
+    ("beneficiary", "current_country", "currently lives in"),
+    ("beneficiary", "date_of_birth", "was born on"),
 ]
 
 
@@ -102,15 +127,22 @@ def test_stock_claims_are_gone() -> None:
 def test_funeral_and_minor_companion_and_protection_facts_only_when_recorded() -> None:
     case = _cases("funeral_cbp.json")[0]
     case.deceased_name, case.deceased_relationship = "Amina Louissaint", "grandmother"
-    assert any(t == "The funeral is for Amina Louissaint, the beneficiary's grandmother." for t, _ in _letter(case))
+    assert any(
+        t == "The funeral is for Amina Louissaint, the beneficiary's grandmother." for t, _ in _letter(case)
+    )
     case.deceased_name = ""
     assert not any("funeral is for" in t for t, _ in _letter(case))
     med = _cases("medical_minor_uscis.json")[0]
     med.minor_companion_name, med.minor_companion_relationship = "Nadia Rahimi", "mother"
     assert any(t.startswith("Nadia Rahimi, the patient's mother, will accompany") for t, _ in _letter(med))
     prot = _cases("protection_afghanistan_uscis.json")[0]
-    prot.refugee_processing_unavailable = "No refugee processing post is reachable before the threat materialises."
-    assert ("No refugee processing post is reachable before the threat materialises.", "case.refugee_processing_unavailable") in _letter(prot)
+    prot.refugee_processing_unavailable = (
+        "No refugee processing post is reachable before the threat materialises."
+    )
+    assert (
+        "No refugee processing post is reachable before the threat materialises.",
+        "case.refugee_processing_unavailable",
+    ) in _letter(prot)
     prot.refugee_processing_unavailable = ""
     assert not any(s == "case.refugee_processing_unavailable" for _, s in _letter(prot))
 
@@ -144,7 +176,11 @@ def test_arabic_names_extract_as_typed_and_names_in_words(tmp_path: Path) -> Non
     assert "Persian (Farsi)" in text and "language: fa" not in text and "Language: Persian (Farsi)" in text
     assert res.pages > 0
     assert country_name("AF") == "Afghanistan" and country_name("Syria") == "Syria" and country_name("") == ""
-    assert language_name("fa-AF") == "Dari" and language_name("ps") == "Pashto" and language_name("xx-YY") == "xx-YY"
+    assert (
+        language_name("fa-AF") == "Dari"
+        and language_name("ps") == "Pashto"
+        and language_name("xx-YY") == "xx-YY"
+    )
 
 
 @pytest.mark.slow
@@ -155,8 +191,12 @@ def test_contents_page_numbers_never_wrap(tmp_path: Path) -> None:
     page = 2
     while "Contents" not in _pdftext(tmp_path / "p.pdf", page):
         page += 1
-    lines = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page + 1), str(tmp_path / "p.pdf"),
-                            "-"], capture_output=True, text=True, check=True).stdout.splitlines()
+    lines = subprocess.run(
+        ["pdftotext", "-layout", "-f", str(page), "-l", str(page + 1), str(tmp_path / "p.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
     numbered = [ln for ln in lines if re.search(r"\s(\d{1,3})$", ln.rstrip())]
     assert any(re.search(r"\s1\d\d$", ln.rstrip()) for ln in numbered)  # a three-digit number on one line
     for ln in lines:  # no line that is only a fragment of a page number

@@ -20,8 +20,12 @@ from tests.packet import packet_factory as f
 
 
 def _text(path: Path, page: int) -> str:
-    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +119,9 @@ def test_rasterise_for_review(signed: tuple[Path, object], tmp_path: Path) -> No
         pytest.skip("pdftoppm missing")
     out, res = signed
     for page in (1, res.exhibits[0].first_page + 1, res.pages):  # type: ignore[attr-defined]
-        subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", str(page), "-l", str(page), str(out),
-                        str(tmp_path / "p")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "60", "-png", "-f", str(page), "-l", str(page), str(out), str(tmp_path / "p")],
+            check=True,
+        )
     assert len(list(tmp_path.glob("p-*.png"))) == 3
     assert io.BytesIO(out.read_bytes()).getbuffer().nbytes > 0

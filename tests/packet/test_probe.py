@@ -70,7 +70,10 @@ def assert_in_frame(pdf: bytes) -> None:
     box = ink_box(im)
     assert box is not None, "blank page where the source has content"
     fx0, fy0, fx1, fy1 = frame_px()
-    assert box[0] >= fx0 - 2 and box[1] >= fy0 - 2 and box[2] <= fx1 + 2 and box[3] <= fy1 + 2, (box, frame_px())
+    assert box[0] >= fx0 - 2 and box[1] >= fy0 - 2 and box[2] <= fx1 + 2 and box[3] <= fy1 + 2, (
+        box,
+        frame_px(),
+    )
 
 
 def test_frame_leaves_the_footer_margin_free() -> None:
@@ -95,8 +98,16 @@ def test_any_page_size_is_scaled_into_the_frame(w: float, h: float) -> None:
     assert fill > 0.7, (w, h, box)
 
 
-@pytest.mark.parametrize("name", ["tiny_page_1pt.pdf", "narrow_page_72pt.pdf", "huge_page_200in.pdf",
-                                  "upside_down_box.pdf", "owner_password_only.pdf"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "tiny_page_1pt.pdf",
+        "narrow_page_72pt.pdf",
+        "huge_page_200in.pdf",
+        "upside_down_box.pdf",
+        "owner_password_only.pdf",
+    ],
+)
 def test_odd_pdfs_print_inside_the_frame(name: str) -> None:
     n = normalise(CORPUS[name])
     assert n.pages >= 1
@@ -151,15 +162,18 @@ def test_nothing_active_survives(name: str, tmp_path: Path) -> None:
     assert b"payload" not in raw and b"calc.exe" not in raw and b"file:///" not in raw
 
 
-@pytest.mark.parametrize(("name", "why"), [
-    ("encrypted.pdf", "password-protected"),
-    ("xfa_only.pdf", "XFA form"),
-    ("corrupt_stream.pdf", "damaged"),
-    ("bomb.png", "too large"),
-    ("truncated.jpg", "incomplete"),
-    ("program.pdf", "a program, not a document"),
-    ("empty.pdf", "empty"),
-])
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("encrypted.pdf", "password-protected"),
+        ("xfa_only.pdf", "XFA form"),
+        ("corrupt_stream.pdf", "damaged"),
+        ("bomb.png", "too large"),
+        ("truncated.jpg", "incomplete"),
+        ("program.pdf", "a program, not a document"),
+        ("empty.pdf", "empty"),
+    ],
+)
 def test_refusals_say_why(name: str, why: str) -> None:
     with pytest.raises(Unprintable) as exc:
         normalise(CORPUS[name])
@@ -260,18 +274,28 @@ def test_child_refuses_a_task_that_is_not_registered(task: str) -> None:
     assert isinstance(exc.value, UserError)
 
 
-@pytest.mark.parametrize("request_line", [
-    b"not json\n",
-    b'["normalise"]\n',
-    b'{"task": ["normalise"]}\n',
-    b'{"task": "selftest", "options": "mode=abort"}\n',
-    b'{"task": "\xff\xfe"}\n',
-])
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        b"not json\n",
+        b'["normalise"]\n',
+        b'{"task": ["normalise"]}\n',
+        b'{"task": "selftest", "options": "mode=abort"}\n',
+        b'{"task": "\xff\xfe"}\n',
+    ],
+)
 def test_child_refuses_a_malformed_request(request_line: bytes, tmp_path: Path) -> None:
     """Talk to the child directly, as the sandbox starts it, with requests run_untrusted never writes: it
     answers with a refusal in its wire format (nothing run, nothing echoed), not a traceback."""
-    out = subprocess.run(sandbox.child_command(), input=request_line + b"data", capture_output=True,
-                         cwd=tmp_path, env=sandbox._env(sandbox.MEMORY_LIMIT), timeout=60, check=True)
+    out = subprocess.run(
+        sandbox.child_command(),
+        input=request_line + b"data",
+        capture_output=True,
+        cwd=tmp_path,
+        env=sandbox._env(sandbox.MEMORY_LIMIT),
+        timeout=60,
+        check=True,
+    )
     header, payloads = sandbox._parse(out.stdout)
     assert header["ok"] is False and "asked for a task it does not have" in header["reason"]
     assert payloads == [] and out.stderr == b""
@@ -301,9 +325,11 @@ def test_build_reports_every_unusable_exhibit_at_once(tmp_path: Path) -> None:
         build_packet(inp, out)
     msg = str(exc.value)
     assert msg.startswith("3 exhibits cannot be used in the packet")
-    for line in ("Exhibit C “Bank letter” (bank.pdf): the PDF is password-protected",
-                 "Exhibit D “Visa form” (form.pdf): the PDF is an XFA form",
-                 "Exhibit E “Cut photo” (cut.png): the image is incomplete"):
+    for line in (
+        "Exhibit C “Bank letter” (bank.pdf): the PDF is password-protected",
+        "Exhibit D “Visa form” (form.pdf): the PDF is an XFA form",
+        "Exhibit E “Cut photo” (cut.png): the image is incomplete",
+    ):
         assert line in msg, msg
     assert not out.exists() and not list(tmp_path.iterdir())
 

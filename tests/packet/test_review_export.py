@@ -19,8 +19,17 @@ from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.services.packets import export_packet
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-KINDS = ("identity_document", "requestor_identity", "supporter_identity", "supporter_financial", "fee_payment",
-         "photos", "physician_letter", "us_provider_acceptance", "treatment_cost_plan")
+KINDS = (
+    "identity_document",
+    "requestor_identity",
+    "supporter_identity",
+    "supporter_financial",
+    "fee_payment",
+    "photos",
+    "physician_letter",
+    "us_provider_acceptance",
+    "treatment_cost_plan",
+)
 
 
 def _text(path: Path) -> str:
@@ -53,7 +62,9 @@ def test_filing_and_review_are_two_files(session, complete_case, tmp_path) -> No
     with pikepdf.open(out / "packet.pdf") as pdf:
         fields = all_fields(pdf)
     case = session.load_case(complete_case)
-    assert str(fields["form1[0].P6[0].P2_Line18_DateOfBirth[0]"].V) == case.beneficiary.date_of_birth.strftime("%m/%d/%Y")
+    assert str(
+        fields["form1[0].P6[0].P2_Line18_DateOfBirth[0]"].V
+    ) == case.beneficiary.date_of_birth.strftime("%m/%d/%Y")
     for internal in ("Items marked verify", "Wet signatures", "Before you mail", "HP-FEE-02"):
         assert internal not in ftext and internal in rtext
     assert "Form I-131" in ftext and "Review record" not in ftext
@@ -106,8 +117,9 @@ def test_demo_cases_ready_for_filing(session, tmp_path) -> None:  # type: ignore
     from parole_desktop.services.demo import populate
 
     ids = populate(session, 12, today=dt.date(2026, 11, 23))
-    ready = [i for i in ids
-             if not [f for f in run_checks(session, i).findings if f.severity == Severity.FAIL]]
+    ready = [
+        i for i in ids if not [f for f in run_checks(session, i).findings if f.severity == Severity.FAIL]
+    ]
     assert ready
     for cid in ready:
         res = export_packet(session, cid, tmp_path / f"demo-{cid}.pdf", draft=True)
@@ -129,12 +141,20 @@ def test_final_review_record_prints_accepted_warnings_with_reason(session, compl
     from parole_desktop.services import signoff
     from tests.services.roster_helpers import enrol
 
-    rid = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, "reviewer passphrase 42 ok",
-                                  number="DC-12345", organization="Example Legal Aid").id
+    rid = signoff.create_reviewer(
+        session,
+        "Rita Reviewer",
+        ReviewerRole.ATTORNEY,
+        "reviewer passphrase 42 ok",
+        number="DC-12345",
+        organization="Example Legal Aid",
+    ).id
     enrol(session, rid, "reviewer passphrase 42 ok")
     financial = next(e for e in session.load_case(complete_case).evidence if e.kind == "supporter_financial")
     session.delete_evidence(int(financial.id))  # the supporter's means are not shown: a warning (HP-FIN-02)
-    warns = [f for f in run_checks(session, complete_case, record=False).findings if f.severity == Severity.WARN]
+    warns = [
+        f for f in run_checks(session, complete_case, record=False).findings if f.severity == Severity.WARN
+    ]
     reasons = {f.rule_id: f"Checked with the client on 2026-11-20 ({f.rule_id})" for f in warns}
     assert reasons
     signoff.sign_off(session, complete_case, rid, "reviewer passphrase 42 ok", accepted_warnings=reasons)
@@ -150,7 +170,9 @@ def test_final_review_record_prints_accepted_warnings_with_reason(session, compl
 @pytest.mark.slow
 def test_user_supplied_forms_are_checked(session, complete_case, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(UserError, match="cannot be read"):
-        export_packet(session, complete_case, tmp_path / "p.pdf", draft=True, i134_form=tmp_path / "missing.pdf")
+        export_packet(
+            session, complete_case, tmp_path / "p.pdf", draft=True, i134_form=tmp_path / "missing.pdf"
+        )
     bad = tmp_path / "i134.pdf"
     bad.write_bytes(b"PK\x03\x04 a zip, not a form")
     with pytest.raises(UserError, match="is not a PDF"):

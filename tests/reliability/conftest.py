@@ -42,8 +42,11 @@ def tmpfs(where: Path, size: str) -> Iterator[Path]:
     if why:
         pytest.skip(f"cannot mount a tmpfs: {why}")
     where.mkdir(parents=True, exist_ok=True)
-    res = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(where)],
-                         capture_output=True, text=True)
+    res = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(where)],
+        capture_output=True,
+        text=True,
+    )
     if res.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here (container without CAP_SYS_ADMIN?): {res.stderr.strip()}")
     try:

@@ -76,7 +76,9 @@ def _writer(folder: Path, out: Path, seed: int, mode: str, ack: Callable[[str], 
         if op == "new" or not ids:
             name = f"{rng.choice(GIVEN)}{tag}x{n}"
             fam = rng.choice(FAMILY)
-            case = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name=name, family_name=fam)]))
+            case = session.save_case(
+                Case(people=[Person(role=Role.BENEFICIARY, given_name=name, family_name=fam)])
+            )
             ack(f"case {case.id} {name}")
         elif op == "update":
             cid = rng.choice(ids)
@@ -89,7 +91,9 @@ def _writer(folder: Path, out: Path, seed: int, mode: str, ack: Callable[[str], 
             data = minimal_pdf([f"Exhibit {tag}.{n}"])
             if rng.random() < 0.3:
                 data += b"\n%" + os.urandom(rng.randint(1, 1_500_000))  # spans several 1 MiB AES-GCM chunks
-            ev = session.add_evidence_bytes(cid, data, f"exhibit-{tag}-{n}.pdf", kind="other", title=f"ex {n}")
+            ev = session.add_evidence_bytes(
+                cid, data, f"exhibit-{tag}-{n}.pdf", kind="other", title=f"ex {n}"
+            )
             ack(f"evidence {ev.id} {ev.sha256}")
         elif op == "backup":
             dest = out / "backups" / f"backup-{tag}-{n}.zip"

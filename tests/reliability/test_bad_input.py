@@ -24,15 +24,32 @@ from tests.reliability.conftest import FIXTURES, partials, summary
 BAD = FIXTURES / "bad"
 COMMITTED = sorted(make_bad.small_corpus())
 REFUSED = {
-    "empty.pdf", "bomb.png", "truncated.jpg", "truncated.png", "zero_by_zero.png", "encrypted.pdf", "nested.pdf",
-    "program.pdf", "elf.pdf", "photo.heic", "garbage.jpg", "xfa_only.pdf", "corrupt_stream.pdf",
-    "pages5000.pdf", "sparse_2gb.pdf",
+    "empty.pdf",
+    "bomb.png",
+    "truncated.jpg",
+    "truncated.png",
+    "zero_by_zero.png",
+    "encrypted.pdf",
+    "nested.pdf",
+    "program.pdf",
+    "elf.pdf",
+    "photo.heic",
+    "garbage.jpg",
+    "xfa_only.pdf",
+    "corrupt_stream.pdf",
+    "pages5000.pdf",
+    "sparse_2gb.pdf",
 }
 # what the stored file's verdict notes (a substring), where printing changes something
 NOTED = {
-    "animated.gif": "first frame", "animated.webp": "first frame", "two_pictures.mpo": "first photo",
-    "phone_photo.heic": "converted from HEIF to JPEG", "phone_photo.avif": "converted from AVIF to JPEG",
-    "gray16.tiff": "scaled", "float32.tiff": "scaled", "optional_content.pdf": "hidden layers",
+    "animated.gif": "first frame",
+    "animated.webp": "first frame",
+    "two_pictures.mpo": "first photo",
+    "phone_photo.heic": "converted from HEIF to JPEG",
+    "phone_photo.avif": "converted from AVIF to JPEG",
+    "gray16.tiff": "scaled",
+    "float32.tiff": "scaled",
+    "optional_content.pdf": "hidden layers",
     "form_field_js.pdf": "form fields printed",
     "note_without_appearance.pdf": "page 1 printed as a picture",
 }
@@ -40,8 +57,12 @@ RESULTS: Counter = Counter()
 
 
 def _case(session) -> int:  # type: ignore[no-untyped-def]
-    case = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Amal", family_name="Haddad")]))
-    good = session.add_evidence_bytes(int(case.id or 0), minimal_pdf(["good exhibit"]), "good.pdf", kind="other")
+    case = session.save_case(
+        Case(people=[Person(role=Role.BENEFICIARY, given_name="Amal", family_name="Haddad")])
+    )
+    good = session.add_evidence_bytes(
+        int(case.id or 0), minimal_pdf(["good exhibit"]), "good.pdf", kind="other"
+    )
     assert good.id
     return int(case.id or 0)
 
@@ -145,7 +166,12 @@ def test_javascript_never_reaches_the_packet(session, tmp_path):
     res = export_packet(session, cid, tmp_path / "js.pdf", draft=True)
     raw = Path(res.path).read_bytes()
     with pikepdf.open(res.path) as pdf:
-        found = [str(k) for obj in pdf.objects if isinstance(obj, pikepdf.Dictionary)
-                 for k in obj if k in ("/JS", "/JavaScript", "/AA", "/OpenAction")]
+        found = [
+            str(k)
+            for obj in pdf.objects
+            if isinstance(obj, pikepdf.Dictionary)
+            for k in obj
+            if k in ("/JS", "/JavaScript", "/AA", "/OpenAction")
+        ]
     assert not found and b"app.alert" not in raw, found
     summary("PDF exhibit with JavaScript (OpenAction, page /AA, link)", 1, "no JavaScript in the packet")

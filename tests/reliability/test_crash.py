@@ -39,10 +39,18 @@ from tests.reliability.conftest import ROOT, partials, summary
 pytestmark = pytest.mark.slow
 
 PRELOAD = [
-    "parole_desktop.services.session", "parole_desktop.services.packets", "parole_desktop.services.checks",
-    "parole_desktop.services.demo", "parole_desktop.packet.build", "parole_desktop.packet.layout",
-    "parole_desktop.packet.exhibits", "parole_desktop.packet.stamp", "reportlab.platypus", "pikepdf",
-    "PIL.Image", "tests.reliability.crash_child",
+    "parole_desktop.services.session",
+    "parole_desktop.services.packets",
+    "parole_desktop.services.checks",
+    "parole_desktop.services.demo",
+    "parole_desktop.packet.build",
+    "parole_desktop.packet.layout",
+    "parole_desktop.packet.exhibits",
+    "parole_desktop.packet.stamp",
+    "reportlab.platypus",
+    "pikepdf",
+    "PIL.Image",
+    "tests.reliability.crash_child",
 ]
 
 
@@ -63,11 +71,17 @@ def _make_vault(folder: Path, n_cases: int = 1) -> None:
 
     s = Session(vault, AppPaths(folder.parent), actor="setup")
     try:
-        cid = s.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Seed", family_name="Case")])).id
+        cid = s.save_case(
+            Case(people=[Person(role=Role.BENEFICIARY, given_name="Seed", family_name="Case")])
+        ).id
         s.add_evidence_bytes(int(cid or 0), minimal_pdf(["seed exhibit"]), "seed.pdf", kind="other")
         if n_cases > 1:
-            s.bulk_insert([Case(people=[Person(role=Role.BENEFICIARY, given_name=f"Bulk{i}", family_name="Person")])
-                           for i in range(n_cases - 1)])
+            s.bulk_insert(
+                [
+                    Case(people=[Person(role=Role.BENEFICIARY, given_name=f"Bulk{i}", family_name="Person")])
+                    for i in range(n_cases - 1)
+                ]
+            )
     finally:
         s.close()
 
@@ -110,8 +124,11 @@ class Harness:
 
     def _fork(self, seed: int, delay: float) -> tuple[int, list[str]]:
         r, w = self.ctx.Pipe(duplex=False)
-        p = self.ctx.Process(target=crash_child.run_forked,
-                             args=(str(self.folder), str(self.out), seed, self.mode, w), daemon=True)
+        p = self.ctx.Process(
+            target=crash_child.run_forked,
+            args=(str(self.folder), str(self.out), seed, self.mode, w),
+            daemon=True,
+        )
         p.start()
         w.close()
         lines: list[str] = []
@@ -141,12 +158,24 @@ class Harness:
 
     def _exec(self, seed: int, delay: float) -> tuple[int, list[str]]:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.reliability.crash_child", str(self.folder), str(self.out), str(seed),
-             self.mode],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "tests.reliability.crash_child",
+                str(self.folder),
+                str(self.out),
+                str(seed),
+                self.mode,
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         lines: list[str] = []
-        reader = threading.Thread(target=lambda: lines.extend(ln.rstrip("\n") for ln in proc.stdout), daemon=True)
+        reader = threading.Thread(
+            target=lambda: lines.extend(ln.rstrip("\n") for ln in proc.stdout), daemon=True
+        )
         reader.start()
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
@@ -167,7 +196,9 @@ class Harness:
             if kind == "case":
                 self.cases[int(rest[0])] = rest[1]
             elif kind == "update":
-                self.updates[int(rest[0])] = max(self.updates.get(int(rest[0]), (0, 0)), (int(rest[1]), int(rest[2])))
+                self.updates[int(rest[0])] = max(
+                    self.updates.get(int(rest[0]), (0, 0)), (int(rest[1]), int(rest[2]))
+                )
             elif kind == "evidence":
                 self.evidence[int(rest[0])] = rest[1]
             elif kind == "backup":
@@ -193,9 +224,13 @@ class Harness:
             for cid, (seed, n) in self.updates.items():
                 data = vault.db.execute("SELECT data FROM case_data WHERE case_id = ?", [cid]).fetchone()[0]
                 found = data.split('"statement": "statement ', 1)[1].split(" ")[:2]
-                assert (int(found[0]), int(found[1])) >= (seed, n), f"acknowledged update of case {cid} is lost"
+                assert (int(found[0]), int(found[1])) >= (seed, n), (
+                    f"acknowledged update of case {cid} is lost"
+                )
             for eid, sha in self.evidence.items():
-                row = vault.db.execute("SELECT attachment_id, sha256 FROM evidence WHERE id = ?", [eid]).fetchone()
+                row = vault.db.execute(
+                    "SELECT attachment_id, sha256 FROM evidence WHERE id = ?", [eid]
+                ).fetchone()
                 assert row and row[1] == sha, f"acknowledged evidence {eid} is lost"
                 assert vault.attachments.verify(row[0], sha), f"evidence {eid} content is damaged"
             referenced = {r[0] for r in vault.db.execute("SELECT attachment_id FROM evidence")}
@@ -262,11 +297,14 @@ def _run(tmp_path: Path, iterations: int, *, seed: int, use_exec: bool, lo: floa
 
 def _report(label: str, h: Harness) -> None:
     acks = ", ".join(f"{k} {v}" for k, v in sorted(h.tally.acks.items()))
-    summary(label, f"{h.tally.kills} kills",
-            f"all reopened without force ({h.tally.takeovers} stale locks taken over), integrity ok, audit ok, "
-            f"0 acknowledged writes lost ({acks}); {h.tally.checked_backups} backups and "
-            f"{h.tally.checked_packets} packets under final names all complete; "
-            f"{h.tally.stale_partials_outside} hidden partial files left in the export folders")
+    summary(
+        label,
+        f"{h.tally.kills} kills",
+        f"all reopened without force ({h.tally.takeovers} stale locks taken over), integrity ok, audit ok, "
+        f"0 acknowledged writes lost ({acks}); {h.tally.checked_backups} backups and "
+        f"{h.tally.checked_packets} packets under final names all complete; "
+        f"{h.tally.stale_partials_outside} hidden partial files left in the export folders",
+    )
 
 
 def test_sigkill_during_writes_forked(tmp_path):
@@ -313,10 +351,12 @@ def _run_migration(tmp_path: Path, iterations: int, seed: int) -> Harness:
 
 def test_sigkill_during_migration(tmp_path):
     h = _run_migration(tmp_path, 16, seed=3)
-    summary("SIGKILL during a schema migration (3,000 cases, column + backfill + index)",
-            f"{h.tally.kills} kills",
-            f"all reopened and finished the step, every case migrated, pre-migration copies complete "
-            f"({h.tally.acks['migrated before kill']} kills landed after the step committed)")
+    summary(
+        "SIGKILL during a schema migration (3,000 cases, column + backfill + index)",
+        f"{h.tally.kills} kills",
+        f"all reopened and finished the step, every case migrated, pre-migration copies complete "
+        f"({h.tally.acks['migrated before kill']} kills landed after the step committed)",
+    )
 
 
 @pytest.mark.soak

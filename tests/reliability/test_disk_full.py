@@ -35,8 +35,10 @@ def _intact(paths: AppPaths, cases: int, evidence: int) -> None:
         assert s.count_cases() == cases
         n = s.vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0]
         assert n == evidence
-        assert s.vault.attachments.ids() == {r[0] for r in s.vault.db.execute("SELECT attachment_id FROM evidence")}
-        for (aid, sha) in s.vault.db.execute("SELECT attachment_id, sha256 FROM evidence").fetchall():
+        assert s.vault.attachments.ids() == {
+            r[0] for r in s.vault.db.execute("SELECT attachment_id FROM evidence")
+        }
+        for aid, sha in s.vault.db.execute("SELECT attachment_id, sha256 FROM evidence").fetchall():
             assert s.vault.attachments.verify(aid, sha)
     assert not partials(paths.vault)
 
@@ -73,8 +75,11 @@ def test_disk_full_during_save_and_attach(tmp_path):
         _intact(paths, cases=1, evidence=2)
         with open_vault(paths, PASSPHRASE) as s2:
             assert s2.load_case(cid).statement == "x" * 400_000
-    summary("disk full (tmpfs) during case save and attachment import", 2,
-            "StorageError 'the disk is full'; vault intact; both retried fine after freeing space")
+    summary(
+        "disk full (tmpfs) during case save and attachment import",
+        2,
+        "StorageError 'the disk is full'; vault intact; both retried fine after freeing space",
+    )
 
 
 def _noise_jpeg(tmp: Path) -> Path:
@@ -103,8 +108,11 @@ def test_disk_full_during_backup_and_packet(tmp_path, session):
         assert res.pages > 0
     ok, why = integrity_ok(session.vault.db)
     assert ok and session.audit_verify().ok, why
-    summary("disk full (1 MB tmpfs stick) during backup and packet export", 2,
-            "StorageError; no file under the final name, no partial file; retry on a bigger stick fine")
+    summary(
+        "disk full (1 MB tmpfs stick) during backup and packet export",
+        2,
+        "StorageError; no file under the final name, no partial file; retry on a bigger stick fine",
+    )
 
 
 def test_disk_full_during_pre_migration_copy(tmp_path):
@@ -131,10 +139,14 @@ def test_disk_full_during_pre_migration_copy(tmp_path):
                 assert "9200_disk_full_step" in migrations.applied_names(s2.vault.db)
                 assert s2.count_cases() == 3000
         finally:
-            migrations.migrations._migrations = [m for m in migrations.migrations._migrations
-                                                 if m.name != "9200_disk_full_step"]
-    summary("disk full during the copy taken before a migration", 1,
-            "StorageError, no half copy under a final name, schema unchanged; upgrade fine after freeing space")
+            migrations.migrations._migrations = [
+                m for m in migrations.migrations._migrations if m.name != "9200_disk_full_step"
+            ]
+    summary(
+        "disk full during the copy taken before a migration",
+        1,
+        "StorageError, no half copy under a final name, schema unchanged; upgrade fine after freeing space",
+    )
 
 
 def test_too_large_file_is_a_user_error(session, tmp_path):
@@ -161,8 +173,11 @@ def test_vault_folder_vanishes_during_attach(tmp_path, paths):
         os.rename(gone, paths.vault)  # plugged back in
     s.close()
     _intact(paths, cases=1, evidence=0)
-    summary("vault folder vanishes (stick pulled) during attachment import", 1,
-            "StorageError 'the folder is gone'; nothing recreated at the old path; vault intact after re-plug")
+    summary(
+        "vault folder vanishes (stick pulled) during attachment import",
+        1,
+        "StorageError 'the folder is gone'; nothing recreated at the old path; vault intact after re-plug",
+    )
 
 
 def test_backup_destination_vanishes_mid_backup(session, tmp_path):

@@ -17,7 +17,11 @@ from tests.reliability.conftest import FIXTURES, summary
 
 GOOD = json.loads((FIXTURES / "cases" / "medical_uscis_complete.json").read_text(encoding="utf-8"))
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=True) | st.text(max_size=40),
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=40),
     lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=12), inner, max_size=5),
     max_leaves=30,
 )
@@ -66,7 +70,9 @@ def test_validate_mutated_case():
     verdicts: list[bool] = []
 
     @settings(max_examples=400, deadline=None)
-    @given(st.lists(st.tuples(st.sampled_from(ALL_PATHS), json_values, st.booleans()), min_size=1, max_size=4))
+    @given(
+        st.lists(st.tuples(st.sampled_from(ALL_PATHS), json_values, st.booleans()), min_size=1, max_size=4)
+    )
     def check(mutations):  # type: ignore[no-untyped-def]
         data = copy.deepcopy(GOOD)
         for path, value, delete in mutations:
@@ -96,8 +102,10 @@ def test_search_never_breaks_sql(session):
     from parole_desktop.domain.models import Case, Person
     from parole_desktop.services.session import CaseQuery
 
-    ids = [session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name=g, family_name=f)])).id
-           for g, f in SEEDED]
+    ids = [
+        session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name=g, family_name=f)])).id
+        for g, f in SEEDED
+    ]
     searched: list[str] = []
 
     @settings(max_examples=300, deadline=None)

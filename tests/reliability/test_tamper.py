@@ -57,8 +57,11 @@ def test_flipped_bytes_in_the_database(demo_session, paths):
     db.write_bytes(original)
     with open_vault(paths, PASSPHRASE) as s3:
         assert integrity_ok(s3.vault.db)[0]
-    summary("flipped byte in vault.db (one per page)", len(offsets),
-            f"{detected}/{len(offsets)} detected (refused to open or integrity_check failed), no crash")
+    summary(
+        "flipped byte in vault.db (one per page)",
+        len(offsets),
+        f"{detected}/{len(offsets)} detected (refused to open or integrity_check failed), no crash",
+    )
 
 
 @pytest.mark.slow
@@ -86,7 +89,9 @@ def test_edited_audit_row(demo_session):
     assert not rep.ok and any("edited" in p for p in rep.problems)
     db.execute("DELETE FROM audit WHERE seq = 5")
     assert any("missing" in p for p in session.audit_verify().problems)
-    summary("edited and deleted audit rows", 2, "audit verify reports 'entry 3 was edited', 'entry 5 is missing'")
+    summary(
+        "edited and deleted audit rows", 2, "audit verify reports 'entry 3 was edited', 'entry 5 is missing'"
+    )
 
 
 def test_tampered_rules_pack():
@@ -115,8 +120,9 @@ def test_tampered_rules_pack():
 
 @pytest.fixture
 def signed(vault_copy, tmp_path):
-    session, (cid, rid, org, packet) = vault_copy(("signed final packet", REVIEWER_PW),
-                                                  lambda s, folder: signed_final_packet(s, folder, REVIEWER_PW))
+    session, (cid, rid, org, packet) = vault_copy(
+        ("signed final packet", REVIEWER_PW), lambda s, folder: signed_final_packet(s, folder, REVIEWER_PW)
+    )
     session._test_org = org
     out = tmp_path / "final.pdf"
     shutil.copyfile(packet, out)
@@ -150,8 +156,11 @@ def test_tampered_packet_and_manifest(signed, tmp_path):
         pdf.save(tmp_path / "manifest.pdf")
     res = verify_packet_file(tmp_path / "manifest.pdf")
     assert not res.ok and res.problems
-    summary("flipped byte in a signed final packet; rewritten manifest", f"{n} + 1",
-            f"{detected}/{n} flips and the manifest edit reported as changed, no crash")
+    summary(
+        "flipped byte in a signed final packet; rewritten manifest",
+        f"{n} + 1",
+        f"{detected}/{n} flips and the manifest edit reported as changed, no crash",
+    )
 
 
 def test_volunteer_cannot_sign_off(signed):
@@ -178,9 +187,12 @@ def test_wrong_passphrase_costs_a_full_argon2id(paths):
             open_vault(paths, f"wrong guess {i}")
         times.append(time.perf_counter() - t)
     per = sorted(times)[1]
-    summary("wrong passphrase, production Argon2id (m=64 MiB, t=3, p=4)", 3,
-            f"WrongPassphrase; {per * 1000:.0f} ms per attempt (median) = at most {3600 / per:,.0f} guesses/hour "
-            "per core")
+    summary(
+        "wrong passphrase, production Argon2id (m=64 MiB, t=3, p=4)",
+        3,
+        f"WrongPassphrase; {per * 1000:.0f} ms per attempt (median) = at most {3600 / per:,.0f} guesses/hour "
+        "per core",
+    )
 
 
 @pytest.mark.slow
@@ -196,7 +208,9 @@ def test_no_plaintext_outside_the_packet(paths, tmp_path, monkeypatch):
     names = ["Zubaydah", "Qasimova", "زبیده", "قاسمی", "Зубайда"]
     s, _ = create_vault(paths, PASSPHRASE)
     attach_checks(s)
-    case = s.new_case(names[0] + " " + names[2], names[1] + " " + names[3], statement=names[4] + " needs care")
+    case = s.new_case(
+        names[0] + " " + names[2], names[1] + " " + names[3], statement=names[4] + " needs care"
+    )
     secret = b"ATTACHMENT-SECRET-" + os.urandom(8).hex().encode()
     src = tmp_path / "in" / "scan.pdf"
     src.parent.mkdir()
@@ -219,5 +233,8 @@ def test_no_plaintext_outside_the_packet(paths, tmp_path, monkeypatch):
                 data = p.read_bytes()
                 hits = [n for n in needles if n in data]
                 assert not hits, f"plaintext {hits[0]!r} in {p}"
-    summary("plaintext scan of data folder, TMPDIR and HOME after a full session", f"{scanned} files",
-            "no name (UTF-8/UTF-16) and no attachment bytes outside the exported packet")
+    summary(
+        "plaintext scan of data folder, TMPDIR and HOME after a full session",
+        f"{scanned} files",
+        "no name (UTF-8/UTF-16) and no attachment bytes outside the exported packet",
+    )

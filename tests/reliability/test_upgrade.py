@@ -45,8 +45,9 @@ def test_old_vault_opens_intact(release, tmp_path):
         assert n == expected["evidence"]
         case = s.load_case(expected["signed_off_case"])
         so = signoff_state.current_signoff(s, int(case.id or 0))
-        assert so is not None and content_hash(case) == so.content_hash, \
+        assert so is not None and content_hash(case) == so.content_hash, (
             "new case fields left the signed content hash unchanged"
+        )
         if expected.get("roster"):
             assert signoff_state.signoff_problem(s, case) == ""
         else:
@@ -63,16 +64,22 @@ def test_old_vault_opens_intact(release, tmp_path):
         applied = migrations.applied_names(s.vault.db)
         assert applied == migrations.known_names(), "every newer schema step ran"
     if len(applied) > len(expected["schema"]):
-        assert list((paths.vault / "backups").glob("vault-before-*.db")), "the vault was copied before migrating"
-    summary(f"vault fixture {release.name} opened by the current code", 1,
-            f"{expected['cases']} cases, {n} evidence readable, pre-roster sign-off reported, audit verifies")
+        assert list((paths.vault / "backups").glob("vault-before-*.db")), (
+            "the vault was copied before migrating"
+        )
+    summary(
+        f"vault fixture {release.name} opened by the current code",
+        1,
+        f"{expected['cases']} cases, {n} evidence readable, pre-roster sign-off reported, audit verifies",
+    )
 
 
 def test_vault_from_a_newer_version_is_refused_unchanged(tmp_path):
     paths = _copy(RELEASES[-1], tmp_path)
     with open_vault(paths, PASSPHRASE) as s:
         s.vault.db["_sqlite_migrations"].insert(
-            {"migration_set": "parole_desktop", "name": "9999_from_the_future", "applied_at": "2030-01-01"})
+            {"migration_set": "parole_desktop", "name": "9999_from_the_future", "applied_at": "2030-01-01"}
+        )
     before = {p.relative_to(paths.vault): p.read_bytes() for p in paths.vault.rglob("*") if p.is_file()}
     with pytest.raises(VaultTooNew, match="newer version"):
         open_vault(paths, PASSPHRASE)

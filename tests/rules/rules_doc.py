@@ -26,8 +26,10 @@ def rule_table(pack: RulesPack) -> str:
         cited = ", ".join(f"{s.id} ({s.reliability}, {s.stated_date})" for s in srcs) or "—"
         as_of = max((s.date_read for s in srcs), default=pack.as_of.isoformat())
         verify = " *verify*" if spec.verify else ""
-        rows.append(f"| {rid} | {spec.severity}{verify} | {_cell(spec.title)} | {_cell(spec.action)} | "
-                    f"{_cell(spec.citation)} | {_cell(cited)} | {as_of} |")
+        rows.append(
+            f"| {rid} | {spec.severity}{verify} | {_cell(spec.title)} | {_cell(spec.action)} | "
+            f"{_cell(spec.citation)} | {_cell(cited)} | {as_of} |"
+        )
     return "\n".join(rows)
 
 

@@ -23,8 +23,12 @@ def _pack() -> RulesPack:
     pack = load_pack()
     if RULE_ID not in pack.rules:
         raw = copy.deepcopy(pack.raw)
-        raw["rules"][RULE_ID] = {"title": "Every exhibit prints", "severity": "fail",
-                                 "citation": "Completeness of the filing", "sources": []}
+        raw["rules"][RULE_ID] = {
+            "title": "Every exhibit prints",
+            "severity": "fail",
+            "citation": "Completeness of the filing",
+            "sources": [],
+        }
         pack = RulesPack(raw)
     return pack
 
@@ -35,7 +39,9 @@ def _findings(case: Case) -> list:  # type: ignore[type-arg]
 
 @pytest.fixture
 def case_with_exhibits(session, tmp_path):  # type: ignore[no-untyped-def]
-    case = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Lina", family_name="Saad")]))
+    case = session.save_case(
+        Case(people=[Person(role=Role.BENEFICIARY, given_name="Lina", family_name="Saad")])
+    )
     cid = int(case.id or 0)
     session.add_evidence_bytes(cid, minimal_pdf(["letter"]), "letter.pdf", kind="other", title="Letter")
     gif = tmp_path / "scan.gif"
@@ -51,7 +57,9 @@ def test_stored_verdicts_pass(session, case_with_exhibits) -> None:  # type: ign
     assert _findings(case) == []
 
 
-def test_unprintable_items_fail_and_unchecked_ones_wait_for_the_full_check(session, case_with_exhibits) -> None:  # type: ignore[no-untyped-def]
+def test_unprintable_items_fail_and_unchecked_ones_wait_for_the_full_check(
+    session, case_with_exhibits
+) -> None:  # type: ignore[no-untyped-def]
     case = session.load_case(case_with_exhibits)
     letter, scan = case.evidence
     letter.print_verdict, letter.print_note = "unprintable", "the PDF is password-protected"

@@ -46,8 +46,12 @@ def test_entry_restrictions_table_matches_both_proclamations(pack: RulesPack) ->
     by: dict[tuple[str, str], set[str]] = {}
     for r in rows:
         by.setdefault((r["proclamation"], r["scope"]), set()).add(r["country"])
-    assert by == {("10949", "full"): P10949_FULL, ("10949", "partial"): P10949_PARTIAL,
-                  ("10998", "full"): P10998_FULL, ("10998", "partial"): P10998_PARTIAL}
+    assert by == {
+        ("10949", "full"): P10949_FULL,
+        ("10949", "partial"): P10949_PARTIAL,
+        ("10998", "full"): P10998_FULL,
+        ("10998", "partial"): P10998_PARTIAL,
+    }
     assert {r["effective"] for r in rows if r["proclamation"] == "10949"} == {"2025-06-09"}
     assert {r["effective"] for r in rows if r["proclamation"] == "10998"} == {"2026-01-01"}
     for r in rows:
@@ -118,21 +122,37 @@ def test_countries_without_consular_services_and_cbp_context(pack: RulesPack) ->
 def test_tables_text_gives_source_and_as_of_for_every_row(pack: RulesPack) -> None:
     lines = pack.tables_text()
     text = "\n".join(lines)
-    for needle in ("G-1650", "P10949", "P10998", "PM-602-0192", "PM-602-0194", "U4U", "FY2026: $1,020",
-                   "CBP One appointments ended 2025-01-20"):
+    for needle in (
+        "G-1650",
+        "P10949",
+        "P10998",
+        "PM-602-0192",
+        "PM-602-0194",
+        "U4U",
+        "FY2026: $1,020",
+        "CBP One appointments ended 2025-01-20",
+    ):
         assert needle in text, needle
     rows = [ln for ln in lines if ln.startswith("  ")]
     assert len(rows) >= 42 + 4 + 2
-    assert all("source S" in ln and "as of 20" in ln for ln in rows if "FY2027" not in ln and "Indexed" not in ln)
+    assert all(
+        "source S" in ln and "as of 20" in ln for ln in rows if "FY2027" not in ln and "Indexed" not in ln
+    )
 
 
-@pytest.mark.parametrize(("mutate", "where"), [
-    (lambda d: d["entry_restrictions"][0].update(scope="total"), "$.entry_restrictions[0].scope"),
-    (lambda d: d["adjudication_holds"][0]["countries"].append("Afghanistan"), "$.adjudication_holds[0].countries"),
-    (lambda d: d["payment"]["methods"][0].update(id="cheque"), "$.payment.methods[0].id"),
-    (lambda d: d.pop("entry_restrictions"), "$"),
-    (lambda d: d["entry_restrictions"][3].update(source="S99"), "$.entry_restrictions[3].source"),
-])
+@pytest.mark.parametrize(
+    ("mutate", "where"),
+    [
+        (lambda d: d["entry_restrictions"][0].update(scope="total"), "$.entry_restrictions[0].scope"),
+        (
+            lambda d: d["adjudication_holds"][0]["countries"].append("Afghanistan"),
+            "$.adjudication_holds[0].countries",
+        ),
+        (lambda d: d["payment"]["methods"][0].update(id="cheque"), "$.payment.methods[0].id"),
+        (lambda d: d.pop("entry_restrictions"), "$"),
+        (lambda d: d["entry_restrictions"][3].update(source="S99"), "$.entry_restrictions[3].source"),
+    ],
+)
 def test_bad_new_tables_are_refused_naming_the_place(mutate, where) -> None:
     data = raw()
     mutate(data)

@@ -30,8 +30,10 @@ def enrol(session, reviewer_id: int, passphrase: str, org: roster.OrgKey | None 
 def sign(session, case_id: int, reviewer_id: int, passphrase: str, **kw):  # type: ignore[no-untyped-def]
     """``signoff.sign_off`` with a reason for every warning the case carries (the rules pack's warnings, e.g.
     program statuses, change with its version; a test about something else accepts them all)."""
-    reasons = {p.rule_id: f"Read {p.rule_id}: acceptable for this synthetic case."
-               for p in signoff.pending_warnings(session, case_id, today=kw.get("today"))}
+    reasons = {
+        p.rule_id: f"Read {p.rule_id}: acceptable for this synthetic case."
+        for p in signoff.pending_warnings(session, case_id, today=kw.get("today"))
+    }
     return signoff.sign_off(session, case_id, reviewer_id, passphrase, accepted_warnings=reasons, **kw)
 
 
@@ -43,7 +45,9 @@ def ready_case_with_reviewer(session, passphrase: str, n_cases: int = 5):  # typ
     from parole_desktop.services.demo import populate
 
     populate(session, n_cases)
-    cid = next(r.id for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None)
+    cid = next(
+        r.id for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None
+    )
     name, role, number = REVIEWER
     prof = signoff.create_reviewer(session, name, role, passphrase, number=number)
     return cid, prof.id, enrol(session, prof.id, passphrase)

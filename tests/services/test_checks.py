@@ -31,7 +31,9 @@ def _signed(key, **changes) -> bytes:
 def test_checks_record_the_pack_version(demo_session):
     session = demo_session(3)
     result = checks.run_checks(session, 1)
-    row = session.vault.db.execute("SELECT pack_id, pack_version, fails FROM checks WHERE case_id = 1").fetchone()
+    row = session.vault.db.execute(
+        "SELECT pack_id, pack_version, fails FROM checks WHERE case_id = 1"
+    ).fetchone()
     assert row == (result.pack_id, result.pack_version, result.count("fail"))
     assert session.list_cases(order_by="id", descending=False)[0].readiness == result.summary
 

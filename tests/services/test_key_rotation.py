@@ -33,12 +33,19 @@ def _all_evidence_reads(s) -> int:
 
 def test_rotation_revokes_old_key_files_and_recovery_keys(demo_session, paths, tmp_path):
     session = demo_session(4)
-    cid = next(r.id for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None)
+    cid = next(
+        r.id for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None
+    )
     prof = signoff.create_reviewer(session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1")
     enrol(session, prof.id, REVIEWER_PW)
     pending = signoff.pending_warnings(session, cid)
-    signoff.sign_off(session, cid, prof.id, REVIEWER_PW,
-                     accepted_warnings={p.rule_id: "Read it; acceptable for the test." for p in pending})
+    signoff.sign_off(
+        session,
+        cid,
+        prof.id,
+        REVIEWER_PW,
+        accepted_warnings={p.rule_id: "Read it; acceptable for the test." for p in pending},
+    )
     old_recovery = session.recovery_key
     stolen_keys = tmp_path / "stolen.keys"
     shutil.copy2(paths.vault / "vault.keys", stolen_keys)
@@ -82,7 +89,9 @@ def test_rotation_cancelled_half_way_finishes_at_next_unlock(demo_session, paths
     before = _all_evidence_reads(session)
     session.vault.start_key_rotation(PASSPHRASE)
     calls = []
-    session.vault.continue_key_rotation(cancelled=lambda: len(calls) >= 3, progress=lambda i, n: calls.append(i))
+    session.vault.continue_key_rotation(
+        cancelled=lambda: len(calls) >= 3, progress=lambda i, n: calls.append(i)
+    )
     assert session.vault.rotation_pending
     session.close()
     with open_vault(paths, PASSPHRASE) as s:  # finishes while opening
@@ -129,8 +138,13 @@ def test_rotation_killed_in_a_child_process_resumes(demo_session, paths, tmp_pat
     session.add_evidence(session.list_cases()[0].id, tmp_path / "big.pdf", kind="other", title="Big")
     before = _all_evidence_reads(session)
     session.close()
-    proc = subprocess.run([sys.executable, "-c", CHILD.format(kdf=FAST_KDF_ARGS), str(paths.data), PASSPHRASE],
-                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD.format(kdf=FAST_KDF_ARGS), str(paths.data), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
     assert proc.returncode == 9, proc.stderr
     new_recovery = proc.stdout.strip()
     assert KeyFile.load(paths.vault / "vault.keys").rotation_state == "attachments"

@@ -49,8 +49,14 @@ def test_vault_backup_and_export_are_owner_only(paths, tmp_path, loose_umask):
         export_packet(s, cid, tmp_path / "out" / "draft.pdf", draft=True)
         vault = paths.vault
         folders = [vault, vault / "attachments", vault / "tmp"]
-        files = [vault / "vault.db", vault / "vault.keys", vault / "vault.lock", backup, tmp_path / "out" / "draft.pdf",
-                 *(vault / "attachments").iterdir()]
+        files = [
+            vault / "vault.db",
+            vault / "vault.keys",
+            vault / "vault.lock",
+            backup,
+            tmp_path / "out" / "draft.pdf",
+            *(vault / "attachments").iterdir(),
+        ]
         assert len(files) > 6
         bad = [f"{p} {oct(_mode(p))}" for p in folders if _mode(p) != 0o700]
         bad += [f"{p} {oct(_mode(p))}" for p in files if _mode(p) & 0o077]
@@ -80,8 +86,13 @@ def test_process_hardening_in_a_child(tmp_path):
         "open(sys.argv[1], 'w').write('x')\n"
         "print(missed, oct(os.umask(0o077)), resource.getrlimit(resource.RLIMIT_CORE), is_dumpable())\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "f")], capture_output=True, text=True,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "f")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=True,
+    ).stdout.split()
     assert out == ["[]", "0o77", "(0,", "0)", "False"]
     assert _mode(tmp_path / "f") == 0o600
 
@@ -123,8 +134,18 @@ def test_symlinked_portable_temp_is_not_followed(tmp_path):
 
 
 # ---------------------------------------------------------------------------- passphrases
-@pytest.mark.parametrize("weak", ["password", "password1", "aaaaaaaaaaaaaaaa", "12345678910", "qwertyuiop",
-                                  "demo passphrase", "Demo Passphrase"])
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "password",
+        "password1",
+        "aaaaaaaaaaaaaaaa",
+        "12345678910",
+        "qwertyuiop",
+        "demo passphrase",
+        "Demo Passphrase",
+    ],
+)
 def test_weak_or_published_passphrases_are_refused(paths, weak):
     with pytest.raises(UserError):
         create_vault(paths, weak)

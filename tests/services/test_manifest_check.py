@@ -39,11 +39,17 @@ def test_a_manifest_that_agrees_with_itself_is_still_refused_by_the_roster() -> 
     listed, intruder = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
     entry = roster.Enrolment("Rita Reviewer", "attorney", "DC-1", _pub(listed), "ab" * 32)
     rost = roster.add_reviewer(org, roster.new_roster(org), entry, valid_from=dt.date(2026, 1, 1))
-    manifest = {"version": 2, "signed_at": "2026-11-29T10:00:00+00:00", "roster": {"version": rost.version},
-                "reviewer": {"name": "Rita Reviewer", "public_key": _pub(listed), "pdf_cert_sha256": "ab" * 32}}
+    manifest = {
+        "version": 2,
+        "signed_at": "2026-11-29T10:00:00+00:00",
+        "roster": {"version": rost.version},
+        "reviewer": {"name": "Rita Reviewer", "public_key": _pub(listed), "pdf_cert_sha256": "ab" * 32},
+    }
     good = canonical_json(manifest).encode()
     assert roster.check_manifest(rost, good, listed.sign(good)).problem == ""
-    forged = canonical_json({**manifest, "reviewer": {**manifest["reviewer"], "public_key": _pub(intruder)}}).encode()
+    forged = canonical_json(
+        {**manifest, "reviewer": {**manifest["reviewer"], "public_key": _pub(intruder)}}
+    ).encode()
     assert manifest_signature_ok(forged, intruder.sign(forged), _pub(intruder))  # agrees with itself
     assert "unknown key" in roster.check_manifest(rost, forged, intruder.sign(forged)).problem
     # the listed key named, but signed by the intruder: the roster's key does not verify it

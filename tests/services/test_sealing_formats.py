@@ -22,8 +22,11 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 V010 = FIXTURES / "vaults" / "v0.1.0"
 V010_PASSPHRASE = "fixture vault passphrase"
 V010_REVIEWER = ("Amira Solis", "reviewer fixture passphrase")
-LEGACY = json.loads((Path(__file__).resolve().parents[1] / "store" / "fixtures" / "legacy_sealed.json")
-                    .read_text(encoding="utf-8"))
+LEGACY = json.loads(
+    (Path(__file__).resolve().parents[1] / "store" / "fixtures" / "legacy_sealed.json").read_text(
+        encoding="utf-8"
+    )
+)
 REVIEWER_PW = "reviewer passphrase 42 ok"
 
 
@@ -40,22 +43,31 @@ def test_reviewer_keys_of_the_v010_vault_still_unlock(tmp_path: Path) -> None:
         key = signoff.unlock_reviewer_key(s, int(prof.id or 0), V010_REVIEWER[1])
         assert key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw) == prof.public_key
         identity = signoff.unlock_digital_id(s, int(prof.id or 0), V010_REVIEWER[1])
-        assert signoff.cert_sha256(identity.certificate) == signoff.reviewer_enrolment(
-            s, int(prof.id or 0), V010_REVIEWER[1]).pdf_cert_sha256
+        assert (
+            signoff.cert_sha256(identity.certificate)
+            == signoff.reviewer_enrolment(s, int(prof.id or 0), V010_REVIEWER[1]).pdf_cert_sha256
+        )
         with pytest.raises(WrongPassphrase, match="Wrong reviewer passphrase"):
             signoff.unlock_reviewer_key(s, int(prof.id or 0), V010_PASSPHRASE)
-        so = signoff_state.current_signoff(s, json.loads((V010 / "expected.json").read_text())["signed_off_case"])
+        so = signoff_state.current_signoff(
+            s, json.loads((V010 / "expected.json").read_text())["signed_off_case"]
+        )
         assert so is not None and so.reviewer_id == prof.id
         signed = so.manifest_json.encode("utf-8")
         assert manifest_signature_ok(signed, so.signature, prof.public_key.hex())  # the key that signed it
 
 
 def test_new_reviewer_keys_are_sealed_in_the_one_format(session) -> None:  # type: ignore[no-untyped-def]
-    prof = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PW, number="DC-1")
+    prof = signoff.create_reviewer(
+        session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PW, number="DC-1"
+    )
     row = _row(session, int(prof.id or 0))
     key_blob, id_blob = json.loads(row["private_key_enc"]), json.loads(row["digital_id_enc"])
     assert (key_blob["format"], key_blob["version"], key_blob["context"]) == (
-        "parole-desktop-sealed", 1, "reviewer:Rita Reviewer")
+        "parole-desktop-sealed",
+        1,
+        "reviewer:Rita Reviewer",
+    )
     assert id_blob["context"] == "reviewer:Rita Reviewer:digital-id"
     assert signoff.unlock_reviewer_key(session, int(prof.id or 0), REVIEWER_PW)
 
@@ -63,9 +75,12 @@ def test_new_reviewer_keys_are_sealed_in_the_one_format(session) -> None:  # typ
 def test_a_sealed_key_moved_to_another_reviewer_does_not_unlock(session) -> None:  # type: ignore[no-untyped-def]
     """The volunteer copies Rita's sealed key into Mallory's row (and rewrites the context to match):
     Mallory's row does not unlock with Rita's passphrase."""
-    rita = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PW, number="DC-1")
-    mallory = signoff.create_reviewer(session, "Mallory Mole", ReviewerRole.ATTORNEY, "mallory words 77 zz",
-                                      number="DC-2")
+    rita = signoff.create_reviewer(
+        session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PW, number="DC-1"
+    )
+    mallory = signoff.create_reviewer(
+        session, "Mallory Mole", ReviewerRole.ATTORNEY, "mallory words 77 zz", number="DC-2"
+    )
     blob = json.loads(_row(session, int(rita.id or 0))["private_key_enc"])
     session.vault.db.table("reviewers").update(int(mallory.id or 0), {"private_key_enc": json.dumps(blob)})
     with pytest.raises(IntegrityError, match="belongs to “reviewer:Rita Reviewer”"):

@@ -19,13 +19,22 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cases"
 
 
 def _new(session, given, family, **kw):
-    return session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name=given, family_name=family, **kw)]))
+    return session.save_case(
+        Case(people=[Person(role=Role.BENEFICIARY, given_name=given, family_name=family, **kw)])
+    )
 
 
 @pytest.fixture
 def named(session):
-    for g, f in [("فرشته", "رحیمی"), ("احمد", "رحيمي"), ("José", "Núñez"), ("Lech", "Wałęsa"),
-                 ("Оксана", "Ковальчук"), ("Wilnerson", "Désir"), ("Mateusz", "Wałęsiak")]:
+    for g, f in [
+        ("فرشته", "رحیمی"),
+        ("احمد", "رحيمي"),
+        ("José", "Núñez"),
+        ("Lech", "Wałęsa"),
+        ("Оксана", "Ковальчук"),
+        ("Wilnerson", "Désir"),
+        ("Mateusz", "Wałęsiak"),
+    ]:
         _new(session, g, f)
     return session
 
@@ -42,8 +51,18 @@ def named(session):
         ("kov", set()),  # no transliteration between scripts
         ("desir wil", {"Wilnerson Désir"}),  # every token, any order
         ('"; DROP TABLE cases; --', set()),
-        ("   ", {"فرشته رحیمی", "احمد رحيمي", "José Núñez", "Lech Wałęsa", "Оксана Ковальчук", "Wilnerson Désir",
-                "Mateusz Wałęsiak"}),
+        (
+            "   ",
+            {
+                "فرشته رحیمی",
+                "احمد رحيمي",
+                "José Núñez",
+                "Lech Wałęsa",
+                "Оксана Ковальчук",
+                "Wilnerson Désir",
+                "Mateusz Wałęsiak",
+            },
+        ),
     ],
 )
 def test_search(named, query, expected):
@@ -67,22 +86,36 @@ def test_case_query_reaches_the_store_filter_whole(named):
 
     from parole_desktop.store.cases import CaseFilter
 
-    query = CaseQuery(search="wał", status="draft", reason="medical", channel="abroad", key_date_within_days=30,
-                      not_ready=True, family_group_id=7, today=dt.date(2026, 11, 29))
+    query = CaseQuery(
+        search="wał",
+        status="draft",
+        reason="medical",
+        channel="abroad",
+        key_date_within_days=30,
+        not_ready=True,
+        family_group_id=7,
+        today=dt.date(2026, 11, 29),
+    )
     store_fields = {f.name for f in dataclasses.fields(CaseFilter)} - {"extra"}
     assert {f.name for f in dataclasses.fields(CaseQuery)} == store_fields
     assert {n: getattr(query.to_store(), n) for n in store_fields} == dataclasses.asdict(query)
     assert named.count_cases(CaseQuery(search="wał", status="draft")) == 2
     assert named.count_cases(CaseQuery(search="wał", status="signed_off")) == 0
-    assert [r.beneficiary for r in named.list_cases(CaseQuery(search="wał"), order_by="beneficiary",
-                                                    descending=False, limit=1, offset=1)] == ["Mateusz Wałęsiak"]
+    assert [
+        r.beneficiary
+        for r in named.list_cases(
+            CaseQuery(search="wał"), order_by="beneficiary", descending=False, limit=1, offset=1
+        )
+    ] == ["Mateusz Wałęsiak"]
 
 
 def test_duplicate_check(session):
     import datetime as dt
 
     _new(session, "José", "Núñez", date_of_birth=dt.date(1990, 2, 3))
-    assert [r.beneficiary for r in session.find_similar("Jose", "Nunez", dt.date(1990, 2, 3))] == ["José Núñez"]
+    assert [r.beneficiary for r in session.find_similar("Jose", "Nunez", dt.date(1990, 2, 3))] == [
+        "José Núñez"
+    ]
     assert session.find_similar("Jose", "Nunez", dt.date(1991, 1, 1)) == []
 
 
@@ -133,13 +166,20 @@ def test_evidence_oddities_are_described(session, tmp_path):
     assert "x" * 121 not in str(exc.value) and str(tmp_path) not in str(exc.value)
     assert session.load_case(case.id).evidence == []
 
+
 def test_translation_pairing_and_roundtrip(session, tmp_path):
     case = _new(session, "Оксана", "Ковальчук")
     orig = tmp_path / "birth.pdf"
     orig.write_bytes(minimal_pdf(["Svidotstvo"]))
     o = session.add_evidence(case.id, orig, kind="relationship_proof", language="uk").evidence
-    tr = session.add_evidence(case.id, orig, kind="translation", translation_of=o.id,
-                              translator_name="T. Translator", translator_certified=True).evidence
+    tr = session.add_evidence(
+        case.id,
+        orig,
+        kind="translation",
+        translation_of=o.id,
+        translator_name="T. Translator",
+        translator_certified=True,
+    ).evidence
     loaded = session.load_case(case.id)
     assert loaded.translations_of(o.id) == [loaded.evidence_by_id(tr.id)]
     assert session.read_evidence(loaded.evidence_by_id(o.id)) == orig.read_bytes()
@@ -159,8 +199,13 @@ def test_case_json_roundtrip(session, tmp_path):
 
 
 def test_schema_file_matches_the_domain():
-    committed = json.loads(Path(case_json.__file__).resolve().parents[2].joinpath(
-        "resources", "schema", "case.schema.json").read_text(encoding="utf-8"))
+    committed = json.loads(
+        Path(case_json.__file__)
+        .resolve()
+        .parents[2]
+        .joinpath("resources", "schema", "case.schema.json")
+        .read_text(encoding="utf-8")
+    )
     assert committed == case_json.build_schema(), "regenerate resources/schema/case.schema.json"
 
 

@@ -22,8 +22,9 @@ def ready(demo_session):
     session = demo_session(5)
     rows = [r for r in session.list_cases() if r.status == "ready_for_review" and r.family_group_id is None]
     assert rows, "the demo should contain a ready case"
-    prof = signoff.create_reviewer(session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1",
-                                   organization="Field Site Legal Aid")
+    prof = signoff.create_reviewer(
+        session, "Amira Solis", "attorney", REVIEWER_PW, number="CA-1", organization="Field Site Legal Aid"
+    )
     enrol(session, prof.id, REVIEWER_PW)
     return session, rows[0].id, prof.id
 
@@ -89,7 +90,9 @@ def test_final_packet_verifies_and_detects_tampering(ready, tmp_path):
     assert check.ok, check.problems
     assert check.signer and "Amira Solis" in check.signer
     if shutil.which("qpdf"):
-        assert subprocess.run(["qpdf", "--check", str(tmp_path / "p.pdf")], capture_output=True).returncode == 0
+        assert (
+            subprocess.run(["qpdf", "--check", str(tmp_path / "p.pdf")], capture_output=True).returncode == 0
+        )
     # one byte of the PDF
     raw = bytearray((tmp_path / "p.pdf").read_bytes())
     raw[len(raw) // 3] ^= 0x01
@@ -124,7 +127,9 @@ def test_draft_needs_no_signoff_and_is_watermarked(ready, tmp_path):
     res = export_packet(session, cid, tmp_path / "draft.pdf", draft=True)
     assert not res.signed
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(tmp_path / "draft.pdf"), "-"], capture_output=True, text=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(tmp_path / "draft.pdf"), "-"], capture_output=True, text=True
+        ).stdout
         assert "DRAFT" in text
     with pytest.raises(UserError, match="valid sign-off"):
         export_packet(session, cid, tmp_path / "final.pdf", draft=False, reviewer_passphrase=REVIEWER_PW)
@@ -156,7 +161,9 @@ def test_packet_from_another_vault_verifies_by_the_shared_roster(ready, tmp_path
     other, _ = create_vault(AppPaths(tmp_path / "other-site"), "another vault passphrase")
     try:
         unknown = verify_packet_file(tmp_path / "p.pdf", other)
-        roster.import_roster(other.vault, org_roster, actor="admin", expected_fingerprint=org_roster.org_fingerprint)
+        roster.import_roster(
+            other.vault, org_roster, actor="admin", expected_fingerprint=org_roster.org_fingerprint
+        )
         check = verify_packet_file(tmp_path / "p.pdf", other)
     finally:
         other.close()

@@ -26,8 +26,9 @@ VOLUNTEER_PW = "volunteer chosen words 7"
 @pytest.fixture
 def vault_with_reviewer(vault_copy):
     """A demo vault with a ready case and a reviewer listed in the org's roster."""
-    session, (cid, rid, org) = vault_copy(("ready+reviewer", REVIEWER_PW),
-                                          lambda s, _f: ready_case_with_reviewer(s, REVIEWER_PW))
+    session, (cid, rid, org) = vault_copy(
+        ("ready+reviewer", REVIEWER_PW), lambda s, _f: ready_case_with_reviewer(s, REVIEWER_PW)
+    )
     session._test_org = org
     return session, cid, rid, org
 
@@ -35,8 +36,9 @@ def vault_with_reviewer(vault_copy):
 @pytest.fixture
 def final_packet(vault_copy, tmp_path):
     """``vault_with_reviewer`` with the case signed off and exported as a final packet."""
-    session, (cid, rid, org, packet) = vault_copy(("signed final packet", REVIEWER_PW),
-                                                  lambda s, folder: signed_final_packet(s, folder, REVIEWER_PW))
+    session, (cid, rid, org, packet) = vault_copy(
+        ("signed final packet", REVIEWER_PW), lambda s, folder: signed_final_packet(s, folder, REVIEWER_PW)
+    )
     session._test_org = org
     out = tmp_path / "final.pdf"
     shutil.copyfile(packet, out)
@@ -48,8 +50,17 @@ def _no_signoff_written(session, cid) -> None:
 
 
 # ---------------------------------------------------------------------------- names
-@pytest.mark.parametrize("name", ["Amira\u200bSolis", "Amira Solis\u200b", "\u202eAmira Solis", "Amira\u2066 Solis",
-                                  "Amira\ufeffSolis", "Amira Sоlis"])  # last: Cyrillic о
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Amira\u200bSolis",
+        "Amira Solis\u200b",
+        "\u202eAmira Solis",
+        "Amira\u2066 Solis",
+        "Amira\ufeffSolis",
+        "Amira Sоlis",
+    ],
+)  # last: Cyrillic о
 def test_look_alike_reviewer_names_are_refused(session, name):
     with pytest.raises(UserError):
         signoff.create_reviewer(session, name, "attorney", REVIEWER_PW, number="CA-1")
@@ -58,7 +69,9 @@ def test_look_alike_reviewer_names_are_refused(session, name):
 
 def test_names_are_nfkc_and_persian_zwnj_is_kept(session):
     prof = signoff.create_reviewer(session, "ﬁona  ګل\u200cمکۍ", "attorney", REVIEWER_PW, number="CA-2")
-    assert prof.name == "fiona ګل\u200cمکۍ"  # ligature folded, spaces collapsed, ZWNJ between Arabic letters kept
+    assert (
+        prof.name == "fiona ګل\u200cمکۍ"
+    )  # ligature folded, spaces collapsed, ZWNJ between Arabic letters kept
     with pytest.raises(UserError, match="reads the same"):
         signoff.create_reviewer(session, "FIONA ګل\u200cمکۍ", "attorney", REVIEWER_PW, number="CA-3")
 
@@ -90,8 +103,9 @@ def test_swapped_key_material_cannot_sign(vault_with_reviewer):
     """Attack (b): the real reviewer's keys replaced in the database by keys under the volunteer's passphrase."""
     session, cid, rid, _org = vault_with_reviewer
     decoy = signoff.create_reviewer(session, "Decoy Person", "supervisor", VOLUNTEER_PW)
-    cols = session.vault.db.execute("SELECT public_key, private_key_enc, digital_id_enc FROM reviewers WHERE id = ?",
-                                    [decoy.id]).fetchone()
+    cols = session.vault.db.execute(
+        "SELECT public_key, private_key_enc, digital_id_enc FROM reviewers WHERE id = ?", [decoy.id]
+    ).fetchone()
     # the sealed blobs are bound to the reviewer's name: re-seal them for the victim's name
     priv = signoff.unlock_reviewer_key(session, decoy.id, VOLUNTEER_PW)
     from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
@@ -101,14 +115,17 @@ def test_swapped_key_material_cannot_sign(vault_with_reviewer):
     raw = priv.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     sealed = seal_json(VOLUNTEER_PW, raw, signoff.key_context("Amira Solis"), signoff.REVIEWER_KDF)
     with session.vault.atomic():
-        session.vault.db.execute("UPDATE reviewers SET public_key = ?, private_key_enc = ? WHERE id = ?",
-                                 [cols[0], sealed, rid])
+        session.vault.db.execute(
+            "UPDATE reviewers SET public_key = ?, private_key_enc = ? WHERE id = ?", [cols[0], sealed, rid]
+        )
     with pytest.raises(UserError, match=r"not listed|unknown key"):
         sign(session, cid, rid, VOLUNTEER_PW)
     # only the private key swapped (public key left as registered): caught as replaced key material
     with session.vault.atomic():
-        session.vault.db.execute("UPDATE reviewers SET public_key = ? WHERE id = ?",
-                                 [bytes.fromhex(roster.pinned_roster(session.vault).reviewers()[0].public_key), rid])
+        session.vault.db.execute(
+            "UPDATE reviewers SET public_key = ? WHERE id = ?",
+            [bytes.fromhex(roster.pinned_roster(session.vault).reviewers()[0].public_key), rid],
+        )
     with pytest.raises(IntegrityError, match="replaced"):
         sign(session, cid, rid, VOLUNTEER_PW)
     _no_signoff_written(session, cid)
@@ -123,12 +140,25 @@ def test_inserted_signoff_with_any_key_is_not_valid(vault_with_reviewer, tmp_pat
     key = Ed25519PrivateKey.generate()
     seq, head = session.vault.db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     manifest = {
-        "format": "parole-desktop-signoff", "version": 2, "vault_id": session.vault.vault_id,
-        "signed_at": "2026-11-29T10:00:00+00:00", "pack": {"id": "us-hp", "version": "x", "as_of": "2026-11-01"},
-        "reviewer": {"name": real.name, "role": real.role, "number": real.number, "organization": rost.org_name,
-                     "public_key": key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex(),
-                     "pdf_cert_sha256": real.pdf_cert_sha256, "member_id": real.member_id},
-        "roster": {"org_name": rost.org_name, "org_fingerprint": rost.org_fingerprint, "version": rost.version},
+        "format": "parole-desktop-signoff",
+        "version": 2,
+        "vault_id": session.vault.vault_id,
+        "signed_at": "2026-11-29T10:00:00+00:00",
+        "pack": {"id": "us-hp", "version": "x", "as_of": "2026-11-01"},
+        "reviewer": {
+            "name": real.name,
+            "role": real.role,
+            "number": real.number,
+            "organization": rost.org_name,
+            "public_key": key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex(),
+            "pdf_cert_sha256": real.pdf_cert_sha256,
+            "member_id": real.member_id,
+        },
+        "roster": {
+            "org_name": rost.org_name,
+            "org_fingerprint": rost.org_fingerprint,
+            "version": rost.version,
+        },
         "audit_head": {"seq": seq, "hash": head},
         "cases": [{"case_id": cid, "content_hash": content_hash(case)}],
         "exhibits": [{"evidence_id": e.id, "sha256": e.sha256} for e in case.evidence],
@@ -136,11 +166,18 @@ def test_inserted_signoff_with_any_key_is_not_valid(vault_with_reviewer, tmp_pat
     }
     mj = canonical_json(manifest)
     with session.vault.atomic():
-        session.vault.db.table("signoffs").insert({
-            "case_id": cid, "reviewer_id": rid, "signed_at": manifest["signed_at"], "pack_id": "us-hp",
-            "pack_version": "x", "content_hash": content_hash(case), "manifest_json": mj,
-            "signature": key.sign(mj.encode()),
-        })
+        session.vault.db.table("signoffs").insert(
+            {
+                "case_id": cid,
+                "reviewer_id": rid,
+                "signed_at": manifest["signed_at"],
+                "pack_id": "us-hp",
+                "pack_version": "x",
+                "content_hash": content_hash(case),
+                "manifest_json": mj,
+                "signature": key.sign(mj.encode()),
+            }
+        )
         session.vault.db.execute("UPDATE cases SET status = 'signed_off' WHERE id = ?", [cid])
     assert "unknown key" in signoff_state.signoff_problem(session, session.load_case(cid))
     with pytest.raises(UserError, match="unknown key"):
@@ -153,10 +190,14 @@ def test_edit_after_signoff_with_patched_column_is_caught(vault_with_reviewer, t
     session, cid, rid, _org = vault_with_reviewer
     sign(session, cid, rid, REVIEWER_PW)
     with session.vault.atomic():
-        session.vault.db.execute("UPDATE case_data SET data = json_set(data, '$.statement', ?) WHERE case_id = ?",
-                                 ["FORGED: patient fit to travel without surgery.", cid])
-        session.vault.db.execute("UPDATE signoffs SET content_hash = ? WHERE case_id = ?",
-                                 [content_hash(session.load_case(cid)), cid])
+        session.vault.db.execute(
+            "UPDATE case_data SET data = json_set(data, '$.statement', ?) WHERE case_id = ?",
+            ["FORGED: patient fit to travel without surgery.", cid],
+        )
+        session.vault.db.execute(
+            "UPDATE signoffs SET content_hash = ? WHERE case_id = ?",
+            [content_hash(session.load_case(cid)), cid],
+        )
     assert session.load_case(cid).statement.startswith("FORGED")
     assert signoff_state.signoff_problem(session, session.load_case(cid)) == "the case changed after sign-off"
     with pytest.raises(UserError, match="changed after sign-off"):
@@ -172,8 +213,11 @@ def test_revoked_or_expired_reviewer_cannot_sign(vault_with_reviewer):
         current = roster.pinned_roster(session.vault)
         m = current.reviewers()[0]
         ended = dataclasses.replace(current, members=(dataclasses.replace(m, valid_until=dt.date.today()),))
-        roster.update_roster(session.vault, roster._signed(org, dataclasses.replace(ended, version=ended.version + 1)),
-                             actor="admin")
+        roster.update_roster(
+            session.vault,
+            roster._signed(org, dataclasses.replace(ended, version=ended.version + 1)),
+            actor="admin",
+        )
         sign(session, cid, rid, REVIEWER_PW, today=later)
     revoked = roster.revoke(org, roster.pinned_roster(session.vault), "Amira Solis", "laptop stolen")
     roster.update_roster(session.vault, revoked, actor="admin")
@@ -189,8 +233,9 @@ def test_roster_updates_only_newer_and_same_org(vault_with_reviewer):
     with pytest.raises(UserError, match="Only a newer version"):
         roster.update_roster(session.vault, current, actor="admin")
     other = new_org("Evil Org")
-    forged = roster._signed(other, dataclasses.replace(current, org_public_key=other.public_key,
-                                                       version=current.version + 5))
+    forged = roster._signed(
+        other, dataclasses.replace(current, org_public_key=other.public_key, version=current.version + 5)
+    )
     with pytest.raises(IntegrityError, match="another organization"):
         roster.update_roster(session.vault, forged, actor="admin")
     # a roster edited after signing (a member added by hand) does not parse
@@ -247,8 +292,10 @@ def _genuine_signoff_info(out):
     from parole_desktop.packet.pdfsign import MANIFEST_NAME, SIGNATURE_NAME
 
     with pikepdf.open(out) as pdf:
-        return (pdf.attachments[MANIFEST_NAME].get_file().read_bytes(),
-                pdf.attachments[SIGNATURE_NAME].get_file().read_bytes())
+        return (
+            pdf.attachments[MANIFEST_NAME].get_file().read_bytes(),
+            pdf.attachments[SIGNATURE_NAME].get_file().read_bytes(),
+        )
 
 
 def test_resigned_packet_with_genuine_manifest_is_not_verified(final_packet, tmp_path):
@@ -261,11 +308,19 @@ def test_resigned_packet_with_genuine_manifest_is_not_verified(final_packet, tmp
     mj, sig = _genuine_signoff_info(out)
     inp = packet_factory.small_input(draft=False)
     inp.cases[0].statement = "FORGED: patient fit to travel."
-    inp.signoff = dataclasses.replace(inp.signoff, manifest_json=mj.decode(), manifest_signature=sig,
-                                      fingerprint=hashlib.sha256(mj).hexdigest(), reviewer_name="Amira Solis")
+    inp.signoff = dataclasses.replace(
+        inp.signoff,
+        manifest_json=mj.decode(),
+        manifest_signature=sig,
+        fingerprint=hashlib.sha256(mj).hexdigest(),
+        reviewer_name="Amira Solis",
+    )
     forged = tmp_path / "forged.pdf"
     build_packet(inp, forged, signing=self_signed_identity("Amira Solis", "Field Site Legal Aid"))
-    for res in (verify_packet_file(forged, session), verify_packet_file(forged, roster=roster.pinned_roster(session.vault))):
+    for res in (
+        verify_packet_file(forged, session),
+        verify_packet_file(forged, roster=roster.pinned_roster(session.vault)),
+    ):
         assert not res.ok
         assert any("unknown key" in p for p in res.problems), res.problems
 
@@ -294,8 +349,10 @@ def test_appended_second_signature_is_refused(final_packet, tmp_path):
     twice = tmp_path / "twice.pdf"
     writer = IncrementalPdfFileWriter(io.BytesIO(out.read_bytes()), strict=False)
     with open(twice, "wb") as fh:  # a second signature, in its own field, appended after the reviewer's
-        signers.PdfSigner(signers.PdfSignatureMetadata(field_name="Second", md_algorithm="sha256"),
-                          signer=_signer(self_signed_identity("Amira Solis"))).sign_pdf(writer, output=fh)
+        signers.PdfSigner(
+            signers.PdfSignatureMetadata(field_name="Second", md_algorithm="sha256"),
+            signer=_signer(self_signed_identity("Amira Solis")),
+        ).sign_pdf(writer, output=fh)
     res = verify_packet_file(twice, session)
     assert not res.ok
     assert any("more than one signature" in p for p in res.problems)
@@ -309,15 +366,23 @@ def _rechain(session, drop_seq: int) -> None:
     db = session.vault.db
     with session.vault.atomic():
         db.execute("DELETE FROM audit WHERE seq = ?", [drop_seq])
-        rows = db.execute("SELECT seq, at, actor, action, entity, entity_id, detail FROM audit ORDER BY seq").fetchall()
+        rows = db.execute(
+            "SELECT seq, at, actor, action, entity, entity_id, detail FROM audit ORDER BY seq"
+        ).fetchall()
         db.execute("DELETE FROM audit")
         prev = GENESIS
         for n, (_seq, at, actor, action, entity, eid, detail) in enumerate(rows, start=1):
             h = _entry_hash(audit._key, prev, n, at, actor, action, entity, eid, detail)
-            db.execute("INSERT INTO audit (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [n, at, actor, action, entity, eid, detail, prev, h])
+            db.execute(
+                "INSERT INTO audit (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [n, at, actor, action, entity, eid, detail, prev, h],
+            )
             prev = h
-        db.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", [json.dumps({"seq": len(rows), "hash": prev})])
+        db.execute(
+            "UPDATE meta SET value = ? WHERE key = 'audit_head'",
+            [json.dumps({"seq": len(rows), "hash": prev})],
+        )
     assert hmac.compare_digest(prev, prev)
 
 
@@ -344,9 +409,13 @@ def test_signing_with_warnings_needs_a_reason_for_each(vault_with_reviewer):
     with pytest.raises(UserError, match="needs the reviewer's reason"):
         signoff.sign_off(session, cid, rid, REVIEWER_PW, accepted_warnings={p.rule_id: "ok" for p in pending})
     with pytest.raises(UserError, match="Not a warning"):
-        signoff.sign_off(session, cid, rid, REVIEWER_PW, accepted_warnings={"HP-NOPE-99": "typo in the rule id"})
+        signoff.sign_off(
+            session, cid, rid, REVIEWER_PW, accepted_warnings={"HP-NOPE-99": "typo in the rule id"}
+        )
     _no_signoff_written(session, cid)
-    reasons = {p.rule_id: f"Read {p.rule_id}; acceptable because the physician letter explains it." for p in pending}
+    reasons = {
+        p.rule_id: f"Read {p.rule_id}; acceptable because the physician letter explains it." for p in pending
+    }
     res = signoff.sign_off(session, cid, rid, REVIEWER_PW, accepted_warnings=reasons)
     got = signoff_state.accepted_warnings(res.signoffs[0])
     assert {(a.rule_id, a.reason) for a in got} == {(p.rule_id, reasons[p.rule_id]) for p in pending}
@@ -356,7 +425,9 @@ def test_signing_with_warnings_needs_a_reason_for_each(vault_with_reviewer):
     m = json.loads(so.manifest_json)
     m["accepted_warnings"][0]["reason"] = "nothing to see here, edited later"
     with session.vault.atomic():
-        session.vault.db.execute("UPDATE signoffs SET manifest_json = ? WHERE id = ?", [canonical_json(m), so.id])
+        session.vault.db.execute(
+            "UPDATE signoffs SET manifest_json = ? WHERE id = ?", [canonical_json(m), so.id]
+        )
     assert "does not verify" in signoff_state.signoff_problem(session, session.load_case(cid))
 
 
@@ -365,10 +436,18 @@ def test_roster_keeps_member_kinds_it_does_not_know(vault_with_reviewer):
     treats it as a reviewer."""
     session, _cid, _rid, org = vault_with_reviewer
     current = roster.pinned_roster(session.vault)
-    device = roster.Member.from_dict({"kind": "device", "id": "laptop-7", "name": "Field laptop 7",
-                                      "valid_from": "2026-11-01", "age_recipient": "age1qqq"})
-    grown = roster._signed(org, dataclasses.replace(current, version=current.version + 1,
-                                                    members=(*current.members, device)))
+    device = roster.Member.from_dict(
+        {
+            "kind": "device",
+            "id": "laptop-7",
+            "name": "Field laptop 7",
+            "valid_from": "2026-11-01",
+            "age_recipient": "age1qqq",
+        }
+    )
+    grown = roster._signed(
+        org, dataclasses.replace(current, version=current.version + 1, members=(*current.members, device))
+    )
     again = roster.parse_roster(grown.to_json())
     assert again.members[-1].kind == "device" and again.members[-1].extra == {"age_recipient": "age1qqq"}
     roster.update_roster(session.vault, again, actor="admin")

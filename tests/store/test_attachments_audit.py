@@ -93,7 +93,9 @@ def test_audit_records_every_change_without_values(session, tmp_path):
     from parole_desktop.domain.enums import Role
     from parole_desktop.domain.models import Case, Person
 
-    case = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Farishta", family_name="Rahimi")]))
+    case = session.save_case(
+        Case(people=[Person(role=Role.BENEFICIARY, given_name="Farishta", family_name="Rahimi")])
+    )
     src = tmp_path / "id.pdf"
     src.write_bytes(minimal_pdf(["synthetic ID"]))  # a real PDF (intake refuses junk)
     session.add_evidence(case.id, src, kind="identity_document")
@@ -143,7 +145,11 @@ def test_cancel_mid_file_leaves_nothing(store):
 
     seen: list[int] = []
     with pytest.raises(ImportCancelled, match="cancelled"):
-        store.put(io.BytesIO(os.urandom(5 * CHUNK)), name="video.mp4", progress=seen.append,
-                  cancelled=lambda: len(seen) >= 2)
+        store.put(
+            io.BytesIO(os.urandom(5 * CHUNK)),
+            name="video.mp4",
+            progress=seen.append,
+            cancelled=lambda: len(seen) >= 2,
+        )
     assert seen == [CHUNK, 2 * CHUNK]
     assert not store.folder.exists() or list(store.folder.iterdir()) == []

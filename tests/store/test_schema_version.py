@@ -39,8 +39,9 @@ def test_every_schema_step_has_its_version():
     assert list(FIRST_SHIPPED_IN) == migrations.known_names(), "add the new schema step to FIRST_SHIPPED_IN"
     versions = [_v(v) for v in FIRST_SHIPPED_IN.values()]
     assert all(a <= b for a, b in itertools.pairwise(versions))
-    assert all(a == b or a[:2] < b[:2] for a, b in itertools.pairwise(versions)), \
+    assert all(a == b or a[:2] < b[:2] for a, b in itertools.pairwise(versions)), (
         "a new schema step version is a new minor version"
+    )
 
 
 def test_current_version_includes_the_newest_step():

@@ -71,7 +71,9 @@ def test_a_blob_sealed_for_one_context_does_not_open_as_another() -> None:
     """Rita's sealed key copied into Mallory's row: refused as it stands, and refused by the AAD when the
     context field is rewritten to match."""
     blob = sealed.seal(PW, SECRET, CONTEXT, CHEAP)
-    with pytest.raises(IntegrityError, match="belongs to “reviewer:Rita Reviewer”, not to “reviewer:Mallory”"):
+    with pytest.raises(
+        IntegrityError, match="belongs to “reviewer:Rita Reviewer”, not to “reviewer:Mallory”"
+    ):
         sealed.open_sealed(blob, PW, "reviewer:Mallory")
     blob["context"] = "reviewer:Mallory"
     with pytest.raises(WrongPassphrase):
@@ -97,8 +99,17 @@ def test_a_blob_sealed_for_one_context_does_not_open_as_another() -> None:
         lambda b: {**b, "kdf": {"alg": "argon2id", "m": 64 * 1024 * 1024, "t": 1, "p": 1}},  # 64 GiB
         lambda b: {**b, "kdf": {"alg": "argon2id", "m": 1024, "t": 10**6, "p": 1}},
     ],
-    ids=["not-json", "not-object", "other-format", "no-nonce", "bad-base64", "short-nonce", "other-kdf",
-         "memory-bomb", "time-bomb"],
+    ids=[
+        "not-json",
+        "not-object",
+        "other-format",
+        "no-nonce",
+        "bad-base64",
+        "short-nonce",
+        "other-kdf",
+        "memory-bomb",
+        "time-bomb",
+    ],
 )
 def test_a_damaged_blob_is_refused_clearly_without_trying_it(damage: Any) -> None:
     blob = sealed.seal(PW, SECRET, CONTEXT, CHEAP)
@@ -117,7 +128,9 @@ def test_a_blob_of_a_newer_version_asks_for_an_update() -> None:
 def test_a_reviewer_key_sealed_by_the_old_code_still_opens() -> None:
     old = LEGACY["reviewer_key"]
     assert "format" not in json.loads(old["blob"])  # the 0.1.x layout: kdf, salt, nonce, ct
-    assert sealed.open_sealed(old["blob"], old["passphrase"], old["context"]) == bytes.fromhex(old["plaintext_hex"])
+    assert sealed.open_sealed(old["blob"], old["passphrase"], old["context"]) == bytes.fromhex(
+        old["plaintext_hex"]
+    )
     with pytest.raises(WrongPassphrase):
         sealed.open_sealed(old["blob"], "not the passphrase at all", old["context"])
     with pytest.raises(WrongPassphrase):  # the old AAD bound the reviewer's name too
@@ -152,7 +165,12 @@ def test_the_vault_key_file_keeps_its_layout_and_uses_the_same_primitives() -> N
     kf, master, recovery = KeyFile.create(PW, CHEAP)
     data = json.loads(kf.to_bytes())
     assert (data["format"], data["version"]) == (KEYFILE_FORMAT, 1)  # the 0.1.0 layout, no migration
-    assert data["passphrase"]["kdf"] == CHEAP.to_dict() and set(data["passphrase"]) == {"kdf", "salt", "nonce", "ct"}
+    assert data["passphrase"]["kdf"] == CHEAP.to_dict() and set(data["passphrase"]) == {
+        "kdf",
+        "salt",
+        "nonce",
+        "ct",
+    }
     assert KeyFile.from_bytes(kf.to_bytes()).unlock(PW) == master
     assert KeyFile.from_bytes(kf.to_bytes()).unlock_with_recovery(recovery) == master
 

@@ -36,10 +36,18 @@ class _Coded(Exception):
         self.sqlite_errorcode = code
 
 
-@pytest.mark.parametrize(("code", "why"), [
-    (13, "the disk is full"), (10, "could not be read or written"), (778, "could not be read or written"),
-    (14, "could not be opened"), (8, "read-only"), (11, "damaged"), (26, "damaged"),
-])
+@pytest.mark.parametrize(
+    ("code", "why"),
+    [
+        (13, "the disk is full"),
+        (10, "could not be read or written"),
+        (778, "could not be read or written"),
+        (14, "could not be opened"),
+        (8, "read-only"),
+        (11, "damaged"),
+        (26, "damaged"),
+    ],
+)
 def test_codes_map_to_plain_words_whatever_the_message_language(code, why):
     err = storage_problem(_Coded("base de données pleine", code))  # a translated SQLite message: irrelevant
     assert err is not None and why in str(err)

@@ -119,7 +119,9 @@ def test_second_process_gets_in_use(session, paths):
 def test_lock_from_another_laptop_needs_force(paths):
     s, _ = create_vault(paths, PASSPHRASE)
     s.close()
-    (paths.vault / "vault.lock").write_text(json.dumps({"host": "other-laptop", "pid": 1, "since": "2026-11-20"}))
+    (paths.vault / "vault.lock").write_text(
+        json.dumps({"host": "other-laptop", "pid": 1, "since": "2026-11-20"})
+    )
     with pytest.raises(VaultInUse, match="other-laptop"):
         open_vault(paths, PASSPHRASE)
     with open_vault(paths, PASSPHRASE, force_unlock=True) as s2:
@@ -139,7 +141,8 @@ def test_stale_lock_of_dead_process_on_this_host_is_taken_over(paths):
 def test_vault_from_newer_version_is_refused(paths):
     s, _ = create_vault(paths, PASSPHRASE)
     s.vault.db["_sqlite_migrations"].insert(
-        {"migration_set": "parole_desktop", "name": "9999_from_the_future", "applied_at": "2030-01-01"})
+        {"migration_set": "parole_desktop", "name": "9999_from_the_future", "applied_at": "2030-01-01"}
+    )
     s.close()
     with pytest.raises(VaultTooNew, match="newer version"):
         open_vault(paths, PASSPHRASE)
@@ -166,8 +169,9 @@ def test_migration_copies_vault_first(paths, monkeypatch):
         assert len(copies) == 1
         assert b"SQLite format 3" not in copies[0].read_bytes()[:16]
     finally:
-        migrations.migrations._migrations = [m for m in migrations.migrations._migrations
-                                             if m.name != "9000_test_step"]
+        migrations.migrations._migrations = [
+            m for m in migrations.migrations._migrations if m.name != "9000_test_step"
+        ]
 
 
 def test_missing_vault_is_a_clear_error(paths):
@@ -218,8 +222,10 @@ def test_reads_of_a_damaged_database_are_storage_errors_not_crashes(paths):
     for off in range(len(raw) // 2 // 4096 * 4096, len(raw) - 4096, 4096):  # the second half's pages
         raw[off + 100] ^= 0xFF
     db.write_bytes(bytes(raw))
-    with pytest.raises(StorageError, match="could not be read or written") as err, \
-            open_vault(paths, PASSPHRASE) as s2:
+    with (
+        pytest.raises(StorageError, match="could not be read or written") as err,
+        open_vault(paths, PASSPHRASE) as s2,
+    ):
         case_store.list_cases(s2.vault, order_by="beneficiary", limit=500)
     assert "the vault file is damaged" in str(err.value)
     assert err.value.sqlite_errorcode & 0xFF in (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB

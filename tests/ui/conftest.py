@@ -99,7 +99,9 @@ def unlock(qtbot, window, passphrase: str) -> None:
     page = window.lock_screen.unlock_page
     assert window.lock_screen.currentWidget() is page
     qtbot.keyClicks(page.passphrase, passphrase)
-    qtbot.mouseClick(page.unlock_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        page.unlock_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: window.session is not None, timeout=5000)
 
 

@@ -17,13 +17,20 @@ pytestmark = pytest.mark.gui
 def case_with_exhibits(session):
     case = session.new_case("Zumrad", "Testova")
     for i in range(20):
-        session.add_evidence_bytes(case.id, minimal_pdf([f"Synthetic exhibit {i}"]), f"exhibit{i}.pdf",
-                                   kind="passport" if i == 0 else "other", title=f"Exhibit {i}")
+        session.add_evidence_bytes(
+            case.id,
+            minimal_pdf([f"Synthetic exhibit {i}"]),
+            f"exhibit{i}.pdf",
+            kind="passport" if i == 0 else "other",
+            title=f"Exhibit {i}",
+        )
     return case.id
 
 
 @pytest.mark.slow
-def test_one_autosave_loads_once_checks_once_and_decrypts_nothing(qtbot, session, case_with_exhibits, monkeypatch):
+def test_one_autosave_loads_once_checks_once_and_decrypts_nothing(
+    qtbot, session, case_with_exhibits, monkeypatch
+):
     ws = CaseWorkspace(session)
     qtbot.addWidget(ws)
     ws.resize(1000, 560)

@@ -65,8 +65,9 @@ def test_restore_of_another_vault_is_asked(qtbot, paths, tmp_path, monkeypatch, 
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, yes="": (asked.append(text), False)[1])
     done: list[int] = []
-    assert tools.start_restore(parent, paths, tmp_path / "other.pdbackup", "other vault words 3",
-                               lambda: done.append(1))
+    assert tools.start_restore(
+        parent, paths, tmp_path / "other.pdbackup", "other vault words 3", lambda: done.append(1)
+    )
     _wait(qtbot, parent)
     assert asked and other_id in asked[0] and mine in asked[0] and done == [1]
     with open_vault(paths, PASSPHRASE) as still:

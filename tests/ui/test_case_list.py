@@ -16,16 +16,27 @@ from parole_desktop.ui.new_case import NewCaseDialog
 
 pytestmark = pytest.mark.gui
 
-NAMES = [("José", "Núñez"), ("Оксана", "Ковальчук"), ("فرشته", "رحیمی"), ("Anna", "Zeller"),
-         ("Bernard", "Adams"), ("Mateusz", "Wałęsiak"), ("Wilnerson", "Désir")]
+NAMES = [
+    ("José", "Núñez"),
+    ("Оксана", "Ковальчук"),
+    ("فرشته", "رحیمی"),
+    ("Anna", "Zeller"),
+    ("Bernard", "Adams"),
+    ("Mateusz", "Wałęsiak"),
+    ("Wilnerson", "Désir"),
+]
 
 
 @pytest.fixture
 def cases(session):
     ids = []
     for i, (given, family) in enumerate(NAMES):
-        c = session.new_case(given, family, reason=Reason.MEDICAL_TREATMENT if i % 2 else Reason.FUNERAL,
-                             channel=Channel.USCIS if i % 3 else Channel.CBP_PORT_OF_ENTRY)
+        c = session.new_case(
+            given,
+            family,
+            reason=Reason.MEDICAL_TREATMENT if i % 2 else Reason.FUNERAL,
+            channel=Channel.USCIS if i % 3 else Channel.CBP_PORT_OF_ENTRY,
+        )
         ids.append(c.id)
     return ids
 

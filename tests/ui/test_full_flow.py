@@ -30,7 +30,9 @@ from tests.services.roster_helpers import enrol
 pytestmark = pytest.mark.gui
 
 REVIEWER_PASS = "reviewer passphrase e2e 7"
-STATEMENT = ("The beneficiary needs heart surgery that is not available in her country or nearby. " * 20).strip()
+STATEMENT = (
+    "The beneficiary needs heart surgery that is not available in her country or nearby. " * 20
+).strip()
 
 
 def _type(qtbot, widget, text: str) -> None:
@@ -90,8 +92,13 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     _type(qtbot, ben["passport_family_name"], "RAHIMI")
     ws.people.requestor.setEnabled(True)
     req = ws.people.requestor.widgets
-    for key, value in (("given_name", "Laila"), ("family_name", "Noori"), ("relationship", "sister"),
-                       ("address", "100 Sample Ave, Springfield, IL"), ("phone", "+1 555 0100")):
+    for key, value in (
+        ("given_name", "Laila"),
+        ("family_name", "Noori"),
+        ("relationship", "sister"),
+        ("address", "100 Sample Ave, Springfield, IL"),
+        ("phone", "+1 555 0100"),
+    ):
         _type(qtbot, req[key], value)
     prep = ws.people.preparer.widgets
     _type(qtbot, prep["given_name"], "Demo")
@@ -117,14 +124,29 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     r.fee_plan.set_value(ParoleFeePlan.WILL_PAY)
     assert ws.flush()
     stored = session.load_case(case_id)
-    assert stored.statement == STATEMENT and stored.duration_months == 6 and stored.fee_status == FeeStatus.PAID
+    assert (
+        stored.statement == STATEMENT and stored.duration_months == 6 and stored.fee_status == FeeStatus.PAID
+    )
 
     # 5. what the widgets of other steps would add: a supporter and the background answers
-    stored.people.append(stored.beneficiary.__class__(
-        role=Role.SUPPORTER, given_name="Laila", family_name="Noori", supporter_kind="person",
-        support_form="I-134", us_status="US citizen", address="100 Sample Ave, Springfield, IL"))
-    for attr in ("criminal_history", "immigration_violations", "prior_visa_denials", "prior_removals",
-                 "removal_proceedings"):
+    stored.people.append(
+        stored.beneficiary.__class__(
+            role=Role.SUPPORTER,
+            given_name="Laila",
+            family_name="Noori",
+            supporter_kind="person",
+            support_form="I-134",
+            us_status="US citizen",
+            address="100 Sample Ave, Springfield, IL",
+        )
+    )
+    for attr in (
+        "criminal_history",
+        "immigration_violations",
+        "prior_visa_denials",
+        "prior_removals",
+        "removal_proceedings",
+    ):
         setattr(stored.background, attr, Answer.NO)
     session.save_case(stored)
     ws.load_case(case_id)
@@ -132,11 +154,20 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     # 6. evidence, with a Dari original and its certified English translation
     ws.go_to_step(EVIDENCE)
     ev = ws.evidence
-    for kind in ("identity_document", "requestor_identity", "supporter_identity", "supporter_financial",
-                 "fee_payment", "photos", "us_provider_acceptance", "treatment_cost_plan"):
+    for kind in (
+        "identity_document",
+        "requestor_identity",
+        "supporter_identity",
+        "supporter_financial",
+        "fee_payment",
+        "photos",
+        "us_provider_acceptance",
+        "treatment_cost_plan",
+    ):
         assert ev.add_files([_file(tmp_path, f"{kind}.pdf")], kind=kind)
-    original = ev.add_files([_file(tmp_path, "physician-letter-dari.pdf")], kind="physician_letter",
-                            language="fa")[0]
+    original = ev.add_files(
+        [_file(tmp_path, "physician-letter-dari.pdf")], kind="physician_letter", language="fa"
+    )[0]
 
     # 7. checks: the missing translation shows with its citation; activating it jumps to the evidence
     ws.go_to_step(CHECKS)
@@ -144,15 +175,23 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     assert "HP-EVD-01" in items and "103.2(b)(3)" in items["HP-EVD-01"].text(2)
     ws.checks.tree.itemActivated.emit(items["HP-EVD-01"], 0)
     assert ws.current_step() == EVIDENCE
-    ev.add_files([_file(tmp_path, "physician-letter-en.pdf")], kind="translation", language="en",
-                 translation_of=original.id, translator_name="T. Translator", translator_certified=True)
+    ev.add_files(
+        [_file(tmp_path, "physician-letter-en.pdf")],
+        kind="translation",
+        language="en",
+        translation_of=original.id,
+        translator_name="T. Translator",
+        translator_certified=True,
+    )
     ws.go_to_step(CHECKS)
     fails = [i.text(1) for i in ws.checks.finding_items() if i.parent() is ws.checks.tree.topLevelItem(0)]
     assert fails == [], fails
     assert session.load_case(case_id).status == "ready_for_review"
 
     # 8. reviewer sign-off through the review step
-    prof = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS, number="DC-1")
+    prof = signoff.create_reviewer(
+        session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS, number="DC-1"
+    )
     enrol(session, prof.id, REVIEWER_PASS)  # the org admin lists her in the trust roster
     ws.go_to_step(REVIEW)
     ws.load_case(case_id)  # the review step lists the reviewer created meanwhile

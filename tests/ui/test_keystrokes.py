@@ -50,8 +50,8 @@ class Typist:
     def type(self, widget, text: str, *, chunk: int = 400, pause: bool = False) -> None:
         widget.setFocus()  # moving to the next field saves the last one (focus-out)
         for start in range(0, len(text), chunk):
-            self.qtbot.keyClicks(widget, text[start:start + chunk])
-            self.count += len(text[start:start + chunk])
+            self.qtbot.keyClicks(widget, text[start : start + chunk])
+            self.count += len(text[start : start + chunk])
         if pause:
             self.qtbot.wait(AUTOSAVE_MS + 150)  # the volunteer pauses: the autosave timer fires
 
@@ -79,9 +79,13 @@ def test_a_whole_case_typed_with_10000_keystrokes_is_stored(qtbot, make_window, 
     ws.go_to_step(PEOPLE)
 
     expected_people: dict[tuple[Role, str], str] = {}
-    forms = [(Role.BENEFICIARY, ws.people.beneficiary), (Role.REQUESTOR, ws.people.requestor),
-             (Role.REPRESENTATIVE, ws.people.representative), (Role.PREPARER, ws.people.preparer),
-             (Role.INTERPRETER, ws.people.interpreter)]
+    forms = [
+        (Role.BENEFICIARY, ws.people.beneficiary),
+        (Role.REQUESTOR, ws.people.requestor),
+        (Role.REPRESENTATIVE, ws.people.representative),
+        (Role.PREPARER, ws.people.preparer),
+        (Role.INTERPRETER, ws.people.interpreter),
+    ]
     for tab, (role, form) in enumerate(forms):
         ws.people.tabs.setCurrentIndex(min(tab, 5) if role != Role.PREPARER else 5)
         for attr, widget in form.widgets.items():

@@ -25,7 +25,9 @@ def test_file_dialog_history_is_not_left_in_qtproject_conf(qtbot, tmp_path, monk
     client_folder.mkdir()
     real = QFileDialog.getExistingDirectory
 
-    def qt_dialog(parent, title, start, options=QFileDialog.Option.ShowDirsOnly):  # the widget dialog Qt writes history for
+    def qt_dialog(
+        parent, title, start, options=QFileDialog.Option.ShowDirsOnly
+    ):  # the widget dialog Qt writes history for
         return real(parent, title, start, options | QFileDialog.Option.DontUseNativeDialog)
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(qt_dialog))

@@ -33,13 +33,22 @@ def case_id(session):
 
 def _wheel(widget, steps: int = -3) -> None:
     pos = QPointF(widget.rect().center())
-    ev = QWheelEvent(pos, QPointF(widget.mapToGlobal(QPoint(int(pos.x()), int(pos.y())))), QPoint(0, 0),
-                     QPoint(0, 120 * steps), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                     Qt.ScrollPhase.NoScrollPhase, False)
+    ev = QWheelEvent(
+        pos,
+        QPointF(widget.mapToGlobal(QPoint(int(pos.x()), int(pos.y())))),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, ev)
 
 
-def test_wheel_over_an_unfocused_combo_scrolls_the_page_and_changes_nothing(qtbot, workspace, session, case_id):
+def test_wheel_over_an_unfocused_combo_scrolls_the_page_and_changes_nothing(
+    qtbot, workspace, session, case_id
+):
     ws = workspace
     ws.load_case(case_id)
     ws.go_to_step(REASON)
@@ -115,15 +124,18 @@ def test_birth_date_calendar_opens_near_a_sensible_year(qtbot, session):
     assert parse_date(dlg.dob.text()) is not None
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2026-12-31", dt.date(2026, 12, 31)),
-    ("12/31/2026", dt.date(2026, 12, 31)),  # the test locale (C / en_US): month first
-    ("1/2/2026", dt.date(2026, 1, 2)),
-    ("15/02/2027", None),
-    ("2026-02-30", None),
-    ("unknown9920314", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-12-31", dt.date(2026, 12, 31)),
+        ("12/31/2026", dt.date(2026, 12, 31)),  # the test locale (C / en_US): month first
+        ("1/2/2026", dt.date(2026, 1, 2)),
+        ("15/02/2027", None),
+        ("2026-02-30", None),
+        ("unknown9920314", None),
+        ("", None),
+    ],
+)
 def test_typed_dates_iso_or_the_locale_form(text, expected):
     from PySide6.QtCore import QLocale
 

@@ -98,7 +98,11 @@ def test_reviewer_profile_creation(qtbot, session):
     qtbot.waitUntil(lambda: dlg.list.count() == 1, timeout=15_000)
     [prof] = signoff.reviewers(session)
     assert (prof.name, str(prof.role), prof.number, prof.organization) == (
-        "Dana Okafor", "attorney", "NY-123456", "Harbor Legal Aid")
+        "Dana Okafor",
+        "attorney",
+        "NY-123456",
+        "Harbor Legal Aid",
+    )
     assert "Dana Okafor" in dlg.list.item(0).text()
     assert dlg.name.text() == "" and dlg.pass1.text() == ""
 

@@ -38,7 +38,9 @@ def small_screen(monkeypatch):
 def window(qtbot, make_window, paths, small_screen):
     session, _ = create_vault(paths, PASSPHRASE)
     case = session.new_case("Zumrad", "Testova")
-    session.add_evidence_bytes(case.id, minimal_pdf(["Synthetic passport"]), "passport.pdf", kind="identity_document")
+    session.add_evidence_bytes(
+        case.id, minimal_pdf(["Synthetic passport"]), "passport.pdf", kind="identity_document"
+    )
     session.close()
     w = make_window()
     w.show()
@@ -58,7 +60,9 @@ def test_case_list_and_every_step_fit_1024x600(qtbot, window):
     ws.clear()
 
 
-def test_first_start_and_remembered_geometry_are_clamped_to_the_screen(qtbot, make_window, settings, small_screen):
+def test_first_start_and_remembered_geometry_are_clamped_to_the_screen(
+    qtbot, make_window, settings, small_screen
+):
     w = make_window()
     assert w.width() <= SMALL.width() and w.height() <= SMALL.height()
     big = make_window()
@@ -72,9 +76,13 @@ def test_first_start_and_remembered_geometry_are_clamped_to_the_screen(qtbot, ma
 
 def test_dialogs_fit_1024x600(qtbot, window, small_screen):
     session = window.session
-    dialogs = [NewCaseDialog(session, window), SettingsDialog(window.settings, session, window),
-               ReviewersDialog(session, window), CrashDialog("Traceback (synthetic)\nValueError", "", window),
-               PreviewDialog(Evidence(kind="other", title="Synthetic"), minimal_pdf(["page"]), window)]
+    dialogs = [
+        NewCaseDialog(session, window),
+        SettingsDialog(window.settings, session, window),
+        ReviewersDialog(session, window),
+        CrashDialog("Traceback (synthetic)\nValueError", "", window),
+        PreviewDialog(Evidence(kind="other", title="Synthetic"), minimal_pdf(["page"]), window),
+    ]
     for dlg in dialogs:
         qtbot.addWidget(dlg)
         _fits(dlg)

@@ -22,13 +22,23 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def family_case(session):
-    case = Case(channel=Channel.USCIS, reason=Reason.MEDICAL_TREATMENT, statement="Surgery is needed soon.",
-                people=[Person(role=Role.BENEFICIARY, given_name="فرشته", family_name="رحیمی",
-                               citizenship="AF", address="Street 1, Kabul"),
-                        Person(role=Role.REQUESTOR, given_name="Erin", family_name="Requestor"),
-                        Person(role=Role.SUPPORTER, given_name="Sam", family_name="Supporter"),
-                        Person(role=Role.FAMILY_MEMBER, given_name="مریم", family_name="رحیمی",
-                               relationship="daughter")])
+    case = Case(
+        channel=Channel.USCIS,
+        reason=Reason.MEDICAL_TREATMENT,
+        statement="Surgery is needed soon.",
+        people=[
+            Person(
+                role=Role.BENEFICIARY,
+                given_name="فرشته",
+                family_name="رحیمی",
+                citizenship="AF",
+                address="Street 1, Kabul",
+            ),
+            Person(role=Role.REQUESTOR, given_name="Erin", family_name="Requestor"),
+            Person(role=Role.SUPPORTER, given_name="Sam", family_name="Supporter"),
+            Person(role=Role.FAMILY_MEMBER, given_name="مریم", family_name="رحیمی", relationship="daughter"),
+        ],
+    )
     return session.save_case(case).id
 
 
@@ -41,7 +51,10 @@ def test_family_members_own_request_copies_shared_details_and_links_both(qtbot, 
     new = session.load_case(new_id)
     assert new.beneficiary_name == "مریم رحیمی"
     assert (new.reason, new.statement, new.beneficiary.citizenship) == (
-        Reason.MEDICAL_TREATMENT, "Surgery is needed soon.", "AF")
+        Reason.MEDICAL_TREATMENT,
+        "Surgery is needed soon.",
+        "AF",
+    )
     assert [p.given_name for p in new.people_with_role(Role.REQUESTOR)] == ["Erin"]
     assert [p.given_name for p in new.people_with_role(Role.SUPPORTER)] == ["Sam"]
     back = new.people_with_role(Role.FAMILY_MEMBER)[0]
@@ -74,7 +87,9 @@ def test_a_blank_family_member_gets_no_request(qtbot, session, family_case, monk
 @pytest.mark.slow
 def test_new_documents_default_to_the_clients_language(qtbot, session, family_case, tmp_path):
     case = session.load_case(family_case)
-    case.people.append(Person(role=Role.INTERPRETER, given_name="Ida", family_name="Interpreter", language="Dari"))
+    case.people.append(
+        Person(role=Role.INTERPRETER, given_name="Ida", family_name="Interpreter", language="Dari")
+    )
     session.save_case(case)
     ws = CaseWorkspace(session)
     qtbot.addWidget(ws)

@@ -66,7 +66,9 @@ def test_review_step_shows_roster_standing_and_fingerprint(qtbot, session):
     from parole_desktop.ui.workspace.review import ReviewPage
     from tests.services.roster_helpers import enrol
 
-    listed = signoff.create_reviewer(session, "Rita Reviewer", "attorney", "reviewer words 42 x", number="DC-1")
+    listed = signoff.create_reviewer(
+        session, "Rita Reviewer", "attorney", "reviewer words 42 x", number="DC-1"
+    )
     enrol(session, listed.id, "reviewer words 42 x")
     signoff.create_reviewer(session, "Volunteer Made", "attorney", "volunteer words 9 y", number="XX-1")
     page = ReviewPage(session)
@@ -104,8 +106,9 @@ def test_reviewers_dialog_enrolment_and_roster_import(qtbot, session, tmp_path, 
     dlg.enrol_button.click()
     assert (tmp_path / "enrol.json").exists() and "fingerprint" in shown[-1]
     org = new_org("Harbor Legal Aid")
-    signed = roster.add_reviewer(org, roster.new_roster(org),
-                                 roster.Enrolment.from_json((tmp_path / "enrol.json").read_bytes()))
+    signed = roster.add_reviewer(
+        org, roster.new_roster(org), roster.Enrolment.from_json((tmp_path / "enrol.json").read_bytes())
+    )
     roster.write_roster_file(tmp_path / "roster.json", signed)
     monkeypatch.setattr(dialogs, "open_file", lambda *_a: str(tmp_path / "roster.json"))
     monkeypatch.setattr(reviewers, "ask_fingerprint", lambda *_a: "0123 4567 89AB CDEF 0123 4567 89AB CDEF")
@@ -115,7 +118,10 @@ def test_reviewers_dialog_enrolment_and_roster_import(qtbot, session, tmp_path, 
     monkeypatch.setattr(reviewers, "ask_fingerprint", lambda *_a: signed.org_fingerprint_short)
     dlg.roster_button.click()
     assert "version 2" in shown[-1]
-    assert "Harbor Legal Aid" in dlg.roster_label.text() and signed.org_fingerprint_short in dlg.roster_label.text()
+    assert (
+        "Harbor Legal Aid" in dlg.roster_label.text()
+        and signed.org_fingerprint_short in dlg.roster_label.text()
+    )
     assert "✓ listed" in dlg.list.item(0).text()
     member, why = signoff.reviewer_trust(session, prof)
     assert member is not None and why == ""

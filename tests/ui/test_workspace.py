@@ -185,9 +185,15 @@ def test_focus_field_reaches_every_registered_widget(qtbot, workspace, case_id):
     ws = workspace
     ws.load_case(case_id)
     reg = ws.registry()
-    for field in ("person.requestor.address", "person.supporter.supporter_kind", "person.interpreter.language",
-                  "person.representative.g28", "case.statement", "case.parole_fee_plan",
-                  "background.prior_removals"):
+    for field in (
+        "person.requestor.address",
+        "person.supporter.supporter_kind",
+        "person.interpreter.language",
+        "person.representative.g28",
+        "case.statement",
+        "case.parole_fee_plan",
+        "background.prior_removals",
+    ):
         assert field in reg, field
         widget = ws.focus_field(field)
         assert widget is reg[field][1]
@@ -201,8 +207,13 @@ def test_completion_marks_update_after_save(qtbot, workspace, session, case_id):
     ws.go_to_step(BACKGROUND)
     before = ws.step_fails(BACKGROUND)
     assert before > 0
-    for attr in ("criminal_history", "immigration_violations", "prior_visa_denials", "prior_removals",
-                 "removal_proceedings"):
+    for attr in (
+        "criminal_history",
+        "immigration_violations",
+        "prior_visa_denials",
+        "prior_removals",
+        "removal_proceedings",
+    ):
         qtbot.mouseClick(ws.background.buttons[attr][Answer.NO], Qt.MouseButton.LeftButton)
     wait_saved(qtbot, ws)
     assert ws.step_fails(BACKGROUND) == 0
@@ -213,10 +224,22 @@ def test_family_member_link_shows_whose_request_it_is(qtbot, session):
     from parole_desktop.domain.enums import Role
     from parole_desktop.domain.models import Case, Person
 
-    sister = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Оксана", family_name="Ковальчук")]))
-    me = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Ірина", family_name="Ковальчук"),
-                                        Person(role=Role.FAMILY_MEMBER, given_name="Оксана", family_name="Ковальчук",
-                                               relationship="sister")]))
+    sister = session.save_case(
+        Case(people=[Person(role=Role.BENEFICIARY, given_name="Оксана", family_name="Ковальчук")])
+    )
+    me = session.save_case(
+        Case(
+            people=[
+                Person(role=Role.BENEFICIARY, given_name="Ірина", family_name="Ковальчук"),
+                Person(
+                    role=Role.FAMILY_MEMBER,
+                    given_name="Оксана",
+                    family_name="Ковальчук",
+                    relationship="sister",
+                ),
+            ]
+        )
+    )
     ws = CaseWorkspace(session)
     qtbot.addWidget(ws)
     ws.load_case(me.id)

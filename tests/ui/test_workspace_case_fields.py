@@ -57,9 +57,16 @@ def test_passport_name_payment_and_explanations_are_typed_and_stored(qtbot, work
     stored = session.load_case(case_id)
     b = stored.beneficiary
     assert (b.given_name, b.family_name) == ("فرشته", "رحیمی"), "the name as typed is kept"
-    assert (b.passport_given_name, b.passport_family_name, b.country_of_birth) == ("FERESHTEH", "RAHIMI", "AF")
+    assert (b.passport_given_name, b.passport_family_name, b.country_of_birth) == (
+        "FERESHTEH",
+        "RAHIMI",
+        "AF",
+    )
     assert (stored.payment_method, stored.payer_name, stored.payer_us_bank_account) == (
-        PaymentMethod.G1650, "Laila Noori", True)
+        PaymentMethod.G1650,
+        "Laila Noori",
+        True,
+    )
     assert stored.deceased_name == "Ahmad Rahimi"
     assert stored.background.prior_visa_denials_explanation == "B-2 refused in Kabul, 2019."
 

@@ -84,8 +84,14 @@ def test_add_original_and_translation_updates_checklist(ws, session, files):
     assert line(ws, "physician_letter").untranslated_ids == (original.id,)
     assert "translate" in status_text(ws, "physician_letter")
 
-    page.add_files([files["letter-en.pdf"]], kind="translation", language="en", translation_of=original.id,
-                   translator_name="Demo Translator", translator_certified=True)
+    page.add_files(
+        [files["letter-en.pdf"]],
+        kind="translation",
+        language="en",
+        translation_of=original.id,
+        translator_name="Demo Translator",
+        translator_certified=True,
+    )
     assert line(ws, "physician_letter").satisfied
     assert status_text(ws, "physician_letter").startswith("✓")
 
@@ -112,7 +118,11 @@ def test_edit_evidence_details_marks_translation(qtbot, ws, session, files):
     d.translator.editingFinished.emit()
     d.certified.setChecked(True)
     ev = session.get_evidence(transl.id)
-    assert (ev.translation_of, ev.translator_name, ev.translator_certified) == (original.id, "Demo Translator", True)
+    assert (ev.translation_of, ev.translator_name, ev.translator_certified) == (
+        original.id,
+        "Demo Translator",
+        True,
+    )
     assert line(ws, "physician_letter").satisfied
 
 
@@ -196,7 +206,9 @@ def test_big_file_is_added_in_the_background_and_can_be_cancelled(qtbot, session
     from parole_desktop.ui.workspace import evidence as evidence_module
 
     monkeypatch.setattr(evidence_module, "BACKGROUND_BYTES", 1024 * 1024)
-    case = session.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Dmytro", family_name="Ivanenko")]))
+    case = session.save_case(
+        Case(people=[Person(role=Role.BENEFICIARY, given_name="Dmytro", family_name="Ivanenko")])
+    )
     scans = []
     for i, shade in enumerate((245, 200, 150)):  # 3 MB each uncompressed: above the (lowered) threshold
         scans.append(tmp_path / f"scan-{i}.bmp")

@@ -20,8 +20,17 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 pytestmark = pytest.mark.gui
 
 REVIEWER_PASS = "reviewer passphrase for tests 42"
-KINDS = ("identity_document", "requestor_identity", "supporter_identity", "supporter_financial", "fee_payment",
-         "photos", "physician_letter", "us_provider_acceptance", "treatment_cost_plan")
+KINDS = (
+    "identity_document",
+    "requestor_identity",
+    "supporter_identity",
+    "supporter_financial",
+    "fee_payment",
+    "photos",
+    "physician_letter",
+    "us_provider_acceptance",
+    "treatment_cost_plan",
+)
 
 
 @pytest.fixture
@@ -40,8 +49,14 @@ def complete_case(session, tmp_path):
 
 @pytest.fixture
 def reviewer(session):
-    prof = signoff.create_reviewer(session, "Rita Reviewer", ReviewerRole.ATTORNEY, REVIEWER_PASS,
-                                   number="DC-12345", organization="Example Legal Aid")
+    prof = signoff.create_reviewer(
+        session,
+        "Rita Reviewer",
+        ReviewerRole.ATTORNEY,
+        REVIEWER_PASS,
+        number="DC-12345",
+        organization="Example Legal Aid",
+    )
     enrol(session, prof.id, REVIEWER_PASS)  # listed in the organization's trust roster
     return prof
 
@@ -108,7 +123,8 @@ def test_wrong_passphrase_is_a_plain_message(qtbot, ws, session, complete_case, 
 
 @pytest.mark.slow
 def test_signed_case_is_locked_names_the_change_and_undo_restores_the_sign_off(
-        qtbot, ws, session, complete_case, reviewer, monkeypatch):
+    qtbot, ws, session, complete_case, reviewer, monkeypatch
+):
     ws.load_case(complete_case)
     sign_through_widgets(qtbot, ws, REVIEWER_PASS)
     guard = ws.guard
@@ -201,12 +217,22 @@ def test_run_checks_again_rehashes_files_and_records_the_check(qtbot, ws, sessio
     raw = bytearray(path.read_bytes())
     raw[50] ^= 0x01  # the file is changed outside the app
     path.write_bytes(bytes(raw))
-    before = session.vault.db.execute("SELECT count(*) FROM checks WHERE case_id = ?", [complete_case]).fetchone()[0]
+    before = session.vault.db.execute(
+        "SELECT count(*) FROM checks WHERE case_id = ?", [complete_case]
+    ).fetchone()[0]
     qtbot.waitUntil(lambda: ws.checks.rerun.isEnabled(), timeout=2000)
     ws.checks.rerun.click()
-    qtbot.waitUntil(lambda: ws.checks.rerun.isEnabled() and ws.result is not None
-                    and any(f.rule_id == "HP-EVD-02" for f in ws.result.findings), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            ws.checks.rerun.isEnabled()
+            and ws.result is not None
+            and any(f.rule_id == "HP-EVD-02" for f in ws.result.findings)
+        ),
+        timeout=20_000,
+    )
     shown = {i.text(1) for i in ws.checks.finding_items()}
     assert "HP-EVD-02" in shown
-    after = session.vault.db.execute("SELECT count(*) FROM checks WHERE case_id = ?", [complete_case]).fetchone()[0]
+    after = session.vault.db.execute(
+        "SELECT count(*) FROM checks WHERE case_id = ?", [complete_case]
+    ).fetchone()[0]
     assert after == before + 1

@@ -43,8 +43,12 @@ class BackgroundPage(StepPage):
 
     def _build_ui(self) -> None:
         lay = QVBoxLayout(self)
-        note = QLabel(self.tr("Ask each question and record the answer as given. Any “yes” is flagged for the "
-                              "reviewer; explain it below."))
+        note = QLabel(
+            self.tr(
+                "Ask each question and record the answer as given. Any “yes” is flagged for the "
+                "reviewer; explain it below."
+            )
+        )
         note.setWordWrap(True)
         lay.addWidget(note)
         box = QGroupBox(self.tr("Background questions (Form I-131)"))
@@ -74,7 +78,9 @@ class BackgroundPage(StepPage):
         self.explanation = QPlainTextEdit()
         self.explanation.setObjectName("bgExplanation")
         self.explanation.setTabChangesFocus(True)
-        self.explanation.setPlaceholderText(self.tr("For every “yes”: what happened, when, where, and the outcome."))
+        self.explanation.setPlaceholderText(
+            self.tr("For every “yes”: what happened, when, where, and the outcome.")
+        )
         lay.addWidget(QLabel(self.tr("Explanation")))
         lay.addWidget(self.explanation)
         self.watch_all([self.explanation])
@@ -104,7 +110,9 @@ class BackgroundPage(StepPage):
         self.load(Case(background=Background()))
 
     def fields(self) -> dict[str, QWidget]:
-        out: dict[str, QWidget] = {f"background.{attr}": self.buttons[attr][Answer.YES] for attr, _ in QUESTIONS}
+        out: dict[str, QWidget] = {
+            f"background.{attr}": self.buttons[attr][Answer.YES] for attr, _ in QUESTIONS
+        }
         out["background.explanation"] = self.explanation
         out.update({f"background.{attr}_explanation": why for attr, why in self.explanations.items()})
         return out

@@ -11,8 +11,11 @@ from parole_desktop.services.checks import CheckResult
 from parole_desktop.services.rulebook import RulesPack
 from parole_desktop.ui.workspace.fields import StepPage
 
-SEVERITY_STYLE = {Severity.FAIL: ("#c62828", "Must fix"), Severity.WARN: ("#b26a00", "Warnings"),
-                  Severity.INFO: ("#1565c0", "For your information")}
+SEVERITY_STYLE = {
+    Severity.FAIL: ("#c62828", "Must fix"),
+    Severity.WARN: ("#b26a00", "Warnings"),
+    Severity.INFO: ("#1565c0", "For your information"),
+}
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -63,9 +66,12 @@ class ChecksPage(StepPage):
         self._show_pack(self.pack.id, self.pack.version, self.pack.as_of.isoformat())
 
     def _show_pack(self, pack_id: str, version: str, as_of: str) -> None:
-        self.pack_label.setText(self.tr(
-            "<b>Rules pack {id} {version}</b>, as of {as_of}.<br>Checks tell you what is missing; the reviewer "
-            "decides. Nothing here is legal advice.").format(id=pack_id, version=version, as_of=as_of))
+        self.pack_label.setText(
+            self.tr(
+                "<b>Rules pack {id} {version}</b>, as of {as_of}.<br>Checks tell you what is missing; the reviewer "
+                "decides. Nothing here is legal advice."
+            ).format(id=pack_id, version=version, as_of=as_of)
+        )
 
     def show_result(self, result: CheckResult | None) -> None:
         self.result = result
@@ -103,8 +109,9 @@ class ChecksPage(StepPage):
             group.setExpanded(sev != Severity.INFO or len(found) < 6)
         verify = self.pack.verify_items()
         if verify:
-            group = QTreeWidgetItem([self.tr("Verify before filing: figures in the rules pack ({n})").format(
-                n=len(verify))])
+            group = QTreeWidgetItem(
+                [self.tr("Verify before filing: figures in the rules pack ({n})").format(n=len(verify))]
+            )
             group.setFont(0, bold)
             self.tree.addTopLevelItem(group)
             for v in verify:

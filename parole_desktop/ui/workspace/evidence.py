@@ -98,8 +98,11 @@ class EvidencePage(StepPage):
         self.add_button.clicked.connect(self._choose_files)
         bar.addWidget(self.add_button)
         right_lay.addLayout(bar)
-        hint = QLabel(self.tr("Or drop files here. Files are encrypted into the vault; the originals stay where "
-                              "they are."))
+        hint = QLabel(
+            self.tr(
+                "Or drop files here. Files are encrypted into the vault; the originals stay where they are."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         right_lay.addWidget(hint)
@@ -179,7 +182,10 @@ class EvidencePage(StepPage):
         worst: dict[str, Severity] = {}
         order = {Severity.FAIL: 0, Severity.WARN: 1, Severity.INFO: 2}
         for f in findings:
-            if f.field.startswith("checklist.") and order[f.severity] < order[worst.get(f.field, Severity.INFO)]:
+            if (
+                f.field.startswith("checklist.")
+                and order[f.severity] < order[worst.get(f.field, Severity.INFO)]
+            ):
                 worst[f.field] = f.severity
         self._severity = worst
         if self.case is not None and self.case is not case:
@@ -204,15 +210,21 @@ class EvidencePage(StepPage):
             elif found == Severity.WARN:
                 mark, color = self.tr("⚠ check"), PENDING
             else:
-                mark, color = (self.tr("✓ attached"), OK) if it.satisfied else (self.tr("○ not yet"), OPTIONAL)
-            row = QTreeWidgetItem([mark, it.title, self.tr("required") if it.required else self.tr("recommended")])
+                mark, color = (
+                    (self.tr("✓ attached"), OK) if it.satisfied else (self.tr("○ not yet"), OPTIONAL)
+                )
+            row = QTreeWidgetItem(
+                [mark, it.title, self.tr("required") if it.required else self.tr("recommended")]
+            )
             row.setData(0, Qt.ItemDataRole.UserRole, it.item_id)
             row.setForeground(0, QBrush(QColor(color)))
             row.setToolTip(1, it.description)
             if not it.satisfied and found is None and it.required:
                 row.setToolTip(0, self.tr("Needed, but another check comes first (see the Checks step)."))
             if it.untranslated_ids:
-                row.setToolTip(0, self.tr("A foreign-language document needs a certified English translation."))
+                row.setToolTip(
+                    0, self.tr("A foreign-language document needs a certified English translation.")
+                )
             self.checklist.addTopLevelItem(row)
             if it.item_id == keep:
                 self.checklist.setCurrentItem(row)
@@ -224,8 +236,7 @@ class EvidencePage(StepPage):
             return
         titles = {e.id: e.title for e in self.case.evidence}
         for e in self.case.evidence:
-            lines = [e.title or e.original_filename,
-                     f"{e.kind} · {e.language} · {human_size(e.size)}"]
+            lines = [e.title or e.original_filename, f"{e.kind} · {e.language} · {human_size(e.size)}"]
             if e.translation_of is not None:
                 lines.append(self.tr("translation of: {t}").format(t=titles.get(e.translation_of, "?")))
             lines.append(self._verdict_line(e))
@@ -290,15 +301,21 @@ class EvidencePage(StepPage):
         fields.setdefault("language", "en" if kind == "translation" else client_language(self.case))
         paths = [Path(p) for p in paths]
         job = functools.partial(
-            _add_files, case_id=self.case.id, paths=paths, kind=kind, fields=fields,
+            _add_files,
+            case_id=self.case.id,
+            paths=paths,
+            kind=kind,
+            fields=fields,
             encrypting=self.tr("Encrypting {name} into the vault…"),
-            stopped=self.tr("Cancelled: the remaining files were not added."))
+            stopped=self.tr("Cancelled: the remaining files were not added."),
+        )
         if _total_size(paths) < BACKGROUND_BYTES:
             added, problems = job(self.session, Progress())
             self._files_added(added, problems)
             return added
         SessionOperation(self, self.session, job, title=self.tr("Adding files")).success(
-            self._import_done).failure(self._import_failed).run()
+            self._import_done
+        ).failure(self._import_failed).run()
         return []
 
     def _import_done(self, outcome: tuple[list[Evidence], list[str]]) -> None:
@@ -318,14 +335,20 @@ class EvidencePage(StepPage):
         self.filesAdded.emit(len(added))
 
     def _choose_files(self) -> None:
-        files = dialogs.open_files(self, self.tr("Add evidence files"),
-                                   self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.avif);;"
-                                           "All files (*)"))
+        files = dialogs.open_files(
+            self,
+            self.tr("Add evidence files"),
+            self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.avif);;All files (*)"),
+        )
         if files:
             self.add_files([Path(f) for f in files])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.case is not None and not self.locked and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if (
+            self.case is not None
+            and not self.locked
+            and any(u.isLocalFile() for u in event.mimeData().urls())
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -344,9 +367,14 @@ class EvidencePage(StepPage):
 
     def remove(self, evidence_id: int, confirm: bool = True) -> bool:
         if confirm:
-            answer = QMessageBox.question(self, self.tr("Remove document"), self.tr(
-                "Remove this document from the case? Its encrypted copy in the vault is deleted; the original "
-                "file you added is not touched."))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove document"),
+                self.tr(
+                    "Remove this document from the case? Its encrypted copy in the vault is deleted; the original "
+                    "file you added is not touched."
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
@@ -452,8 +480,17 @@ def _total_size(paths: list[Path]) -> int:
     return total
 
 
-def _add_files(session: Session, progress: Progress, *, case_id: int, paths: list[Path], kind: str,
-               fields: dict[str, Any], encrypting: str, stopped: str) -> tuple[list[Evidence], list[str]]:
+def _add_files(
+    session: Session,
+    progress: Progress,
+    *,
+    case_id: int,
+    paths: list[Path],
+    kind: str,
+    fields: dict[str, Any],
+    encrypting: str,
+    stopped: str,
+) -> tuple[list[Evidence], list[str]]:
     """The import itself (off the GUI thread when big): file by file, so a Cancel keeps what was added."""
     total = _total_size(paths)
     added: list[Evidence] = []
@@ -469,8 +506,11 @@ def _add_files(session: Session, progress: Progress, *, case_id: int, paths: lis
             progress.report(before + n, total, lb)
 
         try:
-            added.append(session.add_evidence(case_id, p, kind=kind, progress=step,
-                                              cancelled=progress.is_cancelled, **fields).evidence)
+            added.append(
+                session.add_evidence(
+                    case_id, p, kind=kind, progress=step, cancelled=progress.is_cancelled, **fields
+                ).evidence
+            )
         except ParoleError as exc:
             problems.append(str(exc))
         done += _total_size([p])

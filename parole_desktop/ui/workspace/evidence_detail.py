@@ -20,9 +20,19 @@ from parole_desktop.domain.models import Case, Evidence
 from parole_desktop.ui.workspace.fields import EnumCombo
 
 LANGUAGES: tuple[tuple[str, str], ...] = (
-    ("en", "English"), ("fa", "Dari / Persian"), ("ps", "Pashto"), ("ar", "Arabic"), ("uk", "Ukrainian"),
-    ("ru", "Russian"), ("es", "Spanish"), ("fr", "French"), ("ht", "Haitian Creole"), ("pt", "Portuguese"),
-    ("tr", "Turkish"), ("ur", "Urdu"), ("pl", "Polish"),
+    ("en", "English"),
+    ("fa", "Dari / Persian"),
+    ("ps", "Pashto"),
+    ("ar", "Arabic"),
+    ("uk", "Ukrainian"),
+    ("ru", "Russian"),
+    ("es", "Spanish"),
+    ("fr", "French"),
+    ("ht", "Haitian Creole"),
+    ("pt", "Portuguese"),
+    ("tr", "Turkish"),
+    ("ur", "Urdu"),
+    ("pl", "Polish"),
 )
 
 
@@ -111,7 +121,9 @@ class EvidenceDetail(QGroupBox):
         self.translator = QLineEdit()
         self.translator.setObjectName("evTranslator")
         form.addRow(self.tr("Translator"), self.translator)
-        self.certified = QCheckBox(self.tr("The translator certified the translation is complete and accurate"))
+        self.certified = QCheckBox(
+            self.tr("The translator certified the translation is complete and accurate")
+        )
         self.certified.setObjectName("evCertified")
         form.addRow("", self.certified)
         self.names_person = QCheckBox(self.tr("Third-party document that names the beneficiary"))
@@ -142,8 +154,9 @@ class EvidenceDetail(QGroupBox):
         i = combo.findData(current)
         combo.setCurrentIndex(max(i, 0))
 
-    def show_evidence(self, ev: Evidence | None, kinds: list[tuple[str, str]],
-                      originals: list[Evidence]) -> None:
+    def show_evidence(
+        self, ev: Evidence | None, kinds: list[tuple[str, str]], originals: list[Evidence]
+    ) -> None:
         self._loading = True
         try:
             self._ev = copy.deepcopy(ev) if ev is not None else None
@@ -174,9 +187,16 @@ class EvidenceDetail(QGroupBox):
             self.names_person.setChecked(ev.names_person)
             dims = f" · {ev.width_px}×{ev.height_px} px" if ev.width_px and ev.height_px else ""
             pages = self.tr(" · {n} page(s)").format(n=ev.pages) if ev.pages else ""
-            self.info.setText(self.tr("{name}\n{size} · {media}{pages}{dims}\nSHA-256: {sha}").format(
-                name=ev.original_filename, size=human_size(ev.size), media=ev.media_type, pages=pages,
-                dims=dims, sha=ev.sha256))
+            self.info.setText(
+                self.tr("{name}\n{size} · {media}{pages}{dims}\nSHA-256: {sha}").format(
+                    name=ev.original_filename,
+                    size=human_size(ev.size),
+                    media=ev.media_type,
+                    pages=pages,
+                    dims=dims,
+                    sha=ev.sha256,
+                )
+            )
         finally:
             self._loading = False
 

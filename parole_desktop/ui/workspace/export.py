@@ -36,8 +36,9 @@ log = logging.getLogger(__name__)
 
 def packet_file_name(case_id: int, draft: bool, today: dt.date | None = None, *, review: bool = False) -> str:
     day = (today or dt.date.today()).strftime("%Y%m%d")
-    return (f"parole-request-{case_id}-{day}{'-DRAFT' if draft else ''}"
-            f"{'-review-record' if review else ''}.pdf")
+    return (
+        f"parole-request-{case_id}-{day}{'-DRAFT' if draft else ''}{'-review-record' if review else ''}.pdf"
+    )
 
 
 class ExportPage(StepPage):
@@ -62,7 +63,9 @@ class ExportPage(StepPage):
         form = QFormLayout(box)
         self.draft = QRadioButton(self.tr("Draft (watermarked, for the reviewer and the family to read)"))
         self.draft.setObjectName("exportDraft")
-        self.final = QRadioButton(self.tr("Final (needs a valid sign-off; signed with the reviewer's digital ID)"))
+        self.final = QRadioButton(
+            self.tr("Final (needs a valid sign-off; signed with the reviewer's digital ID)")
+        )
         self.final.setObjectName("exportFinal")
         group = QButtonGroup(self)
         group.addButton(self.draft)
@@ -74,8 +77,12 @@ class ExportPage(StepPage):
         # what to write: the filing packet (mailed / presented) or the internal review record, never mixed
         self.filing = QRadioButton(self.tr("Filing packet (exactly what is mailed or presented)"))
         self.filing.setObjectName("exportFiling")
-        self.review = QRadioButton(self.tr("Review record (findings, verify items, signatures to collect, "
-                                           "checklist, sign-off; not for filing)"))
+        self.review = QRadioButton(
+            self.tr(
+                "Review record (findings, verify items, signatures to collect, "
+                "checklist, sign-off; not for filing)"
+            )
+        )
         self.review.setObjectName("exportReview")
         outputs = QButtonGroup(self)
         outputs.addButton(self.filing)
@@ -143,7 +150,8 @@ class ExportPage(StepPage):
     def destination(self) -> Path:
         assert self.case is not None and self.case.id is not None
         return Path(self.folder.text().strip()) / packet_file_name(
-            self.case.id, self.draft.isChecked(), review=self.review.isChecked())
+            self.case.id, self.draft.isChecked(), review=self.review.isChecked()
+        )
 
     # ------------------------------------------------------------------ export
     def export(self) -> bool:
@@ -162,12 +170,29 @@ class ExportPage(StepPage):
                 return False
             self.folder.setText(folder)
         self.beforeExport.emit()
-        job = functools.partial(_build_and_verify, case_id=self.case.id, dest=self.destination(), draft=draft,
-                                review=review, passphrase=passphrase, verifying=self.tr("Verifying the packet…"))
+        job = functools.partial(
+            _build_and_verify,
+            case_id=self.case.id,
+            dest=self.destination(),
+            draft=draft,
+            review=review,
+            passphrase=passphrase,
+            verifying=self.tr("Verifying the packet…"),
+        )
         self.passphrase.clear()
-        if not SessionOperation(self, self.session, job, title=self.tr("Building the packet…"),
-                                error_title=self.tr("No packet was written")).success(self._done).failure(
-                self._failed).always(self._ended).run():
+        if (
+            not SessionOperation(
+                self,
+                self.session,
+                job,
+                title=self.tr("Building the packet…"),
+                error_title=self.tr("No packet was written"),
+            )
+            .success(self._done)
+            .failure(self._failed)
+            .always(self._ended)
+            .run()
+        ):
             return False
         self.export_button.setEnabled(False)
         return True
@@ -194,14 +219,19 @@ class ExportPage(StepPage):
             return
         kind = self.tr("Draft") if getattr(result, "draft", False) else self.tr("Final, signed")
         if getattr(result, "output", "filing") == "review":
-            self.result_label.setText(self.tr("Review record saved: {path}\n{pages} pages; {s} signatures to "
-                                              "collect.").format(path=result.path, pages=result.pages,
-                                                                 s=len(result.signatures)))
+            self.result_label.setText(
+                self.tr("Review record saved: {path}\n{pages} pages; {s} signatures to collect.").format(
+                    path=result.path, pages=result.pages, s=len(result.signatures)
+                )
+            )
             self.verify_label.setText(self.tr("Internal record — not for filing."))
             self.verify_label.setStyleSheet("color: #555;")
             return
-        self.result_label.setText(self.tr("{kind} packet saved: {path}\n{pages} pages, {n} exhibits.").format(
-            kind=kind, path=result.path, pages=result.pages, n=len(result.exhibits)))
+        self.result_label.setText(
+            self.tr("{kind} packet saved: {path}\n{pages} pages, {n} exhibits.").format(
+                kind=kind, path=result.path, pages=result.pages, n=len(result.exhibits)
+            )
+        )
         if verification is None:
             self.verify_label.clear()
         elif getattr(result, "draft", False):
@@ -227,17 +257,33 @@ class ExportPage(StepPage):
         self._show_result(None, None)
 
 
-def _build_and_verify(session: Session, progress: Progress, *, case_id: int, dest: Path, draft: bool,
-                      review: bool, passphrase: str | None, verifying: str) -> tuple[Any, Any]:
+def _build_and_verify(
+    session: Session,
+    progress: Progress,
+    *,
+    case_id: int,
+    dest: Path,
+    draft: bool,
+    review: bool,
+    passphrase: str | None,
+    verifying: str,
+) -> tuple[Any, Any]:
     """The export operation: build the packet (atomically: a cancelled or failed build leaves no file at
     ``dest``), then verify what was written."""
     try:
         from parole_desktop.services import packets  # the PDF libraries load on the first export only
     except ImportError as exc:  # a build without them
         raise UserError("Packet export is not available in this build.") from exc
-    result = packets.export_packet(session, case_id, dest, draft=draft, reviewer_passphrase=passphrase,
-                                   progress=progress.report, cancelled=progress.is_cancelled,
-                                   output="review" if review else "filing")
+    result = packets.export_packet(
+        session,
+        case_id,
+        dest,
+        draft=draft,
+        reviewer_passphrase=passphrase,
+        progress=progress.report,
+        cancelled=progress.is_cancelled,
+        output="review" if review else "filing",
+    )
     if review:  # the review record is not signed: nothing to verify
         return result, None
     progress.report(1, 1, verifying)

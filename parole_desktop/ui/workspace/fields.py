@@ -105,8 +105,10 @@ class DateEdit(QLineEdit):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
         self.message.setVisible(False)
-        pick = self.addAction(self.style().standardIcon(self.style().StandardPixmap.SP_FileDialogDetailedView),
-                              QLineEdit.ActionPosition.TrailingPosition)
+        pick = self.addAction(
+            self.style().standardIcon(self.style().StandardPixmap.SP_FileDialogDetailedView),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
         pick.setToolTip(self.tr("Pick the date from a calendar"))
         pick.triggered.connect(self.open_calendar)
         self.calendar_action = pick
@@ -125,8 +127,10 @@ class DateEdit(QLineEdit):
         """Plain words for what is wrong with the typed text ("" when it is a date or empty)."""
         if self.is_valid():
             return ""
-        return self.tr("“{text}” is not a date. Type it as YYYY-MM-DD (2026-12-31) or {local}, "
-                       "or pick it from the calendar.").format(text=self.text().strip(), local=locale_example())
+        return self.tr(
+            "“{text}” is not a date. Type it as YYYY-MM-DD (2026-12-31) or {local}, "
+            "or pick it from the calendar."
+        ).format(text=self.text().strip(), local=locale_example())
 
     def _check(self) -> None:
         why = self.problem()
@@ -200,8 +204,9 @@ class EnumCombo(QComboBox):
     Values are kept in Python (Qt would turn a StrEnum into a plain str).
     """
 
-    def __init__(self, items: Iterable[tuple[str, Any]], none_label: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, items: Iterable[tuple[str, Any]], none_label: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._values: list[Any] = []
         if none_label is not None:
@@ -282,8 +287,13 @@ def flash(widget: QWidget, ms: int = 2500) -> None:
 
 def show_error(parent: QWidget, text: str, title: str = "") -> QMessageBox:
     """A plain, non-blocking message box (window-modal); returned so callers and tests can find it."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title or parent.tr("Parole Desktop"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or parent.tr("Parole Desktop"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("workspaceError")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

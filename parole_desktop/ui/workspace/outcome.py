@@ -30,8 +30,11 @@ from parole_desktop.ui.workspace.fields import (
 )
 
 STATUS_LABELS = {
-    CaseStatus.DRAFT: "Draft", CaseStatus.READY_FOR_REVIEW: "Ready for review",
-    CaseStatus.SIGNED_OFF: "Signed off", CaseStatus.FILED: "Filed", CaseStatus.DECIDED: "Decided",
+    CaseStatus.DRAFT: "Draft",
+    CaseStatus.READY_FOR_REVIEW: "Ready for review",
+    CaseStatus.SIGNED_OFF: "Signed off",
+    CaseStatus.FILED: "Filed",
+    CaseStatus.DECIDED: "Decided",
 }
 
 
@@ -62,8 +65,14 @@ class OutcomePage(StepPage):
         self.receipt.setObjectName("receiptNumber")
         self.receipt.setPlaceholderText(self.tr("e.g. IOE0123456789"))
         form.addRow(self.tr("Receipt number"), self.receipt)
-        self.decision = EnumCombo([(self.tr("Approved"), Decision.APPROVED), (self.tr("Denied"), Decision.DENIED),
-                                   (self.tr("Withdrawn"), Decision.WITHDRAWN)], none_label=self.tr("— no decision yet —"))
+        self.decision = EnumCombo(
+            [
+                (self.tr("Approved"), Decision.APPROVED),
+                (self.tr("Denied"), Decision.DENIED),
+                (self.tr("Withdrawn"), Decision.WITHDRAWN),
+            ],
+            none_label=self.tr("— no decision yet —"),
+        )
         self.decision.setObjectName("decision")
         form.addRow(self.tr("Decision"), self.decision)
         self.decided_on = DateEdit()
@@ -88,7 +97,9 @@ class OutcomePage(StepPage):
         row.addStretch(1)
         lay.addLayout(row)
         lay.addStretch(1)
-        self.watch_all([self.filed_on, self.receipt, self.decision, self.decided_on, self.i94, self.parole_expiry])
+        self.watch_all(
+            [self.filed_on, self.receipt, self.decision, self.decided_on, self.i94, self.parole_expiry]
+        )
         for w in (self.filed_on, self.decided_on):
             w.textChanged.connect(self._check_order)
 
@@ -105,7 +116,9 @@ class OutcomePage(StepPage):
         self.show_status(case.status)
 
     def show_status(self, status: CaseStatus) -> None:
-        self.status_label.setText(self.tr("Status: <b>{s}</b>").format(s=self.tr(STATUS_LABELS.get(status, str(status)))))
+        self.status_label.setText(
+            self.tr("Status: <b>{s}</b>").format(s=self.tr(STATUS_LABELS.get(status, str(status))))
+        )
 
     def activated(self) -> None:
         if self.case is not None and self.case.id is not None:
@@ -146,12 +159,22 @@ class OutcomePage(StepPage):
                 field.setFocus()
                 return False
         if self.dates_out_of_order():
-            show_error(self, self.tr("The decision date is before the filing date. Correct one of them first."))
+            show_error(
+                self, self.tr("The decision date is before the filing date. Correct one of them first.")
+            )
             return False
-        if (status == CaseStatus.DECIDED and self.decision.value() == Decision.APPROVED
-                and self.parole_expiry.value() is None):
-            show_error(self, self.tr("An approval needs the date parole expires (on the I-94 or the approval "
-                                     "notice). Enter it under “Parole expires on”."))
+        if (
+            status == CaseStatus.DECIDED
+            and self.decision.value() == Decision.APPROVED
+            and self.parole_expiry.value() is None
+        ):
+            show_error(
+                self,
+                self.tr(
+                    "An approval needs the date parole expires (on the I-94 or the approval "
+                    "notice). Enter it under “Parole expires on”."
+                ),
+            )
             self.parole_expiry.setFocus()
             return False
         self.beforeStatus.emit()

@@ -37,8 +37,9 @@ class PersonList(QWidget):
     edited = Signal()
     startRequest = Signal(int)  # family members: index of the one whose own request should be started
 
-    def __init__(self, role: Role, item_title: str, add_label: str, minimum: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, role: Role, item_title: str, add_label: str, minimum: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.role, self.item_title, self.minimum = role, item_title, minimum
         self.forms: list[PersonForm] = []
@@ -61,7 +62,9 @@ class PersonList(QWidget):
         row = QWidget()
         row_lay = QVBoxLayout(row)
         row_lay.setContentsMargins(0, 0, 0, 0)
-        form = PersonForm(self.role, self.item_title.format(n=len(self.forms) + 1), case_namer=self.case_namer)
+        form = PersonForm(
+            self.role, self.item_title.format(n=len(self.forms) + 1), case_namer=self.case_namer
+        )
         form.load(person)
         for attr in form.link_labels:
             form.update_link_label(attr)
@@ -74,8 +77,12 @@ class PersonList(QWidget):
         if self.role == Role.FAMILY_MEMBER:
             start = QPushButton(self.tr("Start their own request…"))
             start.setObjectName("startFamilyRequest")
-            start.setToolTip(self.tr("A new case with this person as the beneficiary, the shared details copied, "
-                                     "both requests in one family group and linked"))
+            start.setToolTip(
+                self.tr(
+                    "A new case with this person as the beneficiary, the shared details copied, "
+                    "both requests in one family group and linked"
+                )
+            )
             start.clicked.connect(lambda: self.startRequest.emit(self.forms.index(form)))
             bar.addWidget(start)
         bar.addStretch(1)
@@ -143,8 +150,11 @@ class PeoplePage(StepPage):
         self.self_filing.setObjectName("selfFiling")
         self.self_filing.toggled.connect(self._self_filing_toggled)
         req_lay.addWidget(self.self_filing)
-        hint = QLabel(self.tr("Otherwise: the person who files (the requestor). They need not live in the US "
-                              "or be related."))
+        hint = QLabel(
+            self.tr(
+                "Otherwise: the person who files (the requestor). They need not live in the US or be related."
+            )
+        )
         hint.setWordWrap(True)
         req_lay.addWidget(hint)
         self.requestor = PersonForm(Role.REQUESTOR, self.tr("Requestor"))
@@ -152,13 +162,16 @@ class PeoplePage(StepPage):
         req_lay.addStretch(1)
         self.tabs.addTab(_scroll(req), self.tr("Requestor"))
 
-        self.supporters = PersonList(Role.SUPPORTER, self.tr("Financial supporter {n}"),
-                                     self.tr("Add another supporter"), minimum=1)
+        self.supporters = PersonList(
+            Role.SUPPORTER, self.tr("Financial supporter {n}"), self.tr("Add another supporter"), minimum=1
+        )
         self.tabs.addTab(_scroll(self.supporters), self.tr("Supporters"))
 
         rep = QWidget()
         rep_lay = QVBoxLayout(rep)
-        self.represented = QCheckBox(self.tr("An attorney or accredited representative represents the requestor"))
+        self.represented = QCheckBox(
+            self.tr("An attorney or accredited representative represents the requestor")
+        )
         self.represented.setObjectName("represented")
         rep_lay.addWidget(self.represented)
         self.representative = PersonForm(Role.REPRESENTATIVE, self.tr("Representative"))
@@ -166,12 +179,17 @@ class PeoplePage(StepPage):
         rep_lay.addStretch(1)
         self.tabs.addTab(_scroll(rep), self.tr("Representative"))
 
-        self.family = PersonList(Role.FAMILY_MEMBER, self.tr("Family member {n}"),
-                                 self.tr("Add family member"), minimum=0)
+        self.family = PersonList(
+            Role.FAMILY_MEMBER, self.tr("Family member {n}"), self.tr("Add family member"), minimum=0
+        )
         fam = QWidget()
         fam_lay = QVBoxLayout(fam)
-        note = QLabel(self.tr("Parole gives no derivative benefits: each family member who travels needs their "
-                              "own request. Link it here by its case number."))
+        note = QLabel(
+            self.tr(
+                "Parole gives no derivative benefits: each family member who travels needs their "
+                "own request. Link it here by its case number."
+            )
+        )
         note.setWordWrap(True)
         fam_lay.addWidget(note)
         fam_lay.addWidget(self.family)
@@ -181,20 +199,45 @@ class PeoplePage(StepPage):
         sig_lay = QVBoxLayout(sig)
         self.preparer = PersonForm(Role.PREPARER, self.tr("Preparer (you, the volunteer)"))
         self.interpreter = PersonForm(Role.INTERPRETER, self.tr("Interpreter (if one helped)"))
-        self.signer = PersonForm(Role.SIGNER, self.tr("Signer for a beneficiary under 14 (parent or guardian)"))
+        self.signer = PersonForm(
+            Role.SIGNER, self.tr("Signer for a beneficiary under 14 (parent or guardian)")
+        )
         for w in (self.preparer, self.interpreter, self.signer):
             sig_lay.addWidget(w)
         sig_lay.addStretch(1)
         self.tabs.addTab(_scroll(sig), self.tr("Preparer and signers"))
 
-        for f in (self.beneficiary, self.requestor, self.representative, self.preparer, self.interpreter,
-                  self.signer, self.supporters, self.family):
+        for f in (
+            self.beneficiary,
+            self.requestor,
+            self.representative,
+            self.preparer,
+            self.interpreter,
+            self.signer,
+            self.supporters,
+            self.family,
+        ):
             f.edited.connect(self._edited)
         self.watch_all([self.self_filing, self.represented])
 
-    TAB_TITLES = ("Beneficiary", "Requestor", "Supporters", "Representative", "Family", "Preparer and signers")
-    _ROLE_TAB: ClassVar[dict[str, int]] = {"beneficiary": 0, "requestor": 1, "supporter": 2, "representative": 3, "family_member": 4,
-                                           "preparer": 5, "interpreter": 5, "signer": 5}
+    TAB_TITLES = (
+        "Beneficiary",
+        "Requestor",
+        "Supporters",
+        "Representative",
+        "Family",
+        "Preparer and signers",
+    )
+    _ROLE_TAB: ClassVar[dict[str, int]] = {
+        "beneficiary": 0,
+        "requestor": 1,
+        "supporter": 2,
+        "representative": 3,
+        "family_member": 4,
+        "preparer": 5,
+        "interpreter": 5,
+        "signer": 5,
+    }
 
     def tab_for_field(self, field: str, widget: QWidget | None = None) -> int:
         """Which tab shows a finding's field (the widget's tab when it is registered, else by role)."""
@@ -217,7 +260,14 @@ class PeoplePage(StepPage):
             self.tabs.setTabToolTip(i, self.tr("{n} to fix").format(n=n) if n else "")
 
     def _single_forms(self) -> list[PersonForm]:
-        return [self.beneficiary, self.requestor, self.representative, self.preparer, self.interpreter, self.signer]
+        return [
+            self.beneficiary,
+            self.requestor,
+            self.representative,
+            self.preparer,
+            self.interpreter,
+            self.signer,
+        ]
 
     def set_case_namer(self, namer: CaseNamer) -> None:
         """How a family member's linked case number is shown as a name (the workspace asks the vault)."""
@@ -233,7 +283,9 @@ class PeoplePage(StepPage):
     # ------------------------------------------------------------------ data
     def load(self, case: Case) -> None:
         with self.loading():
-            first: dict[Role, Person | None] = {role: next(iter(case.people_with_role(role)), None) for role in Role}
+            first: dict[Role, Person | None] = {
+                role: next(iter(case.people_with_role(role)), None) for role in Role
+            }
             self.beneficiary.load(first[Role.BENEFICIARY])
             req = first[Role.REQUESTOR]
             self.self_filing.setChecked(req is not None and is_self(req))
@@ -245,9 +297,20 @@ class PeoplePage(StepPage):
             self.represented.setChecked(case.represented)
             self.supporters.load(case.people_with_role(Role.SUPPORTER))
             self.family.load(case.people_with_role(Role.FAMILY_MEMBER))
-            self._extra = [p for p in case.people if p.role in (Role.REQUESTOR, Role.REPRESENTATIVE,
-                           Role.PREPARER, Role.INTERPRETER, Role.SIGNER, Role.BENEFICIARY)
-                           and p is not first[p.role]]
+            self._extra = [
+                p
+                for p in case.people
+                if p.role
+                in (
+                    Role.REQUESTOR,
+                    Role.REPRESENTATIVE,
+                    Role.PREPARER,
+                    Role.INTERPRETER,
+                    Role.SIGNER,
+                    Role.BENEFICIARY,
+                )
+                and p is not first[p.role]
+            ]
             self.tabs.setCurrentIndex(0)
 
     def apply(self, case: Case) -> None:

@@ -41,45 +41,79 @@ class Spec:
 # case id -> the beneficiary's name of that request, or None when there is no such case
 CaseNamer = Callable[[int], "str | None"]
 
-NAMES = (Spec("given_name", "Given name", "name"), Spec("family_name", "Family name", "name"),
-         Spec("passport_given_name", "Given name as in the passport (Latin letters)"),
-         Spec("passport_family_name", "Family name as in the passport (Latin letters)"))
+NAMES = (
+    Spec("given_name", "Given name", "name"),
+    Spec("family_name", "Family name", "name"),
+    Spec("passport_given_name", "Given name as in the passport (Latin letters)"),
+    Spec("passport_family_name", "Family name as in the passport (Latin letters)"),
+)
 CONTACT = (Spec("address", "Mailing address"), Spec("phone", "Phone"), Spec("email", "E-mail"))
 
 ROLE_SPECS: dict[Role, tuple[Spec, ...]] = {
     Role.BENEFICIARY: (
-        *NAMES, Spec("other_names", "Other names used", "name"), Spec("date_of_birth", "Date of birth", "date"),
-        Spec("sex", "Sex", "sex"), Spec("citizenship", "Country of citizenship"),
-        Spec("country_of_birth", "Country of birth"), Spec("current_country", "Country where they are now"),
-        Spec("passport_number", "Passport number"), Spec("passport_expiry", "Passport expiry", "date"),
-        Spec("a_number", "A-Number (if any)"), *CONTACT,
+        *NAMES,
+        Spec("other_names", "Other names used", "name"),
+        Spec("date_of_birth", "Date of birth", "date"),
+        Spec("sex", "Sex", "sex"),
+        Spec("citizenship", "Country of citizenship"),
+        Spec("country_of_birth", "Country of birth"),
+        Spec("current_country", "Country where they are now"),
+        Spec("passport_number", "Passport number"),
+        Spec("passport_expiry", "Passport expiry", "date"),
+        Spec("a_number", "A-Number (if any)"),
+        *CONTACT,
     ),
-    Role.REQUESTOR: (*NAMES, Spec("relationship", "Relationship to the beneficiary"),
-                     Spec("a_number", "A-Number (if any)"), *CONTACT),
+    Role.REQUESTOR: (
+        *NAMES,
+        Spec("relationship", "Relationship to the beneficiary"),
+        Spec("a_number", "A-Number (if any)"),
+        *CONTACT,
+    ),
     Role.SUPPORTER: (
-        Spec("supporter_kind", "Supporter is", "supporter_kind"), Spec("support_form", "Form", "support_form"),
-        *NAMES, Spec("organization", "Organization"), Spec("us_status", "US status (citizen, LPR, parolee…)"),
-        Spec("relationship", "Relationship to the beneficiary"), *CONTACT,
+        Spec("supporter_kind", "Supporter is", "supporter_kind"),
+        Spec("support_form", "Form", "support_form"),
+        *NAMES,
+        Spec("organization", "Organization"),
+        Spec("us_status", "US status (citizen, LPR, parolee…)"),
+        Spec("relationship", "Relationship to the beneficiary"),
+        *CONTACT,
     ),
     Role.REPRESENTATIVE: (
-        *NAMES, Spec("organization", "Organization or law office"), Spec("bar_number", "Bar number"),
-        Spec("accreditation", "DOJ accreditation"), Spec("g28", "Form G-28 is filed with the request", "check"),
-        Spec("email", "E-mail"), Spec("phone", "Phone"),
+        *NAMES,
+        Spec("organization", "Organization or law office"),
+        Spec("bar_number", "Bar number"),
+        Spec("accreditation", "DOJ accreditation"),
+        Spec("g28", "Form G-28 is filed with the request", "check"),
+        Spec("email", "E-mail"),
+        Spec("phone", "Phone"),
     ),
     Role.FAMILY_MEMBER: (
-        *NAMES, Spec("relationship", "Relationship to the beneficiary"),
-        Spec("date_of_birth", "Date of birth", "date"), Spec("current_country", "Country where they are now"),
+        *NAMES,
+        Spec("relationship", "Relationship to the beneficiary"),
+        Spec("date_of_birth", "Date of birth", "date"),
+        Spec("current_country", "Country where they are now"),
         Spec("linked_case_id", "Their own request (case number)", "case_link"),
     ),
-    Role.PREPARER: (*NAMES, Spec("organization", "Organization"), Spec("phone", "Phone"), Spec("email", "E-mail")),
+    Role.PREPARER: (
+        *NAMES,
+        Spec("organization", "Organization"),
+        Spec("phone", "Phone"),
+        Spec("email", "E-mail"),
+    ),
     Role.INTERPRETER: (*NAMES, Spec("language", "Language interpreted"), Spec("phone", "Phone")),
     Role.SIGNER: (*NAMES, Spec("relationship", "Parent or legal guardian (relationship)"), *CONTACT),
 }
 
-SUPPORTER_KINDS = [("A person", SupporterKind.PERSON), ("The beneficiary themself", SupporterKind.SELF),
-                   ("An organization", SupporterKind.ORGANIZATION)]
-SUPPORT_FORMS = [("Form I-134", SupportForm.I134), ("Form I-134A (closed programs only)", SupportForm.I134A),
-                 ("Letter of commitment (organization)", SupportForm.COMMITMENT_LETTER)]
+SUPPORTER_KINDS = [
+    ("A person", SupporterKind.PERSON),
+    ("The beneficiary themself", SupporterKind.SELF),
+    ("An organization", SupporterKind.ORGANIZATION),
+]
+SUPPORT_FORMS = [
+    ("Form I-134", SupportForm.I134),
+    ("Form I-134A (closed programs only)", SupportForm.I134A),
+    ("Letter of commitment (organization)", SupportForm.COMMITMENT_LETTER),
+]
 
 
 class PersonForm(QGroupBox):
@@ -87,8 +121,9 @@ class PersonForm(QGroupBox):
 
     edited = Signal()
 
-    def __init__(self, role: Role, title: str, parent: QWidget | None = None, *,
-                 case_namer: CaseNamer | None = None) -> None:
+    def __init__(
+        self, role: Role, title: str, parent: QWidget | None = None, *, case_namer: CaseNamer | None = None
+    ) -> None:
         super().__init__(title, parent)
         self.role = role
         self._person: Person | None = None
@@ -135,8 +170,11 @@ class PersonForm(QGroupBox):
         if case_id is not None and self.case_namer is not None:
             name = self.case_namer(case_id)
             ok = name is not None
-            text = (self.tr("case {n}: request of {name}").format(n=case_id, name=f"\u2068{name}\u2069") if ok
-                    else self.tr("there is no case {n}").format(n=case_id))
+            text = (
+                self.tr("case {n}: request of {name}").format(n=case_id, name=f"\u2068{name}\u2069")
+                if ok
+                else self.tr("there is no case {n}").format(n=case_id)
+            )
         label.setText(text)
         label.setStyleSheet("" if ok else "color: #c62828;")
 
@@ -148,12 +186,18 @@ class PersonForm(QGroupBox):
         if spec.kind == "check":
             return QCheckBox(self.tr(spec.label))
         if spec.kind == "sex":
-            return EnumCombo([(self.tr("Female"), "F"), (self.tr("Male"), "M"), (self.tr("Another (X)"), "X")],
-                             none_label=self.tr("— not given —"))
+            return EnumCombo(
+                [(self.tr("Female"), "F"), (self.tr("Male"), "M"), (self.tr("Another (X)"), "X")],
+                none_label=self.tr("— not given —"),
+            )
         if spec.kind == "supporter_kind":
-            return EnumCombo([(self.tr(label), v) for label, v in SUPPORTER_KINDS], none_label=self.tr("— choose —"))
+            return EnumCombo(
+                [(self.tr(label), v) for label, v in SUPPORTER_KINDS], none_label=self.tr("— choose —")
+            )
         if spec.kind == "support_form":
-            return EnumCombo([(self.tr(label), v) for label, v in SUPPORT_FORMS], none_label=self.tr("— choose —"))
+            return EnumCombo(
+                [(self.tr(label), v) for label, v in SUPPORT_FORMS], none_label=self.tr("— choose —")
+            )
         if spec.kind == "case_link":
             return optional_spin(10**9, self.tr("not linked"))
         edit = QLineEdit()

@@ -68,7 +68,9 @@ class PreviewDialog(QDialog):
         self.fit_button.toggled.connect(lambda _on: self._show_image())
         self.rotate_button = QPushButton(self.tr("Rotate ↻"))
         self.rotate_button.setObjectName("previewRotate")
-        self.rotate_button.setToolTip(self.tr("Turn the page a quarter to the right (the file is not changed)"))
+        self.rotate_button.setToolTip(
+            self.tr("Turn the page a quarter to the right (the file is not changed)")
+        )
         self.rotate_button.clicked.connect(self.rotate)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
@@ -86,14 +88,17 @@ class PreviewDialog(QDialog):
         self.page = index
         try:  # rasterised in the child process without keys: a hostile file never runs in the app
             page = preview_page(self._data, index, PAGE_WIDTH)
-            image = QImage(page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888).copy()
+            image = QImage(
+                page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888
+            ).copy()
             self.pages = max(1, page.pages)
         except ParoleError:
             image = QImage()
         self._image = image
         if image.isNull():
-            self.error = self.tr("This file cannot be shown. It may be damaged or in a format the preview "
-                                 "does not read.")
+            self.error = self.tr(
+                "This file cannot be shown. It may be damaged or in a format the preview does not read."
+            )
             self.image_label.setText(self.error)
             self.image_label.setPixmap(QPixmap())
         else:
@@ -115,8 +120,12 @@ class PreviewDialog(QDialog):
         image = self._image.transformed(QTransform().rotate(self.rotation)) if self.rotation else self._image
         if self.fit_button.isChecked():
             room = self.area.viewport().size()
-            image = image.scaled(max(room.width() - 4, 50), max(room.height() - 4, 50),
-                                 Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            image = image.scaled(
+                max(room.width() - 4, 50),
+                max(room.height() - 4, 50),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         elif image.width() > PAGE_WIDTH:
             image = image.scaledToWidth(PAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
         self.image_label.setPixmap(QPixmap.fromImage(image))

@@ -49,16 +49,21 @@ class ReasonPage(StepPage):
 
         box = QGroupBox(self.tr("Reason"))
         form = QFormLayout(box)
-        self.reason = EnumCombo([(r.title, Reason(r.id)) for r in self.pack.reasons.values()],
-                                none_label=self.tr("— choose a reason —"))
+        self.reason = EnumCombo(
+            [(r.title, Reason(r.id)) for r in self.pack.reasons.values()],
+            none_label=self.tr("— choose a reason —"),
+        )
         self.reason.setObjectName("reason")
         self.reason.currentIndexChanged.connect(self._reason_changed)
         form.addRow(self.tr("Reason category"), self.reason)
         self.statement = _text_box(180)
         self.statement.setObjectName("statement")
-        self.statement.setPlaceholderText(self.tr(
-            "In the family's own words: what happened, why it is urgent now, what the person will do in the "
-            "United States and how they will return home."))
+        self.statement.setPlaceholderText(
+            self.tr(
+                "In the family's own words: what happened, why it is urgent now, what the person will do in the "
+                "United States and how they will return home."
+            )
+        )
         self.statement.textChanged.connect(self._update_count)
         form.addRow(self.tr("Statement"), self.statement)
         self.word_count = QLabel()
@@ -83,7 +88,9 @@ class ReasonPage(StepPage):
         form.addRow(self.tr("Parole needed for"), self.duration)
         self.duration_justification = _text_box()
         self.duration_justification.setObjectName("durationJustification")
-        self.duration_justification.setPlaceholderText(self.tr("Needed when more than 12 months are requested."))
+        self.duration_justification.setPlaceholderText(
+            self.tr("Needed when more than 12 months are requested.")
+        )
         form.addRow(self.tr("Why that long"), self.duration_justification)
         lay.addWidget(box)
 
@@ -99,8 +106,12 @@ class ReasonPage(StepPage):
 
         box = QGroupBox(self.tr("Channel"))
         form = QFormLayout(box)
-        self.channel = EnumCombo([(self.tr("USCIS (Form I-131, beneficiary outside the US)"), Channel.USCIS),
-                                  (self.tr("CBP at a port of entry"), Channel.CBP_PORT_OF_ENTRY)])
+        self.channel = EnumCombo(
+            [
+                (self.tr("USCIS (Form I-131, beneficiary outside the US)"), Channel.USCIS),
+                (self.tr("CBP at a port of entry"), Channel.CBP_PORT_OF_ENTRY),
+            ]
+        )
         self.channel.setObjectName("channel")
         self.channel.currentIndexChanged.connect(self._channel_changed)
         form.addRow(self.tr("Filed with"), self.channel)
@@ -122,21 +133,30 @@ class ReasonPage(StepPage):
 
         box = QGroupBox(self.tr("Fees"))
         form = QFormLayout(box)
-        self.fee_status = EnumCombo([(self.tr("Not recorded yet"), FeeStatus.UNRECORDED),
-                                     (self.tr("Paid"), FeeStatus.PAID),
-                                     (self.tr("Fee waiver requested (Form I-912)"), FeeStatus.WAIVER_REQUESTED),
-                                     (self.tr("Exempt"), FeeStatus.EXEMPT)])
+        self.fee_status = EnumCombo(
+            [
+                (self.tr("Not recorded yet"), FeeStatus.UNRECORDED),
+                (self.tr("Paid"), FeeStatus.PAID),
+                (self.tr("Fee waiver requested (Form I-912)"), FeeStatus.WAIVER_REQUESTED),
+                (self.tr("Exempt"), FeeStatus.EXEMPT),
+            ]
+        )
         self.fee_status.setObjectName("feeStatus")
         form.addRow(self.tr("Filing fee"), self.fee_status)
-        self.filing_mode = EnumCombo([(self.tr("Paper"), FilingMode.PAPER), (self.tr("Online"), FilingMode.ONLINE)])
+        self.filing_mode = EnumCombo(
+            [(self.tr("Paper"), FilingMode.PAPER), (self.tr("Online"), FilingMode.ONLINE)]
+        )
         self.filing_mode.setObjectName("filingMode")
         form.addRow(self.tr("Filing mode"), self.filing_mode)
-        self.payment_method = EnumCombo([
-            (self.tr("Not recorded yet"), PaymentMethod.UNRECORDED),
-            (self.tr("Form G-1450 (credit, debit or prepaid card)"), PaymentMethod.G1450),
-            (self.tr("Form G-1650 (debit from a US bank account)"), PaymentMethod.G1650),
-            (self.tr("Form G-1651 (exemption from electronic payment)"), PaymentMethod.G1651),
-            (self.tr("Form I-912 (fee waiver instead of payment)"), PaymentMethod.I912)])
+        self.payment_method = EnumCombo(
+            [
+                (self.tr("Not recorded yet"), PaymentMethod.UNRECORDED),
+                (self.tr("Form G-1450 (credit, debit or prepaid card)"), PaymentMethod.G1450),
+                (self.tr("Form G-1650 (debit from a US bank account)"), PaymentMethod.G1650),
+                (self.tr("Form G-1651 (exemption from electronic payment)"), PaymentMethod.G1651),
+                (self.tr("Form I-912 (fee waiver instead of payment)"), PaymentMethod.I912),
+            ]
+        )
         self.payment_method.setObjectName("paymentMethod")
         form.addRow(self.tr("Payment (paper filing)"), self.payment_method)
         self.payer_name = QLineEdit()
@@ -146,16 +166,21 @@ class ReasonPage(StepPage):
         self.payer_us_bank = QCheckBox(self.tr("The payer's account is at a US bank (needed for G-1650)"))
         self.payer_us_bank.setObjectName("payerUsBankAccount")
         form.addRow("", self.payer_us_bank)
-        self.fee_plan = EnumCombo([(self.tr("Not recorded yet"), ParoleFeePlan.UNRECORDED),
-                                   (self.tr("The client plans to pay it when parole is granted"),
-                                    ParoleFeePlan.WILL_PAY),
-                                   (self.tr("A statutory exception is claimed"), ParoleFeePlan.EXCEPTION_CLAIMED)])
+        self.fee_plan = EnumCombo(
+            [
+                (self.tr("Not recorded yet"), ParoleFeePlan.UNRECORDED),
+                (self.tr("The client plans to pay it when parole is granted"), ParoleFeePlan.WILL_PAY),
+                (self.tr("A statutory exception is claimed"), ParoleFeePlan.EXCEPTION_CLAIMED),
+            ]
+        )
         self.fee_plan.setObjectName("paroleFeePlan")
         form.addRow(self.tr("Parole fee (due at grant)"), self.fee_plan)
         self.fee_exception = QComboBox()
         self.fee_exception.setEditable(True)
         self.fee_exception.setObjectName("paroleFeeException")
-        self.fee_exception.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.fee_exception.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.fee_exception.setMinimumContentsLength(30)
         self.fee_exception.addItem("")
         for eid, text in self.pack.parole_fee_exceptions.items():
@@ -185,17 +210,43 @@ class ReasonPage(StepPage):
         form.addRow(self.tr("Minor patient: companion's relationship"), self.minor_companion_relationship)
         self.refugee_processing = _text_box()
         self.refugee_processing.setObjectName("refugeeProcessingUnavailable")
-        form.addRow(self.tr("Protection: why refugee processing is not available in time"), self.refugee_processing)
+        form.addRow(
+            self.tr("Protection: why refugee processing is not available in time"), self.refugee_processing
+        )
         lay.addWidget(box)
         lay.addStretch(1)
 
-        self.watch_all([self.reason, self.statement, self.key_date, self.key_date_label, self.expedite,
-                        self.duration, self.duration_justification, self.why_no_visa, self.inadmissibility,
-                        self.channel, self.port_of_entry, self.consular_post, self.travel_date, self.program,
-                        self.fee_status,
-                        self.filing_mode, self.fee_plan, self.payment_method, self.payer_name, self.payer_us_bank,
-                        self.return_intent, self.home_ties, self.deceased_name, self.deceased_relationship,
-                        self.minor_companion_name, self.minor_companion_relationship, self.refugee_processing])
+        self.watch_all(
+            [
+                self.reason,
+                self.statement,
+                self.key_date,
+                self.key_date_label,
+                self.expedite,
+                self.duration,
+                self.duration_justification,
+                self.why_no_visa,
+                self.inadmissibility,
+                self.channel,
+                self.port_of_entry,
+                self.consular_post,
+                self.travel_date,
+                self.program,
+                self.fee_status,
+                self.filing_mode,
+                self.fee_plan,
+                self.payment_method,
+                self.payer_name,
+                self.payer_us_bank,
+                self.return_intent,
+                self.home_ties,
+                self.deceased_name,
+                self.deceased_relationship,
+                self.minor_companion_name,
+                self.minor_companion_relationship,
+                self.refugee_processing,
+            ]
+        )
         self.fee_exception.editTextChanged.connect(self._edited)
         self._update_count()
 
@@ -203,8 +254,12 @@ class ReasonPage(StepPage):
     def _update_count(self) -> None:
         n = word_count(self.statement.toPlainText())
         if n < WORDS_FAIL:
-            color, note = "#c62828", self.tr("at least {a} words are needed; {b} or more recommended").format(
-                a=WORDS_FAIL, b=WORDS_WARN)
+            color, note = (
+                "#c62828",
+                self.tr("at least {a} words are needed; {b} or more recommended").format(
+                    a=WORDS_FAIL, b=WORDS_WARN
+                ),
+            )
         elif n < WORDS_WARN:
             color, note = "#b26a00", self.tr("{b} or more words recommended").format(b=WORDS_WARN)
         else:
@@ -290,18 +345,30 @@ class ReasonPage(StepPage):
 
     def fields(self) -> dict[str, QWidget]:
         return {
-            "case.reason": self.reason, "case.statement": self.statement, "case.key_date": self.key_date,
-            "case.key_date_label": self.key_date_label, "case.expedite_requested": self.expedite,
-            "case.duration_months": self.duration, "case.duration_justification": self.duration_justification,
-            "case.why_no_visa": self.why_no_visa, "case.inadmissibility": self.inadmissibility,
-            "case.channel": self.channel, "case.port_of_entry": self.port_of_entry,
+            "case.reason": self.reason,
+            "case.statement": self.statement,
+            "case.key_date": self.key_date,
+            "case.key_date_label": self.key_date_label,
+            "case.expedite_requested": self.expedite,
+            "case.duration_months": self.duration,
+            "case.duration_justification": self.duration_justification,
+            "case.why_no_visa": self.why_no_visa,
+            "case.inadmissibility": self.inadmissibility,
+            "case.channel": self.channel,
+            "case.port_of_entry": self.port_of_entry,
             "case.consular_post": self.consular_post,
-            "case.intended_travel_date": self.travel_date, "case.program": self.program,
-            "case.fee_status": self.fee_status, "case.filing_mode": self.filing_mode,
-            "case.parole_fee_plan": self.fee_plan, "case.parole_fee_exception": self.fee_exception,
-            "case.payment_method": self.payment_method, "case.payer_name": self.payer_name,
-            "case.payer_us_bank_account": self.payer_us_bank, "case.return_intent": self.return_intent,
-            "case.home_ties": self.home_ties, "case.deceased_name": self.deceased_name,
+            "case.intended_travel_date": self.travel_date,
+            "case.program": self.program,
+            "case.fee_status": self.fee_status,
+            "case.filing_mode": self.filing_mode,
+            "case.parole_fee_plan": self.fee_plan,
+            "case.parole_fee_exception": self.fee_exception,
+            "case.payment_method": self.payment_method,
+            "case.payer_name": self.payer_name,
+            "case.payer_us_bank_account": self.payer_us_bank,
+            "case.return_intent": self.return_intent,
+            "case.home_ties": self.home_ties,
+            "case.deceased_name": self.deceased_name,
             "case.deceased_relationship": self.deceased_relationship,
             "case.minor_companion_name": self.minor_companion_name,
             "case.minor_companion_relationship": self.minor_companion_relationship,

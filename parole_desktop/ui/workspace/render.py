@@ -67,8 +67,9 @@ def thumbnail(media_type: str, data: bytes, size: int = 96) -> QImage:
     image = render_first(media_type, data, size * 2)
     if image.isNull():
         return image
-    image = image.scaled(size - 2, size - 2, Qt.AspectRatioMode.KeepAspectRatio,
-                         Qt.TransformationMode.SmoothTransformation)
+    image = image.scaled(
+        size - 2, size - 2, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
     framed = QImage(image.width() + 2, image.height() + 2, QImage.Format.Format_RGB32)
     framed.fill(QColor("#9e9e9e"))
     painter = QPainter(framed)

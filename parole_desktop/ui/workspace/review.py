@@ -55,10 +55,13 @@ class ReviewPage(StepPage):
         self.banner.setObjectName("signoffBanner")
         self.banner.setWordWrap(True)
         lay.addWidget(self.banner)
-        note = QLabel(self.tr(
-            "The reviewer reads the whole request and the evidence, then signs off with their own passphrase. "
-            "A later change to the request or its documents sets the sign-off aside until the request is back "
-            "exactly as signed, or the reviewer signs again."))
+        note = QLabel(
+            self.tr(
+                "The reviewer reads the whole request and the evidence, then signs off with their own passphrase. "
+                "A later change to the request or its documents sets the sign-off aside until the request is back "
+                "exactly as signed, or the reviewer signs again."
+            )
+        )
         note.setWordWrap(True)
         lay.addWidget(note)
         box = QGroupBox(self.tr("Sign off"))
@@ -75,8 +78,9 @@ class ReviewPage(StepPage):
         self.sign_button.setObjectName("signOff")
         self.sign_button.clicked.connect(self.sign)
         form.addRow("", self.sign_button)
-        self.no_reviewers = QLabel(self.tr("No reviewer profile exists yet. A reviewer creates one in the "
-                                           "Reviewers settings."))
+        self.no_reviewers = QLabel(
+            self.tr("No reviewer profile exists yet. A reviewer creates one in the Reviewers settings.")
+        )
         self.no_reviewers.setWordWrap(True)
         form.addRow("", self.no_reviewers)
         self.trust = QLabel()
@@ -128,8 +132,11 @@ class ReviewPage(StepPage):
             return
         fpr = short_fingerprint(key_fingerprint(prof.public_key.hex()))
         if member is not None and not why:
-            self.trust.setText(self.tr("✓ {name} ({role} {number}) is listed — key {fpr}").format(
-                name=member.name, role=member.role.replace("_", " "), number=member.number, fpr=fpr))
+            self.trust.setText(
+                self.tr("✓ {name} ({role} {number}) is listed — key {fpr}").format(
+                    name=member.name, role=member.role.replace("_", " "), number=member.number, fpr=fpr
+                )
+            )
         else:
             self.trust.setText(self.tr("✗ Cannot sign: {why}. Key {fpr}").format(why=why, fpr=fpr))
 
@@ -149,8 +156,9 @@ class ReviewPage(StepPage):
             edit = QLineEdit(old.get(key, ""))
             edit.setObjectName(f"warningReason-{key}")
             edit.setPlaceholderText(self.tr("Why this is acceptable (required)"))
-            label = QLabel(f"<b>{p.rule_id}</b> ({self.tr('case')} {p.case_id}): "
-                           + html.escape(" ".join(p.messages)))
+            label = QLabel(
+                f"<b>{p.rule_id}</b> ({self.tr('case')} {p.case_id}): " + html.escape(" ".join(p.messages))
+            )
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             self.warnings_form.addRow(label)
@@ -175,15 +183,21 @@ class ReviewPage(StepPage):
         who = str(json.loads(so.manifest_json).get("reviewer", {}).get("name", "")) or f"#{so.reviewer_id}"
         when = so.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if problem:
-            self.banner.setText(self.tr("⚠ SIGN-OFF VOID — {reason}.\nSigned by {who} on {when}. The reviewer must "
-                                        "review the case again and sign off anew.").format(
-                reason=problem.removeprefix("sign-off void: "), who=who, when=when))
+            self.banner.setText(
+                self.tr(
+                    "⚠ SIGN-OFF VOID — {reason}.\nSigned by {who} on {when}. The reviewer must "
+                    "review the case again and sign off anew."
+                ).format(reason=problem.removeprefix("sign-off void: "), who=who, when=when)
+            )
             self.banner.setStyleSheet(BANNER_VOID)
         else:
             accepted = "".join(f"\n• {a.rule_id}: {a.reason}" for a in signoff_state.accepted_warnings(so))
-            self.banner.setText(self.tr("✓ Signed off by {who} on {when} with rules pack {pack} {version}.").format(
-                who=who, when=when, pack=so.pack_id, version=so.pack_version)
-                + (("\n" + self.tr("Warnings accepted:") + accepted) if accepted else ""))
+            self.banner.setText(
+                self.tr("✓ Signed off by {who} on {when} with rules pack {pack} {version}.").format(
+                    who=who, when=when, pack=so.pack_id, version=so.pack_version
+                )
+                + (("\n" + self.tr("Warnings accepted:") + accepted) if accepted else "")
+            )
             self.banner.setStyleSheet(BANNER_OK)
 
     def sign(self) -> None:
@@ -197,13 +211,28 @@ class ReviewPage(StepPage):
             self.signFinished.emit(False)
             return
         self.beforeSignOff.emit()
-        job = functools.partial(_sign_off, case_id=self.case.id, reviewer_id=int(rid),
-                                passphrase=self.passphrase.text(),
-                                reasons={k: e.text() for k, e in self.reason_edits.items() if e.text().strip()})
+        job = functools.partial(
+            _sign_off,
+            case_id=self.case.id,
+            reviewer_id=int(rid),
+            passphrase=self.passphrase.text(),
+            reasons={k: e.text() for k, e in self.reason_edits.items() if e.text().strip()},
+        )
         self.passphrase.clear()
-        if SessionOperation(self, self.session, job, title=self.tr("Signing off"), cancellable=False,
-                            error_title=self.tr("Not signed off")).success(self._signed).failure(
-                self._sign_failed).always(self._sign_ended).run():
+        if (
+            SessionOperation(
+                self,
+                self.session,
+                job,
+                title=self.tr("Signing off"),
+                cancellable=False,
+                error_title=self.tr("Not signed off"),
+            )
+            .success(self._signed)
+            .failure(self._sign_failed)
+            .always(self._sign_ended)
+            .run()
+        ):
             self.sign_button.setEnabled(False)
         else:
             self.signFinished.emit(False)
@@ -231,6 +260,13 @@ class ReviewPage(StepPage):
         self.reason_edits = {}
 
 
-def _sign_off(session: Session, _progress: Progress, *, case_id: int, reviewer_id: int, passphrase: str,
-              reasons: dict[str, str]) -> object:
+def _sign_off(
+    session: Session,
+    _progress: Progress,
+    *,
+    case_id: int,
+    reviewer_id: int,
+    passphrase: str,
+    reasons: dict[str, str],
+) -> object:
     return signoff.sign_off(session, case_id, reviewer_id, passphrase, accepted_warnings=reasons)

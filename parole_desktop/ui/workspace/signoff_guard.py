@@ -75,8 +75,13 @@ class SignoffGuard(QFrame):
 
     unlocked = Signal()
 
-    def __init__(self, session: Session, lock: Callable[[bool], None], label_for: Callable[[str], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        lock: Callable[[bool], None],
+        label_for: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("signoffGuard")
         self.session = session
@@ -116,7 +121,8 @@ class SignoffGuard(QFrame):
             log.warning("sign-off details could not be read")
             return self.tr("the reviewer's sign-off")
         return self.tr("the sign-off by {name} on {date}").format(
-            name=name, date=so.signed_at.astimezone().strftime("%Y-%m-%d"))
+            name=name, date=so.signed_at.astimezone().strftime("%Y-%m-%d")
+        )
 
     def show_for(self, case: Case, valid: bool | None) -> None:
         """Update after a check: ``valid`` is the sign-off's validity from the same result."""
@@ -130,14 +136,21 @@ class SignoffGuard(QFrame):
             self._signed = signed_content(case)
             self.setStyleSheet(INFO_STYLE)
             if self._editing:
-                self.text.setText(self.tr("This request matches {who}. Any change you make now sets that "
-                                          "sign-off aside until the request is back as signed or the "
-                                          "reviewer signs again.").format(who=self._who))
+                self.text.setText(
+                    self.tr(
+                        "This request matches {who}. Any change you make now sets that "
+                        "sign-off aside until the request is back as signed or the "
+                        "reviewer signs again."
+                    ).format(who=self._who)
+                )
                 self.change_button.setVisible(False)
             else:
-                self.text.setText(self.tr("Signed off: this request matches {who}. Its fields are locked so "
-                                          "that a slip of the keyboard cannot set the sign-off aside.")
-                                  .format(who=self._who))
+                self.text.setText(
+                    self.tr(
+                        "Signed off: this request matches {who}. Its fields are locked so "
+                        "that a slip of the keyboard cannot set the sign-off aside."
+                    ).format(who=self._who)
+                )
                 self.change_button.setVisible(True)
                 self._lock(True)
             return
@@ -145,24 +158,39 @@ class SignoffGuard(QFrame):
         self.change_button.setVisible(False)
         self._lock(False)
         if self._signed is None:
-            self.text.setText(self.tr("{who} no longer matches this request: it was changed after the reviewer "
-                                      "signed. Ask the reviewer to review and sign again.")
-                              .format(who=self._who[:1].upper() + self._who[1:]))
+            self.text.setText(
+                self.tr(
+                    "{who} no longer matches this request: it was changed after the reviewer "
+                    "signed. Ask the reviewer to review and sign again."
+                ).format(who=self._who[:1].upper() + self._who[1:])
+            )
             return
-        labels = list(dict.fromkeys(self._label_for(f) for f in changed_fields(self._signed, signed_content(case))))
-        shown = ", ".join(labels[:6]) + (self.tr(" and {n} more").format(n=len(labels) - 6) if len(labels) > 6 else "")
-        self.text.setText(self.tr("{who} no longer matches: changed {fields}. Undo these changes to restore the "
-                                  "sign-off, or ask the reviewer to sign again.")
-                          .format(who=self._who[:1].upper() + self._who[1:], fields=shown or self.tr("a field")))
+        labels = list(
+            dict.fromkeys(self._label_for(f) for f in changed_fields(self._signed, signed_content(case)))
+        )
+        shown = ", ".join(labels[:6]) + (
+            self.tr(" and {n} more").format(n=len(labels) - 6) if len(labels) > 6 else ""
+        )
+        self.text.setText(
+            self.tr(
+                "{who} no longer matches: changed {fields}. Undo these changes to restore the "
+                "sign-off, or ask the reviewer to sign again."
+            ).format(who=self._who[:1].upper() + self._who[1:], fields=shown or self.tr("a field"))
+        )
 
     def ask_to_change(self) -> bool:
         """Confirm, naming the sign-off, before the locked fields open for editing."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change a signed request"),
-                          self.tr("This request matches {who}. If you change anything, the sign-off is set "
-                                  "aside: the request cannot be exported as final until it is back exactly as "
-                                  "signed or the reviewer signs again.\n\nChange the request?")
-                          .format(who=self._who), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Change a signed request"),
+            self.tr(
+                "This request matches {who}. If you change anything, the sign-off is set "
+                "aside: the request cannot be exported as final until it is back exactly as "
+                "signed or the reviewer signs again.\n\nChange the request?"
+            ).format(who=self._who),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("confirmChangeSigned")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         if box.exec() != QMessageBox.StandardButton.Yes:
@@ -170,8 +198,11 @@ class SignoffGuard(QFrame):
         self._editing = True
         self._lock(False)
         self.change_button.setVisible(False)
-        self.text.setText(self.tr("You are changing a signed request ({who}). Changed fields are listed here "
-                                  "as you type.").format(who=self._who))
+        self.text.setText(
+            self.tr(
+                "You are changing a signed request ({who}). Changed fields are listed here as you type."
+            ).format(who=self._who)
+        )
         self.unlocked.emit()
         return True
 

@@ -148,8 +148,16 @@ class CaseWorkspace(QWidget):
         self.review = ReviewPage(self.session)
         self.export = ExportPage(self.session)
         self.outcome = OutcomePage(self.session)
-        self.pages: list[StepPage] = [self.people, self.reason, self.evidence, self.background, self.checks,
-                                      self.review, self.export, self.outcome]
+        self.pages: list[StepPage] = [
+            self.people,
+            self.reason,
+            self.evidence,
+            self.background,
+            self.checks,
+            self.review,
+            self.export,
+            self.outcome,
+        ]
         # every step scrolls (People scrolls inside its tabs): no step can force the window past a
         # 1024×600 screen; a step wider than the window gets a horizontal scroll bar, never a cut
         for i, page in enumerate(self.pages):
@@ -226,8 +234,11 @@ class CaseWorkspace(QWidget):
         invalid = self.invalid_fields()
         if invalid:
             # the valid edits are stored; a field whose text is not a value never counts as saved
-            self.save_state.setText(self.tr("Not saved: {field} — {why}").format(
-                field=invalid[0][0], why=self.tr("not a valid date")))
+            self.save_state.setText(
+                self.tr("Not saved: {field} — {why}").format(
+                    field=invalid[0][0], why=self.tr("not a valid date")
+                )
+            )
             self.save_state.setStyleSheet("color: #c62828;")
             return False
         self.save_state.setText(self.tr("All changes saved"))
@@ -243,8 +254,12 @@ class CaseWorkspace(QWidget):
         fields kept. Restored when the case is opened again (``_restore_stash``)."""
         if self.case is None or self.case.id is None:
             return 0
-        texts = {f"{i}:{w.objectName()}": w.text() for i, page in enumerate(self.pages)
-                 for _label, w in page.invalid_fields() if isinstance(w, DateEdit)}
+        texts = {
+            f"{i}:{w.objectName()}": w.text()
+            for i, page in enumerate(self.pages)
+            for _label, w in page.invalid_fields()
+            if isinstance(w, DateEdit)
+        }
         case = copy.deepcopy(self.case)
         for page in self.pages:
             page.apply(case)
@@ -268,7 +283,12 @@ class CaseWorkspace(QWidget):
         stored = self.case
         assert stored is not None
         kept = case_from_dict(payload["case"])
-        kept.id, kept.status, kept.family_group_id, kept.evidence = stored.id, stored.status, stored.family_group_id, stored.evidence
+        kept.id, kept.status, kept.family_group_id, kept.evidence = (
+            stored.id,
+            stored.status,
+            stored.family_group_id,
+            stored.evidence,
+        )
         self.case = kept
         for page in self.pages:
             page.load(kept)
@@ -279,9 +299,14 @@ class CaseWorkspace(QWidget):
                     w.setText(text)
         self.session.set_setting(self.STASH_KEY, "")
         self._on_edited()  # saved again shortly (or shown as not saved while a field is still invalid)
-        box = show_error(self, self.tr("This case had input that was not saved when the vault locked. It was "
-                                       "kept encrypted in the vault and is back in the fields: check it."),
-                         self.tr("Unsaved input restored"))
+        box = show_error(
+            self,
+            self.tr(
+                "This case had input that was not saved when the vault locked. It was "
+                "kept encrypted in the vault and is back in the fields: check it."
+            ),
+            self.tr("Unsaved input restored"),
+        )
         box.setIcon(box.Icon.Information)
 
     def invalid_fields(self) -> list[tuple[str, QWidget]]:
@@ -443,10 +468,14 @@ class CaseWorkspace(QWidget):
         self.go_to_step(PEOPLE)
         self.people.tabs.setCurrentIndex(4)
         self.caseSaved.emit(int(new.id or 0))
-        box = show_error(self, self.tr("Case {n} was started for {name}, with the shared details copied. Both "
-                                       "requests are in one family group.").format(
-                                           n=new.id, name=f"\u2068{new.beneficiary_name}\u2069"),
-                         self.tr("Family member's request"))
+        box = show_error(
+            self,
+            self.tr(
+                "Case {n} was started for {name}, with the shared details copied. Both "
+                "requests are in one family group."
+            ).format(n=new.id, name=f"\u2068{new.beneficiary_name}\u2069"),
+            self.tr("Family member's request"),
+        )
         box.setIcon(box.Icon.Information)
         return int(new.id or 0)
 
@@ -460,16 +489,24 @@ class CaseWorkspace(QWidget):
             return None
 
     def full_check(self) -> None:
-        """"Run checks again": the full check, off the GUI thread — every attachment is decrypted and
+        """ "Run checks again": the full check, off the GUI thread — every attachment is decrypted and
         re-hashed (HP-EVD-02) and the check is recorded with the pack version it used."""
         if self.case is None or self.case.id is None:
             return
         if not self.flush():
             return
-        job = functools.partial(_full_check, case_id=self.case.id, pack=self.pack,
-                                label=self.tr("Checking the request and every attached file…"))
-        if SessionOperation(self, self.session, job, title=self.tr("Running the checks"),
-                            cancellable=False).success(self._full_check_done).always(self._full_check_ended).run():
+        job = functools.partial(
+            _full_check,
+            case_id=self.case.id,
+            pack=self.pack,
+            label=self.tr("Checking the request and every attached file…"),
+        )
+        if (
+            SessionOperation(self, self.session, job, title=self.tr("Running the checks"), cancellable=False)
+            .success(self._full_check_done)
+            .always(self._full_check_ended)
+            .run()
+        ):
             self.checks.rerun.setEnabled(False)
 
     def _full_check_ended(self) -> None:
@@ -510,7 +547,9 @@ class CaseWorkspace(QWidget):
                 if valid is not None:
                     mark, color = ("✓", "#2e7d32") if valid else (self.tr("void"), "#c62828")
             elif i == CHECKS:
-                mark, color = ("✓", "#2e7d32") if not total else (self.tr("{n} to fix").format(n=total), "#c62828")
+                mark, color = (
+                    ("✓", "#2e7d32") if not total else (self.tr("{n} to fix").format(n=total), "#c62828")
+                )
             item.setText(self._step_text(i, mark))
             item.setForeground(QBrush(QColor(color)) if color else QBrush())
             item.setData(Qt.ItemDataRole.UserRole, fails[i])
@@ -547,8 +586,9 @@ def _full_check(session: Session, progress: Progress, *, case_id: int, pack: Any
 def apply_direction_label(label: QLabel, text: str) -> None:
     from parole_desktop.ui.workspace.fields import first_strong_is_rtl
 
-    label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if first_strong_is_rtl(text)
-                             else Qt.LayoutDirection.LeftToRight)
+    label.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if first_strong_is_rtl(text) else Qt.LayoutDirection.LeftToRight
+    )
 
 
 __all__ = ["CaseWorkspace", "apply_direction", "step_for_field"]
