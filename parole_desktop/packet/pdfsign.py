@@ -45,13 +45,27 @@ def self_signed_identity(common_name: str, organization: str = "", *, days: int 
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(name).issuer_name(name).public_key(key.public_key())
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=days))
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                     data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                     crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
         .sign(key, hashes.SHA256())
     )
@@ -62,10 +76,15 @@ def identity_to_pkcs12(identity: SigningIdentity, password: str) -> bytes:
     """The identity as a password-protected PKCS#12 file (AES-256, PBKDF2)."""
     from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 
-    return bytes(pkcs12.serialize_key_and_certificates(
-        b"parole-desktop", identity.key, identity.certificate, identity.chain or None,
-        BestAvailableEncryption(password.encode()),
-    ))
+    return bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"parole-desktop",
+            identity.key,
+            identity.certificate,
+            identity.chain or None,
+            BestAvailableEncryption(password.encode()),
+        )
+    )
 
 
 def identity_from_pkcs12(data: bytes, password: str) -> SigningIdentity:
@@ -86,11 +105,23 @@ def attach_manifest(pdf: Any, manifest_json: str, manifest_signature: bytes) -> 
     from pikepdf import AttachedFileSpec
 
     pdf.attachments[MANIFEST_NAME] = AttachedFileSpec(
-        pdf, manifest_json.encode("utf-8"), description="Reviewer sign-off manifest",
-        filename=MANIFEST_NAME, mime_type="application/json", creation_date="", mod_date="")
+        pdf,
+        manifest_json.encode("utf-8"),
+        description="Reviewer sign-off manifest",
+        filename=MANIFEST_NAME,
+        mime_type="application/json",
+        creation_date="",
+        mod_date="",
+    )
     pdf.attachments[SIGNATURE_NAME] = AttachedFileSpec(
-        pdf, manifest_signature, description="Ed25519 signature of manifest.json",
-        filename=SIGNATURE_NAME, mime_type="application/octet-stream", creation_date="", mod_date="")
+        pdf,
+        manifest_signature,
+        description="Ed25519 signature of manifest.json",
+        filename=SIGNATURE_NAME,
+        mime_type="application/octet-stream",
+        creation_date="",
+        mod_date="",
+    )
 
 
 def _signer(identity: SigningIdentity) -> Any:
@@ -99,15 +130,25 @@ def _signer(identity: SigningIdentity) -> Any:
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    key = keys.PrivateKeyInfo.load(identity.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption()))
+    key = keys.PrivateKeyInfo.load(
+        identity.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
+    )
     cert = x509.Certificate.load(identity.certificate.public_bytes(Encoding.DER))
     chain = [x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in identity.chain]
-    return signers.SimpleSigner(signing_cert=cert, signing_key=key,
-                                cert_registry=SimpleCertificateStore.from_certs([cert, *chain]))  # type: ignore[no-untyped-call]
+    registry = SimpleCertificateStore.from_certs([cert, *chain])  # type: ignore[no-untyped-call]
+    return signers.SimpleSigner(signing_cert=cert, signing_key=key, cert_registry=registry)
 
 
-def sign_pdf(src: Path, dst: Path, identity: SigningIdentity, *, reason: str, location: str,
-             manifest_json: str | None = None, manifest_signature: bytes | None = None) -> None:
+def sign_pdf(
+    src: Path,
+    dst: Path,
+    identity: SigningIdentity,
+    *,
+    reason: str,
+    location: str,
+    manifest_json: str | None = None,
+    manifest_signature: bytes | None = None,
+) -> None:
     """PAdES B-B sign ``src`` into ``dst`` (incremental update). When ``manifest_json`` is given it is first
     embedded (with ``manifest_signature``) as attachments."""
     import io
@@ -125,7 +166,10 @@ def sign_pdf(src: Path, dst: Path, identity: SigningIdentity, *, reason: str, lo
             pdf.save(buf)
             data = buf.getvalue()
     meta = signers.PdfSignatureMetadata(
-        field_name="ReviewerSignOff", reason=reason, location=location, md_algorithm="sha256",
+        field_name="ReviewerSignOff",
+        reason=reason,
+        location=location,
+        md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
