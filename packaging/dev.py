@@ -118,6 +118,7 @@ def run_tests(extra: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     steps = [
         ("ruff", [str(BIN / "ruff"), "check", "."]),
+        ("format", [str(BIN / "ruff"), "format", "--check", "."]),
         ("layers", [str(BIN / "lint-imports")]),
         ("mypy", [str(BIN / "mypy")]),
         ("pytest", [str(PY), "-m", "pytest", *_parallel(extra), *extra]),

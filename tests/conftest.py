@@ -102,9 +102,19 @@ def pytest_configure(config: pytest.Config) -> None:
 ON_DEMAND = ("benchmark", "soak")
 
 
+# A test that starts from a vault full of demo exhibits (or a signed packet) is slow by construction: the
+# vault is built once per worker, in seconds, by whichever such test comes first.
+SLOW_FIXTURES = frozenset({"vault_copy", "demo_session"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest's own -m deselection reads the markers
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Benchmarks and soak tests run only when ``-m`` names them (``make bench`` passes ``-m benchmark``), so
-    the everyday ``pytest`` and the quick ``pytest -m "not slow"`` both leave them out."""
+    """Tests using ``SLOW_FIXTURES`` are marked ``slow``. Benchmarks and soak tests run only when ``-m`` names
+    them (``make bench`` passes ``-m benchmark``), so the everyday ``pytest`` and the quick
+    ``pytest -m "not slow"`` both leave them out."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
     expr = config.getoption("markexpr") or ""
     skip = [m for m in ON_DEMAND if m not in expr]
     if not skip:

@@ -26,6 +26,9 @@ from parole_desktop.services import case_json
 from parole_desktop.services.packets import _pack_info
 from tests.packet import packet_factory as f
 
+# every test reads the packets the module fixture builds for all fixtures (~20 s once)
+pytestmark = pytest.mark.slow
+
 CASES = Path(__file__).resolve().parents[1] / "fixtures" / "cases"
 TODAY = dt.date(2026, 11, 23)
 PLACEHOLDER = re.compile(

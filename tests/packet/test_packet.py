@@ -114,6 +114,7 @@ def test_markup_orders_arabic_words_visually() -> None:
     assert markup("<b>&") == "&lt;b&gt;&amp;"
 
 
+@pytest.mark.slow
 def test_rasterise_for_review(signed: tuple[Path, object], tmp_path: Path) -> None:
     if not shutil.which("pdftoppm"):
         pytest.skip("pdftoppm missing")

@@ -248,6 +248,7 @@ def test_child_that_uses_too_much_memory_is_a_plain_error() -> None:
         run_untrusted("selftest", b"", {"mode": "hog"}, memory=512 * 1024 * 1024)
 
 
+@pytest.mark.slow
 def test_child_that_hangs_is_stopped() -> None:
     with pytest.raises(UntrustedFileError, match="longer than 2 seconds"):
         run_untrusted("selftest", b"", {"mode": "sleep", "seconds": 60}, timeout=2)

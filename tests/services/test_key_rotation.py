@@ -153,6 +153,7 @@ def test_rotation_killed_in_a_child_process_resumes(demo_session, paths, tmp_pat
         assert not s.vault.rotation_pending
 
 
+@pytest.mark.slow
 def test_cli_rotates_keys_and_recovery(tmp_path, monkeypatch, capsys):
     from parole_desktop.cli import main
 

@@ -37,6 +37,7 @@ def loose_umask():
 
 
 # ---------------------------------------------------------------------------- permissions
+@pytest.mark.slow
 @posix_only
 def test_vault_backup_and_export_are_owner_only(paths, tmp_path, loose_umask):
     s, _ = create_vault(paths, PASSPHRASE)
@@ -169,6 +170,7 @@ def test_passwd_refuses_the_demo_passphrase(session):
 
 
 # ---------------------------------------------------------------------------- demo vault
+@pytest.mark.slow
 def test_demo_vault_lives_in_its_own_folder(paths):
     with pytest.raises(UserError, match="demo folder"):
         demo.create_demo_vault(paths, 1)

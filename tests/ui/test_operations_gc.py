@@ -58,6 +58,7 @@ def _live_qt_garbage() -> list[str]:
     ]
 
 
+@pytest.mark.slow
 def test_the_app_leaves_no_live_qt_object_in_cyclic_garbage(qtbot, make_window, paths, tmp_path, monkeypatch):
     """Open a case, import a big file, run the full check, back up, export a draft, lock: every cycle the GUI
     drops holds only Qt wrappers whose C++ object is already gone (harmless in any thread)."""
