@@ -8,7 +8,7 @@ from pathlib import Path
 
 from parole_desktop.cli.common import Command, open_session, out_json
 from parole_desktop.paths import AppPaths
-from parole_desktop.rules import load_pack
+from parole_desktop.services import rulebook
 from parole_desktop.services.checks import import_pack, run_checks
 
 
@@ -51,7 +51,7 @@ def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
             imported = import_pack(s, Path(args.file))
         print(f"Imported rules pack {imported.id} {imported.version} (as of {imported.as_of}).")
         return 0
-    pack = load_pack()
+    pack = rulebook.load_pack()  # the bundled pack (no vault needed)
     print(f"Rules pack {pack.id} {pack.version} · {pack.jurisdiction} · as of {pack.as_of}")
     print("Sources:")
     for src in pack.sources.values():

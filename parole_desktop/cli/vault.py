@@ -17,8 +17,13 @@ from parole_desktop.errors import UserError
 from parole_desktop.paths import AppPaths
 from parole_desktop.services.checks import attach_checks
 from parole_desktop.services.demo import populate
-from parole_desktop.services.session import create_vault, open_vault, restore_backup, vault_exists
-from parole_desktop.store.backup import NeedsConfirmation
+from parole_desktop.services.session import (
+    NeedsConfirmation,
+    create_vault,
+    open_vault,
+    restore_backup,
+    vault_exists,
+)
 
 
 def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
