@@ -50,19 +50,21 @@ def resolve(ref: str) -> str:
     plain = base / ref.rstrip("/")
     if plain.exists():
         return ""
-    if re.search(r"\.(py|json|md|toml|txt|ya?ml|ini|spec|lock|png|pdf|sh)$", ref):  # a file, not module.attr
-        return f"no file or module {ref}"
-    # module path (slashes or dots) then attribute names
+    found = _module_attributes(base, ref)
+    if re.search(r"\.(py|json|md|toml|txt|ya?ml|ini|spec|lock|png|pdf|sh)$", ref) and found:
+        return f"no file or module {ref}"  # a file name that is not there (not a module.attr ending alike)
+    return found
+
+
+def _module_attributes(base: Path, ref: str) -> str:
+    """Empty when ``ref`` is a module path (slashes or dots) followed by names that module defines."""
     head, _, tail = ref.rpartition("/")
     parts = [*head.split("/"), *tail.split(".")] if head else ref.split(".")
     for cut in range(len(parts), 0, -1):
         stem = base.joinpath(*parts[:cut])
         module = stem.with_suffix(".py") if not (stem / "__init__.py").exists() else stem / "__init__.py"
         if module.exists():
-            attrs = parts[cut:]
-            if not attrs or attrs == ["py"]:
-                return ""
-            missing = [a for a in attrs if not _defines(module, a)]
+            missing = [a for a in parts[cut:] if not _defines(module, a)]
             return f"{module.relative_to(ROOT)} defines no {', '.join(missing)}" if missing else ""
     return f"no file or module {ref}"
 
@@ -73,6 +75,8 @@ def test_the_resolver_catches_a_stale_name() -> None:
     assert resolve("fsutil.atomic_path") == ""
     assert "defines no" in resolve("fsutil.no_such_helper")
     assert "no file or module" in resolve("services/no_such_module.py")
+    assert resolve("ui/main_window.MainWindow.lock") == ""  # a method, though it ends like a file name
+    assert "no file or module" in resolve("packaging/no_such.lock")
     assert _code_refs("`services.checks.save_and_check` `cases` `--data-dir` `../shared/x.md`") == [
         "services.checks.save_and_check"
     ]
