@@ -92,7 +92,26 @@ def make_application(argv: Sequence[str]) -> QApplication:
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
     app.setApplicationDisplayName(APP_NAME)
+    register_bundled_fonts()
     return app
+
+
+def register_bundled_fonts() -> list[str]:
+    """Make the fonts the packet embeds (``resources/fonts``) available to the GUI as well, so that Qt's
+    font fallback finds every letter of a Dari, Pashto or Ukrainian name (e.g. Pashto ۍ and ګ) on a machine
+    whose own fonts lack them, instead of drawing an empty box. Returns the families added."""
+    from PySide6.QtGui import QFontDatabase
+
+    from parole_desktop.paths import resource
+
+    families: list[str] = []
+    for path in sorted(resource("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("bundled font %s could not be loaded", path.name)
+            continue
+        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    return families
 
 
 def make_settings(paths: AppPaths) -> QSettings:
