@@ -233,3 +233,38 @@ def demo_session(vault_copy: Callable[..., Any]) -> Callable[..., Any]:
         return s
 
     return make
+
+
+# Evidence that, with tests/fixtures/cases/medical_uscis_complete.json, leaves no failing check.
+COMPLETE_CASE_KINDS = (
+    "identity_document",
+    "requestor_identity",
+    "supporter_identity",
+    "supporter_financial",
+    "fee_payment",
+    "photos",
+    "physician_letter",
+    "us_provider_acceptance",
+    "treatment_cost_plan",
+)
+
+
+@pytest.fixture
+def complete_case(session: Any, tmp_path: Path) -> int:
+    """The id of a stored USCIS medical case with one synthetic PDF per required evidence kind: no failing
+    check (asserted), ready for sign-off and a final packet."""
+    from parole_desktop.domain.enums import Severity
+    from parole_desktop.services import case_json
+    from parole_desktop.services.checks import run_checks
+    from parole_desktop.services.demo import minimal_pdf
+
+    case = case_json.load_file(FIXTURES / "cases" / "medical_uscis_complete.json")
+    case.evidence = []
+    case = session.save_case(case)
+    for kind in COMPLETE_CASE_KINDS:
+        f = tmp_path / f"{kind}.pdf"
+        f.write_bytes(minimal_pdf([f"{kind} (synthetic)"]))
+        session.add_evidence(case.id, f, kind=kind, title=kind.replace("_", " ").capitalize())
+    fails = [f.rule_id for f in run_checks(session, case.id).findings if f.severity == Severity.FAIL]
+    assert fails == []
+    return int(case.id)

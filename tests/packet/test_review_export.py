@@ -13,41 +13,14 @@ import pytest
 from parole_desktop.domain.enums import Severity
 from parole_desktop.errors import UserError
 from parole_desktop.packet.forms import all_fields
-from parole_desktop.services import case_json
 from parole_desktop.services.checks import run_checks
 from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.services.packets import export_packet
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-KINDS = (
-    "identity_document",
-    "requestor_identity",
-    "supporter_identity",
-    "supporter_financial",
-    "fee_payment",
-    "photos",
-    "physician_letter",
-    "us_provider_acceptance",
-    "treatment_cost_plan",
-)
 
 
 def _text(path: Path) -> str:
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     return " ".join(out.split())
-
-
-@pytest.fixture
-def complete_case(session, tmp_path):  # type: ignore[no-untyped-def]
-    case = case_json.load_file(FIXTURES / "cases" / "medical_uscis_complete.json")
-    case.evidence = []
-    case = session.save_case(case)
-    for kind in KINDS:
-        f = tmp_path / f"{kind}.pdf"
-        f.write_bytes(minimal_pdf([f"{kind} (synthetic)"]))
-        session.add_evidence(case.id, f, kind=kind, title=kind.replace("_", " ").capitalize())
-    assert not [f for f in run_checks(session, case.id).findings if f.severity == Severity.FAIL]
-    return case.id
 
 
 @pytest.mark.slow

@@ -2,49 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from parole_desktop.domain.enums import ReviewerRole, Severity
-from parole_desktop.services import case_json, packets, signoff, signoff_state
-from parole_desktop.services.checks import run_checks
-from parole_desktop.services.demo import minimal_pdf
+from parole_desktop.domain.enums import ReviewerRole
+from parole_desktop.services import packets, signoff, signoff_state
 from parole_desktop.ui.workspace import CaseWorkspace
 from parole_desktop.ui.workspace.workspace import CHECKS, EXPORT, OUTCOME, REVIEW
 from tests.services.roster_helpers import enrol
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
 pytestmark = pytest.mark.gui
 
 REVIEWER_PASS = "reviewer passphrase for tests 42"
-KINDS = (
-    "identity_document",
-    "requestor_identity",
-    "supporter_identity",
-    "supporter_financial",
-    "fee_payment",
-    "photos",
-    "physician_letter",
-    "us_provider_acceptance",
-    "treatment_cost_plan",
-)
-
-
-@pytest.fixture
-def complete_case(session, tmp_path):
-    case = case_json.load_file(FIXTURES / "cases" / "medical_uscis_complete.json")
-    case.evidence = []
-    case = session.save_case(case)
-    for kind in KINDS:
-        f = tmp_path / f"{kind}.pdf"
-        f.write_bytes(minimal_pdf([f"{kind} (synthetic)"]))
-        session.add_evidence(case.id, f, kind=kind, title=kind.replace("_", " ").capitalize())
-    fails = [f.rule_id for f in run_checks(session, case.id).findings if f.severity == Severity.FAIL]
-    assert fails == []
-    return case.id
 
 
 @pytest.fixture
