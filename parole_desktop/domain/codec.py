@@ -14,7 +14,11 @@ from typing import Any, TypeVar
 from parole_desktop.domain.models import Background, Case, Evidence, Outcome, Person
 
 FORMAT_NAME = "parole-desktop-case"
-FORMAT_VERSION = 1
+#: 2 (0.3.0): structured addresses, Part 3 biographics, request type, basis, route, paroles, ... (all
+#: optional with defaults, so a version 1 file imports as it is: see docs/case-format.md, "Versions")
+FORMAT_VERSION = 2
+#: the versions import reads
+READABLE_VERSIONS = (1, 2)
 
 T = TypeVar("T")
 
@@ -47,6 +51,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, bytes):
         return value.hex()
+    if isinstance(value, list):
+        return [_to_dict(v, set()) if dataclasses.is_dataclass(v) else _plain(v) for v in value]
     return value
 
 
@@ -110,6 +116,11 @@ def _coerce(value: Any, tp: Any) -> Any:
     base, optional = _resolve(tp)
     if value is None:
         return None if optional else value
+    if typing.get_origin(base) is list:
+        (item,) = typing.get_args(base)
+        if dataclasses.is_dataclass(item):
+            return [_from_dict(item, v, set()) for v in value]  # type: ignore[arg-type]
+        return [_coerce(v, item) for v in value]
     if isinstance(base, type):
         if issubclass(base, enum.Enum):
             return base(value)
@@ -185,6 +196,7 @@ ADDED_AFTER_0_1: dict[type, frozenset[str]] = {
         }
     ),
     Person: frozenset({"passport_given_name", "passport_family_name", "linked_case_uid", "a_number"}),
+    Evidence: frozenset(),
     Background: frozenset(
         {
             "criminal_history_explanation",
@@ -195,6 +207,63 @@ ADDED_AFTER_0_1: dict[type, frozenset[str]] = {
         }
     ),
 }
+
+
+# Fields added in 0.3.0 (case format 2): the same rule (counted only when set).
+_ADDED_0_3: dict[type, frozenset[str]] = {
+    Case: frozenset(
+        {
+            "request_type",
+            "parole_basis",
+            "route",
+            "sponsoring_agency",
+            "key_date_kind",
+            "i134_delivery",
+            "inadmissibility_grounds",
+            "payer_kind",
+            "card_issued_abroad",
+            "suspension_exception",
+            "suspension_exception_note",
+            "port_address",
+            "presentation_time",
+        }
+    ),
+    Person: frozenset(
+        {
+            "address_in_care_of",
+            "address_street",
+            "address_city",
+            "address_region",
+            "address_postal_code",
+            "address_country",
+            "physical_street",
+            "physical_city",
+            "physical_region",
+            "physical_postal_code",
+            "physical_country",
+            "ethnicity",
+            "race",
+            "height_feet",
+            "height_inches",
+            "weight_pounds",
+            "eye_color",
+            "hair_color",
+            "class_of_admission",
+            "i94_number",
+            "i94_expiry",
+            "paroles",
+            "reentry_permit_issued",
+            "reentry_permit_date",
+            "reentry_permit_disposition",
+            "advance_parole_issued",
+            "advance_parole_date",
+            "advance_parole_disposition",
+        }
+    ),
+    Evidence: frozenset({"stated_name", "stated_date_of_birth", "stated_passport_number", "capture"}),
+}
+for _cls, _names in _ADDED_0_3.items():
+    ADDED_AFTER_0_1[_cls] = ADDED_AFTER_0_1.get(_cls, frozenset()) | _names
 
 
 def _drop_new_defaults(d: dict[str, Any], cls: type) -> dict[str, Any]:
@@ -214,6 +283,9 @@ def content_hash(case: Case) -> str:
     the sign-off. Fields added after 0.1.0 count only when set (older signed cases keep their hash).
     """
     d = _drop_new_defaults(case_to_dict(case), Case)
+    # the hash keeps the layout it was defined with (format 1): a new exchange format version that adds only
+    # optional fields must not void every sign-off
+    d["format_version"] = 1
     for key in _CONTENT_SKIP_CASE:
         d.pop(key, None)
     d["background"] = _drop_new_defaults(d["background"], Background)
@@ -225,7 +297,10 @@ def content_hash(case: Case) -> str:
         key=canonical_json,
     )
     d["evidence"] = sorted(
-        ({k: v for k, v in e.items() if k not in _CONTENT_SKIP_EVIDENCE} for e in d["evidence"]),
+        (
+            {k: v for k, v in _drop_new_defaults(e, Evidence).items() if k not in _CONTENT_SKIP_EVIDENCE}
+            for e in d["evidence"]
+        ),
         key=lambda e: (e.get("ref") or 0, e.get("sha256", "")),
     )
     return hashlib.sha256(canonical_json(d).encode("utf-8")).hexdigest()
@@ -236,9 +311,13 @@ _DEFAULTS: dict[type, dict[str, Any]] = {}
 
 def _defaults(cls: type) -> dict[str, Any]:
     if cls not in _DEFAULTS:
-        _DEFAULTS[cls] = {
-            f.name: _plain(f.default) for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING
-        }
+        found: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            if f.default is not dataclasses.MISSING:
+                found[f.name] = _plain(f.default)
+            elif f.default_factory is list:  # an empty list (e.g. paroles) is a default too
+                found[f.name] = []
+        _DEFAULTS[cls] = found
     return _DEFAULTS[cls]
 
 

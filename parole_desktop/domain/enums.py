@@ -127,3 +127,96 @@ GENERAL_EVIDENCE_KINDS: tuple[str, ...] = (
     "custody_proof",
     "other",
 )
+
+
+# ---- case format 2 (0.3.0): fields the I-131 instructions ask for, and the request kinds of 2027 ----
+class RequestType(StrEnum):
+    """What is asked (Form I-131 Part 1): a first parole from abroad, a new period for someone already
+    paroled into the US (re-parole, Items 10-11), or parole in place where a program allows it."""
+
+    INITIAL = "initial"
+    RE_PAROLE = "re_parole"
+    PAROLE_IN_PLACE = "parole_in_place"
+
+
+class ParoleBasis(StrEnum):
+    """The statutory basis claimed (INA 212(d)(5)(A)): two separate grounds, never mixed in one sentence.
+    ``unrecorded`` = not chosen yet (the checks ask for it)."""
+
+    UNRECORDED = "unrecorded"
+    URGENT_HUMANITARIAN = "urgent_humanitarian"
+    SIGNIFICANT_PUBLIC_BENEFIT = "significant_public_benefit"
+
+
+class Route(StrEnum):
+    """Who brings the request: the requestor (a private request on Form I-131) or a US government agency
+    that sponsors it (an agency referral, handled outside the private I-131 process)."""
+
+    PRIVATE_REQUEST = "private_request"
+    AGENCY_REFERRAL = "agency_referral"
+
+
+class KeyDateKind(StrEnum):
+    """What the key date is: an event the person must be there before (surgery, hearing, funeral:
+    arriving on the day is too late) or a deadline to arrive by (arriving on the day is in time)."""
+
+    EVENT = "event"
+    DEADLINE = "deadline"
+
+
+class I134Delivery(StrEnum):
+    """How the supporter's signed Form I-134 reaches USCIS (the worksheet the app prints is never filed)."""
+
+    UNRECORDED = "unrecorded"
+    IN_PACKET = (
+        "in_packet"  # the official I-134 (a mapped edition the user supplied) is filled into the packet
+    )
+    FOLLOWS = "follows"  # the requestor sends the supporter's signed I-134 separately, after this packet
+    ENCLOSED_BY_SUPPORTER = "enclosed_by_supporter"  # the supporter mails it themselves
+
+
+class PayerKind(StrEnum):
+    """Who pays the filing fee (G-1450/G-1650 name the payer)."""
+
+    UNRECORDED = "unrecorded"
+    BENEFICIARY = "beneficiary"
+    REQUESTOR = "requestor"
+    SUPPORTER = "supporter"
+    REPRESENTATIVE = "representative"
+    OTHER = "other"  # a payer who is not a party to the request
+
+
+class CaptureKind(StrEnum):
+    """How an evidence file was made: the original or a certified copy, a scan, or a phone photo."""
+
+    UNRECORDED = "unrecorded"
+    ORIGINAL = "original"
+    CERTIFIED_COPY = "certified_copy"
+    SCAN = "scan"
+    PHONE_PHOTO = "phone_photo"
+
+
+class Ethnicity(StrEnum):
+    """Form I-131 Part 3, Item 1 (select one)."""
+
+    UNRECORDED = ""
+    HISPANIC = "hispanic_or_latino"
+    NOT_HISPANIC = "not_hispanic_or_latino"
+
+
+#: Form I-131 Part 3, Item 2 (select all that apply): the stored codes, in the form's order.
+RACES: tuple[str, ...] = ("american_indian_or_alaska_native", "asian", "black", "pacific_islander", "white")
+#: Part 3, Item 5 (select one); "unknown" is the form's Unknown/Other.
+EYE_COLORS: tuple[str, ...] = (
+    "black",
+    "blue",
+    "brown",
+    "gray",
+    "green",
+    "hazel",
+    "maroon",
+    "pink",
+    "unknown",
+)
+#: Part 3, Item 6 (select one); "bald" is the form's Bald (No Hair), "unknown" its Unknown/Other.
+HAIR_COLORS: tuple[str, ...] = ("bald", "black", "blond", "brown", "gray", "red", "sandy", "white", "unknown")

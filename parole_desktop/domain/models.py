@@ -8,20 +8,41 @@ from typing import ClassVar
 
 from parole_desktop.domain.enums import (
     Answer,
+    CaptureKind,
     CaseStatus,
     Channel,
     Decision,
+    Ethnicity,
     FeeStatus,
     FilingMode,
+    I134Delivery,
+    KeyDateKind,
+    ParoleBasis,
     ParoleFeePlan,
+    PayerKind,
     PaymentMethod,
     Reason,
+    RequestType,
     ReviewerRole,
     Role,
+    Route,
     Severity,
     SupporterKind,
     SupportForm,
 )
+
+
+@dataclass
+class ParoleRecord:
+    """One earlier or current parole of a person (from an I-94, from outcome tracking, or typed by hand)."""
+
+    i94_number: str = ""
+    class_of_admission: str = ""  # e.g. "DT", "UHP", "OAR" as printed on the I-94
+    program: str = ""  # the program or process it was granted under; "" = case-by-case
+    basis: str = ""  # ParoleBasis value of the earlier grant, when known
+    paroled_on: dt.date | None = None
+    expires_on: dt.date | None = None  # "Admit Until Date" of the I-94
+    source: str = "manual"  # "manual" (typed), "outcome" (from this vault's outcome tracking), "i94"
 
 
 @dataclass
@@ -43,7 +64,22 @@ class Person:
     country_of_birth: str = ""
     citizenship: str = ""  # ISO 3166-1 alpha-2 or country name
     current_country: str = ""
+    # The address as first typed, one free-text line (case format 1). The form is filled only from the parts
+    # below; an address whose parts are empty is shown to the volunteer to confirm, never split silently.
     address: str = ""
+    # mailing address (I-131 Part 2 Item 3 for the filer, Item 24 for the beneficiary), in the form's parts
+    address_in_care_of: str = ""
+    address_street: str = ""  # street number and name, with apartment/suite/floor
+    address_city: str = ""
+    address_region: str = ""  # US: the two-letter state; elsewhere the province, state or region
+    address_postal_code: str = ""  # US: the ZIP code
+    address_country: str = ""  # ISO 3166-1 alpha-2 ("US", "AF", ...)
+    # physical address if different from the mailing address (Item 4 / Item 25); empty = the same
+    physical_street: str = ""
+    physical_city: str = ""
+    physical_region: str = ""
+    physical_postal_code: str = ""
+    physical_country: str = ""
     phone: str = ""
     email: str = ""
     passport_number: str = ""
@@ -65,6 +101,27 @@ class Person:
     # translator / interpreter language
     language: str = ""
     notes: str = ""
+    # I-131 Part 3, biographic information of the person who will receive the document (the beneficiary)
+    ethnicity: Ethnicity = Ethnicity.UNRECORDED
+    race: str = ""  # comma-separated codes of enums.RACES (select all that apply)
+    height_feet: int | None = None
+    height_inches: int | None = None
+    weight_pounds: int | None = None
+    eye_color: str = ""  # one of enums.EYE_COLORS
+    hair_color: str = ""  # one of enums.HAIR_COLORS
+    # I-131 Part 2 Items 12-14 / 26-27: the current I-94 (re-parole, parole in place)
+    class_of_admission: str = ""
+    i94_number: str = ""
+    i94_expiry: dt.date | None = None
+    # earlier and current paroles of this person (re-parole checks find an expired or expiring one)
+    paroles: list[ParoleRecord] = field(default_factory=list)
+    # I-131 Part 4 Items 2-3: an earlier reentry permit / refugee travel document, an earlier advance parole
+    reentry_permit_issued: Answer = Answer.UNANSWERED
+    reentry_permit_date: dt.date | None = None
+    reentry_permit_disposition: str = ""
+    advance_parole_issued: Answer = Answer.UNANSWERED
+    advance_parole_date: dt.date | None = None
+    advance_parole_disposition: str = ""
 
     @property
     def full_name(self) -> str:
@@ -101,6 +158,12 @@ class Evidence:
     # prints, "unprintable" it cannot; print_note says what printing does to it, or why it cannot print.
     print_verdict: str = ""
     print_note: str = ""
+    # what the document itself says (typed when adding it, or prefilled from its text layer), checked
+    # against the people records (HP-ID-08)
+    stated_name: str = ""
+    stated_date_of_birth: dt.date | None = None
+    stated_passport_number: str = ""
+    capture: CaptureKind = CaptureKind.UNRECORDED  # original, scan, phone photo ...
 
     @property
     def is_foreign_language(self) -> bool:
@@ -188,6 +251,23 @@ class Case:
     refugee_processing_unavailable: str = ""  # protection: why refugee processing is not available in time
     # USCIS: the US embassy or consulate to notify, "City, Country" (Form I-131 Part 8, Item 3.b)
     consular_post: str = ""
+    # case format 2 (0.3.0)
+    request_type: RequestType = RequestType.INITIAL
+    parole_basis: ParoleBasis = ParoleBasis.UNRECORDED
+    route: Route = Route.PRIVATE_REQUEST
+    sponsoring_agency: str = ""  # agency referral / significant public benefit: the US agency
+    key_date_kind: KeyDateKind = KeyDateKind.EVENT
+    i134_delivery: I134Delivery = I134Delivery.UNRECORDED
+    # grounds of inadmissibility, codes from the rules pack's list (e.g. "212(a)(7)(B)(i)(I)")
+    inadmissibility_grounds: list[str] = field(default_factory=list)
+    payer_kind: PayerKind = PayerKind.UNRECORDED
+    card_issued_abroad: bool = False  # G-1450: the card was issued by a bank outside the US
+    # exception to an entry suspension claimed (an id of the pack's list for that proclamation)
+    suspension_exception: str = ""
+    suspension_exception_note: str = ""
+    # CBP: the port's street address and the time the beneficiary will present themselves
+    port_address: str = ""
+    presentation_time: str = ""  # "HH:MM", local time at the port
     # stable identity of the case across vaults (portable links); not part of the signed content
     uid: str = ""
     background: Background = field(default_factory=Background)

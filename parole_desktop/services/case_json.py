@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from parole_desktop.domain import codec
+from parole_desktop.domain import codec, enums
 from parole_desktop.domain.models import Background, Case, Evidence, Outcome, Person
 from parole_desktop.errors import ValidationError
 from parole_desktop.paths import resource
@@ -23,8 +23,19 @@ MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 _FORMATS = {dt.date: "date", dt.datetime: "date-time"}
 _LIMITS = {"statement": 100_000, "notes": 20_000}
+# integer fields with a range of their own (the form's boxes); others are >= 0
+_INT_RANGES = {
+    "duration_months": (1, 120),
+    "height_feet": (0, 8),
+    "height_inches": (0, 11),
+    "weight_pounds": (0, 999),
+}
+_LIST_LIMITS = {"paroles": 50, "inadmissibility_grounds": 30}
 # a stable uid (uuid4 hex) or empty
 _UID = {"type": "string", "pattern": "^([0-9a-f]{32})?$"}
+# ISO 3166-1 alpha-2, or empty
+_COUNTRY = {"type": "string", "pattern": "^([A-Z]{2})?$"}
+_HHMM = {"type": "string", "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9])?$"}
 
 
 def _field_schema(tp: Any, name: str) -> dict[str, Any]:
@@ -35,14 +46,22 @@ def _field_schema(tp: Any, name: str) -> dict[str, Any]:
         optional = True
         tp = args[0]
     schema: dict[str, Any]
+    if typing.get_origin(tp) is list:
+        (item,) = typing.get_args(tp)
+        items = (
+            _object_schema(item, set())
+            if isinstance(item, type) and dataclasses.is_dataclass(item)
+            else _field_schema(item, "")
+        )
+        return {"type": "array", "items": items, "maxItems": _LIST_LIMITS.get(name, 100)}
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         schema = {"enum": [m.value for m in tp]}
     elif tp is bool:
         schema = {"type": "boolean"}
     elif tp is int:
-        schema = {"type": "integer", "minimum": 0 if name != "duration_months" else 1}
-        if name == "duration_months":
-            schema["maximum"] = 120
+        schema = {"type": "integer", "minimum": 0}
+        if name in _INT_RANGES:
+            schema["minimum"], schema["maximum"] = _INT_RANGES[name]
     elif tp in _FORMATS:
         schema = {"type": "string", "format": _FORMATS[tp]}
     elif tp is str:
@@ -71,6 +90,15 @@ def build_schema() -> dict[str, Any]:
     """The JSON Schema of the case format, derived from the domain dataclasses (see docs/case-format.md)."""
     person = _object_schema(Person, {"id", "case_id"})
     person["properties"]["linked_case_uid"] = _UID
+    person["properties"]["address_country"] = person["properties"]["physical_country"] = _COUNTRY
+    person["properties"]["eye_color"] = {"enum": ["", *enums.EYE_COLORS]}
+    person["properties"]["hair_color"] = {"enum": ["", *enums.HAIR_COLORS]}
+    races = "|".join(enums.RACES)
+    person["properties"]["race"] = {"type": "string", "pattern": f"^(({races})(,({races}))*)?$"}
+    person["properties"]["paroles"]["items"]["properties"]["basis"] = {
+        "enum": ["", *(b.value for b in enums.ParoleBasis if b != enums.ParoleBasis.UNRECORDED)]
+    }
+    person["properties"]["paroles"]["items"]["properties"]["source"] = {"enum": ["manual", "outcome", "i94"]}
     person["required"] = ["role"]
     evidence = _object_schema(Evidence, {"case_id", "attachment_id", "added_at"}, {"id": "ref"})
     evidence["properties"]["sha256"] = {"type": "string", "pattern": "^([0-9a-f]{64})?$"}
@@ -79,8 +107,9 @@ def build_schema() -> dict[str, Any]:
     case["properties"].update(
         {
             "format": {"const": codec.FORMAT_NAME},
-            "format_version": {"const": codec.FORMAT_VERSION},
+            "format_version": {"enum": list(codec.READABLE_VERSIONS)},
             "uid": _UID,
+            "presentation_time": _HHMM,
             "family_group": {
                 "type": ["object", "null"],
                 "properties": {
@@ -105,6 +134,10 @@ def build_schema() -> dict[str, Any]:
         "description": "One humanitarian parole request (one beneficiary). Generated from parole_desktop.domain.",
         **case,
     }
+
+
+def _resolve_date(tp: Any) -> bool:
+    return dt.date in typing.get_args(tp) or tp is dt.date
 
 
 @cache
@@ -136,18 +169,26 @@ def validate(data: Any) -> Case:
         raise ValidationError("(case)", str(exc)) from exc
 
 
+_PERSON_DATES = tuple(
+    f.name for f in dataclasses.fields(Person) if _resolve_date(typing.get_type_hints(Person)[f.name])
+)
+
+
 def _check_semantics(data: dict[str, Any]) -> None:
     people = data.get("people") or []
     beneficiaries = [i for i, p in enumerate(people) if p.get("role") == "beneficiary"]
     if len(beneficiaries) != 1:
         raise ValidationError("people", f"a request has exactly one beneficiary (found {len(beneficiaries)})")
     for i, p in enumerate(people):
-        for key in ("date_of_birth", "passport_expiry"):
-            if p.get(key):
+        dates = [(f"people[{i}].{k}", p.get(k)) for k in _PERSON_DATES]
+        for j, r in enumerate(p.get("paroles") or []):
+            dates += [(f"people[{i}].paroles[{j}].{k}", r.get(k)) for k in ("paroled_on", "expires_on")]
+        for where, value in dates:
+            if value:
                 try:
-                    dt.date.fromisoformat(p[key])
+                    dt.date.fromisoformat(value)
                 except ValueError as exc:
-                    raise ValidationError(f"people[{i}].{key}", f"{p[key]!r} is not a real date") from exc
+                    raise ValidationError(where, f"{value!r} is not a real date") from exc
     refs = [e.get("ref") for e in data.get("evidence") or [] if e.get("ref") is not None]
     if len(refs) != len(set(refs)):
         raise ValidationError("evidence", "two evidence items have the same ref")
@@ -218,6 +259,11 @@ def parse_assignment(text: str) -> tuple[str, str]:
 def _value(raw: str, current: Any) -> Any:
     if isinstance(current, str):
         return raw
+    if isinstance(current, list):  # a whole list as JSON, e.g. inadmissibility_grounds=["212(a)(7)(B)(i)(I)"]
+        try:
+            return json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ValidationError("(value)", f'a list is given as JSON, e.g. ["a", "b"]: {exc.msg}') from exc
     if raw == "":
         return None
     try:
@@ -264,7 +310,7 @@ def apply_assignment(data: dict[str, Any], path: str, raw: str) -> None:
             target = chosen
             continue
         if last:
-            if isinstance(target[name], (dict, list)):
+            if isinstance(target[name], dict):
                 raise ValidationError(path, "name a field inside it")
             target[name] = _value(raw, target[name])
         else:
