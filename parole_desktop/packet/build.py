@@ -223,7 +223,7 @@ def _fill_forms(inp: PacketInput, plans: list[RequestPlan], opened: list[Any]) -
     """One Form I-131 per USCIS request; one official Form I-134 per supporter when the user supplied an
     I-134 whose edition the rules pack maps (the worksheets are always there)."""
     from parole_desktop.domain.enums import Channel, Role
-    from parole_desktop.packet.forms import fill_i131, fill_i134
+    from parole_desktop.packet.forms import applicant_of, fill_i131, fill_i134, part12_person
     from parole_desktop.packet.layout import form_key, i134_key
     from parole_desktop.packet.worksheets import supporters
 
@@ -235,9 +235,9 @@ def _fill_forms(inp: PacketInput, plans: list[RequestPlan], opened: list[Any]) -
         ff = fill_i131(case, inp.i131_form)
         opened.append(ff.pdf)
         people = {
-            "applicant": next(iter(case.people_with_role(Role.REQUESTOR)), case.beneficiary),
+            "applicant": applicant_of(case),
             "interpreter": next(iter(case.people_with_role(Role.INTERPRETER)), None),
-            "preparer": next(iter(case.people_with_role(Role.PREPARER)), None),
+            "preparer": part12_person(case)[0],
         }
         placed.append(_Placed(form_key(ci), ff, f"form1[{ci}]", case, people))
         if inp.i134_form is None:

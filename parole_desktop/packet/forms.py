@@ -20,11 +20,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from parole_desktop.domain.enums import Answer, Channel, Role
+from parole_desktop.domain.enums import (
+    EYE_COLORS,
+    HAIR_COLORS,
+    RACES,
+    Answer,
+    Channel,
+    Ethnicity,
+    ParoleBasis,
+    Reason,
+    RequestType,
+    Role,
+    Route,
+)
 from parole_desktop.domain.models import Case, Person
 from parole_desktop.errors import UserError
 from parole_desktop.packet.fonts import resources_dir
 from parole_desktop.packet.names import country_name, language_name
+from parole_desktop.rules.context import is_self, is_us
 
 log = logging.getLogger(__name__)
 
@@ -33,68 +46,8 @@ FORM_MAPS_DIR = resources_dir() / "rules" / "forms"
 #: The shipped official forms.
 FORMS_DIR = resources_dir() / "forms"
 
-_US_STATES = {
-    "AL",
-    "AK",
-    "AZ",
-    "AR",
-    "CA",
-    "CO",
-    "CT",
-    "DE",
-    "DC",
-    "FL",
-    "GA",
-    "HI",
-    "ID",
-    "IL",
-    "IN",
-    "IA",
-    "KS",
-    "KY",
-    "LA",
-    "ME",
-    "MD",
-    "MA",
-    "MI",
-    "MN",
-    "MS",
-    "MO",
-    "MT",
-    "NE",
-    "NV",
-    "NH",
-    "NJ",
-    "NM",
-    "NY",
-    "NC",
-    "ND",
-    "OH",
-    "OK",
-    "OR",
-    "PA",
-    "RI",
-    "SC",
-    "SD",
-    "TN",
-    "TX",
-    "UT",
-    "VT",
-    "VA",
-    "WA",
-    "WV",
-    "WI",
-    "WY",
-    "PR",
-    "GU",
-    "VI",
-    "AS",
-    "MP",
-}
 #: signature and signature-date fields: never filled (checked in code as well as in each map's never_fill)
 _SIGNATURE_FIELD = re.compile(r"Sig(nature)?\[\d+\]$")
-_US_TAIL = re.compile(r"^(?P<city>.*?)[,\s]+(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?:-\d{4})?$")
-_US_TAIL2 = re.compile(r"^(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?:-\d{4})?$")
 
 
 @dataclass(frozen=True)
@@ -125,7 +78,8 @@ class FieldMap:
     additional_rows: list[dict[str, str]]
     signatures: list[dict[str, str]]
     never_fill: set[str]
-    not_recorded: list[str]
+    #: what the form asks that the app does not record: (label, the request types it applies to; empty = all)
+    not_recorded: list[tuple[str, tuple[str, ...]]]
     path: Path
 
     @classmethod
@@ -141,7 +95,10 @@ class FieldMap:
                 additional_rows=list(raw.get("additional_information", {}).get("rows", [])),
                 signatures=list(raw.get("signatures", [])),
                 never_fill=set(raw.get("never_fill", [])),
-                not_recorded=list(raw.get("not_recorded_by_the_app", [])),
+                not_recorded=[
+                    (n, ()) if isinstance(n, str) else (str(n["label"]), tuple(n.get("request_types", ())))
+                    for n in raw.get("not_recorded_by_the_app", [])
+                ],
                 path=path,
             )
         except (OSError, ValueError, KeyError, TypeError) as e:
@@ -240,46 +197,6 @@ def fits_form(s: str) -> bool:
     return True
 
 
-def split_address(address: str) -> dict[str, str]:
-    """Best-effort split of a one-line address into the form's parts. A US address ("…, City, ST 12345")
-    gives street/city/state/zip/country; otherwise the last part is the country when it is one, the
-    part before it the city, the rest the street."""
-    parts = [p.strip() for p in re.split(r"[,\n]", address or "") if p.strip()]
-    out: dict[str, str] = {}
-    if not parts:
-        return out
-    last = parts[-1]
-    m = _US_TAIL2.match(last)
-    if m and m.group("state") in _US_STATES and len(parts) >= 3:
-        out.update(
-            street=", ".join(parts[:-2]),
-            city=parts[-2],
-            state=m.group("state"),
-            zip=m.group("zip"),
-            country="United States",
-        )
-        return out
-    m = _US_TAIL.match(last)
-    if m and m.group("state") in _US_STATES and len(parts) >= 2:
-        out.update(
-            street=", ".join(parts[:-1]),
-            city=m.group("city").strip(),
-            state=m.group("state"),
-            zip=m.group("zip"),
-            country="United States",
-        )
-        return out
-    named = country_name(last)
-    if len(parts) >= 2 and (named != last or last.istitle()):
-        out["country"] = named
-        parts = parts[:-1]
-    if len(parts) >= 2:
-        out["city"] = parts[-1]
-        parts = parts[:-1]
-    out["street"] = ", ".join(parts)
-    return out
-
-
 def _other_names(p: Person) -> list[tuple[str, str]]:
     names = [n.strip() for n in re.split(r"[;\n]", p.other_names or "") if n.strip()]
     out = []
@@ -289,6 +206,94 @@ def _other_names(p: Person) -> list[tuple[str, str]]:
     return out
 
 
+def _is_us_country(code: str) -> bool:
+    return is_us(code) or code.strip().upper() == "US"
+
+
+def has_address_parts(p: Person) -> bool:
+    """The mailing address is recorded in the form's parts (street, city or country)."""
+    return any(
+        str(getattr(p, a, "") or "").strip() for a in ("address_street", "address_city", "address_country")
+    )
+
+
+#: the address parts of the form, in the map's source names
+ADDRESS_KEYS = ("in_care_of", "street", "city", "state", "zip", "province", "postal_code", "country")
+
+
+def _zip(s: str) -> str:
+    m = re.fullmatch(r"(\d{5})(?:-?\d{4})?", s.strip())
+    return m.group(1) if m else s.strip()
+
+
+def _address_parts(
+    who: str,
+    key: str,
+    p: Person,
+    parts: str,
+    values: dict[str, str | None],
+    missing: dict[str, str],
+    *,
+    care_of: str = "",
+) -> None:
+    """One address of the form (mailing or physical) from the recorded parts ``{parts}_street``, ...:
+    a US address gives State (two letters) and ZIP Code, any other Province and Postal Code; the
+    country is printed in words. A missing city, country (or US state/ZIP) is a finding."""
+    street = str(getattr(p, f"{parts}_street", "") or "").strip()
+    city = str(getattr(p, f"{parts}_city", "") or "").strip()
+    region = str(getattr(p, f"{parts}_region", "") or "").strip()
+    postal = str(getattr(p, f"{parts}_postal_code", "") or "").strip()
+    country = str(getattr(p, f"{parts}_country", "") or "").strip()
+    us = _is_us_country(country)
+    vals: dict[str, str | None] = {
+        "in_care_of": care_of.strip(),
+        "street": street or None,
+        "city": city or None,
+        "country": country_name(country) or None,
+        "state": (region.upper() or None) if us else "",
+        "zip": (_zip(postal) or None) if us else "",
+        "province": "" if us else region,
+        "postal_code": "" if us else postal,
+    }
+    for k, v in vals.items():
+        values[f"{key}.{k}"] = v
+        if v is None:
+            what = {"state": "the State", "zip": "the ZIP code"}.get(k, f"the {k.replace('_', ' ')}")
+            missing[f"{key}.{k}"] = f"{who}: {what} of the address is not recorded."
+
+
+def _address_values(
+    prefix: str, p: Person, values: dict[str, str | None], missing: dict[str, str], *, physical: str
+) -> None:
+    """Mailing address (``{prefix}.address.*``) and physical address (``{prefix}.{physical}.*``) from the
+    parts only. A person with only the free-text address of case format 1 gets blank items and one finding
+    asking to confirm the parts: the free text is never split by guessing."""
+    who = p.full_name or "The person"
+    if not has_address_parts(p):
+        text = (p.address or "").strip()
+        msg = (
+            f"{who}: the address is recorded only as one line of text (“{text}”); confirm its parts "
+            "(street, city, province or state, postal code, country) so the form can be filled."
+            if text
+            else f"{who}: no mailing address recorded."
+        )
+        for k in ADDRESS_KEYS:
+            values[f"{prefix}.address.{k}"] = "" if k == "in_care_of" else None  # In Care Of: "(if any)"
+            missing[f"{prefix}.address.{k}"] = msg
+            values[f"{prefix}.{physical}.{k}"] = ""
+        return
+    _address_parts(who, f"{prefix}.address", p, "address", values, missing, care_of=p.address_in_care_of)
+    if any(str(getattr(p, f"physical_{a}", "") or "").strip() for a in ("street", "city", "country")):
+        _address_parts(who, f"{prefix}.{physical}", p, "physical", values, missing)
+    elif physical == "physical_always":
+        # Item 25 ("Their Current Physical Address") has no "if different": the same place as the mailing
+        # address (recorded as empty physical parts = the same), without the In Care Of name
+        _address_parts(who, f"{prefix}.{physical}", p, "address", values, missing)
+    else:
+        for k in ADDRESS_KEYS:
+            values[f"{prefix}.{physical}.{k}"] = ""  # Item 4: only "if different from the above address"
+
+
 def _person_values(
     prefix: str,
     p: Person | None,
@@ -296,7 +301,9 @@ def _person_values(
     missing: dict[str, str],
     *,
     address: bool = True,
+    physical: str = "physical",
     contact_required: bool = False,
+    contact_from: Person | None = None,
 ) -> None:
     if p is None:
         return
@@ -323,20 +330,13 @@ def _person_values(
     sex = (p.sex or "").strip()[:1].upper()
     values[f"{prefix}.sex"] = sex if sex in ("F", "M") else None
     values[f"{prefix}.a_number"] = _opt(re.sub(r"\D", "", str(getattr(p, "a_number", "") or ""))) or ""
-    values[f"{prefix}.phone"] = _phone(p.phone) or ("" if not contact_required else None)
-    values[f"{prefix}.email"] = _opt(p.email) or ("" if not contact_required else None)
+    alt = contact_from
+    phone = _phone(p.phone) or (_phone(alt.phone) if alt is not None else None)
+    email = _opt(p.email) or (_opt(alt.email) if alt is not None else None)
+    values[f"{prefix}.phone"] = phone or ("" if not contact_required else None)
+    values[f"{prefix}.email"] = email or ""  # "(if any)" on every part of the form
     if address:
-        keys = ("street", "city", "state", "zip", "province", "postal_code", "country")
-        if not (p.address or "").strip():
-            for k in keys:
-                values[f"{prefix}.address.{k}"] = None
-                missing[f"{prefix}.address.{k}"] = (
-                    f"{p.full_name or 'The person'}: no mailing address recorded."
-                )
-        else:
-            parts = split_address(p.address)
-            for k in keys:
-                values[f"{prefix}.address.{k}"] = parts.get(k, "")
+        _address_values(prefix, p, values, missing, physical=physical)
 
 
 def _helper_name(prefix: str, p: Person, missing: dict[str, str]) -> tuple[str | None, str | None]:
@@ -348,45 +348,330 @@ def _helper_name(prefix: str, p: Person, missing: dict[str, str]) -> tuple[str |
     return fam, giv
 
 
-def i131_values(case: Case) -> tuple[dict[str, str | None], dict[str, str]]:
-    """Every value the I-131 maps can ask for. ``None`` = the case lacks it (a finding); ``""`` = blank
-    on purpose (not applicable). The second dict holds the reason of a missing value when there is a
-    better one than "not recorded"."""
+def is_self_filer(case: Case) -> bool:
+    """The beneficiary files for themself: no requestor recorded, or a requestor who is the beneficiary
+    (relationship "self", as the rules decide it: ``rules.context.is_self``)."""
+    reqs = case.people_with_role(Role.REQUESTOR)
+    return not reqs or is_self(reqs[0])
+
+
+def applicant_of(case: Case) -> Person | None:
+    """Who Part 2 Items 1-15 describe: the requestor, or the beneficiary when they file for themself."""
+    reqs = case.people_with_role(Role.REQUESTOR)
+    return case.beneficiary if is_self_filer(case) else reqs[0]
+
+
+def part12_person(case: Case) -> tuple[Person | None, str]:
+    """Who Part 12 names, and their role: the preparer the reviewer recorded; otherwise, in a represented
+    case, the attorney or accredited representative of record."""
+    preps = case.people_with_role(Role.PREPARER)
+    if preps:
+        return preps[0], "preparer"
+    reps = case.people_with_role(Role.REPRESENTATIVE)
+    if case.represented and reps:
+        return reps[0], "representative"
+    return None, ""
+
+
+def is_abroad(p: Person | None) -> bool:
+    """The person is outside the United States (their recorded current country or address country)."""
+    if p is None:
+        return True
+    country = (p.physical_country or p.current_country or p.address_country or "").strip()
+    return not (country and _is_us_country(country))
+
+
+def basis_of(case: Case) -> ParoleBasis | None:
+    """The basis the form names: the recorded ``parole_basis``; when unrecorded, derived only from a
+    recorded reason — ``public_benefit`` is a significant public benefit, any other reason urgent
+    humanitarian reasons; ``None`` when neither is recorded (a finding)."""
+    if case.parole_basis != ParoleBasis.UNRECORDED:
+        return case.parole_basis
+    if case.reason is None:
+        return None
+    if case.reason == Reason.PUBLIC_BENEFIT:
+        return ParoleBasis.SIGNIFICANT_PUBLIC_BENEFIT
+    return ParoleBasis.URGENT_HUMANITARIAN
+
+
+BASIS_WORDS = {
+    ParoleBasis.URGENT_HUMANITARIAN: "Urgent humanitarian reasons",
+    ParoleBasis.SIGNIFICANT_PUBLIC_BENEFIT: "Significant public benefit",
+}
+
+#: Part 1 programs, by the form's letters, with the names a case may record for them (exact match after
+#: folding case and punctuation; the rules pack's program ids included). Anything else is "Other".
+_PROGRAMS_6 = {  # Item 6 (initial, outside the US)
+    "A": ("fwvp", "filipino world war ii veterans parole", "filipino world war ii veterans parole program"),
+    "B": ("immvi", "immigrant military members and veterans initiative"),
+    "D": ("frtf", "family reunification task force", "family reunification task force process"),
+}
+_PROGRAMS_8 = {  # Item 8 (parole in place, under a program)
+    "A": ("military pip", "military parole in place"),
+    "B": ("frtf", "family reunification task force", "family reunification task force process"),
+}
+_PROGRAMS_10 = {  # Item 10 (re-parole, under a program)
+    "A": ("frp", "family reunification parole", "family reunification parole process"),
+    "B": (
+        "oaw",
+        "operation allies welcome",
+        "certain afghans paroled into the united states after july 31 2021",
+    ),
+    "C": ("u4u", "uniting for ukraine"),
+    "D": ("fwvp", "filipino world war ii veterans parole", "filipino world war ii veterans parole program"),
+    "E": ("immvi", "immigrant military members and veterans initiative"),
+    "F": ("cam", "central american minors", "central american minors program"),
+    "G": ("frtf", "family reunification task force", "family reunification task force process"),
+    "H": ("military pip", "military parole in place"),
+}
+#: letters whose box has sub-boxes or a number the app does not record (the volunteer ticks them by hand)
+_SUB_ITEMS = {
+    ("6", "A"): "the Form I-130 receipt number",
+    ("6", "B"): "which of the boxes (1)-(3) applies",
+    ("6", "D"): "the Task Force Registration Number",
+    ("8", "A"): "which of the boxes (1)-(2) applies",
+    ("8", "B"): "the Task Force Registration Number",
+    ("10", "E"): "which of the boxes (1)-(3) applies",
+    ("10", "H"): "which of the boxes (1)-(2) applies",
+}
+
+
+def _fold(s: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", s.casefold()).split())
+
+
+def _program_letter(program: str, table: dict[str, tuple[str, ...]]) -> str:
+    name = _fold(program)
+    return next((letter for letter, names in table.items() if name in names), "")
+
+
+def _latest_parole(p: Person) -> Any:
+    recs = [r for r in getattr(p, "paroles", []) or [] if r.expires_on or r.i94_number]
+    return max(recs, key=lambda r: (r.expires_on or dt.date.min, r.paroled_on or dt.date.min), default=None)
+
+
+def _part1(case: Case, values: dict[str, str | None], missing: dict[str, str], notes: list[str]) -> None:
+    """Part 1: the request type, the program letter (or Other with its name), re-parole's Item 12."""
+    program = case.program.strip()
+    kind = case.request_type
+    values["program_name"] = values["reparole_program_name"] = values["pip_program_name"] = ""
+    values["agency"] = values["agency_email"] = ""
+    if kind == RequestType.RE_PAROLE:
+        letter = _program_letter(program, _PROGRAMS_10) if program else ""
+        values["application_type"] = "item10" if program else "item11"
+        values["program_letter"] = (letter or "I") if program else ""
+        values["reparole_program_name"] = program if program and not letter else ""
+        item = "10"
+    elif kind == RequestType.PAROLE_IN_PLACE:
+        letter = _program_letter(program, _PROGRAMS_8) if program else ""
+        values["application_type"] = "item8" if program else "item9"
+        values["program_letter"] = (letter or "C") if program else ""
+        values["pip_program_name"] = program if program and not letter else ""
+        item = "8"
+    elif case.route == Route.AGENCY_REFERRAL:
+        # Item 6.C, Intergovernmental Parole Referral: the sponsoring US federal agency
+        letter, item = "C", "6"
+        values["application_type"] = "item6"
+        values["program_letter"] = "C"
+        values["agency"] = _opt(case.sponsoring_agency)
+        if values["agency"] is None:
+            missing["agency"] = "The sponsoring US federal agency is not recorded (Part 1, Item 6.C)."
+        notes.append(
+            "Part 1, Item 6.C: the agency representative's official e-mail address is not recorded by "
+            "the app; the agency gives it."
+        )
+    else:
+        letter = _program_letter(program, _PROGRAMS_6) if program else ""
+        values["application_type"] = "item6" if program else "item7"
+        values["program_letter"] = (letter or "E") if program else ""
+        values["program_name"] = program if program and not letter else ""
+        item = "6"
+    if values["program_letter"]:
+        values["program_letter"] = f"{values['program_letter']}{item}"  # the map's "C6", "I10", ...
+    if (item, letter) in _SUB_ITEMS:
+        notes.append(
+            f"Part 1, Item {item}.{letter}: {_SUB_ITEMS[(item, letter)]} is not recorded by the app; "
+            "complete it by hand before signing."
+        )
+    values["admit_until"] = ""
+    if kind == RequestType.RE_PAROLE:
+        b = case.beneficiary
+        rec = _latest_parole(b) if b is not None else None
+        until = (b.i94_expiry if b is not None else None) or (rec.expires_on if rec is not None else None)
+        values["admit_until"] = _date(until)
+        if until is None:
+            missing["admit_until"] = (
+                "The Admit Until date of the current Form I-94 is not recorded (Part 1, Item 12)."
+            )
+
+
+def _i94_values(
+    prefix: str, p: Person, values: dict[str, str | None], missing: dict[str, str], *, expiry: bool
+) -> None:
+    """Class of admission, I-94 number (and the I-94's expiry) of the person in the US: the current I-94
+    recorded on the person, else their latest recorded parole."""
+    rec = _latest_parole(p)
+    coa = p.class_of_admission.strip() or (rec.class_of_admission.strip() if rec is not None else "")
+    num = p.i94_number.strip() or (rec.i94_number.strip() if rec is not None else "")
+    values[f"{prefix}.class_of_admission"] = coa or None
+    values[f"{prefix}.i94_number"] = re.sub(r"\s", "", num) or None
+    who = p.full_name or "The person"
+    if not coa:
+        missing[f"{prefix}.class_of_admission"] = (
+            f"{who}: the class of admission on the I-94 is not recorded."
+        )
+    if not num:
+        missing[f"{prefix}.i94_number"] = f"{who}: the number of the most recent I-94 is not recorded."
+    if expiry:
+        until = p.i94_expiry or (rec.expires_on if rec is not None else None)
+        values[f"{prefix}.i94_expiry"] = _date(until)
+        if until is None:
+            missing[f"{prefix}.i94_expiry"] = f"{who}: the expiry of the stay on the I-94 is not recorded."
+
+
+_EYES = {c: c for c in EYE_COLORS}
+_HAIRS = {c: c for c in HAIR_COLORS}
+
+
+def _biographics(p: Person | None, values: dict[str, str | None], missing: dict[str, str]) -> None:
+    """Part 3 of the person who will receive the document (the beneficiary)."""
+    if p is None:
+        return
+    who = p.full_name or "The beneficiary"
+    eth = {Ethnicity.HISPANIC: "H", Ethnicity.NOT_HISPANIC: "NH"}.get(p.ethnicity)
+    values["bio.ethnicity"] = eth
+    if eth is None:
+        missing["bio.ethnicity"] = f"{who}: ethnicity is not recorded (Part 3, Item 1)."
+    races = {r.strip() for r in (p.race or "").split(",") if r.strip()}
+    for r in RACES:
+        values[f"bio.race.{r}"] = ("yes" if r in races else "") if races else None
+        if not races:
+            missing[f"bio.race.{r}"] = f"{who}: race is not recorded (Part 3, Item 2)."
+    ft, inch = p.height_feet, p.height_inches
+    ok = ft is not None and inch is not None and 2 <= ft <= 8 and 0 <= inch <= 11
+    values["bio.height_feet"] = str(ft) if ok else None
+    values["bio.height_inches"] = str(inch) if ok else None
+    if not ok:
+        missing["bio.height_feet"] = missing["bio.height_inches"] = (
+            f"{who}: height in feet (2-8) and inches (0-11) is not recorded (Part 3, Item 3)."
+        )
+    w = p.weight_pounds
+    digits = f"{w:03d}" if w is not None and 0 < w <= 999 else None
+    for i in range(3):
+        values[f"bio.weight.{i + 1}"] = digits[i] if digits else None
+        if digits is None:
+            missing[f"bio.weight.{i + 1}"] = f"{who}: weight in pounds is not recorded (Part 3, Item 4)."
+    eye = p.eye_color.strip()
+    values["bio.eye_color"] = _EYES.get(eye)
+    if values["bio.eye_color"] is None:
+        missing["bio.eye_color"] = f"{who}: eye colour is not recorded (Part 3, Item 5)."
+    hair = p.hair_color.strip()
+    values["bio.hair_color"] = _HAIRS.get(hair)
+    if values["bio.hair_color"] is None:
+        missing["bio.hair_color"] = f"{who}: hair colour is not recorded (Part 3, Item 6)."
+
+
+def _earlier_documents(p: Person | None, values: dict[str, str | None], missing: dict[str, str]) -> None:
+    """Part 4 Items 2-3: an earlier reentry permit or refugee travel document, an earlier advance parole
+    document (of the person who will receive the document, as Item 1 asks)."""
+    if p is None:
+        return
+    who = p.full_name or "The beneficiary"
+    for key, attr, what in (
+        ("reentry", "reentry_permit", "a Reentry Permit or Refugee Travel Document (Part 4, Item 2)"),
+        ("advance_parole", "advance_parole", "an Advance Parole Document (Part 4, Item 3)"),
+    ):
+        ans = getattr(p, f"{attr}_issued")
+        values[f"{key}.issued"] = {Answer.YES: "yes", Answer.NO: "no"}.get(ans)
+        if ans == Answer.UNANSWERED:
+            missing[f"{key}.issued"] = f"{who}: whether they were ever issued {what} is not answered."
+        if ans == Answer.YES:
+            values[f"{key}.date"] = _date(getattr(p, f"{attr}_date"))
+            values[f"{key}.disposition"] = _opt(getattr(p, f"{attr}_disposition"))
+            item = "2" if key == "reentry" else "3"
+            missing[f"{key}.date"] = f"{who}: the date of issue (Part 4, Item {item}.b) is not recorded."
+            missing[f"{key}.disposition"] = (
+                f"{who}: the disposition of that document (Part 4, Item {item}.c) is not recorded."
+            )
+        else:
+            values[f"{key}.date"] = values[f"{key}.disposition"] = ""
+
+
+def i131_values(case: Case, notes: list[str] | None = None) -> tuple[dict[str, str | None], dict[str, str]]:
+    """Every value the I-131 maps can ask for. ``None`` = the case lacks something the form's instructions
+    require for this case (a finding; a final build is refused); ``""`` = blank on purpose (not
+    applicable, or optional and not recorded). The second dict holds the reason of a missing value when
+    there is a better one than "not recorded". ``notes`` collects what the form needs that the app does
+    not record for this case (completed by hand)."""
     values: dict[str, str | None] = {}
     missing: dict[str, str] = {}
+    notes = notes if notes is not None else []
     b = case.beneficiary
     reqs = case.people_with_role(Role.REQUESTOR)
-    applicant = reqs[0] if reqs else b
-    values["application_type"] = "item6" if case.program.strip() else "item7"
-    values["program_name"] = case.program.strip() if case.program.strip() else ""
+    self_filer = is_self_filer(case)
+    applicant = applicant_of(case)
+    _part1(case, values, missing, notes)
     values["g28_attached"] = (
         "yes" if case.represented and any(r.g28 for r in case.people_with_role(Role.REPRESENTATIVE)) else "no"
     )
-    _person_values("applicant", applicant, values, missing, contact_required=True)
-    if reqs and b is not None:
-        _person_values("beneficiary", b, values, missing)
+    in_us = case.request_type in (RequestType.RE_PAROLE, RequestType.PAROLE_IN_PLACE)
+    _person_values(
+        "applicant",
+        applicant,
+        values,
+        missing,
+        contact_required=True,
+        contact_from=reqs[0] if self_filer and reqs else None,
+    )
+    if self_filer and b is not None and in_us:
+        _i94_values("applicant", b, values, missing, expiry=True)  # Items 12-14
+    if not self_filer and b is not None:
+        # Items 16-27 ("Do not complete this section if filing for yourself")
+        _person_values("beneficiary", b, values, missing, physical="physical_always")
+        if in_us:
+            _i94_values("beneficiary", b, values, missing, expiry=False)  # Items 26-27
+    _biographics(b, values, missing)
     ans = case.background.removal_proceedings
     values["proceedings"] = {Answer.YES: "yes", Answer.NO: "no"}.get(ans)
-    values["replacement"] = "no"  # the app prepares initial requests only (Part 1, Item 6 or 7)
+    if values["proceedings"] is None:
+        missing["proceedings"] = "Removal proceedings (Part 4, Item 1) is not answered."
+    _earlier_documents(b, values, missing)
     from parole_desktop.packet.templates import REASON_LABELS
 
+    basis = basis_of(case)
     label = REASON_LABELS.get(case.reason) if case.reason else None
     key = ""
     if case.key_date:
         kl = case.key_date_label.strip() or "Key date"
         key = f" {kl[:1].upper() + kl[1:]}: {_date(case.key_date)}."
-    values["qualify_explanation"] = (
-        f"Urgent humanitarian reasons: {label}.{key} See the cover letter and the statement of reasons."
-        if label
-        else None
-    )
+    if basis is None:
+        values["qualify_explanation"] = None
+        missing["qualify_explanation"] = "Neither the basis of the request nor its reason is recorded."
+    else:
+        head = BASIS_WORDS[basis]
+        reason = f" Reason: {label}." if label and label.casefold() != head.casefold() else ""
+        if case.request_type == RequestType.RE_PAROLE:
+            head = f"Re-parole. {head}"
+        elif case.request_type == RequestType.PAROLE_IN_PLACE:
+            head = f"Parole in place. {head}"
+        values["qualify_explanation"] = (
+            f"{head}.{reason}{key} See the cover letter and the statement of reasons."
+        )
     values["expected_stay"] = f"{case.duration_months} months" if case.duration_months else None
-    values["intended_arrival"] = _date(case.intended_travel_date)
+    abroad = is_abroad(b) and not in_us
+    values["intended_arrival"] = _date(case.intended_travel_date) if abroad else ""
     post = str(getattr(case, "consular_post", "") or "").strip()
-    if post:
+    if not abroad:
+        values["consular_post.city"] = values["consular_post.country"] = ""  # Items 3.a-3.b: abroad only
+    elif post:
         city, _, country = post.partition(",")
         values["consular_post.city"] = city.strip()
         values["consular_post.country"] = country_name(country.strip()) or None
+        if values["consular_post.country"] is None:
+            missing["consular_post.country"] = (
+                f"The consular post “{post}” names no country; record it as “City, Country” "
+                "(Part 8, Item 3.b)."
+            )
     else:
         values["consular_post.city"] = values["consular_post.country"] = None
         missing["consular_post.city"] = missing["consular_post.country"] = (
@@ -401,28 +686,157 @@ def i131_values(case: Case) -> tuple[dict[str, str | None], dict[str, str]]:
             {
                 "interpreter.family_name": fam,
                 "interpreter.given_name": giv,
-                "interpreter.organization": i.organization,
+                "interpreter.organization": i.organization.strip(),  # "(if any)"
                 "interpreter.phone": _phone(i.phone),
-                "interpreter.email": i.email,
+                "interpreter.email": i.email.strip(),  # "(if any)"
                 "interpreter.language": _opt(language_name(i.language)),
             }
         )
-    preps = case.people_with_role(Role.PREPARER)
-    if preps:
-        p = preps[0]
-        fam, giv = _helper_name("preparer", p, missing)
+        who = i.full_name or "The interpreter"
+        missing["interpreter.phone"] = f"{who}: the interpreter's daytime telephone is not recorded."
+        missing["interpreter.language"] = f"{who}: the language interpreted is not recorded."
+    prep, prep_role = part12_person(case)
+    if prep is not None:
+        fam, giv = _helper_name("preparer", prep, missing)
         values.update(
             {
                 "preparer.family_name": fam,
                 "preparer.given_name": giv,
-                "preparer.organization": p.organization,
-                "preparer.phone": _phone(p.phone),
-                "preparer.email": p.email,
+                "preparer.organization": _opt(prep.organization),
+                "preparer.phone": _phone(prep.phone),
+                "preparer.email": prep.email.strip(),  # "if any"
             }
         )
+        who = prep.full_name or f"The {prep_role}"
+        missing["preparer.organization"] = (
+            f"{who} ({prep_role}, Part 12): the business or organization name is not recorded."
+        )
+        missing["preparer.phone"] = f"{who} ({prep_role}, Part 12): the daytime telephone is not recorded."
     if case.channel == Channel.CBP_PORT_OF_ENTRY:
         values["channel"] = "cbp"
     return values, missing
+
+
+# ---------------------------------------------------------------------------------------------- required
+@dataclass(frozen=True)
+class Blank:
+    """An item the form's instructions require for this case that the case leaves blank: the part and
+    item in words, the workspace field to record it in (``people.<role>.<field>`` for a person, the plain
+    field name for the case, as ``Finding.field``), and why."""
+
+    item: str
+    field: str
+    message: str
+
+
+_PERSON_FIELDS = {
+    "family_name": "passport_family_name",
+    "given_name": "passport_given_name",
+    "state": "region",
+    "province": "region",
+    "zip": "postal_code",
+}
+_CASE_FIELDS = {
+    "expected_stay": "duration_months",
+    "intended_arrival": "intended_travel_date",
+    "consular_post": "consular_post",
+    "proceedings": "background.removal_proceedings",
+    "agency": "sponsoring_agency",
+}
+
+
+def field_path(case: Case, source: str) -> str:
+    """The workspace field a map source is recorded in."""
+    head, _, rest = source.partition(".")
+    if source == "qualify_explanation":
+        return "reason" if case.reason is None else "parole_basis"
+    if source == "admit_until":
+        return "people.beneficiary.i94_expiry"
+    if head in _CASE_FIELDS:
+        return _CASE_FIELDS[head]
+    if head in ("bio", "reentry", "advance_parole"):
+        attr = {
+            "bio": lambda r: {"race": "race", "weight": "weight_pounds"}.get(r.split(".")[0], r),
+            "reentry": lambda r: f"reentry_permit_{r}",
+            "advance_parole": lambda r: f"advance_parole_{r}",
+        }[head](rest)
+        return f"people.beneficiary.{attr}"
+    role = {
+        "applicant": "beneficiary" if is_self_filer(case) else "requestor",
+        "preparer": part12_person(case)[1] or "preparer",
+    }.get(head, head)
+    bits = rest.split(".")
+    if bits[0] == "other_name":
+        attr = "other_names"
+    elif bits[0] in ("address", "physical", "physical_always") and len(bits) == 2:
+        group = bits[0]
+        if group == "physical_always":
+            p = case.beneficiary
+            has = p is not None and any(
+                str(getattr(p, f"physical_{a}", "") or "").strip() for a in ("street", "city", "country")
+            )
+            group = "physical" if has else "address"
+        attr = f"{group}_{_PERSON_FIELDS.get(bits[1], bits[1])}"
+    else:
+        attr = _PERSON_FIELDS.get(bits[0], bits[0])
+    return f"people.{role}.{attr}"
+
+
+def required_blanks(
+    case: Case, no_consular: dict[str, str] | None = None, maps_dir: Path | None = None
+) -> list[Blank]:
+    """What a final build refuses on: every item of the I-131 that the form's instructions require for
+    this case and the case leaves blank (``i131_values`` gives ``None``), and a consular post in a country
+    the rules pack lists without US consular services (``no_consular``: any spelling, casefolded →
+    name; Part 8 Item 3.b then needs a post in a third country). Optional items ("if any") never count.
+    A CBP request files no I-131: nothing is required here."""
+    if case.channel == Channel.CBP_PORT_OF_ENTRY:
+        return []
+    maps = [m for m in _maps(maps_dir or FORM_MAPS_DIR) if m.form == "I-131"]
+    if not maps:
+        raise UserError("The rules pack maps no edition of Form I-131.")
+    values, missing = i131_values(case)
+    out: list[Blank] = []
+    seen: set[tuple[str, str]] = set()
+    for spec in maps[-1].fields:
+        src = spec["source"]
+        if src not in values or values[src] is not None:
+            continue
+        label = _finding_label(spec)
+        path = field_path(case, src)
+        msg = missing.get(src) or "Not recorded in the case."
+        if (label, msg) in seen:
+            continue
+        seen.add((label, msg))
+        out.append(Blank(label, path, msg))
+    post_country = (values.get("consular_post.country") or "").strip()
+    if post_country and no_consular:
+        home = no_consular.get(post_country.casefold())
+        if home is None:
+            home = next(
+                (v for k, v in no_consular.items() if country_name(k).casefold() == post_country.casefold()),
+                None,
+            )
+        if home is not None:
+            out.append(
+                Blank(
+                    "Part 8, Item 3.b: US embassy or consulate to notify",
+                    "consular_post",
+                    f"There are no US consular services in {home}: name a US embassy or consulate in a "
+                    "third country the beneficiary can reach.",
+                )
+            )
+    return out
+
+
+def _finding_label(spec: dict[str, Any]) -> str:
+    label = str(spec["label"])
+    if spec.get("kind") == "check":
+        return label.split(" (")[0]
+    src = str(spec["source"])
+    if re.search(r"\.(address|physical|physical_always)\.", src) or src.startswith("bio.weight"):
+        return label.rsplit(", ", 1)[0]  # one finding for the whole address (or the weight's three boxes)
+    return label
 
 
 # ---------------------------------------------------------------------------------------------- filling
@@ -499,9 +913,17 @@ def _on_state(f: Any) -> str | None:
 
 
 def fill_form(
-    template: bytes, fmap: FieldMap, values: dict[str, str | None], missing: dict[str, str], label: str
+    template: bytes,
+    fmap: FieldMap,
+    values: dict[str, str | None],
+    missing: dict[str, str],
+    label: str,
+    *,
+    request_type: str = "",
+    notes: list[str] | None = None,
 ) -> FilledForm:
-    """Fill ``template`` (a PDF of the edition ``fmap`` maps) with ``values``."""
+    """Fill ``template`` (a PDF of the edition ``fmap`` maps) with ``values``; ``notes`` are findings
+    about items the app does not record for this case (``request_type`` selects the map's own)."""
     import pikepdf
 
     pdf = pikepdf.open(io.BytesIO(template))
@@ -532,13 +954,7 @@ def fill_form(
                 key = msg if src in missing else src
                 if key not in reported:
                     reported.add(key)
-                    findings.append(
-                        FormFinding(
-                            form,
-                            spec["label"].split(" (")[0] if spec.get("kind") == "check" else spec["label"],
-                            msg,
-                        )
-                    )
+                    findings.append(FormFinding(form, _finding_label(spec), msg))
             continue
         kind = spec.get("kind", "text")
         if kind == "check":
@@ -565,15 +981,17 @@ def fill_form(
         maxlen = int(f.get("/MaxLen", 0) or 0)
         if maxlen and len(val) > maxlen:
             overflow.append((spec["label"], val))
-            val = "See Part 13"[:maxlen] if maxlen >= 11 else val[:maxlen]
-            if maxlen < 11:
+            if maxlen < 11:  # never a cut value (a wrong number): the box stays blank, Part 13 holds it
                 findings.append(
                     FormFinding(
                         form,
                         spec["label"],
-                        f"“{values.get(src)}” is longer than the {maxlen} characters the form allows.",
+                        f"“{values.get(src)}” is longer than the {maxlen} characters the form allows; "
+                        "it is written in Part 13.",
                     )
                 )
+                continue
+            val = "See Part 13"
         if kind == "choice" and "/Opt" in f:
             opts = [str(o[0]) if isinstance(o, pikepdf.Array) else str(o) for o in f.Opt]
             if val not in opts:
@@ -596,12 +1014,16 @@ def fill_form(
             if v:
                 fields[rows[i][key]].V = pikepdf.String(v)
                 written[rows[i][key]] = v
-    for unrec in fmap.not_recorded:
+    for unrec, kinds in fmap.not_recorded:
+        if kinds and request_type not in kinds:
+            continue
         findings.append(
             FormFinding(
                 form, unrec, f"{unrec} is not recorded by the app: complete it by hand before signing."
             )
         )
+    for note in notes or []:
+        findings.append(FormFinding(form, note.split(":")[0], note))
     _appearances(pdf, fields, written)
     page_of: dict[tuple[int, int], int] = {}
     for i, pg in enumerate(pdf.pages):
@@ -722,12 +1144,15 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
             ) from e
     else:
         fmap = field_map("I-131", detect_edition(form_pdf, "I-131", maps_dir), maps_dir)
-    values, missing = i131_values(case)
+    notes: list[str] = []
+    values, missing = i131_values(case, notes)
     name = case.beneficiary_name or f"case {case.id}"
-    filled = fill_form(form_pdf, fmap, values, missing, name)
+    filled = fill_form(
+        form_pdf, fmap, values, missing, name, request_type=str(case.request_type), notes=notes
+    )
     if not case.people_with_role(Role.INTERPRETER):
         filled.signatures = [s for s in filled.signatures if s.signer != "interpreter"]
-    if not case.people_with_role(Role.PREPARER):
+    if part12_person(case)[0] is None:
         filled.signatures = [s for s in filled.signatures if s.signer != "preparer"]
     return filled
 

@@ -425,7 +425,12 @@ def hp_sig_01(ev: Eval) -> Iterator[Finding]:
 
 def hp_sig_02(ev: Eval) -> Iterator[Finding]:
     preparers = [p for p in ev.case.people_with_role(Role.PREPARER) if p.full_name]
-    if not preparers:
+    # a represented case without a volunteer preparer: the attorney or accredited representative of record
+    # prepared it and signs Form I-131 Part 12 (packet.forms.part12_person)
+    of_record = ev.case.represented and any(
+        p.full_name for p in ev.case.people_with_role(Role.REPRESENTATIVE)
+    )
+    if not preparers and not of_record:
         yield ev.finding(
             "HP-SIG-02",
             S.FAIL,

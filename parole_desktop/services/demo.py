@@ -16,6 +16,7 @@ from pathlib import Path
 from parole_desktop.domain.enums import (
     Answer,
     Channel,
+    Ethnicity,
     FeeStatus,
     ParoleFeePlan,
     PaymentMethod,
@@ -71,8 +72,29 @@ _PASSPORT_LATIN = {
     "احمد کریمی": ("AHMAD", "KARIMI"),
     "زرمينه وردګ": ("ZARMINA", "WARDAK"),
     "Їжак Йосипенко": ("IZHAK", "YOSYPENKO"),
+    "Mateusz Wałęsiak": ("MATEUSZ", "WALESIAK"),  # "ł" is not in the form's character set (MRZ spelling)
 }
 _US_SUPPORTERS = ("Laila Noori", "Nadia Hosseini", "Petro Bondar", "Carmen Ríos", "Marie-Claude Pierre")
+#: where each supporter was born (Form I-131 Part 2 Item 6 of the requestor)
+_SUPPORTER_BORN = ("AF", "AF", "UA", "MX", "HT")
+#: a synthetic address in the beneficiary's current country: (city, province or region, postal code), and
+#: the US embassy or consulate to notify (Part 8 Item 3.b): a third country where the US has no consular
+#: services there (Afghanistan, Iran: see the rules pack's no_consular_services)
+_PLACES = {
+    "PK": ("Peshawar", "Khyber Pakhtunkhwa", "25000", "Islamabad, PK"),
+    "IR": ("Mashhad", "Razavi Khorasan", "9177948974", "Yerevan, AM"),
+    "PL": ("Lublin", "Lubelskie", "20-001", "Warsaw, PL"),
+    "CO": ("Cucuta", "Norte de Santander", "540001", "Bogota, CO"),
+    "DO": ("Santiago", "Santiago", "51000", "Santo Domingo, DO"),
+    "AF": ("Kabul", "Kabul", "1001", "Islamabad, PK"),
+    "UA": ("Lviv", "Lviv Oblast", "79000", "Kyiv, UA"),
+    "GT": ("Quetzaltenango", "Quetzaltenango", "09001", "Guatemala City, GT"),
+    "TJ": ("Khujand", "Sughd", "735700", "Dushanbe, TJ"),
+    "MD": ("Balti", "Balti", "3100", "Chisinau, MD"),
+    "HT": ("Cap-Haitien", "Nord", "HT1110", "Port-au-Prince, HT"),
+}
+_HISPANIC = {"VE", "HN", "CO", "GT"}
+_RACE = {"HT": "black"}  # everyone else: "white" (synthetic values, not a statement about anyone)
 _STATEMENT = (
     "The beneficiary needs to travel to the United States urgently. {detail} "
     "The family has tried the ordinary visa route, but the consulate's first available appointment is "
@@ -113,6 +135,21 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
         address=f"{rng.randrange(1, 99)} Example Street, District {rng.randrange(1, 12)}",
         phone="+00 555 0100",
     )
+    city, region, postal, post = _PLACES[p.current]
+    beneficiary.address_street = beneficiary.address.split(",")[0] + ", Apt 3"
+    beneficiary.address_city, beneficiary.address_region = city, region
+    beneficiary.address_postal_code, beneficiary.address_country = postal, p.current
+    beneficiary.address = f"{beneficiary.address_street}, {city}, {region} {postal}, {p.current}"
+    # Part 3 biographics (their own generator: the main one's sequence, and so every other demo value,
+    # stays as it was)
+    bio = random.Random(i)
+    beneficiary.ethnicity = Ethnicity.HISPANIC if p.citizenship in _HISPANIC else Ethnicity.NOT_HISPANIC
+    beneficiary.race = _RACE.get(p.citizenship, "white")
+    beneficiary.height_feet, beneficiary.height_inches = bio.choice((4, 5, 5, 6)), bio.randrange(12)
+    beneficiary.weight_pounds = bio.randrange(95, 220)
+    beneficiary.eye_color = bio.choice(("brown", "brown", "black", "hazel", "green", "blue"))
+    beneficiary.hair_color = bio.choice(("black", "black", "brown", "gray"))
+    beneficiary.reentry_permit_issued = beneficiary.advance_parole_issued = Answer.NO
     beneficiary.passport_given_name, beneficiary.passport_family_name = _PASSPORT_LATIN.get(
         f"{p.given} {p.family}", ("", "")
     )
@@ -126,8 +163,8 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
         supporter_kind=SupporterKind.PERSON,
         support_form=SupportForm.I134,
         us_status="US citizen",
-        address="100 Sample Ave, Springfield, IL 62701",
-        phone="+1 555 0100",
+        address="100 Sample Ave Apt 4, Springfield, IL 62701",
+        phone="+1 217 555 0100",
         email="supporter@example.org",
         relationship="cousin",
     )
@@ -135,13 +172,25 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
         role=Role.REQUESTOR,
         given_name=supporter_name[0],
         family_name=supporter_name[1],
-        address="100 Sample Ave, Springfield, IL 62701",
-        phone="+1 555 0100",
+        address="100 Sample Ave Apt 4, Springfield, IL 62701",
+        phone="+1 217 555 0100",
         email="supporter@example.org",
         relationship="cousin",
+        date_of_birth=dt.date(1975, 4, 1 + i % 28),
+        sex="M" if supporter_name[0] == "Petro" else "F",
+        country_of_birth=_SUPPORTER_BORN[i % len(_SUPPORTER_BORN)],
+        citizenship="US",
     )
+    for who in (supporter, requestor):
+        who.address_street, who.address_city = "100 Sample Ave Apt 4", "Springfield"
+        who.address_region, who.address_postal_code, who.address_country = "IL", "62701", "US"
     preparer = Person(
-        role=Role.PREPARER, given_name="Demo", family_name="Volunteer", organization="Field Site Legal Aid"
+        role=Role.PREPARER,
+        given_name="Demo",
+        family_name="Volunteer",
+        organization="Field Site Legal Aid",
+        phone="+1 217 555 0147",
+        email="volunteer@example.org",
     )
     channel = Channel.CBP_PORT_OF_ENTRY if i % 5 == 4 else Channel.USCIS
     complete = i % 3 != 2
@@ -161,6 +210,7 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
         else "",
         intended_travel_date=min(today + dt.timedelta(days=30), key_date - dt.timedelta(days=3)),
         port_of_entry="San Ysidro, CA" if channel == Channel.CBP_PORT_OF_ENTRY else "",
+        consular_post=post if channel == Channel.USCIS else "",
         fee_status=FeeStatus.PAID if complete else FeeStatus.UNRECORDED,
         payment_method=PaymentMethod.G1450 if complete else PaymentMethod.UNRECORDED,
         payer_name=" ".join(supporter_name) if complete else "",

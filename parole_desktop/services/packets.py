@@ -44,6 +44,42 @@ from parole_desktop.services.signoff_state import (
 log = logging.getLogger(__name__)
 
 
+class FormIncomplete(UserError):
+    """A final filing packet refused because the Form I-131 of a case leaves blank an item its
+    instructions require for that case. ``blanks`` holds (case id, part and item in words, workspace
+    field path, why) for each, so the workspace can jump to the field."""
+
+    def __init__(self, blanks: list[tuple[int, str, str, str]]) -> None:
+        self.blanks = blanks
+        lines = "\n".join(f"• case {cid}: {item} — {why}" for cid, item, _field, why in blanks)
+        super().__init__(
+            "The final packet cannot be built: the Form I-131 leaves blank what its instructions "
+            f"require for this case:\n{lines}\nRecord these in the case, or export a draft (it lists "
+            "them too)."
+        )
+
+    @property
+    def fields(self) -> list[str]:
+        return [f for _cid, _item, f, _why in self.blanks]
+
+
+def form_blanks(cases: list[Case], pack: Any) -> list[tuple[int, str, str, str]]:
+    """Every required I-131 item left blank, case by case (``packet.forms.required_blanks``)."""
+    from parole_desktop.packet.forms import required_blanks
+
+    no_consular = dict(getattr(pack, "no_consular_services", {}) or {})
+    return [
+        (int(c.id or 0), b.item, b.field, b.message) for c in cases for b in required_blanks(c, no_consular)
+    ]
+
+
+def refuse_incomplete_final(cases: list[Case], pack: Any) -> None:
+    """A final filing packet may proceed only when no I-131 of it leaves a required item blank."""
+    blanks = form_blanks(cases, pack)
+    if blanks:
+        raise FormIncomplete(blanks)
+
+
 @dataclass
 class PacketCheck:
     """What ``verify`` found: the PDF's own checks plus, with a vault, whether the case still matches."""
@@ -195,6 +231,8 @@ def export_packet(
                     "Export a draft, or ask the reviewer to sign off again."
                 )
         assert so is not None
+        if output == FILING:
+            refuse_incomplete_final(cases, pack)
         if reviewer_passphrase is None and output == FILING:
             raise UserError("The reviewer's passphrase is needed to sign the final packet.")
         prof = reviewer(session, so.reviewer_id)

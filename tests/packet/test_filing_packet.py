@@ -17,7 +17,7 @@ from parole_desktop.domain.enums import Channel, Role, Severity
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import UserError
 from parole_desktop.packet.build import build_packet
-from parole_desktop.packet.forms import all_fields, fill_i131, passport_names
+from parole_desktop.packet.forms import all_fields, fill_i131, is_self_filer, passport_names
 from parole_desktop.packet.model import REVIEW, ExhibitSource, PacketInput, ReviewItem
 from parole_desktop.packet.names import country_name
 from parole_desktop.packet.pdfsign import self_signed_identity
@@ -194,7 +194,7 @@ def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], ob
                 assert b is not None
                 reqs = case.people_with_role(Role.REQUESTOR)
                 fam, _giv = passport_names(b)
-                if reqs:
+                if reqs and not is_self_filer(case):  # a self-filer is "you" (Items 1-15)
                     item = f"{pre}.P6[0].P2_Line16_FamilyName[0]"
                     dob = f"{pre}.P6[0].P2_Line18_DateOfBirth[0]"
                     cit = f"{pre}.P6[0].P2_Line20_CountryOfCitizenship[0]"
@@ -207,8 +207,8 @@ def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], ob
                 assert str(fields[dob].V) == b.date_of_birth.strftime("%m/%d/%Y")  # type: ignore[union-attr]
                 assert str(fields[cit].V) == country_name(b.citizenship)
                 assert len(country_name(b.citizenship)) > 2  # a name in words, not "AF"
-                box = fields[
-                    f"{pre}.P3[0].CB_AppType[5]" if not case.program else f"{pre}.P2[0].CB_AppType[6]"
+                box = fields[  # Item 7, or a program's letter under Item 6 (6.E: other program)
+                    f"{pre}.P3[0].CB_AppType[5]" if not case.program else f"{pre}.P3[0].CB_AppType[1]"
                 ]
                 assert str(box.V) != "/Off"
                 # every value the filler wrote for this case is in the packet's form, read back with pikepdf
@@ -266,7 +266,7 @@ def test_review_record_lists_what_the_filing_leaves_out(tmp_path: Path) -> None:
     flat = " ".join(text.split())
     assert "Checked on uscis.gov on the day of mailing" in flat and "accepted" in flat and "open" in flat
     assert "Items marked verify" in flat and "Before you mail" in flat and "Reviewer sign-off" in flat
-    assert "Part 3 (biographic information" in flat
+    assert "Part 3 (biographic information" not in flat  # recorded now: nothing to complete by hand
     # every wet signature points at a page of the filing packet that holds that signature place
     assert res.signatures == filing.signatures
     for _who, where, page in filing.signatures:

@@ -3,6 +3,7 @@ user-supplied copy, maps keyed by edition (an unmapped edition or a mismatched m
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -12,10 +13,11 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from parole_desktop.domain.enums import Answer, Role
+from parole_desktop.domain.enums import Answer, Ethnicity, ParoleBasis, Reason, RequestType, Role, Route
+from parole_desktop.domain.models import Case, ParoleRecord, Person
 from parole_desktop.errors import UserError
 from parole_desktop.packet import forms
-from parole_desktop.packet.forms import all_fields, fill_i131, split_address
+from parole_desktop.packet.forms import all_fields, fill_i131, i131_values, required_blanks
 from tests.packet import packet_factory as f
 
 FORM = Path(__file__).resolve().parents[2] / "resources" / "forms" / "I-131-edition-01-20-25.pdf"
@@ -45,7 +47,7 @@ def test_values_read_back_and_match_the_case() -> None:
     b = c.beneficiary
     assert b is not None
     b.country_of_birth, b.sex, b.other_names = "AF", "female", "Farzaneh Karimi"
-    b.address = "Street 4, District 2, Kabul, Afghanistan"
+    b.address_street, b.address_city, b.address_country = "Street 4, District 2", "Kabul", "AF"
     c.background.removal_proceedings = Answer.NO
     filled = fill_i131(c)
     v = _values(filled)
@@ -74,7 +76,7 @@ def test_a_missing_value_is_a_finding_never_a_silent_blank() -> None:
     c = f.case(1, "فرشته", "رحیمی")  # no Latin passport spelling recorded
     filled = fill_i131(c)
     msgs = " ".join(x.message for x in filled.findings)
-    assert "in Latin letters" in msgs and "Part 3 (biographic" in msgs
+    assert "in Latin letters" in msgs and "ethnicity is not recorded (Part 3, Item 1)" in msgs
     assert "form1[0].P6[0].P2_Line16_FamilyName[0]" not in filled.values
     b = c.beneficiary
     assert b is not None
@@ -88,8 +90,9 @@ def test_program_request_checks_item_6() -> None:
     c = f.case(1, "Ana", "Diaz")
     c.program = "Family Reunification Parole"
     v = _values(fill_i131(c))
-    assert v["form1[0].P2[0].CB_AppType[6]"] == "/18" and v["form1[0].P3[0].CB_AppType[1]"] == "/22"
+    assert v["form1[0].P3[0].CB_AppType[1]"] == "/22"  # 6.E, other program
     assert v["form1[0].P3[0].P1_Line6E[0]"] == "Family Reunification Parole"
+    assert v.get("form1[0].P2[0].CB_AppType[6]", "") in ("", "/Off")  # 6.A (FWVP) not ticked
     assert v.get("form1[0].P3[0].CB_AppType[5]", "") in ("", "/Off")  # Item 7 left unchecked
 
 
@@ -164,7 +167,9 @@ def test_unreadable_user_form_is_a_clear_error(bad: bytes) -> None:
 def test_long_value_continues_in_part_13() -> None:
     c = f.case(1, "Ana", "Diaz")
     req = c.people_with_role(Role.REQUESTOR)[0]
-    req.address = "1234 Extraordinarily Long Boulevard Name Northwest, Springfield, IL 62701"
+    req.address_street = "1234 Extraordinarily Long Boulevard Name Northwest"
+    req.address_city, req.address_region, req.address_postal_code = "Springfield", "IL", "62701"
+    req.address_country = "US"
     filled = fill_i131(c)
     assert filled.values["form1[0].P5[0].Part2_Line3_StreetNumberName[0]"] == "See Part 13"
     assert filled.values["form1[0].#subform[13].Part13_Line3_PartNumber[0]"] == "2"
@@ -173,18 +178,6 @@ def test_long_value_continues_in_part_13() -> None:
         in filled.values["form1[0].#subform[13].Part13_Line3_AdditionalInfo[0]"]
     )
     assert filled.values["form1[0].P5[0].Part2_Line3_State[0]"] == "IL"
-
-
-def test_split_address() -> None:
-    assert split_address("100 Sample Ave, Springfield, IL 62701") == {
-        "street": "100 Sample Ave",
-        "city": "Springfield",
-        "state": "IL",
-        "zip": "62701",
-        "country": "United States",
-    }
-    assert split_address("Street 4, District 2, Kabul, AF")["country"] == "Afghanistan"
-    assert split_address("") == {}
 
 
 def test_shipped_copy_untouched(tmp_path: Path) -> None:
@@ -255,3 +248,356 @@ def test_a_number_and_consular_post_are_filled_when_recorded_and_a_finding_when_
     assert v["form1[0].P6[0].ANumber[0].P2_Line23_AlienNumber[0]"] == "123456789"
     assert v["form1[0].#subform[10].P8_Line3b_CityOrTown[0]"] == "Islamabad"
     assert v["form1[0].#subform[10].P8_Line3b_Country[0]"] == "Pakistan"
+
+
+# ---------------------------------------------------------------------------------------- issue 20 / 21
+P = "form1[0]."
+
+
+def _us(p: Person, street: str = "14 Elm St Apt 2", city: str = "Fairfax", st: str = "VA") -> None:
+    p.address_street, p.address_city, p.address_region = street, city, st
+    p.address_postal_code, p.address_country = "22030-1234", "US"
+
+
+def _abroad(p: Person) -> None:
+    p.address_in_care_of = "Abdul Karimi"
+    p.address_street, p.address_city, p.address_region = "House 12, Street 4", "Dushanbe", "Dushanbe"
+    p.address_postal_code, p.address_country = "734025", "TJ"
+
+
+def _complete_bio(p: Person) -> None:
+    p.ethnicity, p.race = Ethnicity.NOT_HISPANIC, "asian,white"
+    p.height_feet, p.height_inches, p.weight_pounds = 5, 4, 92
+    p.eye_color, p.hair_color = "brown", "black"
+    p.reentry_permit_issued = p.advance_parole_issued = Answer.NO
+
+
+def _complete(c: Case) -> Case:
+    b = c.beneficiary
+    assert b is not None
+    _abroad(b)
+    _complete_bio(b)
+    b.sex, b.country_of_birth = "F", "AF"
+    for r in c.people_with_role(Role.REQUESTOR):
+        _us(r)
+        r.phone, r.date_of_birth, r.sex = "+1 703 555 0142", dt.date(1980, 1, 2), "M"
+        r.country_of_birth = r.citizenship = "US"
+    for p in c.people_with_role(Role.PREPARER):
+        p.organization, p.phone = "Field Site Legal Aid", "+1 202 555 0100"
+        p.passport_given_name, p.passport_family_name = "Wojciech", "Lukasiewicz"
+    for p in c.people_with_role(Role.INTERPRETER):
+        p.phone = "+1 202 555 0111"
+    c.background.removal_proceedings = Answer.NO
+    c.consular_post = "Islamabad, PK"
+    c.intended_travel_date = dt.date(2027, 1, 4)
+    return c
+
+
+def test_addresses_come_from_the_parts_us_and_abroad() -> None:
+    c = _complete(f.case(1, "Farzana", "Karimi"))
+    v = fill_i131(c).values
+    # Item 3, the filer's US address: State from the form's list, ZIP code (5 digits)
+    assert v[P + "P5[0].Part2_Line3_StreetNumberName[0]"] == "14 Elm St Apt 2"
+    assert v[P + "P5[0].Part2_Line3_CityTown[0]"] == "Fairfax"
+    assert v[P + "P5[0].Part2_Line3_State[0]"] == "VA"
+    assert v[P + "P5[0].Part2_Line3_ZipCode[0]"] == "22030"
+    assert v[P + "P5[0].Part2_Line3_Country[0]"] == "United States"
+    assert P + "P5[0].Part2_Line3_Province[0]" not in v
+    assert not [k for k in v if "Part2_Line4_" in k]  # Item 4 only "if different"
+    # Items 24/25, the beneficiary abroad: Province and Postal Code, country in words, In Care Of
+    assert v[P + "P6[0].P2_Line24_InCareofName[0]"] == "Abdul Karimi"
+    assert v[P + "P6[0].P2_Line24_CityTown[0]"] == "Dushanbe"
+    assert v[P + "P6[0].P2_Line24_Province[0]"] == "Dushanbe"
+    assert v[P + "P6[0].P2_Line24_PostalCode[0]"] == "734025"
+    assert v[P + "P6[0].P2_Line24_Country[0]"] == "Tajikistan"
+    assert P + "P6[0].P2_Line24_State[0]" not in v and P + "P6[0].P2_Line24_ZipCode[0]" not in v
+    # Item 25 has no "if different": the same place, without the In Care Of name
+    assert v[P + "P6[0].P2_Line25_StreetNumberName[0]"] == "House 12, Street 4"
+    assert v[P + "P6[0].P2_Line25_Country[0]"] == "Tajikistan"
+    assert P + "P6[0].P2_Line25_InCareofName[0]" not in v
+    b = c.beneficiary
+    assert b is not None
+    b.physical_street, b.physical_city, b.physical_country = "Camp 3, Block C", "Peshawar", "PK"
+    v = fill_i131(c).values
+    assert v[P + "P6[0].P2_Line25_CityTown[0]"] == "Peshawar"
+    assert v[P + "P6[0].P2_Line25_Country[0]"] == "Pakistan"
+    assert v[P + "P6[0].P2_Line24_CityTown[0]"] == "Dushanbe"
+
+
+def test_a_free_text_address_is_never_split_it_asks_for_the_parts() -> None:
+    c = _complete(f.case(1, "Farzana", "Karimi"))
+    b = c.beneficiary
+    assert b is not None
+    for a in ("in_care_of", "street", "city", "region", "postal_code", "country"):
+        setattr(b, f"address_{a}", "")
+    b.address = "Street 4, District 9, Kabul, Afghanistan"
+    filled = fill_i131(c)
+    assert not [k for k in filled.values if "P2_Line24_" in k or "P2_Line25_" in k]
+    found = [x for x in filled.findings if "Item 24" in x.label]
+    assert len(found) == 1 and "confirm its parts" in found[0].message and "District 9" in found[0].message
+    blanks = required_blanks(c)
+    assert any(x.field == "people.beneficiary.address_street" and "Item 24" in x.item for x in blanks)
+
+
+def test_an_address_without_city_or_country_is_a_finding() -> None:
+    c = _complete(f.case(1, "Farzana", "Karimi"))
+    b = c.beneficiary
+    assert b is not None
+    b.address_city = ""
+    b.address_country = ""
+    filled = fill_i131(c)
+    msgs = [x.message for x in filled.findings if "Item 24" in x.label]
+    assert any("city" in m for m in msgs) and any("country" in m for m in msgs)
+    fields = {x.field for x in required_blanks(c)}
+    assert {"people.beneficiary.address_city", "people.beneficiary.address_country"} <= fields
+
+
+@pytest.mark.parametrize("how", ["no requestor", "requestor is self"])
+def test_the_self_filer_fills_items_1_to_13_and_leaves_16_to_27_empty(how: str) -> None:
+    c = _complete(f.case(1, "Ahmad", "Yusufzai"))
+    if how == "no requestor":
+        c.people = [p for p in c.people if p.role != Role.REQUESTOR]
+    else:
+        req = c.people_with_role(Role.REQUESTOR)[0]
+        req.given_name, req.family_name, req.relationship = "Ahmad", "Yusufzai", "self"
+        req.phone = "+93 70 555 0100"
+    v = fill_i131(c).values
+    assert v[P + "P4[0].Part2_Line1_FamilyName[0]"] == "Yusufzai"
+    assert v[P + "P5[0].Part2_Line3_CityTown[0]"] == "Dushanbe"
+    assert v[P + "P5[0].Part2_Line9_DateOfBirth[0]"] == "03/04/1990"
+    assert v[P + "P5[0].Part2_Line7_CountryOfCitizenshiporNationality[0]"] == "Afghanistan"
+    assert not [k for k in v if ".P6[0]." in k or "P2_Line26" in k or "P2_Line27" in k]
+    if how == "requestor is self":  # the same person's phone, recorded on the requestor row; 11 digits
+        # do not fit the 10 boxes of Part 10 Item 1: never cut, continued in Part 13
+        assert P + "#subform[10].Part10_Line1_DayPhone[0]" not in v
+        assert v[P + "#subform[13].Part13_Line3_PartNumber[0]"] == "10"
+        assert "93705550100" in v[P + "#subform[13].Part13_Line3_AdditionalInfo[0]"]
+
+
+@pytest.mark.parametrize(
+    ("basis", "reason", "expected"),
+    [
+        (ParoleBasis.UNRECORDED, Reason.PUBLIC_BENEFIT, "Significant public benefit."),
+        (ParoleBasis.UNRECORDED, Reason.MEDICAL_TREATMENT, "Urgent humanitarian reasons. Reason: urgent"),
+        (
+            ParoleBasis.SIGNIFICANT_PUBLIC_BENEFIT,
+            Reason.LEGAL_PROCEEDING,
+            "Significant public benefit. Reason",
+        ),
+        (ParoleBasis.URGENT_HUMANITARIAN, Reason.PUBLIC_BENEFIT, "Urgent humanitarian reasons. Reason: sig"),
+    ],
+)
+def test_part_8_names_only_the_recorded_basis(basis: ParoleBasis, reason: Reason, expected: str) -> None:
+    c = _complete(f.case(1, "Tomasz", "Wieczorek"))
+    c.parole_basis, c.reason = basis, reason
+    text = fill_i131(c).values[P + "#subform[10].P8_Line1_Explain[0]"]
+    assert text.startswith(expected)
+    assert "Urgent humanitarian reasons: significant public benefit" not in text
+    other = "Urgent humanitarian" if "Significant" in expected else "Significant public"
+    assert other not in text
+
+
+def test_unrecorded_basis_and_reason_is_a_blank_not_a_guess() -> None:
+    c = _complete(f.case(1, "Ana", "Diaz"))
+    c.reason = None
+    values, _ = i131_values(c)
+    assert values["qualify_explanation"] is None
+    assert any(x.field == "reason" and "Part 8, Item 1" in x.item for x in required_blanks(c))
+
+
+def test_agency_referral_ticks_item_6c_with_the_agency() -> None:
+    c = _complete(f.case(1, "Tomasz", "Wieczorek"))
+    c.route, c.sponsoring_agency = Route.AGENCY_REFERRAL, "Federal Bureau of Investigation"
+    filled = fill_i131(c)
+    v = filled.values
+    assert v[P + "P3[0].CB_AppType[7]"] == "/20"
+    assert v[P + "P3[0].P1_Line6C1[0]"] == "Federal Bureau of Investigation"
+    assert P + "P3[0].CB_AppType[5]" not in v  # not a private request (Item 7)
+    assert any("official e-mail" in x.message for x in filled.findings)
+
+
+def test_program_letters_initial_and_no_fwvp_tick_for_other_programs() -> None:
+    c = _complete(f.case(1, "Ana", "Diaz"))
+    c.program = "Family Reunification Task Force"
+    filled = fill_i131(c)
+    assert filled.values[P + "P3[0].CB_AppType[0]"] == "/21"  # 6.D
+    assert P + "P2[0].CB_AppType[6]" not in filled.values  # 6.A (FWVP) is not a generic "Item 6" box
+    assert any("Task Force Registration Number" in x.message for x in filled.findings)
+
+
+def _reparole(c: Case, program: str) -> Case:
+    c.request_type, c.program = RequestType.RE_PAROLE, program
+    b = c.beneficiary
+    assert b is not None
+    _us(b, "200 Oak St", "Sacramento", "CA")
+    b.current_country = "US"
+    b.paroles = [
+        ParoleRecord(
+            i94_number="123456789A1",
+            class_of_admission="UHP",
+            program="U4U",
+            paroled_on=dt.date(2024, 5, 2),
+            expires_on=dt.date(2026, 5, 1),
+        )
+    ]
+    return c
+
+
+@pytest.mark.parametrize(
+    ("program", "box", "on"),
+    [
+        ("U4U", "P4[0].CB_AppType[6]", "/30"),
+        ("Operation Allies Welcome", "P4[0].CB_AppType[4]", "/29"),
+        ("", "P4[0].CB_AppType[0]", "/37"),
+        ("Some local program", "P4[0].CB_AppType[3]", "/36"),
+    ],
+)
+def test_reparole_ticks_item_10_or_11_and_fills_item_12_and_the_i94(program: str, box: str, on: str) -> None:
+    c = _reparole(_complete(f.case(1, "Oksana", "Hrytsenko")), program)
+    filled = fill_i131(c)
+    v = filled.values
+    assert v[P + box] == on
+    assert P + "P3[0].CB_AppType[5]" not in v  # not Item 7
+    assert v[P + "P4[0].P1_Line12_DateOfAdmission[0]"] == "05/01/2026"
+    assert v[P + "P7[0].P2_Line26_ClassofAdmission[0]"] == "UHP"
+    assert v[P + "P7[0].P2_Line27_I94RecordNo[0]"] == "123456789A1"
+    if program == "Some local program":
+        assert v[P + "P4[0].P1_Line10I[0]"] == "Some local program"
+    # in the US: Part 8 Items 3.a-3.b are for a person outside the United States
+    assert not [k for k in v if "P8_Line3" in k]
+    assert v[P + "#subform[10].P8_Line1_Explain[0]"].startswith("Re-parole. Urgent humanitarian reasons.")
+    assert any("Part 9, Item 1" in x.label for x in filled.findings)
+    assert not [b for b in required_blanks(c) if "consular" in b.field]
+
+
+def test_reparole_self_filer_fills_items_12_to_14_from_the_current_i94() -> None:
+    c = _reparole(_complete(f.case(1, "Oksana", "Hrytsenko")), "U4U")
+    c.people = [p for p in c.people if p.role != Role.REQUESTOR]
+    b = c.beneficiary
+    assert b is not None
+    b.class_of_admission, b.i94_number, b.i94_expiry = "DT", "987654321B2", dt.date(2027, 3, 3)
+    v = fill_i131(c).values
+    assert v[P + "P5[0].Part2_Line12_ClassofAdmission[0]"] == "DT"
+    assert v[P + "P5[0].Part2_Line13_I94RecordNo[0]"] == "987654321B2"
+    assert v[P + "P6[0].Part2_Line14_I94ExpDate[0]"] == "03/03/2027"
+    assert v[P + "P4[0].P1_Line12_DateOfAdmission[0]"] == "03/03/2027"
+
+
+def test_reparole_without_an_i94_is_a_blank_with_its_field() -> None:
+    c = _reparole(_complete(f.case(1, "Oksana", "Hrytsenko")), "U4U")
+    b = c.beneficiary
+    assert b is not None
+    b.paroles = []
+    fields = {x.field for x in required_blanks(c)}
+    assert {"people.beneficiary.i94_expiry", "people.beneficiary.class_of_admission"} <= fields
+
+
+@pytest.mark.parametrize(
+    ("program", "box", "on"),
+    [("", "P3[0].CB_AppType[6]", "/27"), ("Some PIP process", "P3[0].CB_AppType[3]", "/26")],
+)
+def test_parole_in_place_ticks_item_9_or_8(program: str, box: str, on: str) -> None:
+    c = _reparole(_complete(f.case(1, "Oksana", "Hrytsenko")), program)
+    c.request_type = RequestType.PAROLE_IN_PLACE
+    v = fill_i131(c).values
+    assert v[P + box] == on
+    assert P + "P4[0].P1_Line12_DateOfAdmission[0]" not in v
+    if program:
+        assert v[P + "P3[0].P1_Line8C[0]"] == "Some PIP process"
+
+
+def test_part_3_and_part_4_from_the_record() -> None:
+    c = _complete(f.case(1, "Farzana", "Karimi"))
+    b = c.beneficiary
+    assert b is not None
+    b.advance_parole_issued, b.advance_parole_date = Answer.YES, dt.date(2019, 4, 1)
+    b.advance_parole_disposition = "lost"
+    v = fill_i131(c).values
+    assert v[P + "P7[0].P3_Line1_Ethnicity[0]"] == "/NH"
+    assert v[P + "P7[0].P3_Line2_Race_Asian[0]"] == "/A" and v[P + "P7[0].P3_Line2_Race_White[0]"] == "/W"
+    assert P + "P7[0].P3_Line2_Race_Black[0]" not in v
+    assert v[P + "P7[0].P3_Line3_HeightFeet[0]"] == "5" and v[P + "P7[0].P3_Line3_HeightInches[0]"] == "4"
+    assert [v[P + f"P7[0].P3_Line4_Pound{i}[0]"] for i in (1, 2, 3)] == ["0", "9", "2"]
+    assert v[P + "P7[0].P3_Line5_EyeColor[0]"] == "/BRN" and v[P + "P7[0].P3_Line6_HairColor[8]"] == "/BLK"
+    assert v[P + "P7[0].P4_Line2a_YesNo[1]"] == "/N" and v[P + "P7[0].P4_Line3a_YesNo[0]"] == "/Y"
+    assert v[P + "P7[0].P4_Line3b_DateIssued[0]"] == "04/01/2019"
+    assert v[P + "P7[0].P4_Line3c_Disposition[0]"] == "lost"
+    assert not [k for k in v if "P4_Line4_YesNo" in k]  # p.7: parole requests skip Item 4
+    assert required_blanks(c) == []
+
+
+def test_an_incomplete_case_lists_every_required_blank_with_its_field() -> None:
+    c = f.case(1, "Farzana", "Karimi")
+    c.people_with_role(Role.INTERPRETER)[0].language = ""
+    blanks = required_blanks(c)
+    by_field = {b.field: b for b in blanks}
+    for fld, item in [
+        ("people.beneficiary.ethnicity", "Part 3, Item 1"),
+        ("people.beneficiary.race", "Part 3, Item 2"),
+        ("people.beneficiary.weight_pounds", "Part 3, Item 4"),
+        ("people.beneficiary.reentry_permit_issued", "Part 4, Item 2.a"),
+        ("people.beneficiary.advance_parole_issued", "Part 4, Item 3.a"),
+        ("background.removal_proceedings", "Part 4, Item 1"),
+        ("consular_post", "Part 8, Item 3.b"),
+        ("people.interpreter.language", "Part 11"),
+        ("people.interpreter.phone", "Part 11, Item 3"),
+        ("people.requestor.address_street", "Part 2, Item 3"),
+    ]:
+        assert fld in by_field and by_field[fld].item.startswith(item), (fld, [b.item for b in blanks])
+    # optional items never count: A-Number, e-mail, SSN, interpreter's organization
+    assert not [b for b in blanks if "a_number" in b.field or "email" in b.field]
+    assert "people.interpreter.organization" not in by_field
+
+
+def test_a_post_in_a_country_without_us_consular_services_is_refused() -> None:
+    c = _complete(f.case(1, "Farzana", "Karimi"))
+    c.consular_post = "Kabul, AF"
+    no_consular = {"af": "Afghanistan", "afghanistan": "Afghanistan"}
+    blanks = required_blanks(c, no_consular)
+    assert [b.field for b in blanks] == ["consular_post"]
+    assert "third country" in blanks[0].message
+    c.consular_post = "Islamabad, PK"
+    assert required_blanks(c, no_consular) == []
+
+
+def test_part_12_names_the_representative_of_record_when_no_preparer_is_recorded() -> None:
+    c = _complete(f.case(1, "Carlos", "Benitez"))
+    c.people = [p for p in c.people if p.role != Role.PREPARER]
+    c.represented = True
+    rep = f.person(
+        Role.REPRESENTATIVE,
+        "Grace",
+        "Attorney",
+        organization="Community Legal Aid",
+        phone="+1 703 555 0170",
+        email="grace@example.org",
+        g28=True,
+    )
+    c.people.append(rep)
+    filled = fill_i131(c)
+    v = filled.values
+    assert v[P + "#subform[12].Part12_Line1_FamilyName[0]"] == "Attorney"
+    assert v[P + "#subform[12].Part12_Line2_NameofBusinessorOrgName[0]"] == "Community Legal Aid"
+    assert v[P + "#subform[12].Part12_Line3_DayPhone[0]"] == "7035550170"
+    assert v[P + "#subform[12].Part12_Line5_Email[0]"] == "grace@example.org"
+    assert v[P + "P1[0].G28_Attached[0]"] == "/Y"
+    assert "preparer" in [s.signer for s in filled.signatures]
+    rep.organization, rep.phone = "", ""
+    fields = {b.field for b in required_blanks(c)}
+    assert {"people.representative.organization", "people.representative.phone"} <= fields
+
+
+def test_a_volunteer_preparer_without_organization_or_phone_is_refused() -> None:
+    c = _complete(f.case(1, "Farzana", "Karimi"))
+    prep = c.people_with_role(Role.PREPARER)[0]
+    prep.organization = prep.phone = ""
+    fields = {b.field for b in required_blanks(c)}
+    assert {"people.preparer.organization", "people.preparer.phone"} <= fields
+
+
+def test_the_map_lists_only_what_the_app_does_not_record() -> None:
+    raw = json.loads(MAP.read_text(encoding="utf-8"))
+    labels = [n["label"] if isinstance(n, dict) else n for n in raw["not_recorded_by_the_app"]]
+    assert not [x for x in labels if "Part 3" in x or "Part 4" in x]
+    c = _complete(f.case(1, "Farzana", "Karimi"))
+    assert not [x for x in fill_i131(c).findings if "not recorded by the app" in x.message]
