@@ -755,11 +755,10 @@ def field_path(case: Case, source: str) -> str:
     if head in _CASE_FIELDS:
         return _CASE_FIELDS[head]
     if head in ("bio", "reentry", "advance_parole"):
-        attr = {
-            "bio": lambda r: {"race": "race", "weight": "weight_pounds"}.get(r.split(".")[0], r),
-            "reentry": lambda r: f"reentry_permit_{r}",
-            "advance_parole": lambda r: f"advance_parole_{r}",
-        }[head](rest)
+        if head == "bio":
+            attr = {"race": "race", "weight": "weight_pounds"}.get(rest.split(".")[0], rest)
+        else:
+            attr = f"{'reentry_permit' if head == 'reentry' else 'advance_parole'}_{rest}"
         return f"people.beneficiary.{attr}"
     role = {
         "applicant": "beneficiary" if is_self_filer(case) else "requestor",
@@ -834,7 +833,9 @@ def _finding_label(spec: dict[str, Any]) -> str:
     if spec.get("kind") == "check":
         return label.split(" (")[0]
     src = str(spec["source"])
-    if re.search(r"\.(address|physical|physical_always)\.", src) or src.startswith("bio.weight"):
+    if re.search(r"\.(address|physical|physical_always)\.", src) or src.startswith(
+        ("bio.weight", "bio.height", "consular_post")
+    ):
         return label.rsplit(", ", 1)[0]  # one finding for the whole address (or the weight's three boxes)
     return label
 
