@@ -981,7 +981,7 @@ def fill_form(
             continue
         maxlen = int(f.get("/MaxLen", 0) or 0)
         if maxlen and len(val) > maxlen:
-            overflow.append((spec["label"], val))
+            overflow.append((spec["label"], val, name))
             if maxlen < 11:  # never a cut value (a wrong number): the box stays blank, Part 13 holds it
                 findings.append(
                     FormFinding(
@@ -1002,8 +1002,12 @@ def fill_form(
                 continue
         f.V = pikepdf.String(val)
         written[name] = val
+    page_of: dict[tuple[int, int], int] = {}
+    for i, pg in enumerate(pdf.pages):
+        for a in pg.get("/Annots", []):
+            page_of[a.objgen] = i
     rows = fmap.additional_rows
-    for i, (lab, text) in enumerate(overflow):
+    for i, (lab, text, fname) in enumerate(overflow):
         if i >= len(rows):
             findings.append(
                 FormFinding(form, lab, "More continued answers than Part 13 holds; attach a sheet.")
@@ -1011,7 +1015,9 @@ def fill_form(
             continue
         m = re.match(r"Part (\d+), Item ([\w.]+)", lab)
         part, item = (m.group(1), m.group(2).rstrip(":")) if m else ("", "")
-        for key, v in (("part", part), ("item", item), ("text", f"{lab}: {text}")):
+        at = page_of.get(_widgets(fields[fname])[0].objgen)
+        page = str(at + 1) if at is not None else ""
+        for key, v in (("page", page), ("part", part), ("item", item), ("text", f"{lab}: {text}")):
             if v:
                 fields[rows[i][key]].V = pikepdf.String(v)
                 written[rows[i][key]] = v
@@ -1026,10 +1032,6 @@ def fill_form(
     for note in notes or []:
         findings.append(FormFinding(form, note.split(":")[0], note))
     _appearances(pdf, fields, written)
-    page_of: dict[tuple[int, int], int] = {}
-    for i, pg in enumerate(pdf.pages):
-        for a in pg.get("/Annots", []):
-            page_of[a.objgen] = i
     sigs = []
     for s in fmap.signatures:
         f = fields.get(s["field"])
