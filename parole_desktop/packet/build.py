@@ -24,6 +24,7 @@ from parole_desktop.packet.model import (
     Progress,
 )
 from parole_desktop.packet.plan import PlannedExhibit, RequestPlan, plan_exhibits
+from parole_desktop.packet.templates import passport_name
 
 if TYPE_CHECKING:
     from parole_desktop.packet.exhibits import LoadedExhibit
@@ -221,7 +222,7 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
 
 def _fill_forms(inp: PacketInput, plans: list[RequestPlan], opened: list[Any]) -> list[_Placed]:
     """One Form I-131 per USCIS request; one official Form I-134 per supporter when the user supplied an
-    I-134 whose edition the rules pack maps (the worksheets are always there)."""
+    I-134 whose edition the rules pack maps (the worksheets are in the review record, never filed)."""
     from parole_desktop.domain.enums import Channel, Role
     from parole_desktop.packet.forms import fill_i131, fill_i134
     from parole_desktop.packet.layout import form_key, i134_key
@@ -308,7 +309,7 @@ def _place_forms(
             sigs.append(
                 (
                     f"{name} ({sp.signer})",
-                    sp.label.replace(form, f"{form} for {pl.case.beneficiary_name}", 1),
+                    sp.label.replace(form, f"{form} for {passport_name(pl.case.beneficiary)}", 1),
                     first + sp.page,
                 )
             )
@@ -347,7 +348,7 @@ def _letter_signatures(doc: Any, plans: list[RequestPlan], n: int) -> list[tuple
             out.append(
                 (
                     f"{name} ({role.split(' (')[0].lower()})" if name else "signer not recorded",
-                    f"Cover letter for {plans[ci].case.beneficiary_name}",
+                    f"Cover letter for {passport_name(plans[ci].case.beneficiary)}",
                     max(page, nxt - 1),
                 )
             )
@@ -402,7 +403,7 @@ def _metadata(pdf: Any, inp: PacketInput) -> None:
     import pikepdf
     from pikepdf.models.metadata import encode_pdf_date
 
-    names = ", ".join(c.beneficiary_name for c in inp.cases if c.beneficiary_name)
+    names = ", ".join(passport_name(c.beneficiary) for c in inp.cases if c.beneficiary_name)
     title = f"Humanitarian parole request — {names}" if names else "Humanitarian parole request"
     if inp.is_draft:
         title += " (DRAFT)"
