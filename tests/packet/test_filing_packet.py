@@ -401,3 +401,23 @@ def test_letter_and_contents_text_layer(built: dict[str, tuple[Path, list[Case],
             t for t in (_text(path, p) for p in range(1, min(n, 12) + 1)) if t.lstrip().startswith("Contents")
         )
         assert latin in contents and "worksheet" not in contents.lower(), name
+
+
+@pytest.mark.slow
+def test_i134_worksheet_is_in_the_review_record_not_the_filing(tmp_path: Path) -> None:
+    from parole_desktop.domain.enums import I134Delivery
+
+    cases = _cases("medical_uscis_complete.json")
+    sup = cases[0].people_with_role(Role.SUPPORTER)[0]
+    inp = _input(cases, draft=True)
+    inp.output = REVIEW
+    build_packet(inp, tmp_path / "r.pdf")
+    record = " ".join(_text(tmp_path / "r.pdf").split())
+    assert "Form I-134 worksheet — " + sup.full_name in record
+    assert "is not recorded (i134_delivery); the cover letter says nothing about it" in record
+    cases[0].i134_delivery = I134Delivery.FOLLOWS
+    filing = _input(cases, draft=True)
+    build_packet(filing, tmp_path / "f.pdf")
+    text = " ".join(_text(tmp_path / "f.pdf").split())
+    assert "worksheet" not in text.lower()
+    assert f"The Form I-134 signed by {sup.full_name} follows under separate cover." in text
