@@ -11,6 +11,7 @@ import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from parole_desktop.domain.enums import Channel
 from parole_desktop.errors import UserError
 from parole_desktop.fsutil import atomic_path
 from parole_desktop.packet.model import (
@@ -180,8 +181,12 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
             for ex in rp.front + rp.exhibits:
                 steps.step(f"Placing exhibit {ex.letter or ex.title}")
                 le = loaded[ex.key]
+                photos = ex.source.evidence.kind == "photos" and rp.case.channel == Channel.CBP_PORT_OF_ENTRY
                 for j, page in enumerate(exhibit_pages(pdf, le)):
-                    pdf.pages[doc.placeholders[(ex.key, j)] - 1] = page
+                    at = doc.placeholders[(ex.key, j)] - 1
+                    pdf.pages[at] = page
+                    if photos:
+                        _photo_size(pdf, at)
         n_pages = len(pdf.pages)
         footers, entries, outline = _page_info(doc, plans, n_pages, loaded)
         steps.step("Stamping footers")
@@ -220,10 +225,47 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
             o.close()
 
 
+#: a US passport-style photo is 2 × 2 inches (72 points per inch)
+PHOTO_SIDE = 144.0
+
+
+def _photo_size(pdf: Any, index: int) -> None:
+    """A page that is one photo (an image drawn alone, as the probe lays out a picture) is drawn again at
+    passport-photo size, 2 inches wide, at the top left of the frame, so the officer sees photos, not a
+    page-sized scan. Any other page (a scanned sheet, a PDF with text) is left as it is."""
+    import re
+
+    import pikepdf
+
+    page = pdf.pages[index]
+    xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
+    images = [(k, x) for k, x in xobjects.items() if x.get("/Subtype") == "/Image"]
+    if len(images) != 1 or len(xobjects) != 1:
+        return
+    contents = page.obj.get("/Contents")
+    if not isinstance(contents, pikepdf.Stream):
+        return
+    content = contents.read_bytes()
+    if not re.fullmatch(rb"\s*q\s+[-0-9. ]+cm\s+/\w+\s+Do\s+Q\s*", content):
+        return
+    name, img = images[0]
+    w, h = float(img.get("/Width", 0)), float(img.get("/Height", 0))
+    if w <= 0 or h <= 0:
+        return
+    ratio = h / w
+    if not 0.5 <= ratio <= 2.0:  # not a portrait or square photo: leave the page as it is
+        return
+    pw, ph = PHOTO_SIDE, PHOTO_SIDE * ratio
+    box = [float(v) for v in page.mediabox]
+    x, y = box[0] + 72.0, box[3] - 72.0 - ph
+    page.obj.Contents = pdf.make_stream(f"q {pw:.4f} 0 0 {ph:.4f} {x:.4f} {y:.4f} cm {name} Do Q".encode())
+    page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary({name: img}))
+
+
 def _fill_forms(inp: PacketInput, plans: list[RequestPlan], opened: list[Any]) -> list[_Placed]:
     """One Form I-131 per USCIS request; one official Form I-134 per supporter when the user supplied an
     I-134 whose edition the rules pack maps (the worksheets are in the review record, never filed)."""
-    from parole_desktop.domain.enums import Channel, Role
+    from parole_desktop.domain.enums import Role
     from parole_desktop.packet.forms import fill_i131, fill_i134
     from parole_desktop.packet.layout import form_key, i134_key
     from parole_desktop.packet.worksheets import supporters
