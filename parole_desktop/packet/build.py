@@ -11,6 +11,7 @@ import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from parole_desktop.domain.enums import Channel
 from parole_desktop.errors import UserError
 from parole_desktop.fsutil import atomic_path
 from parole_desktop.packet.model import (
@@ -24,6 +25,7 @@ from parole_desktop.packet.model import (
     Progress,
 )
 from parole_desktop.packet.plan import PlannedExhibit, RequestPlan, plan_exhibits
+from parole_desktop.packet.templates import passport_name
 
 if TYPE_CHECKING:
     from parole_desktop.packet.exhibits import LoadedExhibit
@@ -179,8 +181,12 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
             for ex in rp.front + rp.exhibits:
                 steps.step(f"Placing exhibit {ex.letter or ex.title}")
                 le = loaded[ex.key]
+                photos = ex.source.evidence.kind == "photos" and rp.case.channel == Channel.CBP_PORT_OF_ENTRY
                 for j, page in enumerate(exhibit_pages(pdf, le)):
-                    pdf.pages[doc.placeholders[(ex.key, j)] - 1] = page
+                    at = doc.placeholders[(ex.key, j)] - 1
+                    pdf.pages[at] = page
+                    if photos:
+                        _photo_size(pdf, at)
         n_pages = len(pdf.pages)
         footers, entries, outline = _page_info(doc, plans, n_pages, loaded)
         steps.step("Stamping footers")
@@ -219,10 +225,47 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
             o.close()
 
 
+#: a US passport-style photo is 2 × 2 inches (72 points per inch)
+PHOTO_SIDE = 144.0
+
+
+def _photo_size(pdf: Any, index: int) -> None:
+    """A page that is one photo (an image drawn alone, as the probe lays out a picture) is drawn again at
+    passport-photo size, 2 inches wide, at the top left of the frame, so the officer sees photos, not a
+    page-sized scan. Any other page (a scanned sheet, a PDF with text) is left as it is."""
+    import re
+
+    import pikepdf
+
+    page = pdf.pages[index]
+    xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
+    images = [(k, x) for k, x in xobjects.items() if x.get("/Subtype") == "/Image"]
+    if len(images) != 1 or len(xobjects) != 1:
+        return
+    contents = page.obj.get("/Contents")
+    if not isinstance(contents, pikepdf.Stream):
+        return
+    content = contents.read_bytes()
+    if not re.fullmatch(rb"\s*q\s+[-0-9. ]+cm\s+/\w+\s+Do\s+Q\s*", content):
+        return
+    name, img = images[0]
+    w, h = float(img.get("/Width", 0)), float(img.get("/Height", 0))
+    if w <= 0 or h <= 0:
+        return
+    ratio = h / w
+    if not 0.5 <= ratio <= 2.0:  # not a portrait or square photo: leave the page as it is
+        return
+    pw, ph = PHOTO_SIDE, PHOTO_SIDE * ratio
+    box = [float(v) for v in page.mediabox]
+    x, y = box[0] + 72.0, box[3] - 72.0 - ph
+    page.obj.Contents = pdf.make_stream(f"q {pw:.4f} 0 0 {ph:.4f} {x:.4f} {y:.4f} cm {name} Do Q".encode())
+    page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary({name: img}))
+
+
 def _fill_forms(inp: PacketInput, plans: list[RequestPlan], opened: list[Any]) -> list[_Placed]:
     """One Form I-131 per USCIS request; one official Form I-134 per supporter when the user supplied an
-    I-134 whose edition the rules pack maps (the worksheets are always there)."""
-    from parole_desktop.domain.enums import Channel, Role
+    I-134 whose edition the rules pack maps (the worksheets are in the review record, never filed)."""
+    from parole_desktop.domain.enums import Role
     from parole_desktop.packet.forms import applicant_of, fill_i131, fill_i134, part12_person
     from parole_desktop.packet.layout import form_key, i134_key
     from parole_desktop.packet.worksheets import supporters
@@ -308,7 +351,7 @@ def _place_forms(
             sigs.append(
                 (
                     f"{name} ({sp.signer})",
-                    sp.label.replace(form, f"{form} for {pl.case.beneficiary_name}", 1),
+                    sp.label.replace(form, f"{form} for {passport_name(pl.case.beneficiary)}", 1),
                     first + sp.page,
                 )
             )
@@ -347,7 +390,7 @@ def _letter_signatures(doc: Any, plans: list[RequestPlan], n: int) -> list[tuple
             out.append(
                 (
                     f"{name} ({role.split(' (')[0].lower()})" if name else "signer not recorded",
-                    f"Cover letter for {plans[ci].case.beneficiary_name}",
+                    f"Cover letter for {passport_name(plans[ci].case.beneficiary)}",
                     max(page, nxt - 1),
                 )
             )
@@ -402,7 +445,7 @@ def _metadata(pdf: Any, inp: PacketInput) -> None:
     import pikepdf
     from pikepdf.models.metadata import encode_pdf_date
 
-    names = ", ".join(c.beneficiary_name for c in inp.cases if c.beneficiary_name)
+    names = ", ".join(passport_name(c.beneficiary) for c in inp.cases if c.beneficiary_name)
     title = f"Humanitarian parole request — {names}" if names else "Humanitarian parole request"
     if inp.is_draft:
         title += " (DRAFT)"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from parole_desktop.domain.basis import basis_of
 from parole_desktop.domain.enums import (
     EYE_COLORS,
     HAIR_COLORS,
@@ -28,7 +29,6 @@ from parole_desktop.domain.enums import (
     Channel,
     Ethnicity,
     ParoleBasis,
-    Reason,
     RequestType,
     Role,
     Route,
@@ -36,7 +36,7 @@ from parole_desktop.domain.enums import (
 from parole_desktop.domain.models import Case, Person
 from parole_desktop.errors import UserError
 from parole_desktop.packet.fonts import resources_dir
-from parole_desktop.packet.names import country_name, language_name
+from parole_desktop.packet.names import country_name, fits_form, language_name, passport_names
 from parole_desktop.rules.context import is_self, is_us
 
 log = logging.getLogger(__name__)
@@ -169,32 +169,6 @@ def _phone(s: str) -> str | None:
     if len(digits) == 11 and digits.startswith("1") and (s or "").strip().startswith("+1"):
         digits = digits[1:]
     return digits or None
-
-
-def passport_names(p: Person) -> tuple[str | None, str | None]:
-    """(family, given) as in the passport: the recorded Latin passport spelling when there is one, else
-    the name as typed when it is in Latin letters; ``None`` when only a non-Latin spelling exists."""
-    fam = str(getattr(p, "passport_family_name", "") or "").strip()
-    giv = str(getattr(p, "passport_given_name", "") or "").strip()
-    if fam or giv:
-        return fam or None, giv or None
-    return (_latin(p.family_name), _latin(p.given_name))
-
-
-def _latin(s: str) -> str | None:
-    s = (s or "").strip()
-    if not s:
-        return None
-    return s if fits_form(s) else None
-
-
-def fits_form(s: str) -> bool:
-    """The form's fonts (Courier, WinAnsi) can show the text."""
-    try:
-        s.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _other_names(p: Person) -> list[tuple[str, str]]:
@@ -379,19 +353,6 @@ def is_abroad(p: Person | None) -> bool:
         return True
     country = (p.physical_country or p.current_country or p.address_country or "").strip()
     return not (country and _is_us_country(country))
-
-
-def basis_of(case: Case) -> ParoleBasis | None:
-    """The basis the form names: the recorded ``parole_basis``; when unrecorded, derived only from a
-    recorded reason — ``public_benefit`` is a significant public benefit, any other reason urgent
-    humanitarian reasons; ``None`` when neither is recorded (a finding)."""
-    if case.parole_basis != ParoleBasis.UNRECORDED:
-        return case.parole_basis
-    if case.reason is None:
-        return None
-    if case.reason == Reason.PUBLIC_BENEFIT:
-        return ParoleBasis.SIGNIFICANT_PUBLIC_BENEFIT
-    return ParoleBasis.URGENT_HUMANITARIAN
 
 
 BASIS_WORDS = {
@@ -933,7 +894,7 @@ def fill_form(
     written: dict[str, str] = {}
     findings: list[FormFinding] = []
     reported: set[str] = set()
-    overflow: list[tuple[str, str]] = []
+    overflow: list[tuple[str, str, str]] = []
     form = f"Form {fmap.form} ({label})"
     for spec in fmap.fields:
         name = spec["field"]

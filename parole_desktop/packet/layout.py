@@ -1,14 +1,18 @@
-"""Story assembly of the filing packet: the sections of every request in the order the channel expects,
+"""Story assembly of the filing packet: the documents of every request in the order the channel expects,
 with markers for TOC, outline and footers, and placeholder pages for exhibits and official forms.
 
-USCIS: cover letter → contents → G-28 → payment form / I-912 → Form I-131 → I-134 worksheets →
-statement → exhibit index → exhibits by group (separator tab per group, key evidence first, each
-translation right after its original, translator certification after it).
-CBP port of entry: summary for the officer → cover letter → contents → G-28 → I-134 worksheets →
-statement → exhibit index → exhibits. No I-131, no payment form.
+:func:`filing_documents` is the one list of what a request's filing holds and in which order; the story,
+the contents and the cover letter's enclosure list are all made from it.
 
-Nothing internal is printed here (no verify list, no sign-off page, no signature sheet): that is the
-review record's job (:mod:`parole_desktop.packet.record`).
+USCIS (the rules pack's ``filing_order``, a verify item): payment form / I-912 → G-28 → cover letter →
+contents → Form I-131 → official Form I-134 (only when a mapped edition was supplied) → statement →
+exhibit index → exhibits by group (one separator page per group, key evidence first, each translation
+right after its original, translator certification after it; the footer names the exhibit on each page).
+CBP port of entry: summary for the officer → cover letter → contents → G-28 → statement → exhibit index →
+exhibits. No I-131, no payment form.
+
+Nothing internal is printed here (no verify list, no sign-off page, no signature sheet, no digests, no
+I-134 worksheet): that is the review record's job (:mod:`parole_desktop.packet.record`).
 """
 
 from __future__ import annotations
@@ -29,8 +33,8 @@ from parole_desktop.packet.letter import build_letter
 from parole_desktop.packet.model import PacketInput
 from parole_desktop.packet.names import language_name
 from parole_desktop.packet.plan import GROUPS, RequestPlan
-from parole_desktop.packet.templates import fmt_date
-from parole_desktop.packet.text import ARABIC_WORDS, ArabicWords, escape, markup, short_hash
+from parole_desktop.packet.templates import fmt_date, passport_name
+from parole_desktop.packet.text import ARABIC_WORDS, ArabicWords, escape, markup
 
 F = list[Any]
 
@@ -49,12 +53,29 @@ _PAYMENT_FORMS = {
 }
 
 
+def _form_named(ex: Any) -> str:
+    """The payment or waiver form an uploaded document names in its title or file name ("" = none)."""
+    import re
+
+    ev = ex.source.evidence
+    text = f"{ev.title} {ev.original_filename}".upper().replace("‐", "-")
+    found = {
+        m.replace(" ", "-") for m in re.findall(r"\b(G[- ]?1450|G[- ]?1650|G[- ]?1651|I[- ]?912)\b", text)
+    }
+    found = {f if "-" in f else f[0] + "-" + f[1:] for f in found}
+    return found.pop() if len(found) == 1 else ""
+
+
 def front_title(ex: Any, case: Any) -> str:
-    """The title of an uploaded form document: the payment form the case records, else by kind."""
+    """The title of an uploaded form document: the form the document itself names, else the payment form
+    the case records when it fits the document's kind, else by kind (never a form that is not enclosed)."""
     kind = ex.source.evidence.kind
     if kind in ("fee_payment", "fee_waiver"):
+        named = _form_named(ex)
+        if named in _PAYMENT_FORMS and (kind == "fee_waiver") == (named == "I-912"):
+            return _PAYMENT_FORMS[named]
         method = str(getattr(getattr(case, "payment_method", ""), "value", "") or "")
-        if method in _PAYMENT_FORMS and (kind == "fee_waiver") == (method == "I-912"):
+        if not named and method in _PAYMENT_FORMS and (kind == "fee_waiver") == (method == "I-912"):
             return _PAYMENT_FORMS[method]
     return FRONT_TITLES.get(kind, str(ex.title))
 
@@ -95,35 +116,37 @@ def _marker(
 
 
 def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: str) -> F:
-    header = ["Exhibit", "Title", "Date", "Language", "Pages", "Page", "SHA-256"]
+    """The filed exhibit index: letter, title, date (left out when unknown), language, pages, page. No
+    digests (they belong to the review record)."""
+    header = ["Exhibit", "Title", "Date", "Language", "Pages", "Page"]
     rows: list[list[Any]] = []
     letters: list[str] = []
     for ex in rp.exhibits + rp.shared_elsewhere:
         ev = ex.source.evidence
         title = markup(ex.title)
+        if ex.original is not None:
+            title += escape(f" (English translation of Exhibit {ex.original.letter})")
         if ex in rp.shared_elsewhere:
             title += " <i>(shared with the family group)</i>"
         rows.append(
             [
                 escape(ex.letter),
                 Paragraph(title, styles.small),
-                ev.document_date.isoformat() if ev.document_date else "—",
+                fmt_date(ev.document_date) if ev.document_date else "",
                 Paragraph(escape(language_name(ev.language or "en")), styles.small),
                 str(page_counts[ex.key]),
                 "",
-                short_hash(ev.sha256),
             ]
         )
         letters.append(ex.letter)
     w = sec.FULL_W
-    widths = [0.1 * w, 0.31 * w, 0.13 * w, 0.14 * w, 0.08 * w, 0.08 * w, 0.16 * w]
+    widths = [0.1 * w, 0.38 * w, 0.18 * w, 0.14 * w, 0.1 * w, 0.1 * w]
     out: F = [_marker(name, "Exhibit index", 1), Paragraph("Exhibit index", styles.h1)]
     if not rows:
         return [*out, Paragraph("No exhibits.", styles.body)]
     out.append(
         Paragraph(
-            "Page = packet page of the exhibit's tab page. SHA-256 = first 12 hex digits of the "
-            "file's hash; translations follow their originals.",
+            "Page = page of this packet where the exhibit begins; translations follow their originals.",
             styles.small,
         )
     )
@@ -131,13 +154,73 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
     return out
 
 
-def _enclosures(rp: RequestPlan, cbp: bool, i134: bool) -> list[str]:
-    out = [front_title(ex, rp.case) for ex in rp.front]
-    if not cbp:
-        out.append("Form I-131")
-    if i134:
-        out.append("Form I-134 worksheet(s)")
-    out.append("statement of reasons")
+@dataclass
+class Document:
+    """One document of a request's filing, in filing order: ``kind`` is "front" (an uploaded form),
+    "summary", "letter", "contents", "i131", "i134", "statement", "index" or "exhibits"."""
+
+    kind: str
+    title: str
+    ref: Any = None  # the PlannedExhibit (front), the supporter index (i134)
+
+
+def filing_documents(
+    inp: PacketInput, rp: RequestPlan, ci: int, page_counts: dict[Any, int], first: bool
+) -> list[Document]:
+    """The documents of request ``ci`` in the order they are filed: the one source of the story, the
+    contents and the cover letter's enclosure list."""
+    case = rp.case
+    cbp = case.channel == Channel.CBP_PORT_OF_ENTRY
+    name = passport_name(case.beneficiary)
+    fronts = [Document("front", front_title(ex, case), ex) for ex in rp.front]
+    pay = [d for d in fronts if d.ref.source.evidence.kind != "g28"]
+    g28 = [d for d in fronts if d.ref.source.evidence.kind == "g28"]
+    order = [k for k in (inp.pack.filing_order or []) if k in ("fee_payment", "fee_waiver", "g28")]
+    if order and order.index("g28") < min(
+        order.index(k) for k in ("fee_payment", "fee_waiver") if k in order
+    ):
+        pay, g28 = g28, pay  # the pack puts G-28 first
+    docs: list[Document] = []
+    if cbp:
+        docs.append(Document("summary", "Summary for the CBP officer"))
+        docs.append(Document("letter", "Cover letter"))
+        if first:
+            docs.append(Document("contents", "Contents"))
+        docs += g28
+    else:
+        docs += pay + g28
+        docs.append(Document("letter", "Cover letter"))
+        if first:
+            docs.append(Document("contents", "Contents"))
+        docs.append(Document("i131", f"Form I-131 — {name}" if name else "Form I-131"))
+        for si, sup in enumerate(ws.supporters(case)):
+            if page_counts.get(i134_key(ci, si), 0):
+                who = passport_name(sup) if sup.full_name else sup.organization
+                docs.append(Document("i134", f"Form I-134 — {who}", si))
+    docs.append(Document("statement", "Statement of reasons"))
+    docs.append(Document("index", "Exhibit index"))
+    if rp.exhibits:
+        docs.append(Document("exhibits", "Exhibits"))
+    return docs
+
+
+def _enclosures(rp: RequestPlan, docs: list[Document]) -> list[str]:
+    """What the cover letter lists as enclosed: every document of the filing but the letter itself and
+    the contents, then the exhibits by letter."""
+    out: list[str] = []
+    for d in docs:
+        if d.kind in ("letter", "contents", "exhibits"):
+            continue
+        if d.kind == "i131":
+            out.append("Form I-131")
+        elif d.kind == "i134":
+            out.append(d.title.replace(" — ", " signed by ", 1))
+        elif d.kind in ("summary", "statement", "index"):
+            out.append(
+                d.title[:1].lower() + d.title[1:] if d.kind != "summary" else "summary for the CBP officer"
+            )
+        else:
+            out.append(d.title)
     letters = [ex.letter for ex in rp.exhibits if ex.original is None]
     if len(letters) == 1:
         out.append(f"Exhibit {letters[0]}")
@@ -150,11 +233,39 @@ def _enclosures(rp: RequestPlan, cbp: bool, i134: bool) -> list[str]:
     return out
 
 
-def cover_letter(inp: PacketInput, rp: RequestPlan, styles: Styles, gaps: Gaps, i134: bool) -> F:
+def i134_sentences(case: Any, docs: list[Document]) -> list[str]:
+    """What the letter says about a supporter's Form I-134 that is not in this filing (the recorded
+    ``i134_delivery``); nothing when the official form is enclosed or the delivery is unrecorded."""
+    from parole_desktop.domain.enums import I134Delivery
+
+    sups = ws.supporters(case)
+    if not sups or any(d.kind == "i134" for d in docs):
+        return []
+    out = []
+    for sup in sups:
+        who = passport_name(sup) if sup.full_name else sup.organization
+        if not who:
+            continue
+        if case.i134_delivery == I134Delivery.FOLLOWS:
+            out.append(f"The Form I-134 signed by {who} follows under separate cover.")
+        elif case.i134_delivery == I134Delivery.ENCLOSED_BY_SUPPORTER:
+            out.append(f"{who} sends the signed Form I-134 to USCIS directly.")
+    return out
+
+
+def cover_letter(inp: PacketInput, rp: RequestPlan, styles: Styles, gaps: Gaps, docs: list[Document]) -> F:
     case = rp.case
     cbp = case.channel == Channel.CBP_PORT_OF_ENTRY
-    others = [c.beneficiary_name for c in inp.cases if c is not case and c.beneficiary_name]
-    letter = build_letter(case, rp, _enclosures(rp, cbp, i134), inp.generated_at.date(), others)
+    others = [passport_name(c.beneficiary) for c in inp.cases if c is not case and c.beneficiary_name]
+    letter = build_letter(
+        case,
+        rp,
+        _enclosures(rp, docs),
+        inp.generated_at.date(),
+        others,
+        pack=inp.pack,
+        separate=i134_sentences(case, docs),
+    )
     out: F = []
     if case.expedite_requested and not cbp:
         out.append(Paragraph("EXPEDITE", styles.banner))
@@ -202,57 +313,54 @@ def request_story(
     gaps: Gaps,
 ) -> F:
     case = rp.case
-    cbp = case.channel == Channel.CBP_PORT_OF_ENTRY
-    name = case.beneficiary_name or gaps("beneficiary name")
+    name = passport_name(case.beneficiary) or gaps("beneficiary name")
     out: F = [_marker(name, f"Request for {name}", 0, markup_title=escape("Request for ") + markup(name))]
-    i134 = ws.build_i134(case, styles)
-    if cbp:
-        out += [
-            _marker(name, "Summary for the CBP officer", 1),
-            *sec.build_cbp_summary(case, rp, styles, gaps),
-            PageBreak(),
-        ]
-    out += [_marker(name, "Cover letter", 1, kind="letter")]
-    out += cover_letter(inp, rp, styles, gaps, bool(i134))
-    if first:
-        out += [PageBreak(), _marker(name, "", 1, kind="contents"), Paragraph("Contents", styles.h1), toc]
-    for ex in rp.front:
-        out += [PageBreak(), _marker(name, front_title(ex, case), 1)]
-        for j in range(page_counts[ex.key]):
-            out += (
-                [Placeholder(ex.key, j), PageBreak()]
-                if j < page_counts[ex.key] - 1
-                else [Placeholder(ex.key, j)]
-            )
-    if not cbp:
-        out += [
-            PageBreak(),
-            _marker(
-                name,
-                f"Form I-131 — {name}",
-                1,
-                markup_title=escape("Form I-131 — ") + markup(name),
-                kind="i131",
-            ),
-        ]
-        n = page_counts[form_key(ci)]
-        for j in range(n):
-            out += [Placeholder(form_key(ci), j)] + ([PageBreak()] if j < n - 1 else [])
-    if i134:
-        out += [PageBreak(), _marker(name, "Form I-134 worksheets", 1), *i134]
-    for si, sup in enumerate(ws.supporters(case)):
-        n = page_counts.get(i134_key(ci, si), 0)
-        if not n:
-            continue
-        who = sup.full_name or sup.organization
-        out += [
-            PageBreak(),
-            _marker(name, f"Form I-134 — {who}", 1, markup_title=escape("Form I-134 — ") + markup(who)),
-        ]
-        for j in range(n):
-            out += [Placeholder(i134_key(ci, si), j)] + ([PageBreak()] if j < n - 1 else [])
-    out += [PageBreak(), _marker(name, "Statement of reasons", 1), *sec.build_statement(case, styles, gaps)]
-    out += [PageBreak(), *_index(rp, page_counts, styles, name)]
+    docs = filing_documents(inp, rp, ci, page_counts, first)
+    for n, d in enumerate(docs):
+        brk: F = [PageBreak()] if n else []
+        if d.kind == "summary":
+            out += [
+                *brk,
+                _marker(name, d.title, 1),
+                *sec.build_cbp_summary(case, rp, styles, gaps, inp.pack.fee_exceptions),
+            ]
+        elif d.kind == "letter":
+            out += [
+                *brk,
+                _marker(name, d.title, 1, kind="letter"),
+                *cover_letter(inp, rp, styles, gaps, docs),
+            ]
+        elif d.kind == "contents":
+            out += [*brk, _marker(name, "", 1, kind="contents"), Paragraph("Contents", styles.h1), toc]
+        elif d.kind == "front":
+            out += [*brk, _marker(name, d.title, 1)]
+            out += _pages(d.ref.key, page_counts[d.ref.key])
+        elif d.kind == "i131":
+            out += [*brk, _marker(name, d.title, 1, markup_title=escape(d.title), kind="i131")]
+            out += _pages(form_key(ci), page_counts[form_key(ci)])
+        elif d.kind == "i134":
+            out += [*brk, _marker(name, d.title, 1, markup_title=escape(d.title))]
+            out += _pages(i134_key(ci, d.ref), page_counts[i134_key(ci, d.ref)])
+        elif d.kind == "statement":
+            out += [*brk, _marker(name, d.title, 1), *sec.build_statement(case, styles, gaps)]
+        elif d.kind == "index":
+            out += [*brk, *_index(rp, page_counts, styles, name)]
+        elif d.kind == "exhibits":
+            out += _exhibits(rp, styles, page_counts, name, gaps)
+    return out
+
+
+def _pages(key: Any, n: int) -> F:
+    out: F = []
+    for j in range(n):
+        out += [Placeholder(key, j)] + ([PageBreak()] if j < n - 1 else [])
+    return out
+
+
+def _exhibits(rp: RequestPlan, styles: Styles, page_counts: dict[Any, int], name: str, gaps: Gaps) -> F:
+    """The exhibits: one separator page per group (it lists the group's exhibits), then each exhibit's
+    own pages, with no blank tab page in front (the footer names the exhibit on every page)."""
+    out: F = []
     group = -1
     for ex in rp.exhibits:
         if ex.group != group:
@@ -265,23 +373,18 @@ def request_story(
                 *sec.build_group_tab(GROUPS[group], members, styles),
                 NextPageTemplate("body"),
             ]
-        title = f"Exhibit {ex.letter} — {ex.title}"
         out += [
-            NextPageTemplate("tab"),
             PageBreak(),
             _marker(
                 name,
-                title,
+                f"Exhibit {ex.letter} — {ex.title}",
                 3,
                 exhibit=ex.letter,
                 letter=ex.letter,
                 markup_title=escape(f"Exhibit {ex.letter} — ") + markup(ex.title),
             ),
-            *sec.build_tab(ex, styles),
-            NextPageTemplate("body"),
         ]
-        for j in range(page_counts[ex.key]):
-            out += [PageBreak(), Placeholder(ex.key, j)]
+        out += _pages(ex.key, page_counts[ex.key])
         if ex.original is not None:
             out += [
                 PageBreak(),
@@ -336,4 +439,4 @@ def _layout(
     return buf.getvalue(), doc, gaps.items, words
 
 
-__all__ = ["Gaps", "form_key", "i134_key", "layout_front", "resources_dir"]
+__all__ = ["Document", "Gaps", "filing_documents", "form_key", "i134_key", "layout_front", "resources_dir"]

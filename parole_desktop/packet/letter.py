@@ -10,11 +10,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from parole_desktop.domain.enums import Channel, Reason, Role
+from parole_desktop.domain.enums import Channel, ParoleBasis, Reason, RequestType, Role
 from parole_desktop.domain.models import Case, Person
-from parole_desktop.packet.names import country_name
+from parole_desktop.packet.model import PackInfo
 from parole_desktop.packet.plan import PlannedExhibit, RequestPlan
-from parole_desktop.packet.templates import REASON_LABELS, fmt_date
+from parole_desktop.packet.templates import (
+    BASIS_WORDS,
+    REASON_LABELS,
+    country_phrase,
+    fmt_date,
+    key_date_label,
+    letter_name,
+    months,
+    parole_basis_of,
+    passport_name,
+)
 
 
 @dataclass(frozen=True)
@@ -71,54 +81,115 @@ def signer_of(case: Case) -> tuple[str, str, str]:
                 role = "Attorney or accredited representative (Form G-28 enclosed)"
                 return r.full_name, role, "people.representative.full_name"
     req = _first(case, Role.REQUESTOR)
-    if req is not None and req.full_name:
-        return req.full_name, "Requestor", "people.requestor.full_name"
     b = case.beneficiary
+    if req is not None and req.full_name and not is_self_filer(case):
+        return letter_name(req), "Requestor", "people.requestor.full_name"
+    if req is not None and req.organization and not is_self_filer(case):
+        return req.organization, "Requestor", "people.requestor.organization"
     if b is not None and b.full_name:
-        return b.full_name, "Beneficiary, filing on their own behalf", "people.beneficiary.full_name"
+        return letter_name(b), "Beneficiary, filing on their own behalf", "people.beneficiary.full_name"
     return "", "", ""
 
 
+def is_self_filer(case: Case) -> bool:
+    """The beneficiary files for themself: no requestor recorded, or a requestor recorded as "self"."""
+    from parole_desktop.rules.context import is_self
+
+    req = _first(case, Role.REQUESTOR)
+    return req is None or is_self(req) or not (req.full_name or req.organization)
+
+
+def _first_sentence(text: str) -> str:
+    """The statement's first sentence when it is short (a summary the letter may quote), else ""."""
+    import re
+
+    paras = _paras(text)
+    if not paras:
+        return ""
+    m = re.match(r"(.+?[.!?])(\s|$)", paras[0])
+    first = m.group(1) if m else paras[0]
+    return first if len(first) <= 240 else ""
+
+
+def _key_date_label(case: Case) -> str:
+    return key_date_label(case)
+
+
 def build_letter(
-    case: Case, plan: RequestPlan, enclosures: list[str], today: dt.date, others: list[str] | None = None
+    case: Case,
+    plan: RequestPlan,
+    enclosures: list[str],
+    today: dt.date,
+    others: list[str] | None = None,
+    pack: PackInfo | None = None,
+    separate: list[str] | None = None,
 ) -> Letter:
-    """``others``: the beneficiaries of the other requests filed in the same packet (a family group)."""
+    """``others``: the beneficiaries of the other requests filed in the same packet (a family group);
+    ``enclosures``: the documents actually in the filing (the build's list); ``separate``: sentences
+    about documents that reach USCIS apart from this packet (the supporter's I-134); ``pack``: the
+    rules pack's grounds and fee exceptions, in words."""
     del today
     b = case.beneficiary
-    bname = b.full_name if b else ""
+    full = letter_name(b)  # "FERESHTEH RAHIMI (فرشته رحیمی)"
+    short = passport_name(b)  # "FERESHTEH RAHIMI"
     req = _first(case, Role.REQUESTOR)
+    self_filer = is_self_filer(case)
+    org_req = req is not None and not self_filer and not req.full_name and bool(req.organization)
+    req_name = "" if self_filer or req is None else (letter_name(req) if req.full_name else req.organization)
     reason = REASON_LABELS.get(case.reason) if case.reason else None
+    basis = BASIS_WORDS[parole_basis_of(case)]
+    re_parole = case.request_type == RequestType.RE_PAROLE
+    in_place = case.request_type == RequestType.PAROLE_IN_PLACE
+    cbp = case.channel == Channel.CBP_PORT_OF_ENTRY
+    what = "re-parole (a new period of parole)" if re_parole else "parole in place" if in_place else "parole"
     subject = None
-    if bname:
+    if full:
         subject = Sentence(
-            f"Re: Request for humanitarian parole under INA section 212(d)(5)(A) for {bname}"
-            + (f" — {reason}" if reason else ""),
+            f"Re: Request for {what} under INA section 212(d)(5)(A) for {full} — {basis}"
+            + (f": {reason}" if reason and reason != basis else ""),
             "people.beneficiary.full_name",
         )
 
     request = Section("The request")
-    if bname:
-        who = req.full_name if req is not None and req.full_name else bname
-        src = (
-            "people.requestor.full_name"
-            if req is not None and req.full_name
-            else "people.beneficiary.full_name"
-        )
-        if case.channel == Channel.CBP_PORT_OF_ENTRY:
-            request.add(
-                f"{who} requests that {bname} be paroled into the United States at a port of entry "
-                "under INA section 212(d)(5)(A).",
-                src,
-            )
+    if full:
+        if self_filer:
+            # the beneficiary files for themself: one person, in the third person throughout
+            if cbp:
+                text = f"{full} requests parole into the United States at a port of entry"
+            elif re_parole:
+                text = f"{full} requests a new period of parole (re-parole)"
+            elif in_place:
+                text = f"{full} requests parole in place"
+            else:
+                text = f"{full} requests parole into the United States"
+            request.add(f"{text} for {basis} under INA section 212(d)(5)(A).", "people.beneficiary.full_name")
         else:
+            src = "people.requestor.organization" if org_req else "people.requestor.full_name"
+            if cbp:
+                text = f"{req_name} requests that {full} be paroled into the United States at a port of entry"
+            elif re_parole:
+                text = f"{req_name} requests a new period of parole (re-parole) for {full}"
+            elif in_place:
+                text = f"{req_name} requests parole in place for {full}"
+            else:
+                text = f"{req_name} requests parole into the United States for {full}"
+            request.add(f"{text} for {basis} under INA section 212(d)(5)(A).", src)
+    if (re_parole or in_place) and b is not None:
+        bits = []
+        if b.class_of_admission:
+            bits.append(f"class of admission {b.class_of_admission}")
+        if b.i94_number:
+            bits.append(f"I-94 number {b.i94_number}")
+        if b.i94_expiry:
+            bits.append(f"admitted until {fmt_date(b.i94_expiry)}")
+        if bits:
             request.add(
-                f"{who} requests humanitarian parole into the United States for {bname} under INA "
-                "section 212(d)(5)(A).",
-                src,
+                f"{short}'s current Form I-94 record: " + ", ".join(bits) + ".",
+                "people.beneficiary.i94_number",
             )
     if case.expedite_requested and case.key_date:
         request.add(
-            f"Expedited processing is requested because of the {case.key_date_label or 'key date'} "
+            f"Expedited processing is requested because of {_the(_key_date_label(case))} "
             f"on {fmt_date(case.key_date)}.",
             "case.expedite_requested",
         )
@@ -131,40 +202,47 @@ def build_letter(
         )
     if enclosures:
         request.add("Enclosed: " + "; ".join(enclosures) + ".", "packet.enclosures")
+    for line in separate or []:
+        request.add(line, "case.i134_delivery")
 
     ben = Section("The beneficiary")
-    if b is not None and bname:
+    if b is not None and full:
         bits = []
         if b.date_of_birth:
             bits.append(f"was born on {fmt_date(b.date_of_birth)}")
         if b.country_of_birth:
-            bits.append(f"in {country_name(b.country_of_birth)}")
+            bits.append(f"in {country_phrase(b.country_of_birth)}")
         if bits:
             ben.add(
-                f"{bname} " + " ".join(bits) + ".",
+                f"{short} " + " ".join(bits) + ".",
                 "people.beneficiary.date_of_birth"
                 if b.date_of_birth
                 else "people.beneficiary.country_of_birth",
             )
         if b.citizenship:
             ben.add(
-                f"{bname} is a citizen of {country_name(b.citizenship)}.", "people.beneficiary.citizenship"
+                f"{short} is a citizen of {country_phrase(b.citizenship)}.", "people.beneficiary.citizenship"
             )
-        if b.current_country:
+        if b.current_country and not (re_parole or in_place):
             ben.add(
-                f"{bname} currently lives in {country_name(b.current_country)}.",
+                f"{short} currently lives in {country_phrase(b.current_country)}.",
                 "people.beneficiary.current_country",
             )
-        if req is not None and req.full_name and req.relationship:
+        if req is not None and not self_filer and req.full_name and req.relationship:
             ben.add(
-                f"{req.full_name} is the beneficiary's {req.relationship}.", "people.requestor.relationship"
+                f"{passport_name(req)} is the beneficiary's {req.relationship}.",
+                "people.requestor.relationship",
             )
 
-    urgent = Section("The urgent humanitarian reason")
+    urgent = Section(
+        "The significant public benefit"
+        if parole_basis_of(case) == ParoleBasis.SIGNIFICANT_PUBLIC_BENEFIT
+        else "The urgent humanitarian reason"
+    )
     if reason:
-        urgent.add(f"The request rests on urgent humanitarian reasons: {reason}.", "case.reason")
+        urgent.add(f"The request rests on {basis}: {reason}.", "case.reason")
     if case.key_date:
-        label = case.key_date_label.strip() or "Key date"
+        label = _key_date_label(case)
         urgent.add(f"{label[:1].upper() + label[1:]}: {fmt_date(case.key_date)}.", "case.key_date")
     if case.reason == Reason.FUNERAL:
         dn, dr = _attr(case, "deceased_name"), _attr(case, "deceased_relationship")
@@ -180,8 +258,11 @@ def build_letter(
                 f"{cn}" + (f", the patient's {cr}," if cr else "") + " will accompany the patient.",
                 "case.minor_companion_name",
             )
-    for para in _paras(case.statement):
-        urgent.add(para, "case.statement")
+    first = _first_sentence(case.statement)
+    if first:
+        urgent.add(first, "case.statement")
+    if case.statement.strip():
+        urgent.add("The statement of reasons in this packet sets out the facts in full.", "packet.statement")
     key = _key_exhibits(plan)
     if key:
         urgent.add(f"See {_cite(key)}.", "exhibit:" + ",".join(ex.letter for ex in key))
@@ -194,18 +275,38 @@ def build_letter(
             visa.add(para, "case.refugee_processing_unavailable")
 
     inad = Section("Inadmissibility")
+    grounds = (pack.grounds if pack is not None else {}) or {}
+    for code in case.inadmissibility_grounds:
+        if code in grounds:
+            words, citation = grounds[code]
+            inad.add(f"Ground of inadmissibility: {words} ({citation}).", "case.inadmissibility_grounds")
     for para in _paras(case.inadmissibility):
         inad.add(para, "case.inadmissibility")
 
     dur = Section("Duration requested")
     if case.duration_months:
-        dur.add(f"Parole is requested for {case.duration_months} months.", "case.duration_months")
+        dur.add(f"Parole is requested for {months(case.duration_months)}.", "case.duration_months")
     for para in _paras(case.duration_justification):
         dur.add(para, "case.duration_justification")
 
+    fee = Section("Parole fee")
+    exc = case.parole_fee_exception.strip()
+    if str(case.parole_fee_plan.value) == "exception_claimed" and exc:
+        words = (pack.fee_exceptions.get(exc, "") if pack is not None else "") or ""
+        if words:
+            cite = f" ({pack.fee_statute})" if pack is not None and pack.fee_statute else ""
+            fee.add(
+                f"An exception to the parole fee is claimed{cite}: {words.rstrip('.')}.",
+                "case.parole_fee_exception",
+            )
+        elif not (len(exc) <= 4 and exc[:1].upper() == "E"):  # a bare pack id we cannot put in words
+            fee.add(
+                f"An exception to the parole fee is claimed: {exc.rstrip('.')}.", "case.parole_fee_exception"
+            )
+
     support = Section("Financial support")
     for p in case.people_with_role(Role.SUPPORTER):
-        name = p.full_name or p.organization
+        name = passport_name(p) if p.full_name else p.organization
         if not name:
             continue
         bits = [name]
@@ -213,10 +314,9 @@ def build_letter(
             bits.append(f"the beneficiary's {p.relationship}")
         if p.us_status:
             bits.append(f"US status: {p.us_status}")
-        form = str(p.support_form.value) if p.support_form else ""
-        text = ", ".join(bits) + " will support the beneficiary financially"
-        text += f" (Form {form} worksheet enclosed)." if form in ("I-134", "I-134A") else "."
-        support.add(text, "people.supporter.full_name")
+        support.add(
+            ", ".join(bits) + " will support the beneficiary financially.", "people.supporter.full_name"
+        )
 
     ties = Section("Ties and intent to depart")
     for para in _paras(_attr(case, "return_intent")):
@@ -233,9 +333,46 @@ def build_letter(
             f"exhibit:{ex.letter}",
         )
 
-    sections = [s for s in (request, ben, urgent, visa, inad, dur, support, ties, relied) if s.sentences]
+    contact = Section("Counsel and contact")
+    if cbp:
+        reps = [r for r in case.people_with_role(Role.REPRESENTATIVE) if r.full_name]
+        if case.represented and reps:
+            r = reps[0]
+            bits = [x for x in (r.organization, r.phone, r.email) if x]
+            contact.add(
+                f"Counsel: {r.full_name}"
+                + (f", {', '.join(bits)}" if bits else "")
+                + ("; Form G-28 enclosed" if r.g28 else "")
+                + ".",
+                "people.representative.full_name",
+            )
+        person = None if self_filer else req
+        if person is None or not person.phone:
+            person = _first(case, Role.PREPARER)
+        if person is not None and person.phone:
+            who = passport_name(person) if person.full_name else person.organization
+            contact.add(f"Contact: {who}, telephone {person.phone}.", "people.preparer.phone")
+        if case.port_address.strip():
+            contact.add(f"Port of entry address: {' '.join(case.port_address.split())}.", "case.port_address")
+        when = [fmt_date(case.intended_travel_date)] if case.intended_travel_date else []
+        if case.presentation_time.strip():
+            when.append(f"at {case.presentation_time.strip()} local time")
+        if when:
+            contact.add(
+                f"{short} will present at the port of entry on {' '.join(when)}.",
+                "case.presentation_time" if case.presentation_time.strip() else "case.intended_travel_date",
+            )
+
+    sections = [
+        s for s in (request, ben, urgent, visa, inad, dur, fee, support, ties, contact, relied) if s.sentences
+    ]
     name, role, src = signer_of(case)
     return Letter(subject, sections, name, role, src)
+
+
+def _the(label: str) -> str:
+    low = label.lower()
+    return label if low.startswith(("the ", "a ", "an ", "her ", "his ", "their ")) else f"the {label}"
 
 
 def _paras(text: str) -> list[str]:

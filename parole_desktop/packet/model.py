@@ -47,6 +47,14 @@ class PackInfo:
     filing_address: str = ""
     #: reason id → evidence kinds that are the key evidence of that reason (exhibits sort them first)
     key_kinds: dict[str, list[str]] = field(default_factory=dict)
+    #: the pack's grounds of inadmissibility: code → (words, citation) (the letter prints them)
+    grounds: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: the pack's parole-fee exceptions: id → wording (the letter prints the words, never the bare id)
+    fee_exceptions: dict[str, str] = field(default_factory=dict)
+    #: the parole-fee statute the exceptions come from (their citation)
+    fee_statute: str = ""
+    #: the order of the documents of a paper filing (the pack's ``filing_order``); empty = the built-in order
+    filing_order: list[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:

@@ -7,6 +7,7 @@ import functools
 import json
 from typing import Any
 
+from parole_desktop.domain.models import Person
 from parole_desktop.packet.fonts import resources_dir
 
 
@@ -43,3 +44,29 @@ def language_name(code: str) -> str:
     if base != v.lower() and base in langs:
         return langs[base]
     return v
+
+
+def passport_names(p: Person) -> tuple[str | None, str | None]:
+    """(family, given) as in the passport: the recorded Latin passport spelling when there is one, else
+    the name as typed when it is in Latin letters; ``None`` when only a non-Latin spelling exists."""
+    fam = str(getattr(p, "passport_family_name", "") or "").strip()
+    giv = str(getattr(p, "passport_given_name", "") or "").strip()
+    if fam or giv:
+        return fam or None, giv or None
+    return (_latin(p.family_name), _latin(p.given_name))
+
+
+def _latin(s: str) -> str | None:
+    s = (s or "").strip()
+    if not s:
+        return None
+    return s if fits_form(s) else None
+
+
+def fits_form(s: str) -> bool:
+    """The form's fonts (Courier, WinAnsi) can show the text."""
+    try:
+        s.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -21,18 +21,17 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Preformatted,
-    Spacer,
     Table,
     TableStyle,
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from parole_desktop.domain.enums import Channel, Role
+from parole_desktop.domain.enums import Channel
 from parole_desktop.packet import sections as sec
 from parole_desktop.packet.doc import BOTTOM, MARGIN, PAGE_H, PAGE_W
 from parole_desktop.packet.fonts import Styles, make_styles
 from parole_desktop.packet.model import PacketInput
-from parole_desktop.packet.templates import fmt_date
+from parole_desktop.packet.templates import fmt_date, passport_name
 from parole_desktop.packet.text import ARABIC_WORDS, LATIN_FONT, ArabicWords, escape, markup
 
 F = list[Any]
@@ -91,7 +90,7 @@ def record_story(
     gaps: list[str],
     styles: Styles,
 ) -> F:
-    names = ", ".join(c.beneficiary_name or f"case {c.id}" for c in inp.cases)
+    names = ", ".join(passport_name(c.beneficiary) or f"case {c.id}" for c in inp.cases)
     out: F = [
         Paragraph(escape(TITLE), styles.title),
         Paragraph(
@@ -157,15 +156,7 @@ def record_story(
                 styles,
             )
         )
-    out.append(
-        Paragraph(
-            "Not in the filing packet: each supporter signs their official Form I-134 "
-            "(the packet holds the worksheet).",
-            styles.small,
-        )
-        if any(c.people_with_role(Role.SUPPORTER) for c in inp.cases)
-        else Spacer(1, 1)
-    )
+    out += _i134_part(inp, styles)
     for heading, lst in checklist(inp, signatures):
         out.append(Paragraph(escape(heading), styles.h1))
         out += [Paragraph('<font name="ZapfDingbats">o</font>  ' + escape(x), styles.body) for x in lst]
@@ -179,6 +170,37 @@ def record_story(
     else:
         out.append(Paragraph("Sign-off", styles.h1))
         out.append(Paragraph("Not signed off: this record belongs to a draft.", styles.body))
+    return out
+
+
+_DELIVERY = {
+    "in_packet": "the official Form I-134 is filled into the filing packet (a mapped edition was supplied)",
+    "follows": "the cover letter says the supporter's signed Form I-134 follows under separate cover",
+    "enclosed_by_supporter": "the cover letter says the supporter sends the signed Form I-134 directly",
+}
+
+
+def _i134_part(inp: PacketInput, styles: Styles) -> F:
+    """The supporters' Form I-134 worksheets (a checklist for the supporter, never filed) and how each
+    signed I-134 reaches USCIS; an unrecorded delivery is named (the letter then says nothing of it)."""
+    from parole_desktop.packet import worksheets as ws
+
+    out: F = []
+    for c in inp.cases:
+        if not ws.supporters(c):
+            continue
+        if not out:
+            out.append(Paragraph("Form I-134: worksheets for the supporters (not filed)", styles.h1))
+        who = passport_name(c.beneficiary) or f"case {c.id}"
+        how = _DELIVERY.get(str(c.i134_delivery.value), "")
+        note = (
+            f"Request for {who}: {how}."
+            if how
+            else f"Request for {who}: how the supporter's signed Form I-134 reaches USCIS is not recorded "
+            "(i134_delivery); the cover letter says nothing about it."
+        )
+        out.append(Paragraph(escape(note), styles.body))
+        out += ws.build_i134(c, styles)
     return out
 
 

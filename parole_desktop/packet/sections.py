@@ -88,9 +88,9 @@ def build_statement(case: Case, styles: Styles, gaps: Any) -> F:
             Paragraph(escape(gaps(heading.lower())), styles.body)
         )
     out.append(Paragraph("Requested duration", styles.h2))
-    dur = f"{case.duration_months} months" if case.duration_months else gaps("requested duration")
+    dur = tpl.months(case.duration_months) if case.duration_months else gaps("requested duration")
     if case.key_date:
-        dur += f"; {case.key_date_label or 'key date'}: {tpl.fmt_date(case.key_date)}"
+        dur += f"; {tpl.key_date_label(case)}: {tpl.fmt_date(case.key_date)}"
     out.append(Paragraph(escape(dur), styles.body))
     out.extend(Paragraph(p, styles.body) for p in paragraphs(case.duration_justification))
     return out
@@ -103,12 +103,14 @@ def build_group_tab(title: str, members: list[PlannedExhibit], styles: Styles) -
     return out
 
 
-def build_cbp_summary(case: Case, rp: RequestPlan, styles: Styles, gaps: Any) -> F:
+def build_cbp_summary(
+    case: Case, rp: RequestPlan, styles: Styles, gaps: Any, fee_exceptions: dict[str, str] | None = None
+) -> F:
     """One page for the officer at the port: who, where and when, counsel, originals, the parole fee."""
     b = case.beneficiary
     rows: list[tuple[str, str]] = []
     if b is not None:
-        rows += [("Beneficiary", b.full_name or gaps("beneficiary name"))]
+        rows += [("Beneficiary", tpl.letter_name(b) or gaps("beneficiary name"))]
         pf, pg = (
             str(getattr(b, "passport_family_name", "") or ""),
             str(getattr(b, "passport_given_name", "") or ""),
@@ -128,10 +130,15 @@ def build_cbp_summary(case: Case, rp: RequestPlan, styles: Styles, gaps: Any) ->
                 )
             )
     rows.append(("Port of entry", case.port_of_entry or gaps("port of entry")))
+    if case.port_address.strip():
+        rows.append(("Port address", " ".join(case.port_address.split())))
     rows.append(
         (
             "Date of presentation",
-            tpl.fmt_date(case.intended_travel_date)
+            (
+                tpl.fmt_date(case.intended_travel_date)
+                + (f", {case.presentation_time.strip()} local time" if case.presentation_time.strip() else "")
+            )
             if case.intended_travel_date
             else gaps("date of presentation"),
         )
@@ -142,30 +149,24 @@ def build_cbp_summary(case: Case, rp: RequestPlan, styles: Styles, gaps: Any) ->
             (
                 "Urgent humanitarian reason",
                 label
-                + (
-                    f"; {case.key_date_label or 'key date'}: {tpl.fmt_date(case.key_date)}"
-                    if case.key_date
-                    else ""
-                ),
+                + (f"; {tpl.key_date_label(case)}: {tpl.fmt_date(case.key_date)}" if case.key_date else ""),
             )
         )
     if case.duration_months:
-        rows.append(("Parole requested for", f"{case.duration_months} months"))
+        rows.append(("Parole requested for", tpl.months(case.duration_months)))
     reps = [r for r in case.people_with_role(Role.REPRESENTATIVE) if r.full_name]
     if case.represented and reps:
         r = reps[0]
         bits = [r.full_name, r.organization, r.phone, r.email]
         rows.append(("Counsel", ", ".join(x for x in bits if x) + ("; Form G-28 enclosed" if r.g28 else "")))
+    fee_exceptions = fee_exceptions or {}
     plan = str(case.parole_fee_plan.value)
     if plan == "will_pay":
         rows.append(("Parole fee", "will be paid at the port if parole is granted"))
     elif plan == "exception_claimed":
-        rows.append(
-            (
-                "Parole fee",
-                "exception claimed: " + (case.parole_fee_exception or gaps("parole fee exception")),
-            )
-        )
+        exc = case.parole_fee_exception.strip()
+        words = fee_exceptions.get(exc, exc) if exc else gaps("parole fee exception")
+        rows.append(("Parole fee", "exception claimed: " + words))
     else:
         rows.append(("Parole fee", gaps("parole fee plan")))
     originals = [ex for ex in rp.exhibits if ex.original is None]

@@ -13,7 +13,7 @@ from parole_desktop.domain.models import Case, Person
 from parole_desktop.packet.fonts import Styles
 from parole_desktop.packet.names import country_name
 from parole_desktop.packet.sections import kv_table
-from parole_desktop.packet.templates import fmt_date
+from parole_desktop.packet.templates import fmt_date, passport_name
 from parole_desktop.packet.text import escape, markup
 
 F = list[Any]
@@ -72,23 +72,24 @@ def build_i134(case: Case, styles: Styles) -> F:
     out: F = []
     b = case.beneficiary
     for p in supporters(case):
-        who = p.full_name or p.organization
+        who = passport_name(p) if p.full_name else p.organization
         out += [
-            Paragraph("Form I-134 worksheet — " + markup(who), styles.h1),
+            Paragraph("Form I-134 worksheet — " + markup(who), styles.h2),
             Paragraph(
                 escape(
-                    "Declaration of financial support for "
-                    + (b.full_name if b else "the beneficiary")
+                    "The supporter's checklist for the official Form I-134 (never filed): declaration of "
+                    "financial support for "
+                    + (passport_name(b) if b else "the beneficiary")
                     + ": the answers recorded for the supporter, by part of Form I-134."
                 ),
                 styles.small,
             ),
-            Paragraph("Part 1 — Information about the supporter", styles.h2),
+            Paragraph("<b>Part 1 — Information about the supporter</b>", styles.body),
             kv_table(_supporter_rows(p), styles),
         ]
         ben = _beneficiary_rows(case, p)
         if ben:
-            out += [Paragraph("Beneficiary supported", styles.h2), kv_table(ben, styles)]
+            out += [Paragraph("<b>Beneficiary supported</b>", styles.body), kv_table(ben, styles)]
     return out
 
 

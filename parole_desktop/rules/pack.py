@@ -231,6 +231,12 @@ class RulesPack:
         self.parole_fee_exceptions: dict[str, str] = {
             e["id"]: e["text"] for e in raw["parole_fee"]["exceptions"]
         }
+        #: grounds of inadmissibility the case may name, code -> (words, citation) (the packet's letter)
+        self.inadmissibility_grounds: dict[str, tuple[str, str]] = {
+            g["id"]: (g["text"], g["citation"]) for g in raw.get("inadmissibility_grounds", ())
+        }
+        #: the order of the documents of a paper filing (lockbox), kinds as in the pack's filing_order
+        self.filing_order: tuple[str, ...] = tuple(raw.get("filing_order", {}).get("order", ()))
         self.no_consular_services: dict[str, str] = {}  # any spelling (casefolded) -> display name
         for c in raw["no_consular_services"]:
             for name in (c["country"], *c["names"]):

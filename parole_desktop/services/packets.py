@@ -123,6 +123,10 @@ def _pack_info(pack: Any) -> PackInfo:
         ],
         filing_address=address,
         key_kinds=key_kinds,
+        grounds=dict(getattr(pack, "inadmissibility_grounds", {})),
+        fee_exceptions=dict(pack.parole_fee_exceptions),
+        fee_statute=str(pack.raw.get("parole_fee", {}).get("statute", "")),
+        filing_order=list(getattr(pack, "filing_order", ())),
     )
 
 

@@ -46,15 +46,14 @@ def main(out: Path = OUT) -> None:
         for _level, title, page in _outline(filing):
             first.setdefault(title.split(" — ")[0], page)
         shots = [
-            ("packet-01-cover-letter", 1),
-            ("packet-02-contents", first["Cover letter"] + 2),
+            ("packet-01-cover-letter", first["Cover letter"]),
+            ("packet-02-contents", first["Form I-131"] - 1),  # the contents page precedes the I-131
             ("packet-03-i131-part1", first["Form I-131"] + 2),
             ("packet-04-i131-part2", first["Form I-131"] + 5),
-            ("packet-05-i134-worksheet", first["Form I-134 worksheets"]),
             ("packet-06-statement", first["Statement of reasons"]),
             ("packet-07-exhibit-index", first["Exhibit index"]),
             ("packet-08-group-tab", first["Evidence of the urgent reason"]),
-            ("packet-09-exhibit", first["Evidence of the urgent reason"] + 2),
+            ("packet-09-exhibit", first["Evidence of the urgent reason"] + 1),  # no tab page before it
         ]
         for name, page in shots:
             _shot(filing, page, name, out)

@@ -155,11 +155,12 @@ def test_no_placeholder_and_no_internal_page(built: dict[str, tuple[Path, list[C
 
 
 def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], object]]) -> None:
+    # payment on top, then G-28, then the letter and the forms (the pack's filing_order, a verify item)
     order = [
-        "Cover letter",
         PAYMENT,
+        "Form G-28",
+        "Cover letter",
         "Form I-131",
-        "Form I-134 worksheets",
         "Statement of reasons",
         "Exhibit index",
     ]
@@ -182,13 +183,11 @@ def test_uscis_order_and_i131_values(built: dict[str, tuple[Path, list[Case], ob
                 assert any(t.startswith(PAYMENT) for t in titles), titles  # every USCIS fixture has one
                 assert seen == sorted(seen), (name, titles)
                 assert any(t.startswith("Form I-131") for t in titles)
+                assert not any("worksheet" in t.lower() for t in titles), titles  # never filed
+                pay = next(i for i, t in enumerate(titles) if t.startswith(PAYMENT))
+                assert pay == 0, titles
                 if any(e.kind == "g28" for e in case.evidence):
-                    pay = next(i for i, t in enumerate(titles) if t.startswith(PAYMENT))
-                    assert (
-                        titles.index("Form G-28")
-                        < pay
-                        < next(i for i, t in enumerate(titles) if t.startswith("Form I-131"))
-                    )
+                    assert pay < titles.index("Form G-28") < titles.index("Cover letter")
                 pre = f"form1[{ci}]"
                 b = case.beneficiary
                 assert b is not None
@@ -289,8 +288,9 @@ def test_final_refused_while_a_placeholder_remains(tmp_path: Path) -> None:
     draft = _input(_cases("medical_uscis_complete.json"), draft=True)
     draft.pack.filing_address = ""
     res = build_packet(draft, tmp_path / "d.pdf")
+    letter_page = next(p for _, t, p in _outline(tmp_path / "d.pdf") if t == "Cover letter")
     assert res.placeholders == ["USCIS filing address"] and "[USCIS filing address]" in _text(
-        tmp_path / "d.pdf", 1
+        tmp_path / "d.pdf", letter_page
     )
 
 
@@ -324,8 +324,121 @@ def test_payment_form_named_by_the_recorded_method(tmp_path: Path) -> None:
 
     cases = _cases("medical_uscis_complete.json")
     cases[0].payment_method = PaymentMethod.G1650
+    fee = next(e for e in cases[0].evidence if e.kind == "fee_payment")
     path = tmp_path / "p.pdf"
+    if "G-1450" in f"{fee.title} {fee.original_filename}":
+        # the enclosed document is a G-1450: it is named for what it is, never for the recorded method
+        build_packet(_input(cases, draft=True), path)
+        titles = [t for _, t, _ in _outline(path)]
+        assert "Form G-1450 (card payment authorization)" in titles
+        assert not any("G-1650" in t for t in titles)
+        letter_page = next(p for _, t, p in _outline(path) if t == "Cover letter")
+        assert "G-1650" not in _text(path, letter_page) and "Form G-1450" in _text(path, letter_page)
+    # a document that names no form takes the recorded method's name
+    fee.title, fee.original_filename = "Fee payment", "fee.pdf"
     build_packet(_input(cases, draft=True), path)
     titles = [t for _, t, _ in _outline(path)]
     assert "Form G-1650 (ACH debit authorization)" in titles
-    assert "Form G-1650" in _text(path, 1)  # the letter's enclosures name it too
+    letter_page = next(p for _, t, p in _outline(path) if t == "Cover letter")
+    assert "Form G-1650" in _text(path, letter_page)  # the letter's enclosures name it too
+
+
+def _pages_of(path: Path, title: str) -> tuple[int, int]:
+    """First and last page of the level-1 document ``title`` of the first request."""
+    outline = _outline(path)
+    level1 = [(t, p) for lvl, t, p in outline if lvl == 1]
+    i = next(i for i, (t, _) in enumerate(level1) if t == title)
+    start = level1[i][1]
+    end = level1[i + 1][1] - 1 if i + 1 < len(level1) else start
+    return start, max(start, end)
+
+
+HEX_DIGEST = re.compile(r"\b[0-9a-f]{12,64}\b")
+
+
+@pytest.mark.slow
+def test_letter_and_contents_text_layer(built: dict[str, tuple[Path, list[Case], object]]) -> None:
+    """Read as the signing attorney would: the passport's Latin name in the letter, the enclosure list
+    equal to the documents actually filed, and nothing internal anywhere in the filing."""
+    from parole_desktop.packet.templates import passport_name
+
+    for name, (path, cases, _res) in built.items():
+        case = cases[0]
+        b = case.beneficiary
+        assert b is not None
+        latin = passport_name(b)
+        letter = " ".join(_text(path, *_pages_of(path, "Cover letter")).split())
+        assert latin in letter, (name, latin)
+        level1 = [t for lvl, t, _ in _outline(path) if lvl == 1]
+        first = level1[: level1.index("Exhibit index") + 1]
+        m = re.search(r"Enclosed: (.+?)\.(?: [A-Z]|$)", letter)
+        assert m, (name, letter[:400])
+        listed = [x.strip() for x in m.group(1).split(";")]
+        filed = []
+        for t in first:
+            if t in ("Cover letter", ""):
+                continue
+            if t.startswith("Form I-131"):
+                filed.append("Form I-131")
+            elif t == "Summary for the CBP officer":
+                filed.append("summary for the CBP officer")
+            elif t in ("Statement of reasons", "Exhibit index"):
+                filed.append(t[:1].lower() + t[1:])
+            else:
+                filed.append(t)
+        assert [x for x in listed if not x.startswith("Exhibit")] == filed, (name, listed, filed)
+        assert "worksheet" not in letter.lower()
+        whole = _text(path)
+        low = whole.lower()
+        for bad in ("worksheet", "accepted warning", "sha-256", "reviewer's reason"):
+            assert bad not in low, (name, bad)
+        assert not HEX_DIGEST.search(whole), (name, HEX_DIGEST.search(whole))
+        if b.full_name != latin and re.search(r"[^\x00-\u024f]", b.full_name):
+            assert f"{latin} (" in letter, name  # the name as typed in parentheses
+        with pikepdf.open(path) as pdf:
+            n = len(pdf.pages)
+        contents = next(
+            t for t in (_text(path, p) for p in range(1, min(n, 12) + 1)) if t.lstrip().startswith("Contents")
+        )
+        assert latin in contents and "worksheet" not in contents.lower(), name
+
+
+@pytest.mark.slow
+def test_i134_worksheet_is_in_the_review_record_not_the_filing(tmp_path: Path) -> None:
+    from parole_desktop.domain.enums import I134Delivery
+
+    cases = _cases("medical_uscis_complete.json")
+    sup = cases[0].people_with_role(Role.SUPPORTER)[0]
+    inp = _input(cases, draft=True)
+    inp.output = REVIEW
+    build_packet(inp, tmp_path / "r.pdf")
+    record = " ".join(_text(tmp_path / "r.pdf").split())
+    assert "Form I-134 worksheet — " + sup.full_name in record
+    assert "is not recorded (i134_delivery); the cover letter says nothing about it" in record
+    cases[0].i134_delivery = I134Delivery.FOLLOWS
+    filing = _input(cases, draft=True)
+    build_packet(filing, tmp_path / "f.pdf")
+    text = " ".join(_text(tmp_path / "f.pdf").split())
+    assert "worksheet" not in text.lower()
+    assert f"The Form I-134 signed by {sup.full_name} follows under separate cover." in text
+
+
+@pytest.mark.slow
+def test_cbp_photos_print_at_passport_size(tmp_path: Path) -> None:
+    """A CBP bundle's photos exhibit is drawn 2 inches wide (a photo), not scaled to the page."""
+    cases = _cases("legal_proceeding_cbp.json")
+    photo = next(e for e in cases[0].evidence if e.kind == "photos")
+    inp = _input(cases, draft=True)
+    data = f.jpeg(600, 600)
+    photo.sha256 = hashlib.sha256(data).hexdigest()
+    inp.exhibits = [
+        ExhibitSource(s.evidence, f.opener(data)) if s.evidence is photo else s for s in inp.exhibits
+    ]
+    res = build_packet(inp, tmp_path / "p.pdf")
+    entry = next(e for e in res.exhibits if e.evidence_id == photo.id)
+    with pikepdf.open(tmp_path / "p.pdf") as pdf:
+        content = pdf.pages[entry.first_page - 1].Contents
+        streams = content if isinstance(content, pikepdf.Array) else [content]
+        ops = b" ".join(s.read_bytes() for s in streams)
+    assert b"144.0000 0 0 144.0000 72.0000 576.0000 cm" in ops, ops[:200]
+    assert b"540.0000" not in ops  # the page-sized drawing is gone

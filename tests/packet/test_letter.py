@@ -173,7 +173,7 @@ def test_arabic_names_extract_as_typed_and_names_in_words(tmp_path: Path) -> Non
     assert "هتشرف" not in text  # no reversed letters left anywhere (body, contents or footers)
     first = _pdftext(tmp_path / "p.pdf", 1)
     assert "Afghanistan" in first and "Pakistan" in first
-    assert "Persian (Farsi)" in text and "language: fa" not in text and "Language: Persian (Farsi)" in text
+    assert "Persian (Farsi)" in text and "language: fa" not in text  # the index names the language
     assert res.pages > 0
     assert country_name("AF") == "Afghanistan" and country_name("Syria") == "Syria" and country_name("") == ""
     assert (
@@ -208,3 +208,178 @@ def test_reason_sections_follow_the_case() -> None:
     case.reason = Reason.FAMILY_UNITY
     text = " ".join(t for t, _ in _letter(case))
     assert "preventing family separation" in text and "close family" not in text
+
+
+# --- issue #20 items 3, 5, 10, 11; issue #21 items 1 and 8 -------------------------------------------
+
+
+def _text_of(case: Case, pack: object = None, enclosures: list[str] | None = None) -> str:
+    from parole_desktop.packet.model import PackInfo
+
+    plan = plan_exhibits([case], [])[0]
+    assert pack is None or isinstance(pack, PackInfo)
+    letter = build_letter(case, plan, enclosures or [], dt.date(2026, 11, 20), pack=pack)
+    return " ".join(s.text for s in letter.all_sentences())
+
+
+def _pack() -> object:
+    from parole_desktop.rules import load_pack
+    from parole_desktop.services.packets import _pack_info
+
+    return _pack_info(load_pack())
+
+
+def test_letter_names_the_passport_latin_name_then_the_typed_name() -> None:
+    from parole_desktop.packet.templates import letter_name, passport_name
+
+    case = _cases("medical_uscis_complete.json")[0]
+    b = case.beneficiary
+    assert b is not None
+    b.given_name, b.family_name = "فرشته", "رحیمی"
+    b.passport_given_name, b.passport_family_name = "FERESHTEH", "RAHIMI"
+    assert passport_name(b) == "FERESHTEH RAHIMI"
+    assert letter_name(b) == "FERESHTEH RAHIMI (فرشته رحیمی)"
+    text = _text_of(case)
+    assert "for FERESHTEH RAHIMI (فرشته رحیمی)" in text  # Re: line and first sentence
+    assert "FERESHTEH RAHIMI was born on" in text  # later mentions: the passport name alone
+    b.given_name, b.family_name = "Fereshteh", "Rahimi"  # the same name typed in Latin letters
+    assert letter_name(b) == "FERESHTEH RAHIMI"
+
+
+def test_basis_is_the_recorded_one_and_derived_in_one_place() -> None:
+    from parole_desktop.domain.enums import ParoleBasis
+    from parole_desktop.packet.templates import parole_basis_of
+
+    case = _cases("medical_uscis_complete.json")[0]
+    assert parole_basis_of(case) == ParoleBasis.URGENT_HUMANITARIAN
+    assert "for urgent humanitarian reasons under INA" in _text_of(case)
+    case.parole_basis = ParoleBasis.SIGNIFICANT_PUBLIC_BENEFIT
+    text = _text_of(case)
+    assert "for significant public benefit under INA" in text and "urgent humanitarian" not in text
+    case.parole_basis = ParoleBasis.UNRECORDED
+    case.reason = Reason.PUBLIC_BENEFIT
+    assert parole_basis_of(case) == ParoleBasis.SIGNIFICANT_PUBLIC_BENEFIT
+    text = _text_of(case)
+    assert "Urgent humanitarian reasons: significant public benefit" not in text
+    assert "urgent humanitarian" not in text
+
+
+def test_self_filer_is_never_asked_for_by_themself() -> None:
+    case = _cases("self_filing_afghanistan_uscis.json")[0]
+    b = case.beneficiary
+    assert b is not None
+    text = _text_of(case)
+    name = b.full_name
+    assert f"{name} requests parole into the United States for urgent humanitarian reasons" in text
+    assert (
+        f"for {name} for" not in text
+        and f"requests humanitarian parole into the United States for {name}" not in text
+    )
+    letter = build_letter(case, plan_exhibits([case], [])[0], [], dt.date(2026, 11, 20))
+    assert letter.signer == name and "own behalf" in letter.signer_role
+
+
+def test_organization_requestor_wording() -> None:
+    case = _cases("medical_uscis_complete.json")[0]
+    req = case.people_with_role(Role.REQUESTOR)[0]
+    req.given_name = req.family_name = ""
+    req.organization = "Example Refugee Services"
+    b = case.beneficiary
+    assert b is not None
+    assert f"Example Refugee Services requests parole into the United States for {b.full_name}" in _text_of(
+        case
+    )
+    letter = build_letter(case, plan_exhibits([case], [])[0], [], dt.date(2026, 11, 20))
+    assert case.represented or letter.signer == "Example Refugee Services"
+
+
+def test_re_parole_asks_for_a_new_period_and_cites_the_i94() -> None:
+    from parole_desktop.domain.enums import RequestType
+
+    case = _cases("medical_uscis_complete.json")[0]
+    case.request_type = RequestType.RE_PAROLE
+    b = case.beneficiary
+    assert b is not None
+    b.current_country = "US"
+    b.class_of_admission, b.i94_number, b.i94_expiry = "UHP", "12345678901", dt.date(2027, 1, 31)
+    text = _text_of(case)
+    assert "requests a new period of parole (re-parole)" in text
+    assert "class of admission UHP, I-94 number 12345678901, admitted until January 31, 2027" in text
+    assert "currently lives in" not in text and "into the United States" not in text
+    b.class_of_admission = b.i94_number = ""
+    b.i94_expiry = None
+    assert "I-94" not in _text_of(case)  # nothing recorded, nothing said
+
+
+def test_grounds_fee_exception_duration_country_and_key_date_in_words() -> None:
+    from parole_desktop.domain.enums import KeyDateKind, ParoleFeePlan
+    from parole_desktop.packet.templates import country_phrase, months
+
+    pack = _pack()
+    case = _cases("medical_uscis_complete.json")[0]
+    case.inadmissibility_grounds = ["212(a)(7)(B)(i)(I)", "214(b)"]
+    case.parole_fee_plan, case.parole_fee_exception = ParoleFeePlan.EXCEPTION_CLAIMED, "E1"
+    case.duration_months = 1
+    case.key_date_label = ""
+    case.key_date_kind = KeyDateKind.EVENT
+    b = case.beneficiary
+    assert b is not None
+    b.current_country = "DO"
+    text = _text_of(case, pack)
+    assert (
+        "nonimmigrant without a valid passport (INA 212(a)(7)(B)(i)(I); 8 U.S.C. 1182(a)(7)(B)(i)(I))" in text
+    )
+    assert (
+        "214(b)" not in text.split("Ground of inadmissibility")[-1].split(".")[0]
+    )  # not a ground: not printed
+    assert "Medical emergency" in text and "8 U.S.C. 1804" in text and " E1" not in text
+    assert "Parole is requested for 1 month." in text
+    assert "currently lives in the Dominican Republic." in text
+    assert "Appointment" not in text and "Date of the event:" in text
+    case.key_date_kind = KeyDateKind.DEADLINE
+    assert "Deadline to arrive:" in _text_of(case, pack)
+    assert months(2) == "2 months" and months(1) == "1 month"
+    assert country_phrase("AF") == "Afghanistan" and country_phrase("PH") == "the Philippines"
+    assert country_phrase("Dominican Republic") == "the Dominican Republic"
+
+
+def test_the_statement_is_not_pasted_twice() -> None:
+    case = _cases("medical_uscis_complete.json")[0]
+    case.statement = "Short first sentence. " + "A long second sentence that goes on. " * 20
+    text = _text_of(case)
+    assert "Short first sentence." in text and "A long second sentence" not in text
+    assert "statement of reasons in this packet sets out the facts in full" in text
+
+
+def test_i134_follows_or_is_sent_by_the_supporter_only_when_recorded() -> None:
+    from parole_desktop.domain.enums import I134Delivery
+    from parole_desktop.packet.layout import i134_sentences
+
+    case = _cases("medical_uscis_complete.json")[0]
+    sup = case.people_with_role(Role.SUPPORTER)[0]
+    assert i134_sentences(case, []) == []  # unrecorded: the letter says nothing of it
+    case.i134_delivery = I134Delivery.FOLLOWS
+    assert i134_sentences(case, []) == [
+        f"The Form I-134 signed by {sup.full_name} follows under separate cover."
+    ]
+    case.i134_delivery = I134Delivery.ENCLOSED_BY_SUPPORTER
+    assert "sends the signed Form I-134 to USCIS directly" in i134_sentences(case, [])[0]
+    assert "worksheet" not in _text_of(case)
+
+
+def test_cbp_letter_names_counsel_contact_port_address_and_time() -> None:
+    case = _cases("legal_proceeding_cbp.json")[0]
+    case.port_address = "720 E. San Ysidro Blvd., San Ysidro, CA 92173"
+    case.presentation_time = "09:30"
+    case.intended_travel_date = dt.date(2027, 2, 1)
+    text = _text_of(case)
+    assert "Port of entry address: 720 E. San Ysidro Blvd., San Ysidro, CA 92173." in text
+    assert "will present at the port of entry on February 1, 2027 at 09:30 local time." in text
+    assert "Contact: " in text and "telephone" in text
+    rep = f.person(Role.REPRESENTATIVE, "Ana", "Lawyer", phone="+1 619 555 0100", g28=True)
+    case.people.append(rep)
+    case.represented = True
+    assert "Counsel: Ana Lawyer, +1 619 555 0100; Form G-28 enclosed." in _text_of(case)
+    case.port_address = case.presentation_time = ""
+    text = _text_of(case)
+    assert "Port of entry address" not in text and "local time" not in text

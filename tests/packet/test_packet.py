@@ -54,7 +54,8 @@ def test_family_packet_structure(signed: tuple[Path, object]) -> None:
     for e in res.exhibits:  # type: ignore[attr-defined]
         assert f"Exhibit {e.letter}" in _text(out, e.first_page)
     photo = next(e for e in res.exhibits if e.title == "Photo 1")  # type: ignore[attr-defined]
-    assert f"Exhibit {photo.letter} · Page {photo.first_page + 1} of" in _text(out, photo.first_page + 1)
+    # no blank tab page in front of an exhibit: its first page is the exhibit, its footer names it
+    assert f"Exhibit {photo.letter} · Page {photo.first_page} of" in _text(out, photo.first_page)
     assert subprocess.run(["qpdf", "--check", str(out)], capture_output=True).returncode == 0
 
 
