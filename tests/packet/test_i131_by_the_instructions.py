@@ -104,6 +104,8 @@ def test_the_tables_cover_the_cases_the_issue_names() -> None:
         "us_requestor_with_supporter",
         "re_parole",
         "cbp_no_i131",
+        "interpreter_used",
+        "represented_without_contact",
     }
     for name, table in FORM_TABLES.items():
         assert len(table["fields"]) >= 30, name
