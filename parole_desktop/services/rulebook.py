@@ -12,4 +12,56 @@ from __future__ import annotations
 from parole_desktop.rules import ChecklistItem, RulesPack, checklist, load_pack
 from parole_desktop.rules.context import is_self
 
-__all__ = ["ChecklistItem", "RulesPack", "checklist", "is_self", "load_pack"]
+__all__ = [
+    "FALLBACK_INADMISSIBILITY_GROUNDS",
+    "ChecklistItem",
+    "RulesPack",
+    "checklist",
+    "inadmissibility_grounds",
+    "is_self",
+    "load_pack",
+    "suspension_exceptions",
+]
+
+
+#: Used when the rules pack has no ``inadmissibility_grounds`` list: the ground issue #20 names as the
+#: usual one for a person abroad without a visa (INA 212(a)(7)(B)(i)(I), 8 U.S.C. 1182(a)(7)(B)(i)(I)).
+FALLBACK_INADMISSIBILITY_GROUNDS: tuple[tuple[str, str], ...] = (
+    ("212(a)(7)(B)(i)(I)", "no valid nonimmigrant visa or border crossing card"),
+)
+
+
+def _code_text_pairs(raw: object) -> list[tuple[str, str]]:
+    """(code, words) pairs of a pack list: ``[{"id"|"code": ..., "text"|"title"|"label": ...}]`` or a dict."""
+    if isinstance(raw, dict):
+        return [(str(k), str(v)) for k, v in raw.items()]
+    out: list[tuple[str, str]] = []
+    if isinstance(raw, list):
+        for entry in raw:
+            if isinstance(entry, dict):
+                code = str(entry.get("code") or entry.get("id") or "")
+                text = str(entry.get("text") or entry.get("title") or entry.get("label") or "")
+                if code:
+                    out.append((code, text))
+            elif isinstance(entry, str):
+                out.append((entry, ""))
+    return out
+
+
+def inadmissibility_grounds(pack: RulesPack) -> tuple[list[tuple[str, str]], bool]:
+    """The grounds of inadmissibility the volunteer may tick, as (code, words), and whether they come from
+    the rules pack (key ``inadmissibility_grounds``) — False when the pack has none and the fallback is used."""
+    found = _code_text_pairs(pack.raw.get("inadmissibility_grounds"))
+    if found:
+        return found, True
+    return list(FALLBACK_INADMISSIBILITY_GROUNDS), False
+
+
+def suspension_exceptions(pack: RulesPack) -> list[tuple[str, str]]:
+    """The exceptions to the entry suspensions (Proclamations 10949 / 10998) the pack lists, as (id, words);
+    empty when the pack lists none (the workspace then takes free text)."""
+    for key in ("suspension_exceptions", "entry_suspension_exceptions", "entry_restriction_exceptions"):
+        found = _code_text_pairs(pack.raw.get(key))
+        if found:
+            return found
+    return []

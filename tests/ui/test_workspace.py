@@ -131,10 +131,10 @@ def test_step_change_saves(qtbot, workspace, session, case_id):
 def test_clear_leaves_no_name_visible(qtbot, workspace, session, case_id):
     ws = workspace
     ws.load_case(case_id)
-    qtbot.keyClicks(ws.people.beneficiary.widgets["address"], "1 Sample Road")
+    qtbot.keyClicks(ws.people.beneficiary.widgets["address_street"], "1 Sample Road")
     ws.go_to_step(CHECKS)
     ws.clear()
-    assert session.load_case(case_id).beneficiary.address == "1 Sample Road"  # saved before wiping
+    assert session.load_case(case_id).beneficiary.address_street == "1 Sample Road"  # saved before wiping
     texts = [w.text() for w in ws.findChildren(QLineEdit) + ws.findChildren(QLabel)]
     texts += [w.toPlainText() for w in ws.findChildren(QPlainTextEdit)]
     assert not any(SYNTHETIC_GIVEN in t or SYNTHETIC_FAMILY in t for t in texts)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parole_desktop.domain.enums import Role
+from parole_desktop.domain.enums import CaptureKind, Role
 from parole_desktop.domain.models import Case, Evidence
-from parole_desktop.ui.workspace.fields import EnumCombo
+from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, add_date_row
 
 LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"),
@@ -129,6 +129,31 @@ class EvidenceDetail(QGroupBox):
         self.names_person = QCheckBox(self.tr("Third-party document that names the beneficiary"))
         self.names_person.setObjectName("evNamesPerson")
         form.addRow("", self.names_person)
+        self.capture = EnumCombo(
+            [
+                (self.tr("Not recorded"), CaptureKind.UNRECORDED),
+                (self.tr("The original document"), CaptureKind.ORIGINAL),
+                (self.tr("A certified copy"), CaptureKind.CERTIFIED_COPY),
+                (self.tr("A scan"), CaptureKind.SCAN),
+                (self.tr("A phone photo"), CaptureKind.PHONE_PHOTO),
+            ]
+        )
+        self.capture.setObjectName("evCapture")
+        form.addRow(self.tr("This file is"), self.capture)
+        stated = QLabel(self.tr("What the document itself says (checked against the people's records):"))
+        stated.setWordWrap(True)
+        stated.setStyleSheet("color: #555;")
+        form.addRow(stated)
+        self.stated_name = QLineEdit()
+        self.stated_name.setObjectName("evStatedName")
+        self.stated_name.setPlaceholderText(self.tr("the name as spelled in the document"))
+        form.addRow(self.tr("Name"), self.stated_name)
+        self.stated_dob = DateEdit(calendar_year_offset=-30)
+        self.stated_dob.setObjectName("evStatedDateOfBirth")
+        add_date_row(form, self.tr("Date of birth"), self.stated_dob)
+        self.stated_passport = QLineEdit()
+        self.stated_passport.setObjectName("evStatedPassportNumber")
+        form.addRow(self.tr("Passport number"), self.stated_passport)
         self.info = QLabel()
         self.info.setObjectName("evInfo")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -136,6 +161,10 @@ class EvidenceDetail(QGroupBox):
         form.addRow(self.tr("File"), self.info)
 
         self.title_edit.editingFinished.connect(self._commit)
+        self.stated_name.editingFinished.connect(self._commit)
+        self.stated_dob.editingFinished.connect(self._commit)
+        self.stated_passport.editingFinished.connect(self._commit)
+        self.capture.activated.connect(self._commit)
         self.translator.editingFinished.connect(self._commit)
         self.kind.activated.connect(self._commit)
         self.language.activated.connect(self._commit)
@@ -168,8 +197,15 @@ class EvidenceDetail(QGroupBox):
                 if ev is None or o.id != ev.id:
                     self.translation_of.add(o.title or o.original_filename, o.id)
             if ev is None:
-                for w in (self.title_edit, self.translator):
+                for w in (
+                    self.title_edit,
+                    self.translator,
+                    self.stated_name,
+                    self.stated_dob,
+                    self.stated_passport,
+                ):
                     w.clear()
+                self.capture.set_value(CaptureKind.UNRECORDED)
                 self.certified.setChecked(False)
                 self.names_person.setChecked(False)
                 self.info.setText("")
@@ -185,6 +221,10 @@ class EvidenceDetail(QGroupBox):
             self.translator.setText(ev.translator_name)
             self.certified.setChecked(ev.translator_certified)
             self.names_person.setChecked(ev.names_person)
+            self.capture.set_value(ev.capture)
+            self.stated_name.setText(ev.stated_name)
+            self.stated_dob.set_value(ev.stated_date_of_birth)
+            self.stated_passport.setText(ev.stated_passport_number)
             dims = f" · {ev.width_px}×{ev.height_px} px" if ev.width_px and ev.height_px else ""
             pages = self.tr(" · {n} page(s)").format(n=ev.pages) if ev.pages else ""
             self.info.setText(
@@ -211,6 +251,10 @@ class EvidenceDetail(QGroupBox):
         ev.translator_name = self.translator.text().strip()
         ev.translator_certified = self.certified.isChecked()
         ev.names_person = self.names_person.isChecked()
+        ev.capture = self.capture.value() or CaptureKind.UNRECORDED
+        ev.stated_name = self.stated_name.text().strip()
+        ev.stated_date_of_birth = self.stated_dob.value(ev.stated_date_of_birth)
+        ev.stated_passport_number = self.stated_passport.text().strip()
         if ev == self._ev:
             return
         self._ev = copy.deepcopy(ev)

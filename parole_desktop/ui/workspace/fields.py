@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any
 
@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -181,6 +183,216 @@ class DateEdit(QLineEdit):
         return cal
 
 
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    label.setVisible(False)
+    return label
+
+
+class CheckedLineEdit(QLineEdit):
+    """A line edit whose text must pass ``check`` (returns "" when fine, else what is wrong in plain words).
+
+    Like DateEdit it turns red, shows ``message`` under itself (``add_checked_row``), is listed by
+    ``StepPage.invalid_fields`` while wrong (not reported as saved; kept encrypted at lock), and ``value``
+    gives the stored value back while the text is wrong. ``normal`` turns a good text into the stored form.
+    """
+
+    def __init__(
+        self,
+        check: Callable[[str], str],
+        normal: Callable[[str], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._checker = check
+        self._normal = normal or (lambda t: t)
+        self.message = _message_label()
+        self.textChanged.connect(self.recheck)
+
+    def setObjectName(self, name: str) -> None:
+        super().setObjectName(name)
+        self.message.setObjectName(f"{name}Message")
+
+    def set_check(self, check: Callable[[str], str], normal: Callable[[str], str] | None = None) -> None:
+        self._checker, self._normal = check, normal or (lambda t: t)
+        self.recheck()
+
+    def problem(self) -> str:
+        text = self.text().strip()
+        return self._checker(text) if text else ""
+
+    def is_valid(self) -> bool:
+        return not self.problem()
+
+    def recheck(self) -> None:
+        why = self.problem()
+        self.setStyleSheet(INVALID_STYLE if why else "")
+        self.setToolTip(why)
+        self.message.setText(why)
+        self.message.setVisible(bool(why) and self.message.parentWidget() is not None)
+
+    def value(self, fallback: str = "") -> str:
+        text = self.text().strip()
+        if not text:
+            return ""
+        return fallback if self.problem() else self._normal(text)
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
+def add_checked_row(form: QFormLayout, label: str, edit: QWidget) -> None:
+    """A field and, under it, the plain message shown while its text is not a valid value."""
+    form.addRow(label, edit)
+    message = getattr(edit, "message", None)
+    if isinstance(message, QLabel):
+        form.addRow("", message)
+
+
+class PickCombo(QComboBox):
+    """An editable combo over (code, words) that finds entries by any part of the words (“afg” finds
+    Afghanistan) and stores the code. Text that is no entry is an error (``problem``) unless ``free``."""
+
+    def __init__(
+        self, items: Iterable[tuple[str, str]], *, free: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.free = free
+        self.what = "entry"
+        self.message = _message_label()
+        self._codes: dict[str, str] = {}  # casefolded words or code -> code
+        self._words: dict[str, str] = {}  # code -> words
+        self.set_items(items)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.editTextChanged.connect(self.recheck)
+
+    def setObjectName(self, name: str) -> None:
+        super().setObjectName(name)
+        self.message.setObjectName(f"{name}Message")
+
+    def set_items(self, items: Iterable[tuple[str, str]]) -> None:
+        text = self.currentText()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            self._codes, self._words = {}, {}
+            self.addItem("", "")
+            for code, words in items:
+                self.addItem(words, code)
+                self._codes[words.casefold()] = code
+                self._codes[code.casefold()] = code
+                self._words[code] = words
+            self.setCurrentIndex(0)
+            self.setEditText(text)
+        finally:
+            self.blockSignals(False)
+        self.recheck()
+
+    def code_of(self, text: str) -> str:
+        word = text.strip().casefold()
+        if not word:
+            return ""
+        if word in self._codes:
+            return self._codes[word]
+        head = word.split(" — ")[0].split(" - ")[0].strip()
+        return self._codes.get(head, "")
+
+    def problem(self) -> str:
+        text = self.currentText().strip()
+        if not text or self.free or self.code_of(text):
+            return ""
+        return self.tr("“{text}” is not a {what} in the list: type part of its name and pick it.").format(
+            text=text, what=self.what
+        )
+
+    def is_valid(self) -> bool:
+        return not self.problem()
+
+    def recheck(self, *_: object) -> None:
+        why = self.problem()
+        self.setStyleSheet(INVALID_STYLE if why else "")
+        self.setToolTip(why)
+        self.message.setText(why)
+        self.message.setVisible(bool(why) and self.message.parentWidget() is not None)
+
+    def value(self, fallback: str = "") -> str:
+        text = self.currentText().strip()
+        if not text:
+            return ""
+        code = self.code_of(text)
+        if code:
+            return code
+        return text if self.free else fallback
+
+    def set_value(self, value: str | None) -> None:
+        value = (value or "").strip()
+        code = self.code_of(value)
+        self.setEditText(self._words.get(code, value) if code else value)
+
+    def text(self) -> str:
+        return self.currentText()
+
+    def setText(self, text: str) -> None:
+        self.setEditText(text)
+
+
+class NullableSpin(QSpinBox):
+    """A spin box where "—" (one below ``minimum``) means not given; 0 is a real value."""
+
+    def __init__(self, minimum: int, maximum: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(minimum - 1, maximum)
+        self.setSpecialValueText("—")
+        self.setMaximumWidth(110)
+        self.setValue(minimum - 1)
+
+    def value_or_none(self) -> int | None:
+        v = self.value()
+        return None if v == self.minimum() else v
+
+    def set_or_clear(self, value: int | None) -> None:
+        self.setValue(self.minimum() if value is None else int(value))
+
+
+class ChoiceChecks(QWidget):
+    """Check boxes for "select all that apply"; the value is the ticked codes, comma-separated."""
+
+    changed = Signal()
+
+    def __init__(
+        self, items: Iterable[tuple[str, str]], columns: int = 2, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, (code, words) in enumerate(items):
+            box = QCheckBox(words)
+            box.setObjectName(f"choice_{code}")
+            box.toggled.connect(lambda *_: self.changed.emit())
+            grid.addWidget(box, i // columns, i % columns)
+            self.boxes[code] = box
+        self.setFocusProxy(next(iter(self.boxes.values()), None))
+
+    def value(self) -> str:
+        return ",".join(code for code, box in self.boxes.items() if box.isChecked())
+
+    def set_value(self, value: str | None) -> None:
+        ticked = {v.strip() for v in (value or "").split(",") if v.strip()}
+        for code, box in self.boxes.items():
+            box.setChecked(code in ticked)
+
+
 def field_label(widget: QWidget) -> str:
     """The label a form shows for ``widget`` (its accessible name, else its object name)."""
     parent = widget.parentWidget()
@@ -261,6 +473,10 @@ def watch(widget: QWidget, slot: Any) -> None:
         widget.textChanged.connect(slot)
     elif isinstance(widget, QComboBox):
         widget.currentIndexChanged.connect(slot)
+        if widget.isEditable():  # typed text counts as an edit too (country, state, exception)
+            widget.editTextChanged.connect(slot)
+    elif isinstance(widget, ChoiceChecks):
+        widget.changed.connect(slot)
     elif isinstance(widget, QCheckBox):
         widget.toggled.connect(slot)
     elif isinstance(widget, QSpinBox):
@@ -298,6 +514,17 @@ def show_error(parent: QWidget, text: str, title: str = "") -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+CHECKED_TYPES = (DateEdit, CheckedLineEdit, PickCombo)
+
+
+def checked_children(root: QWidget, name: str | None = None) -> list[Any]:
+    """The widgets under ``root`` whose typed text may be invalid (optionally those with ``name``)."""
+    out: list[Any] = []
+    for cls in CHECKED_TYPES:
+        out += root.findChildren(cls, name) if name is not None else root.findChildren(cls)
+    return out
 
 
 class Loading:
@@ -343,8 +570,9 @@ class StepPage(QWidget):
         return {}
 
     def invalid_fields(self) -> list[tuple[str, QWidget]]:
-        """(label, widget) of each field on this step whose text is not a valid value (dates)."""
-        return [(field_label(w), w) for w in self.findChildren(DateEdit) if not w.is_valid()]
+        """(label, widget) of each field on this step whose text is not a valid value (dates, ZIP codes,
+        states, countries, times)."""
+        return [(field_label(w), w) for w in checked_children(self) if not w.is_valid()]
 
     def load(self, case: Any) -> None:  # pragma: no cover - overridden
         pass

@@ -202,7 +202,18 @@ class PeoplePage(StepPage):
         self.signer = PersonForm(
             Role.SIGNER, self.tr("Signer for a beneficiary under 14 (parent or guardian)")
         )
-        for w in (self.preparer, self.interpreter, self.signer):
+        prep_hint = QLabel(
+            self.tr("Form I-131 Part 12: the preparer's organization and daytime phone (*) are required.")
+        )
+        prep_hint.setWordWrap(True)
+        prep_hint.setStyleSheet("color: #555;")
+        sig_lay.addWidget(prep_hint)
+        sig_lay.addWidget(self.preparer)
+        int_hint = QLabel(self.tr("Form I-131 Part 11: who read the form to the client, and in which language."))
+        int_hint.setWordWrap(True)
+        int_hint.setStyleSheet("color: #555;")
+        sig_lay.addWidget(int_hint)
+        for w in (self.interpreter, self.signer):
             sig_lay.addWidget(w)
         sig_lay.addStretch(1)
         self.tabs.addTab(_scroll(sig), self.tr("Preparer and signers"))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -9,15 +12,39 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from parole_desktop.domain.enums import Channel, FeeStatus, FilingMode, ParoleFeePlan, PaymentMethod, Reason
+from parole_desktop.domain.enums import (
+    Channel,
+    FeeStatus,
+    FilingMode,
+    I134Delivery,
+    KeyDateKind,
+    ParoleBasis,
+    ParoleFeePlan,
+    PayerKind,
+    PaymentMethod,
+    Reason,
+    RequestType,
+    Route,
+)
 from parole_desktop.domain.models import Case
-from parole_desktop.services.rulebook import RulesPack
-from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, StepPage, add_date_row, optional_spin
+from parole_desktop.services.rulebook import RulesPack, inadmissibility_grounds, suspension_exceptions
+from parole_desktop.ui.workspace.fields import (
+    CheckedLineEdit,
+    DateEdit,
+    EnumCombo,
+    PickCombo,
+    StepPage,
+    add_checked_row,
+    add_date_row,
+    optional_spin,
+)
 
 WORDS_FAIL = 50
 WORDS_WARN = 150
@@ -25,6 +52,20 @@ WORDS_WARN = 150
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
+def _time_problem(text: str) -> str:
+    """ "" for a time of day typed as HH:MM (24 hours), else what is wrong."""
+    if re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", text):
+        return ""
+    return "Type the time as HH:MM on a 24-hour clock, e.g. 09:30 or 14:00."
 
 
 def _text_box(height: int = 70) -> QPlainTextEdit:
@@ -46,6 +87,53 @@ class ReasonPage(StepPage):
 
     def _build_ui(self) -> None:
         lay = QVBoxLayout(self)
+
+        box = QGroupBox(self.tr("What is asked (Form I-131 Part 1)"))
+        box.setObjectName("requestBox")
+        form = QFormLayout(box)
+        form.addRow(_hint(self.tr("The kind of request, its legal basis and who brings it.")))
+        self.request_type = EnumCombo(
+            [
+                (self.tr("First parole (the person is abroad)"), RequestType.INITIAL),
+                (self.tr("Re-parole (already paroled into the US)"), RequestType.RE_PAROLE),
+                (self.tr("Parole in place (already in the US)"), RequestType.PAROLE_IN_PLACE),
+            ]
+        )
+        self.request_type.setObjectName("requestType")
+        form.addRow(self.tr("Request type"), self.request_type)
+        self.parole_basis = EnumCombo(
+            [
+                (self.tr("— not chosen yet —"), ParoleBasis.UNRECORDED),
+                (self.tr("Urgent humanitarian reasons"), ParoleBasis.URGENT_HUMANITARIAN),
+                (self.tr("Significant public benefit"), ParoleBasis.SIGNIFICANT_PUBLIC_BENEFIT),
+            ]
+        )
+        self.parole_basis.setObjectName("paroleBasis")
+        form.addRow(self.tr("Basis"), self.parole_basis)
+        self.route = EnumCombo(
+            [
+                (self.tr("Private request (Form I-131)"), Route.PRIVATE_REQUEST),
+                (self.tr("Agency referral (a US agency sponsors it)"), Route.AGENCY_REFERRAL),
+            ]
+        )
+        self.route.setObjectName("route")
+        self.route.currentIndexChanged.connect(self._route_changed)
+        form.addRow(self.tr("Who brings it"), self.route)
+        self.sponsoring_agency = QLineEdit()
+        self.sponsoring_agency.setObjectName("sponsoringAgency")
+        self.sponsoring_agency.setPlaceholderText(self.tr("e.g. the US agency that refers the case"))
+        form.addRow(self.tr("Sponsoring agency"), self.sponsoring_agency)
+        self.i134_delivery = EnumCombo(
+            [
+                (self.tr("Not recorded yet"), I134Delivery.UNRECORDED),
+                (self.tr("In this packet (the official form, filled)"), I134Delivery.IN_PACKET),
+                (self.tr("Follows: the requestor sends it later"), I134Delivery.FOLLOWS),
+                (self.tr("The supporter mails it themselves"), I134Delivery.ENCLOSED_BY_SUPPORTER),
+            ]
+        )
+        self.i134_delivery.setObjectName("i134Delivery")
+        form.addRow(self.tr("Supporter's signed I-134"), self.i134_delivery)
+        lay.addWidget(box)
 
         box = QGroupBox(self.tr("Reason"))
         form = QFormLayout(box)
@@ -76,6 +164,23 @@ class ReasonPage(StepPage):
         self.key_date = DateEdit()
         self.key_date.setObjectName("keyDate")
         add_date_row(form, self.tr("Key date"), self.key_date)
+        self.key_date_kind = EnumCombo(
+            [
+                (self.tr("An event on that day: arrive before it"), KeyDateKind.EVENT),
+                (self.tr("A deadline: arriving that day is in time"), KeyDateKind.DEADLINE),
+            ]
+        )
+        self.key_date_kind.setObjectName("keyDateKind")
+        form.addRow(self.tr("The key date is"), self.key_date_kind)
+        form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "Event: surgery, hearing, funeral (arriving on the day is too late). "
+                    "Deadline: must arrive by that day."
+                )
+            ),
+        )
         self.key_date_label = QLineEdit()
         self.key_date_label.setObjectName("keyDateLabel")
         form.addRow(self.tr("What happens on that date"), self.key_date_label)
@@ -102,6 +207,43 @@ class ReasonPage(StepPage):
         self.inadmissibility = _text_box()
         self.inadmissibility.setObjectName("inadmissibility")
         form.addRow(self.tr("Why a visa or admission is not possible"), self.inadmissibility)
+        grounds, from_pack = inadmissibility_grounds(self.pack)
+        self.grounds_from_pack = from_pack
+        self.grounds = QListWidget()
+        self.grounds.setObjectName("inadmissibilityGrounds")
+        self.grounds.setMaximumHeight(110)
+        self._ground_codes: list[str] = []
+        for code, words in grounds:
+            self._add_ground(code, words)
+        form.addRow(self.tr("Grounds (tick all that apply)"), self.grounds)
+        form.addRow(
+            "",
+            _hint(
+                self.tr("The grounds of inadmissibility (INA 212(a)) of this list, from the rules pack.")
+                if from_pack
+                else self.tr("The grounds of inadmissibility (INA 212(a)); the rules pack has no list yet.")
+            ),
+        )
+        exceptions = suspension_exceptions(self.pack)
+        self.suspension_exception = PickCombo(exceptions, free=not exceptions)
+        self.suspension_exception.what = self.tr("exception")
+        self.suspension_exception.setObjectName("suspensionException")
+        self.suspension_exception.lineEdit().setPlaceholderText(
+            self.tr("pick from the list")
+            if exceptions
+            else self.tr("the exception, in the proclamation's words")
+        )
+        add_checked_row(form, self.tr("Entry-ban exception claimed"), self.suspension_exception)
+        form.addRow(
+            "",
+            _hint(
+                self.tr("Only when the country is under an entry suspension (Proclamation 10949 or 10998).")
+            ),
+        )
+        self.suspension_exception_note = _text_box(50)
+        self.suspension_exception_note.setObjectName("suspensionExceptionNote")
+        self.suspension_exception_note.setPlaceholderText(self.tr("Why it applies, and the evidence for it"))
+        form.addRow(self.tr("Exception: why"), self.suspension_exception_note)
         lay.addWidget(box)
 
         box = QGroupBox(self.tr("Channel"))
@@ -118,6 +260,15 @@ class ReasonPage(StepPage):
         self.port_of_entry = QLineEdit()
         self.port_of_entry.setObjectName("portOfEntry")
         form.addRow(self.tr("Port of entry"), self.port_of_entry)
+        self.port_address = QLineEdit()
+        self.port_address.setObjectName("portAddress")
+        self.port_address.setPlaceholderText(self.tr("the port's street address"))
+        form.addRow(self.tr("Port address (CBP)"), self.port_address)
+        self.presentation_time = CheckedLineEdit(_time_problem)
+        self.presentation_time.setObjectName("presentationTime")
+        self.presentation_time.setPlaceholderText(self.tr("HH:MM, e.g. 09:30"))
+        self.presentation_time.setMaximumWidth(170)
+        add_checked_row(form, self.tr("Time at the port"), self.presentation_time)
         self.consular_post = QLineEdit()
         self.consular_post.setObjectName("consularPost")
         self.consular_post.setPlaceholderText(self.tr("City, Country — e.g. Islamabad, Pakistan"))
@@ -163,6 +314,21 @@ class ReasonPage(StepPage):
         self.payer_name.setObjectName("payerName")
         self.payer_name.setPlaceholderText(self.tr("Whose card or bank account pays"))
         form.addRow(self.tr("Payer"), self.payer_name)
+        self.payer_kind = EnumCombo(
+            [
+                (self.tr("Not recorded yet"), PayerKind.UNRECORDED),
+                (self.tr("The beneficiary"), PayerKind.BENEFICIARY),
+                (self.tr("The requestor"), PayerKind.REQUESTOR),
+                (self.tr("A supporter"), PayerKind.SUPPORTER),
+                (self.tr("The representative"), PayerKind.REPRESENTATIVE),
+                (self.tr("Someone else (not in the request)"), PayerKind.OTHER),
+            ]
+        )
+        self.payer_kind.setObjectName("payerKind")
+        form.addRow(self.tr("The payer is"), self.payer_kind)
+        self.card_issued_abroad = QCheckBox(self.tr("The card was issued outside the US (G-1450)"))
+        self.card_issued_abroad.setObjectName("cardIssuedAbroad")
+        form.addRow("", self.card_issued_abroad)
         self.payer_us_bank = QCheckBox(self.tr("The payer's account is at a US bank (needed for G-1650)"))
         self.payer_us_bank.setObjectName("payerUsBankAccount")
         form.addRow("", self.payer_us_bank)
@@ -216,8 +382,21 @@ class ReasonPage(StepPage):
         lay.addWidget(box)
         lay.addStretch(1)
 
+        self.grounds.itemChanged.connect(self._edited)
         self.watch_all(
             [
+                self.request_type,
+                self.parole_basis,
+                self.route,
+                self.sponsoring_agency,
+                self.i134_delivery,
+                self.key_date_kind,
+                self.suspension_exception,
+                self.suspension_exception_note,
+                self.port_address,
+                self.presentation_time,
+                self.payer_kind,
+                self.card_issued_abroad,
                 self.reason,
                 self.statement,
                 self.key_date,
@@ -272,9 +451,26 @@ class ReasonPage(StepPage):
         spec = self.pack.reasons.get(reason.value) if reason is not None else None
         self.key_date_label.setPlaceholderText(spec.key_date_label if spec else "")
 
+    def _route_changed(self) -> None:
+        self.sponsoring_agency.setEnabled(self.route.value() == Route.AGENCY_REFERRAL)
+
+    def _add_ground(self, code: str, words: str) -> QListWidgetItem:
+        item = QListWidgetItem(f"{code}: {words}" if words else code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        self.grounds.addItem(item)
+        self._ground_codes.append(code)
+        return item
+
+    def ground_items(self) -> dict[str, QListWidgetItem]:
+        return {self._ground_codes[i]: self.grounds.item(i) for i in range(self.grounds.count())}
+
     def _channel_changed(self) -> None:
         cbp = self.channel.value() == Channel.CBP_PORT_OF_ENTRY
         self.port_of_entry.setEnabled(cbp)
+        self.port_address.setEnabled(cbp)
+        self.presentation_time.setEnabled(cbp)
         self.consular_post.setEnabled(not cbp)  # a USCIS request names where the document is collected
 
     # ------------------------------------------------------------------ data
@@ -308,7 +504,27 @@ class ReasonPage(StepPage):
             self.minor_companion_name.setText(case.minor_companion_name)
             self.minor_companion_relationship.setText(case.minor_companion_relationship)
             self.refugee_processing.setPlainText(case.refugee_processing_unavailable)
+            self.request_type.set_value(case.request_type)
+            self.parole_basis.set_value(case.parole_basis)
+            self.route.set_value(case.route)
+            self.sponsoring_agency.setText(case.sponsoring_agency)
+            self.i134_delivery.set_value(case.i134_delivery)
+            self.key_date_kind.set_value(case.key_date_kind)
+            items = self.ground_items()
+            for code in case.inadmissibility_grounds:  # a code the list no longer has is kept and shown
+                if code not in items:
+                    items[code] = self._add_ground(code, "")
+            for code, item in items.items():
+                checked = code in case.inadmissibility_grounds
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.suspension_exception.set_value(case.suspension_exception)
+            self.suspension_exception_note.setPlainText(case.suspension_exception_note)
+            self.port_address.setText(case.port_address)
+            self.presentation_time.set_value(case.presentation_time)
+            self.payer_kind.set_value(case.payer_kind)
+            self.card_issued_abroad.setChecked(case.card_issued_abroad)
             self._channel_changed()
+            self._route_changed()
 
     def apply(self, case: Case) -> None:
         case.reason = self.reason.value()
@@ -339,6 +555,21 @@ class ReasonPage(StepPage):
         case.minor_companion_name = self.minor_companion_name.text().strip()
         case.minor_companion_relationship = self.minor_companion_relationship.text().strip()
         case.refugee_processing_unavailable = self.refugee_processing.toPlainText().strip()
+        case.request_type = self.request_type.value()
+        case.parole_basis = self.parole_basis.value()
+        case.route = self.route.value()
+        case.sponsoring_agency = self.sponsoring_agency.text().strip()
+        case.i134_delivery = self.i134_delivery.value()
+        case.key_date_kind = self.key_date_kind.value()
+        case.inadmissibility_grounds = [
+            code for code, item in self.ground_items().items() if item.checkState() == Qt.CheckState.Checked
+        ]
+        case.suspension_exception = self.suspension_exception.value(case.suspension_exception)
+        case.suspension_exception_note = self.suspension_exception_note.toPlainText().strip()
+        case.port_address = self.port_address.text().strip()
+        case.presentation_time = self.presentation_time.value(case.presentation_time)
+        case.payer_kind = self.payer_kind.value()
+        case.card_issued_abroad = self.card_issued_abroad.isChecked()
 
     def clear(self) -> None:
         self.load(Case())
@@ -373,4 +604,17 @@ class ReasonPage(StepPage):
             "case.minor_companion_name": self.minor_companion_name,
             "case.minor_companion_relationship": self.minor_companion_relationship,
             "case.refugee_processing_unavailable": self.refugee_processing,
+            "case.request_type": self.request_type,
+            "case.parole_basis": self.parole_basis,
+            "case.route": self.route,
+            "case.sponsoring_agency": self.sponsoring_agency,
+            "case.i134_delivery": self.i134_delivery,
+            "case.key_date_kind": self.key_date_kind,
+            "case.inadmissibility_grounds": self.grounds,
+            "case.suspension_exception": self.suspension_exception,
+            "case.suspension_exception_note": self.suspension_exception_note,
+            "case.port_address": self.port_address,
+            "case.presentation_time": self.presentation_time,
+            "case.payer_kind": self.payer_kind,
+            "case.card_issued_abroad": self.card_issued_abroad,
         }

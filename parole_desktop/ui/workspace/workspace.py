@@ -6,6 +6,7 @@ import copy
 import functools
 import json
 import logging
+import re
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -40,9 +41,9 @@ from parole_desktop.ui.workspace.checks import ChecksPage
 from parole_desktop.ui.workspace.evidence import EvidencePage
 from parole_desktop.ui.workspace.export import ExportPage
 from parole_desktop.ui.workspace.fields import (
-    DateEdit,
     StepPage,
     apply_direction,
+    checked_children,
     field_label,
     flash,
     show_error,
@@ -60,8 +61,23 @@ PEOPLE, REASON, EVIDENCE, BACKGROUND, CHECKS, REVIEW, EXPORT, OUTCOME = range(8)
 MARKED_STEPS = (PEOPLE, REASON, EVIDENCE, BACKGROUND)
 
 
+_PERSON_INDEX = re.compile(r"^(?:people|person)\[(\w+)\]")
+
+
+def normal_field(field: str) -> str:
+    """One spelling of a field path: ``people.x.y`` / ``people[x].y`` -> ``person.x.y``, ``name`` -> ``case.name``."""
+    field = field.strip()
+    field = _PERSON_INDEX.sub(lambda m: f"person.{m.group(1)}", field)
+    if field.startswith("people."):
+        field = "person." + field[len("people.") :]
+    if field and "." not in field and field not in ("evidence",):
+        field = f"case.{field}"
+    return field
+
+
 def step_for_field(field: str) -> int:
     """The step a finding's field belongs to when no widget is registered for it."""
+    field = normal_field(field)
     head = field.split(".", 1)[0]
     if head == "person" or field == "case.represented":
         return PEOPLE
@@ -234,11 +250,14 @@ class CaseWorkspace(QWidget):
         invalid = self.invalid_fields()
         if invalid:
             # the valid edits are stored; a field whose text is not a value never counts as saved
+            widget = invalid[0][1]
+            why = widget.problem() if hasattr(widget, "problem") else ""
             self.save_state.setText(
                 self.tr("Not saved: {field} — {why}").format(
-                    field=invalid[0][0], why=self.tr("not a valid date")
+                    field=invalid[0][0], why=why or self.tr("not a valid value")
                 )
             )
+            self.save_state.setToolTip(why)
             self.save_state.setStyleSheet("color: #c62828;")
             return False
         self.save_state.setText(self.tr("All changes saved"))
@@ -258,7 +277,7 @@ class CaseWorkspace(QWidget):
             f"{i}:{w.objectName()}": w.text()
             for i, page in enumerate(self.pages)
             for _label, w in page.invalid_fields()
-            if isinstance(w, DateEdit)
+            if hasattr(w, "text") and w.objectName()
         }
         case = copy.deepcopy(self.case)
         for page in self.pages:
@@ -295,7 +314,7 @@ class CaseWorkspace(QWidget):
         for key, text in payload.get("texts", {}).items():
             step, _sep, name = key.partition(":")
             if step.isdigit() and int(step) < len(self.pages):
-                for w in self.pages[int(step)].findChildren(DateEdit, name):
+                for w in checked_children(self.pages[int(step)], name):
                     w.setText(text)
         self.session.set_setting(self.STASH_KEY, "")
         self._on_edited()  # saved again shortly (or shown as not saved while a field is still invalid)
@@ -345,12 +364,28 @@ class CaseWorkspace(QWidget):
                 out[field] = (i, widget)
         return out
 
+    def lookup(self, field: str) -> tuple[str, tuple[int, QWidget] | None]:
+        """A field path as findings, the final-build refusal or ``case edit`` name it, to its registry id
+        and entry: ``people.<role>.<attr>``, ``people[<role>].<attr>`` and ``person.<role>.<attr>`` name a
+        person's field; a plain name (``request_type``) a case field; a deeper path (``…paroles.0.expires_on``)
+        falls back to the nearest registered field, a person's to their given name."""
+        reg = self.registry()
+        field = normal_field(field)
+        if field in reg:
+            return field, reg[field]
+        parts = field.split(".")
+        for n in range(len(parts) - 1, 1, -1):
+            head = ".".join(parts[:n])
+            if head in reg:
+                return head, reg[head]
+        if parts[0] == "person" and len(parts) > 1:
+            head = f"person.{parts[1]}.given_name"
+            return field, reg.get(head)
+        return field, None
+
     def focus_field(self, field: str) -> QWidget | None:
         """Switch to the step of ``field``, reveal its widget (tab, scroll), focus and highlight it."""
-        reg = self.registry()
-        entry = reg.get(field)
-        if entry is None and field.startswith("person."):
-            entry = reg.get(".".join([*field.split(".")[:2], "given_name"]))
+        field, entry = self.lookup(field)
         if entry is None:
             self.go_to_step(step_for_field(field))
             page = self.pages[step_for_field(field)]
@@ -425,7 +460,7 @@ class CaseWorkspace(QWidget):
 
     def _field_label(self, field: str) -> str:
         """A finding's or changed field's id in words: its form label, and whose it is for people."""
-        entry = self.registry().get(field)
+        field, entry = self.lookup(field)
         parts = field.split(".")
         if entry is not None:
             text = field_label(entry[1])
@@ -530,11 +565,13 @@ class CaseWorkspace(QWidget):
         for f in self.result.findings:
             if f.severity != Severity.FAIL:
                 continue
-            entry = reg.get(f.field)
-            step = entry[0] if entry else step_for_field(f.field)
+            entry = reg.get(normal_field(f.field))
+            step = entry[0] if entry else step_for_field(normal_field(f.field))
             fails[step] += 1
             if step == PEOPLE:
-                people_tabs[self.people.tab_for_field(f.field, entry[1] if entry else None)] += 1
+                people_tabs[
+                    self.people.tab_for_field(normal_field(f.field), entry[1] if entry else None)
+                ] += 1
         self.people.show_marks(people_tabs)
         total = sum(fails)
         for i in range(self.nav.count()):
