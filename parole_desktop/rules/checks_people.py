@@ -309,9 +309,9 @@ def hp_id_06(ev: Eval) -> Iterator[Finding]:
     contact = r if not ev.self_filing or b is None else b
     if not ev.self_filing and not r.full_name:
         yield ev.finding("HP-ID-06", S.FAIL, "Enter the requestor's name.", "person.requestor.given_name")
-    if not (r.address.strip() or contact.address.strip()):
+    if not (_has_address(r) or _has_address(contact)):
         yield ev.finding(
-            "HP-ID-06", S.FAIL, "Enter the requestor's mailing address.", "person.requestor.address"
+            "HP-ID-06", S.FAIL, "Enter the requestor's mailing address.", "person.requestor.address_street"
         )
     if not (r.phone.strip() or r.email.strip() or contact.phone.strip() or contact.email.strip()):
         yield ev.finding(
@@ -514,3 +514,9 @@ def hp_fam_01(ev: Eval) -> Iterator[Finding]:
                 f"{name}'s linked request is not in this family group: add it to the group so the requests are filed together.",
                 "person.family_member.linked_case_id",
             )
+
+
+def _has_address(p: Person) -> bool:
+    """An address is recorded: in parts (case format 2) or as the one line of format 1 (whose parts the
+    form needs confirmed: that is the address rule's finding, not this one)."""
+    return bool(p.address.strip() or p.address_street.strip() or p.address_city.strip())

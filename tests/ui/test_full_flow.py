@@ -4,6 +4,7 @@ sign-off -> export -> the exported packet verifies. Asserts on stored data and v
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from parole_desktop.domain.enums import (
     Answer,
+    Ethnicity,
     FeeStatus,
     ParoleFeePlan,
     PaymentMethod,
@@ -52,11 +54,6 @@ def _file(tmp_path: Path, name: str) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="merge dependency: HP-ID-06 on branch ui still reads the format-1 one-line address, which the "
-    "workspace no longer edits (it records the parts); it passes once the rules read the parts - then drop this mark",
-)
 def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     window = make_window()
     window.resize(1280, 820)
@@ -148,9 +145,41 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
             supporter_kind="person",
             support_form="I-134",
             us_status="US citizen",
-            address="100 Sample Ave, Springfield, IL",
+            address_street="100 Sample Ave",
+            address_city="Springfield",
+            address_region="IL",
+            address_postal_code="62701",
+            address_country="US",
         )
     )
+    # what the Form I-131 requires of this case besides (a final build is refused without it)
+    ben = stored.beneficiary
+    for attr, value in (
+        ("sex", "F"),
+        ("address_street", "House 12, Street 4, F-7/2"),
+        ("address_city", "Islamabad"),
+        ("address_region", "Islamabad Capital Territory"),
+        ("address_postal_code", "44000"),
+        ("address_country", "PK"),
+        ("ethnicity", Ethnicity.NOT_HISPANIC),
+        ("race", "asian"),
+        ("height_feet", 5),
+        ("height_inches", 3),
+        ("weight_pounds", 121),
+        ("eye_color", "brown"),
+        ("hair_color", "black"),
+        ("reentry_permit_issued", Answer.NO),
+        ("advance_parole_issued", Answer.NO),
+    ):
+        setattr(ben, attr, value)
+    requestor = stored.people_with_role(Role.REQUESTOR)[0]
+    requestor.date_of_birth = dt.date(1984, 2, 2)
+    requestor.sex = "F"
+    requestor.country_of_birth = requestor.citizenship = "AF"
+    preparer = stored.people_with_role(Role.PREPARER)[0]
+    preparer.organization, preparer.phone = "Sample Legal Aid", "+1 555 0101"
+    stored.consular_post = "Islamabad, Pakistan"
+    stored.intended_travel_date = dt.date(2099, 2, 15)  # before the surgery (HP-RSN-08)
     for attr in (
         "criminal_history",
         "immigration_violations",
@@ -216,7 +245,10 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     assert ws.review.banner.property("state") == "valid"
     assert session.load_case(case_id).status == "signed_off"
 
-    # 9. export the final packet and verify it
+    # 9. export the final packet and verify it (nothing the I-131 requires is blank)
+    from parole_desktop.packet.forms import required_blanks
+
+    assert required_blanks(session.load_case(case_id)) == []
     ws.go_to_step(EXPORT)
     exp = ws.export
     out = tmp_path / "usb"

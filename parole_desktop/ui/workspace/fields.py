@@ -382,7 +382,9 @@ class ChoiceChecks(QWidget):
             box.toggled.connect(lambda *_: self.changed.emit())
             grid.addWidget(box, i // columns, i % columns)
             self.boxes[code] = box
-        self.setFocusProxy(next(iter(self.boxes.values()), None))
+        first = next(iter(self.boxes.values()), None)
+        if first is not None:
+            self.setFocusProxy(first)
 
     def value(self) -> str:
         return ",".join(code for code, box in self.boxes.items() if box.isChecked())

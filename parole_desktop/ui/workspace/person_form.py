@@ -369,7 +369,8 @@ class PersonForm(QGroupBox):
         region.free = not us
         region.what = self.tr("US state")
         region.set_items([(c, f"{n} ({c})") for c, n in US_STATES] if us else [])
-        region.lineEdit().setPlaceholderText(self.tr("type the state, e.g. CA") if us else "")
+        if (line := region.lineEdit()) is not None:
+            line.setPlaceholderText(self.tr("type the state, e.g. CA") if us else "")
         postal.setPlaceholderText(self.tr("12345 or 12345-6789") if us else "")
         postal.set_check(_zip_check if us else (lambda _t: ""), normal_zip if us else None)
 
@@ -465,7 +466,8 @@ class PersonForm(QGroupBox):
         if spec.kind == "country":
             combo = PickCombo(countries())
             combo.what = self.tr("country")
-            combo.lineEdit().setPlaceholderText(self.tr("type part of the name, e.g. afg"))
+            if (line := combo.lineEdit()) is not None:
+                line.setPlaceholderText(self.tr("type part of the name, e.g. afg"))
             return combo
         if spec.kind == "region":
             return PickCombo([], free=True)
@@ -565,7 +567,7 @@ class PersonForm(QGroupBox):
             return w.value() or None
         return w.text().strip() if isinstance(w, QLineEdit) else current
 
-    _EMPTY = (None, "", False, [], Ethnicity.UNRECORDED, Answer.UNANSWERED)
+    _EMPTY: tuple[object, ...] = (None, "", False, [], Ethnicity.UNRECORDED, Answer.UNANSWERED)
 
     def is_blank(self) -> bool:
         if self._person is not None and self._person.address.strip():

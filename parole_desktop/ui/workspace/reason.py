@@ -228,7 +228,9 @@ class ReasonPage(StepPage):
         self.suspension_exception = PickCombo(exceptions, free=not exceptions)
         self.suspension_exception.what = self.tr("exception")
         self.suspension_exception.setObjectName("suspensionException")
-        self.suspension_exception.lineEdit().setPlaceholderText(
+        line = self.suspension_exception.lineEdit()
+        assert line is not None  # an editable combo
+        line.setPlaceholderText(
             self.tr("pick from the list")
             if exceptions
             else self.tr("the exception, in the proclamation's words")
