@@ -105,7 +105,9 @@ def test_full_flow(cli, tmp_path):
     assert rc == 0 and warnings and all(":HP-" in w for w in warnings)
     rc, _, err = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis")
     assert rc == 2 and "needs the reviewer's reason" in err
-    accepts = [a for w in warnings for a in ("--accept", f"{w}=Read it; acceptable for this urgent request.")]
+    accepts = [
+        a for w in warnings for a in ("--accept", f"{w}=Read {w}; acceptable for this urgent request.")
+    ]
     rc, out, err = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis", *accepts)
     assert rc == 0 and "fingerprint" in out and out.count("accepted warning") == len(warnings), err
     pdf = tmp_path / "packet.pdf"
@@ -124,6 +126,18 @@ def test_full_flow(cli, tmp_path):
     assert rc == 0 and "review record" in out and record.exists()
     text = subprocess.run(["pdftotext", str(record), "-"], capture_output=True, text=True, check=True).stdout
     assert "acceptable for this urgent request" in " ".join(text.split())
+    # the filing holds no manifest: with its detached manifest moved away, the review record proves it
+    detached = tmp_path / "packet.manifest.json"
+    assert detached.is_file() and "sign-off manifest" in cli("packet", str(ready["id"]), "-o", str(pdf))[1]
+    detached.rename(tmp_path / "kept-apart.json")
+    rc, _, err = cli("verify", str(pdf))
+    assert rc == 1 and "manifest missing" in err
+    rc, out, _ = cli("verify", str(pdf), "--manifest", str(record))
+    assert rc == 0 and "VERIFIED" in out and f"Manifest from: {record}" in out
+    rc, out, _ = cli("verify", str(pdf), "--manifest", str(tmp_path / "kept-apart.json"))
+    assert rc == 0 and "VERIFIED" in out
+    rc, _, err = cli("verify", str(pdf), "--manifest", str(tmp_path / "usb" / "roster.json"))
+    assert rc == 1 and "not a sign-off manifest" in err
     raw = bytearray(pdf.read_bytes())
     raw[len(raw) // 2] ^= 0x01
     pdf.write_bytes(bytes(raw))

@@ -11,7 +11,7 @@ from parole_desktop.cli.common import REVIEWER_PASS_ENV, Command, open_session, 
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import roster
 from parole_desktop.services.names import short_fingerprint
-from parole_desktop.services.packets import export_packet, verify_packet_file
+from parole_desktop.services.packets import export_packet, manifest_beside, verify_packet_file
 from parole_desktop.services.session import vault_exists
 
 
@@ -34,16 +34,22 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     print(
         f"Wrote {kind} packet {res.path}: {res.pages} pages, {len(res.exhibits)} exhibits, sha256 {res.sha256}"
     )
+    if res.signed:
+        print(
+            f"Wrote its sign-off manifest {manifest_beside(Path(res.path))} "
+            "(internal: keep it with the review record, never file it)"
+        )
     return 0
 
 
 def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
     given = roster.load_roster_file(Path(args.roster)) if args.roster else None
+    proof = Path(args.manifest) if args.manifest else None
     if args.no_vault or not vault_exists(paths):
-        res = verify_packet_file(Path(args.file), roster=given)
+        res = verify_packet_file(Path(args.file), roster=given, manifest=proof)
     else:
         with open_session(args, paths) as s:
-            res = verify_packet_file(Path(args.file), s, roster=given)
+            res = verify_packet_file(Path(args.file), s, roster=given, manifest=proof)
     if res.reviewer:
         print(f"Reviewer: {res.reviewer} (key {short_fingerprint(res.key_fingerprint)})")
     if res.roster_org:
@@ -56,6 +62,8 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"Rules pack: {res.pack or '-'}")
     if res.fingerprint:
         print(f"Manifest fingerprint: {res.fingerprint}")
+    if res.manifest_source:
+        print(f"Manifest from: {res.manifest_source}")
     for note in res.notes:
         print(f"Note: {note}.")
     if not res.trusted and res.ok:
@@ -86,6 +94,11 @@ def _verify_arguments(v: argparse.ArgumentParser) -> None:
     v.add_argument("file")
     v.add_argument("--no-vault", action="store_true", help="check the PDF alone, without opening the vault")
     v.add_argument("--roster", help="the organization's roster file (else the one pinned in the vault)")
+    v.add_argument(
+        "--manifest",
+        help="the filing's sign-off manifest: NAME.manifest.json or the review record PDF "
+        "(else the one beside the filing; a 0.2 packet carries it inside)",
+    )
 
 
 COMMANDS = (

@@ -204,10 +204,9 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
         signatures = _letter_signatures(doc, plans, n_pages) + signatures
         _outline(pdf, outline)
         _metadata(pdf, inp)
-        if inp.signoff is not None:
-            from parole_desktop.packet.pdfsign import attach_manifest
-
-            attach_manifest(pdf, inp.signoff.manifest_json, inp.signoff.manifest_signature)
+        # nothing internal in the filing: the manifest (accepted warnings, reasons, hashes) goes to the
+        # review record and the detached NAME.manifest.json; the filing names its fingerprint (_metadata),
+        # and the reviewer's PDF signature covers that name
         steps.step("Saving")
         with open(tmp, "wb") as f:
             pdf.save(f)

@@ -64,7 +64,7 @@ class PackInfo:
 @dataclass
 class SignOffInfo:
     """The reviewer's sign-off printed on a final packet; ``manifest_json`` and its Ed25519
-    ``manifest_signature`` are embedded as attachments, ``fingerprint`` is the SHA-256 hex of the
+    ``manifest_signature`` are attachments of the review record (never of the filing), ``fingerprint`` is the SHA-256 hex of the
     manifest bytes."""
 
     reviewer_name: str

@@ -255,6 +255,10 @@ def build_record(
     with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
         add_actual_text(pdf, words)
         pdf.docinfo[pikepdf.Name.Title] = TITLE
+        if inp.signoff is not None:  # the signed manifest lives here, never in the filing
+            from parole_desktop.packet.pdfsign import attach_manifest
+
+            attach_manifest(pdf, inp.signoff.manifest_json, inp.signoff.manifest_signature)
         with open(out, "wb") as fh:
             pdf.save(fh)
     return int(doc.page)

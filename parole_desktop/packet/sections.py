@@ -262,11 +262,13 @@ def build_signoff(inp: PacketInput, styles: Styles) -> F:
         Spacer(1, 10),
         Paragraph("How to verify this packet", styles.h2),
         Paragraph(
-            "The PDF is digitally signed (PAdES) and carries the sign-off manifest (manifest.json) and its "
-            'Ed25519 signature (manifest.sig) as attachments. Run <font face="PDSans-Bold">parole-desktop '
-            "verify FILE.pdf</font>: it checks that no byte changed after signing, that the manifest "
-            "signature verifies with the reviewer key recorded in it, and that the fingerprint matches "
-            "the one printed above.",
+            "This review record carries the sign-off manifest (manifest.json) and its Ed25519 signature "
+            "(manifest.sig) as attachments; the filing packet carries neither (it names only the "
+            "manifest's fingerprint, under the reviewer's PDF signature). A copy is written beside the "
+            'exported filing as NAME.manifest.json. Run <font face="PDSans-Bold">parole-desktop verify '
+            "FILING.pdf --manifest THIS-RECORD.pdf</font>: it checks that no byte of the filing changed "
+            "after signing, that the manifest signature verifies with a reviewer key the organization's "
+            "roster lists, and that the filing names this manifest's fingerprint (printed above).",
             styles.body,
         ),
     ]

@@ -1,4 +1,18 @@
-"""verify_packet: is a packet PDF exactly as the reviewer signed it?"""
+"""verify_packet: is a packet PDF exactly as the reviewer signed it?
+
+Since 0.3 the filing packet carries no manifest (it is internal: accepted warnings, the reviewer's
+reasons, hashes). The binding is two-way and signed both ways:
+
+* the filing's document information names the SHA-256 of the sign-off manifest
+  (``/ParoleManifestFingerprint``), and the PAdES signature over the whole file, made with the reviewer's
+  registered certificate, covers it;
+* the manifest (Ed25519-signed by the reviewer's roster-listed key) names that certificate
+  (``reviewer.pdf_cert_sha256``).
+
+The manifest and its signature travel apart from the filing: in a detached file beside it
+(``NAME.manifest.json``, :func:`detached_manifest_json`) and as attachments of the review record. A 0.2
+packet that carries ``manifest.json`` inside still verifies as before.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +38,40 @@ NO_SIGNATURE = "no signature"
 MANIFEST_BAD = "manifest signature does not verify"
 MANIFEST_MISSING = "manifest missing"
 MORE_THAN_ONE = "more than one signature (a signature was added after the reviewer's)"
+NOT_BOUND = "the manifest is not the one this filing was signed with (another case or another sign-off)"
+NAMES_NO_MANIFEST = "the filing names no sign-off manifest"
+PROOF_BAD = "the manifest file is not a sign-off manifest of Parole Desktop"
+
+DETACHED_FORMAT = "parole-desktop-filing-manifest"
+DETACHED_VERSION = 1
+DETACHED_SUFFIX = ".manifest.json"
+
+
+def detached_manifest_path(filing: Path | str) -> Path:
+    """Where the detached sign-off manifest of an exported filing lives: ``NAME.manifest.json`` beside it."""
+    filing = Path(filing)
+    return filing.with_name(filing.stem + DETACHED_SUFFIX)
+
+
+def review_record_beside(filing: Path | str) -> Path:
+    """The default review record of a filing exported to ``filing`` (``NAME-review-record.pdf``)."""
+    filing = Path(filing)
+    return filing.with_name(filing.stem + "-review-record.pdf")
+
+
+def detached_manifest_json(manifest_json: str, signature: bytes, filing_name: str) -> bytes:
+    """The detached manifest file: the signed manifest exactly as signed, its Ed25519 signature, and the
+    name of the filing it belongs to (informational: the binding is the fingerprint inside the filing)."""
+    doc = {
+        "format": DETACHED_FORMAT,
+        "version": DETACHED_VERSION,
+        "filing": filing_name,
+        "manifest_sha256": hashlib.sha256(manifest_json.encode("utf-8")).hexdigest(),
+        "manifest": manifest_json,
+        "signature": signature.hex(),
+        "note": "Internal: the reviewer's sign-off (accepted warnings, reasons, hashes). Never file it.",
+    }
+    return (json.dumps(doc, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 @dataclass
@@ -48,6 +96,7 @@ class PacketVerification:
     manifest_signature: bytes = b""
     signer_cert_sha256: str = ""
     signatures: int = 0
+    manifest_source: str = ""  # "embedded (0.2 packet)" or the path of the detached file / review record
 
 
 def _contents_strict(data: bytes, byte_range: list[int]) -> bool:
@@ -72,9 +121,13 @@ def _contents_strict(data: bytes, byte_range: list[int]) -> bool:
     return not any(raw[length:])
 
 
-def verify_packet(path: Path | str) -> PacketVerification:
-    """Check the PAdES signature (integrity, whole-file coverage), the embedded manifest's Ed25519
-    signature against the reviewer key recorded in it, and the printed fingerprint."""
+def verify_packet(path: Path | str, proof: Path | str | None = None) -> PacketVerification:
+    """Check the PAdES signature (integrity, whole-file coverage), the manifest's Ed25519 signature against
+    the reviewer key recorded in it, and that the manifest is the one the signed filing names.
+
+    The manifest is read from ``proof`` (a detached ``.manifest.json`` or a review record PDF) when given;
+    else from inside the filing (a 0.2 packet); else from ``NAME.manifest.json`` or
+    ``NAME-review-record.pdf`` beside the filing."""
     res = PacketVerification(ok=False)
     try:
         data = Path(path).read_bytes()
@@ -82,7 +135,7 @@ def verify_packet(path: Path | str) -> PacketVerification:
         res.problems.append(f"the file could not be read: {e.strerror or e}")
         return res
     _check_pdf_signature(data, res)
-    _check_manifest(data, res)
+    _check_manifest(data, res, Path(path), Path(proof) if proof is not None else None)
     res.ok = not res.problems
     return res
 
@@ -150,23 +203,76 @@ def manifest_signature_ok(manifest_bytes: bytes, signature: bytes, public_key_he
     return True
 
 
-def _check_manifest(data: bytes, res: PacketVerification) -> None:
+def _embedded(pdf: Any) -> tuple[bytes, bytes] | None:
+    att = pdf.attachments
+    if MANIFEST_NAME not in att:
+        return None
+    mbytes = att[MANIFEST_NAME].get_file().read_bytes()
+    sbytes = att[SIGNATURE_NAME].get_file().read_bytes() if SIGNATURE_NAME in att else b""
+    return mbytes, sbytes
+
+
+def read_proof(path: Path) -> tuple[bytes, bytes]:
+    """(manifest bytes, signature) from a detached manifest file or a review record PDF. ValueError when
+    the file is neither (or unreadable)."""
+    import pikepdf
+
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ValueError(f"the manifest file {path} could not be read: {e.strerror or e}") from e
+    if data.lstrip()[:5] == b"%PDF-":
+        try:
+            with pikepdf.open(io.BytesIO(data)) as pdf:
+                got = _embedded(pdf)
+        except (pikepdf.PdfError, ValueError, KeyError) as e:
+            raise ValueError(f"{PROOF_BAD}: {path.name} is a damaged PDF") from e
+        if got is None:
+            raise ValueError(f"{PROOF_BAD}: {path.name} holds no manifest")
+        return got
+    try:
+        doc = json.loads(data)
+        if doc.get("format") != DETACHED_FORMAT:
+            raise ValueError("format")
+        return str(doc["manifest"]).encode("utf-8"), bytes.fromhex(str(doc["signature"]))
+    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        raise ValueError(f"{PROOF_BAD}: {path.name}") from e
+
+
+def _check_manifest(data: bytes, res: PacketVerification, path: Path, proof: Path | None) -> None:
     import pikepdf
 
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
-            att = pdf.attachments
-            if MANIFEST_NAME not in att:
-                res.problems.append(MANIFEST_MISSING)
-                return
-            mbytes = att[MANIFEST_NAME].get_file().read_bytes()
-            sbytes = att[SIGNATURE_NAME].get_file().read_bytes() if SIGNATURE_NAME in att else b""
+            inside = _embedded(pdf)
             printed = str(pdf.docinfo.get("/ParoleManifestFingerprint", ""))
     except (pikepdf.PdfError, ValueError, KeyError) as e:
         log.info("manifest unreadable: %s", e)
         if CHANGED not in res.problems:
             res.problems.append(CHANGED)
         return
+    if proof is None and inside is not None:  # a 0.2 packet: the manifest inside
+        mbytes, sbytes = inside
+        res.manifest_source = "embedded (0.2 packet)"
+    else:
+        if proof is None:
+            proof = next(
+                (p for p in (detached_manifest_path(path), review_record_beside(path)) if p.is_file()), None
+            )
+        if proof is None:
+            res.problems.append(
+                f"{MANIFEST_MISSING}: keep {detached_manifest_path(path).name} (or the review record) "
+                "beside the filing, or name it with --manifest"
+            )
+            return
+        try:
+            mbytes, sbytes = read_proof(proof)
+        except ValueError as e:
+            res.problems.append(str(e))
+            return
+        res.manifest_source = str(proof)
+        if not printed:
+            res.problems.append(NAMES_NO_MANIFEST)
     res.fingerprint = hashlib.sha256(mbytes).hexdigest()
     res.manifest_bytes, res.manifest_signature = mbytes, sbytes
     try:
@@ -183,4 +289,4 @@ def _check_manifest(data: bytes, res: PacketVerification) -> None:
         if not res.signed_at:
             res.signed_at = str(manifest.get("signed_at", ""))
     if printed and printed != res.fingerprint:
-        res.problems.append("the manifest fingerprint does not match the one printed on the sign-off page")
+        res.problems.append(NOT_BOUND)

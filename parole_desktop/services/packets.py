@@ -14,7 +14,7 @@ from typing import Any
 from parole_desktop.domain.codec import content_hash
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import UserError
-from parole_desktop.fsutil import make_private, remove_partials
+from parole_desktop.fsutil import atomic_path, make_private, remove_partials
 from parole_desktop.packet.build import build_packet
 from parole_desktop.packet.model import (
     FILING,
@@ -28,7 +28,7 @@ from parole_desktop.packet.model import (
     ReviewItem,
     SignOffInfo,
 )
-from parole_desktop.packet.verify import verify_packet
+from parole_desktop.packet.verify import detached_manifest_json, detached_manifest_path, verify_packet
 from parole_desktop.rules import evaluate
 from parole_desktop.services.checks import active_pack, context_for, pack_by_version
 from parole_desktop.services.roster import Roster, check_manifest, pinned_roster
@@ -98,6 +98,7 @@ class PacketCheck:
     roster_org: str = ""
     roster_version: int = 0
     org_fingerprint: str = ""
+    manifest_source: str = ""
 
 
 def _pack_info(pack: Any) -> PackInfo:
@@ -286,6 +287,8 @@ def export_packet(
     remove_partials(dest.parent, dest.name, kinds=("partial", "signing"))
     result = build_packet(inp, dest, progress, cancelled, signing)
     make_private(Path(result.path))  # owner-only (the app's umask 077 makes it so from the start)
+    if result.signed and signoff_info is not None:
+        _write_detached(Path(result.path), signoff_info)
     with session.vault.atomic():
         for c in cases:
             session.vault.audit.append(
@@ -299,17 +302,41 @@ def export_packet(
     return result
 
 
+def manifest_beside(filing: Path) -> Path:
+    """Where the detached sign-off manifest of a filing exported to ``filing`` is written."""
+    return detached_manifest_path(filing)
+
+
+def _write_detached(filing: Path, so: SignOffInfo) -> Path:
+    """The signed manifest beside the exported filing (``NAME.manifest.json``, owner-only, atomic): what
+    ``verify`` reads to prove who signed the filing. Internal, like the review record."""
+    out = detached_manifest_path(filing)
+    data = detached_manifest_json(so.manifest_json, so.manifest_signature, filing.name)
+    with atomic_path(out, f"write the sign-off manifest to {out.parent}") as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+    make_private(out)
+    return out
+
+
 def verify_packet_file(
-    path: Path, session: Session | None = None, roster: Roster | None = None
+    path: Path,
+    session: Session | None = None,
+    roster: Roster | None = None,
+    manifest: Path | None = None,
 ) -> PacketCheck:
-    """Verify a packet: one PDF signature, intact over the whole file; the manifest signed by a reviewer the
+    """Verify a filing: one PDF signature, intact over the whole file; the manifest signed by a reviewer the
     organization's roster lists (``roster``, else the one pinned in the vault), with the PDF signed by that
-    reviewer's registered certificate; and — with an open vault — every case, exhibit and the audit log
-    still as the reviewer signed them. Anything else is not verified."""
+    reviewer's registered certificate and naming that manifest's fingerprint; and — with an open vault —
+    every case, exhibit and the audit log still as the reviewer signed them. Anything else is not verified.
+
+    ``manifest``: the detached ``NAME.manifest.json`` or the review record PDF; without it the manifest is
+    read from inside a 0.2 packet, else from the files of that name beside the filing."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"There is no file {path}.")
-    res = verify_packet(path)
+    if manifest is not None and not Path(manifest).is_file():
+        raise UserError(f"There is no manifest file {manifest}.")
+    res = verify_packet(path, manifest)
     out = PacketCheck(
         ok=res.ok,
         problems=list(res.problems),
@@ -319,6 +346,7 @@ def verify_packet_file(
         fingerprint=res.fingerprint,
         trusted=res.trusted,
         manifest=res.manifest,
+        manifest_source=res.manifest_source,
     )
     if roster is None and session is not None:
         roster = pinned_roster(session.vault)

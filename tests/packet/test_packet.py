@@ -15,7 +15,7 @@ from parole_desktop.packet.build import build_packet
 from parole_desktop.packet.model import BuildCancelled
 from parole_desktop.packet.pdfsign import self_signed_identity
 from parole_desktop.packet.text import markup
-from parole_desktop.packet.verify import verify_packet
+from parole_desktop.packet.verify import detached_manifest_json, detached_manifest_path, verify_packet
 from tests.packet import packet_factory as f
 
 
@@ -31,7 +31,12 @@ def _text(path: Path, page: int) -> str:
 @pytest.fixture(scope="module")
 def signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     out = tmp_path_factory.mktemp("pk") / "family.pdf"
-    res = build_packet(f.family_input(draft=False), out, signing=self_signed_identity("Ana Pérez", "Clinic"))
+    inp = f.family_input(draft=False)
+    res = build_packet(inp, out, signing=self_signed_identity("Ana Pérez", "Clinic"))
+    assert inp.signoff is not None  # its manifest beside the filing, as services.packets writes it
+    detached_manifest_path(out).write_bytes(
+        detached_manifest_json(inp.signoff.manifest_json, inp.signoff.manifest_signature, out.name)
+    )
     return out, res
 
 
@@ -76,6 +81,8 @@ def test_signed_packet_verifies_and_one_byte_breaks_it(signed: tuple[Path, objec
         bad.write_bytes(bytes(d))
         r = verify_packet(bad)
         assert not r.ok and r.problems
+    with pikepdf.open(out) as pdf:  # the filing itself carries no attachment (the manifest is internal)
+        assert len(pdf.attachments) == 0 and "/EmbeddedFiles" not in pdf.Root.get("/Names", {})
 
 
 @pytest.mark.slow
@@ -85,7 +92,8 @@ def test_draft_watermark_on_every_page(tmp_path: Path) -> None:
     assert res.draft
     for page in range(1, res.pages + 1):
         assert "DRAFT" in _text(out, page)
-    assert verify_packet(out).problems == ["no signature", "manifest missing"]
+    problems = verify_packet(out).problems
+    assert problems[0] == "no signature" and problems[1].startswith("manifest missing")
 
 
 @pytest.mark.parametrize("bad", [b"\xff\xd8\xff\xe0" + b"x" * 50, f.jpeg()[:1500], b"%PDF-1.7\ngarbage"])

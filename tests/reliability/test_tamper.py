@@ -25,7 +25,7 @@ from parole_desktop.store import keys
 from parole_desktop.store.sqlcipher import integrity_ok
 from tests.conftest import PASSPHRASE
 from tests.reliability.conftest import summary
-from tests.services.roster_helpers import sign, signed_final_packet
+from tests.services.roster_helpers import copy_filing, sign, signed_final_packet
 
 REVIEWER_PW = "reviewer passphrase 1"
 
@@ -124,15 +124,19 @@ def signed(vault_copy, tmp_path):
         ("signed final packet", REVIEWER_PW), lambda s, folder: signed_final_packet(s, folder, REVIEWER_PW)
     )
     session._test_org = org
-    out = tmp_path / "final.pdf"
-    shutil.copyfile(packet, out)
+    out = copy_filing(packet, tmp_path / "final.pdf")
     return session, cid, rid, out
 
 
 @pytest.mark.slow
 def test_tampered_packet_and_manifest(signed, tmp_path):
     session, _cid, _rid, out = signed
+    from parole_desktop.packet.verify import detached_manifest_path
+    from parole_desktop.services.roster import pinned_roster
+
     assert verify_packet_file(out, session).ok
+    pinned, proof = pinned_roster(session.vault), detached_manifest_path(out)
+    assert verify_packet_file(out, roster=pinned, manifest=proof).ok  # what each flip is checked with
     original = out.read_bytes()
     n = detected = 0
     for off in range(0, len(original), max(1, len(original) // 30)):
@@ -141,21 +145,18 @@ def test_tampered_packet_and_manifest(signed, tmp_path):
         raw[off] ^= 0x01
         bad.write_bytes(bytes(raw))
         n += 1
-        detected += not verify_packet_file(bad).ok
+        detected += not verify_packet_file(bad, roster=pinned, manifest=proof).ok
         bad.unlink()
     assert detected == n
-    # the embedded manifest rewritten (pikepdf), so the PDF is re-saved and the signature breaks too
-    import pikepdf
-
-    with pikepdf.open(out) as pdf:
-        att = pdf.attachments
-        name = next(iter(att.keys()))
-        data = json.loads(att[name].get_file().read_bytes())
-        data["exhibits"] = data.get("exhibits", [])[:-1]
-        att[name] = pikepdf.AttachedFileSpec(pdf, json.dumps(data).encode())
-        pdf.save(tmp_path / "manifest.pdf")
-    res = verify_packet_file(tmp_path / "manifest.pdf")
-    assert not res.ok and res.problems
+    # the detached manifest rewritten (an exhibit dropped): its signature no longer verifies
+    doc = json.loads(proof.read_text())
+    data = json.loads(doc["manifest"])
+    data["exhibits"] = data.get("exhibits", [])[:-1]
+    doc["manifest"] = json.dumps(data)
+    shutil.copyfile(out, tmp_path / "manifest.pdf")
+    detached_manifest_path(tmp_path / "manifest.pdf").write_text(json.dumps(doc))
+    res = verify_packet_file(tmp_path / "manifest.pdf", roster=pinned)
+    assert not res.ok and any("signature" in p for p in res.problems), res.problems
     summary(
         "flipped byte in a signed final packet; rewritten manifest",
         f"{n} + 1",

@@ -63,3 +63,14 @@ def signed_final_packet(session, folder, passphrase: str):  # type: ignore[no-un
     out = folder / "final.pdf"
     export_packet(session, cid, out, draft=False, reviewer_passphrase=passphrase)
     return cid, rid, org, out
+
+
+def copy_filing(packet, out):  # type: ignore[no-untyped-def]
+    """Copy an exported filing and its detached sign-off manifest (``NAME.manifest.json``) to ``out``."""
+    import shutil
+
+    from parole_desktop.packet.verify import detached_manifest_path
+
+    shutil.copyfile(packet, out)
+    shutil.copyfile(detached_manifest_path(packet), detached_manifest_path(out))
+    return out

@@ -7,7 +7,6 @@ import dataclasses
 import hashlib
 import hmac
 import json
-import shutil
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -15,9 +14,16 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from parole_desktop.domain.codec import canonical_json, content_hash
 from parole_desktop.errors import IntegrityError, UserError
+from parole_desktop.packet.verify import detached_manifest_json, detached_manifest_path
 from parole_desktop.services import roster, signoff, signoff_state
 from parole_desktop.services.packets import export_packet, verify_packet_file
-from tests.services.roster_helpers import new_org, ready_case_with_reviewer, sign, signed_final_packet
+from tests.services.roster_helpers import (
+    copy_filing,
+    new_org,
+    ready_case_with_reviewer,
+    sign,
+    signed_final_packet,
+)
 
 REVIEWER_PW = "reviewer passphrase 1"
 VOLUNTEER_PW = "volunteer chosen words 7"
@@ -40,8 +46,7 @@ def final_packet(vault_copy, tmp_path):
         ("signed final packet", REVIEWER_PW), lambda s, folder: signed_final_packet(s, folder, REVIEWER_PW)
     )
     session._test_org = org
-    out = tmp_path / "final.pdf"
-    shutil.copyfile(packet, out)
+    out = copy_filing(packet, tmp_path / "final.pdf")
     return session, cid, rid, org, out
 
 
@@ -287,15 +292,9 @@ def test_genuine_packet_names_reviewer_key_and_roster(final_packet):
 
 
 def _genuine_signoff_info(out):
-    import pikepdf
+    from parole_desktop.packet.verify import detached_manifest_path, read_proof
 
-    from parole_desktop.packet.pdfsign import MANIFEST_NAME, SIGNATURE_NAME
-
-    with pikepdf.open(out) as pdf:
-        return (
-            pdf.attachments[MANIFEST_NAME].get_file().read_bytes(),
-            pdf.attachments[SIGNATURE_NAME].get_file().read_bytes(),
-        )
+    return read_proof(detached_manifest_path(out))
 
 
 def test_resigned_packet_with_genuine_manifest_is_not_verified(final_packet, tmp_path):
@@ -317,9 +316,10 @@ def test_resigned_packet_with_genuine_manifest_is_not_verified(final_packet, tmp
     )
     forged = tmp_path / "forged.pdf"
     build_packet(inp, forged, signing=self_signed_identity("Amira Solis", "Field Site Legal Aid"))
+    genuine = detached_manifest_path(out)  # the attacker hands over the genuine manifest with it
     for res in (
-        verify_packet_file(forged, session),
-        verify_packet_file(forged, roster=roster.pinned_roster(session.vault)),
+        verify_packet_file(forged, session, manifest=genuine),
+        verify_packet_file(forged, roster=roster.pinned_roster(session.vault), manifest=genuine),
     ):
         assert not res.ok
         assert any("unknown key" in p for p in res.problems), res.problems
@@ -332,7 +332,12 @@ def test_fabricated_packet_with_invented_keys_is_not_verified(final_packet, tmp_
 
     session, *_ = final_packet
     fab = tmp_path / "fabricated.pdf"
-    build_packet(packet_factory.small_input(draft=False), fab, signing=self_signed_identity("R. Reviewer"))
+    inp = packet_factory.small_input(draft=False)
+    build_packet(inp, fab, signing=self_signed_identity("R. Reviewer"))
+    so = inp.signoff
+    detached_manifest_path(fab).write_bytes(
+        detached_manifest_json(so.manifest_json, so.manifest_signature, fab.name)
+    )
     res = verify_packet_file(fab, session)
     assert not res.ok and any("unknown key" in p for p in res.problems)
 
