@@ -8,6 +8,7 @@ from parole_desktop.domain.enums import (
     Channel,
     FeeStatus,
     FilingMode,
+    KeyDateKind,
     ParoleFeePlan,
     PaymentMethod,
     Reason,
@@ -201,16 +202,20 @@ def hp_dur_02(ev: Eval) -> Iterator[Finding]:
 def hp_rsn_08(ev: Eval) -> Iterator[Finding]:
     case = ev.case
     arrival, key = case.intended_travel_date, case.key_date
-    if arrival is None or key is None or arrival < key or key < ev.today:
+    if arrival is None or key is None or key < ev.today:
         return  # a key date already past is HP-RSN-04's finding
+    deadline = case.key_date_kind is KeyDateKind.DEADLINE
+    # A deadline ("must arrive by") is met by arriving on the day; an event (surgery, hearing, funeral) is not.
+    if (arrival <= key) if deadline else (arrival < key):
+        return
     spec = ev.pack.reasons.get(case.reason.value) if case.reason is not None else None
     label = spec.key_date_label if spec is not None else (case.key_date_label or "key date")
-    yield ev.finding(
-        "HP-RSN-08",
-        S.FAIL,
-        f"The intended arrival date ({arrival.isoformat()}) is not before the {label} ({key.isoformat()}): check both dates.",
-        "case.intended_travel_date",
+    message = (
+        f"The intended arrival date ({arrival.isoformat()}) is after the deadline to arrive by ({key.isoformat()}): check both dates."
+        if deadline
+        else f"The intended arrival date ({arrival.isoformat()}) is not before the {label} ({key.isoformat()}): check both dates."
     )
+    yield ev.finding("HP-RSN-08", S.FAIL, message, "case.intended_travel_date")
 
 
 def hp_fin_01(ev: Eval) -> Iterator[Finding]:
