@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from parole_desktop.domain.enums import Role
+from parole_desktop.domain.enums import Answer, Role
 from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.services.session import create_vault, open_vault
 from parole_desktop.ui.new_case import NewCaseDialog
@@ -90,6 +90,9 @@ def test_a_whole_case_typed_with_10000_keystrokes_is_stored(qtbot, make_window, 
         ws.people.tabs.setCurrentIndex(min(tab, 5) if role != Role.PREPARER else 5)
         if form.physical_different is not None:  # the home address is different: its parts are typed too
             form.physical_different.setChecked(True)
+        if role == Role.BENEFICIARY:  # Part 4: "yes" opens the date and what happened to the document
+            for prefix in ("reentry_permit", "advance_parole"):
+                form.widgets[f"{prefix}_issued"].set_value(Answer.YES)
         for attr, widget in form.widgets.items():
             typed_in_dialog = role == Role.BENEFICIARY and attr in ("given_name", "family_name")
             if not isinstance(widget, QLineEdit) or isinstance(widget, DateEdit) or typed_in_dialog:
