@@ -209,7 +209,9 @@ class PeoplePage(StepPage):
         prep_hint.setStyleSheet("color: #555;")
         sig_lay.addWidget(prep_hint)
         sig_lay.addWidget(self.preparer)
-        int_hint = QLabel(self.tr("Form I-131 Part 11: who read the form to the client, and in which language."))
+        int_hint = QLabel(
+            self.tr("Form I-131 Part 11: who read the form to the client, and in which language.")
+        )
         int_hint.setWordWrap(True)
         int_hint.setStyleSheet("color: #555;")
         sig_lay.addWidget(int_hint)
