@@ -245,8 +245,7 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
         s = state["session"]
         pending = signoff.pending_warnings(s, state["ready_id"])
         reasons = {
-            f"{p.case_id}:{p.rule_id}": "Self-test: synthetic case, warning read and accepted."
-            for p in pending
+            f"{p.case_id}:{p.rule_id}": f"Self-test synthetic case, weighed: {p.messages[0]}" for p in pending
         }
         res = signoff.sign_off(
             s, state["ready_id"], state["reviewer_id"], REVIEWER_PASSPHRASE, accepted_warnings=reasons

@@ -106,7 +106,12 @@ def test_full_flow(cli, tmp_path):
     rc, _, err = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis")
     assert rc == 2 and "needs the reviewer's reason" in err
     accepts = [
-        a for w in warnings for a in ("--accept", f"{w}=Read {w}; acceptable for this urgent request.")
+        a
+        for i, w in enumerate(warnings)
+        for a in (
+            "--accept",
+            f"{w}=Weighed note {i} against the evidence; acceptable for this urgent request.",
+        )
     ]
     rc, out, err = cli("signoff", str(ready["id"]), "--reviewer", "Amira Solis", *accepts)
     assert rc == 0 and "fingerprint" in out and out.count("accepted warning") == len(warnings), err

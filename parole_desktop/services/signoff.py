@@ -18,6 +18,7 @@ from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.services import roster as roster_mod
 from parole_desktop.services.checks import active_pack, run_checks
 from parole_desktop.services.names import looks_like, normalise_name
+from parole_desktop.services.reasons import comparable, reason_problem
 from parole_desktop.services.session import Session
 from parole_desktop.services.signoff_state import AcceptedWarning, current_signoff, signoff_problem
 from parole_desktop.store import review as review_store
@@ -33,7 +34,6 @@ MANIFEST_VERSION = (
     2  # 2: reviewer checked against the org roster, PDF certificate, audit head, accepted warnings
 )
 REVIEWER_KDF: KdfParams = DEFAULT_KDF
-MIN_REASON_CHARS = 10
 
 
 @dataclass(frozen=True)
@@ -305,8 +305,12 @@ def build_manifest(
     }
 
 
-def _accept(pending: list[PendingWarning], reasons: dict[str, str]) -> list[AcceptedWarning]:
-    """Match each pending warning with the reviewer's reason (keyed ``RULE`` or ``CASE:RULE``)."""
+def _accept(
+    pending: list[PendingWarning], reasons: dict[str, str], cases: list[Case] | None = None
+) -> list[AcceptedWarning]:
+    """Match each pending warning with the reviewer's reason (keyed ``RULE`` or ``CASE:RULE``) and refuse a
+    reason that is not a real one (``services/reasons.py``: empty, generic, reused for another rule, or
+    naming what the cases do not contain), naming each warning."""
     reasons = {k.strip(): v for k, v in reasons.items()}
     known = {p.rule_id for p in pending} | {f"{p.case_id}:{p.rule_id}" for p in pending}
     stray = sorted(k for k in reasons if k not in known)
@@ -317,17 +321,31 @@ def _accept(pending: list[PendingWarning], reasons: dict[str, str]) -> list[Acce
         )
     out: list[AcceptedWarning] = []
     missing: list[str] = []
+    refused: list[str] = []
     for p in pending:
         reason = " ".join((reasons.get(f"{p.case_id}:{p.rule_id}") or reasons.get(p.rule_id) or "").split())
-        if len(reason) < MIN_REASON_CHARS:
+        if not reason:
             missing.append(f"{p.rule_id} (case {p.case_id})")
             continue
+        problem = reason_problem(reason, cases or [])
+        if problem:
+            refused.append(f"{p.rule_id} (case {p.case_id}): {problem}")
+            continue
         out.append(AcceptedWarning(p.case_id, p.rule_id, p.messages, reason))
+    rules_of: dict[str, set[str]] = {}
+    for a in out:
+        rules_of.setdefault(comparable(a.reason), set()).add(a.rule_id)
+    for a in out:
+        others = sorted(rules_of[comparable(a.reason)] - {a.rule_id})
+        if others:
+            refused.append(
+                f"{a.rule_id} (case {a.case_id}): the same reason is given for {', '.join(others)}; "
+                "give each warning its own reason"
+            )
     if missing:
-        raise UserError(
-            "Each warning needs the reviewer's reason for accepting it (at least "
-            f"{MIN_REASON_CHARS} characters): {', '.join(missing)}."
-        )
+        raise UserError(f"Each warning needs the reviewer's reason for accepting it: {', '.join(missing)}.")
+    if refused:
+        raise UserError("A reason is not accepted:\n" + "\n".join(f"• {r}" for r in refused))
     return out
 
 
@@ -383,7 +401,7 @@ def sign_off(
                 f"Case {c.id} ({c.beneficiary_name}) still has {len(fails)} failing check(s): {ids}. "
                 "Sign-off needs zero failing checks."
             )
-    accepted = _accept(pending_warnings(session, case_id, today=today), accepted_warnings or {})
+    accepted = _accept(pending_warnings(session, case_id, today=today), accepted_warnings or {}, cases)
     cases = [session.load_case(int(c.id or 0)) for c in cases]
     signed_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
     manifest = build_manifest(

@@ -128,7 +128,7 @@ def test_final_review_record_prints_accepted_warnings_with_reason(session, compl
     warns = [
         f for f in run_checks(session, complete_case, record=False).findings if f.severity == Severity.WARN
     ]
-    reasons = {f.rule_id: f"Checked with the client on 2026-11-20 ({f.rule_id})" for f in warns}
+    reasons = {f.rule_id: f"Checked with the client on 2026-11-20: {f.message}" for f in warns}
     assert reasons
     signoff.sign_off(session, complete_case, rid, "reviewer passphrase 42 ok", accepted_warnings=reasons)
     res = export_packet(session, complete_case, tmp_path / "record.pdf", draft=False, output="review")

@@ -31,7 +31,7 @@ def sign(session, case_id: int, reviewer_id: int, passphrase: str, **kw):  # typ
     """``signoff.sign_off`` with a reason for every warning the case carries (the rules pack's warnings, e.g.
     program statuses, change with its version; a test about something else accepts them all)."""
     reasons = {
-        p.rule_id: f"Read {p.rule_id}: acceptable for this synthetic case."
+        p.rule_id: f"Synthetic test case: weighed “{p.messages[0]}” against the recorded evidence."
         for p in signoff.pending_warnings(session, case_id, today=kw.get("today"))
     }
     return signoff.sign_off(session, case_id, reviewer_id, passphrase, accepted_warnings=reasons, **kw)

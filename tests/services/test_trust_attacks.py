@@ -411,7 +411,7 @@ def test_signing_with_warnings_needs_a_reason_for_each(vault_with_reviewer):
     assert pending, "the case should carry at least one warning"
     with pytest.raises(UserError, match="needs the reviewer's reason"):
         signoff.sign_off(session, cid, rid, REVIEWER_PW)
-    with pytest.raises(UserError, match="needs the reviewer's reason"):
+    with pytest.raises(UserError, match="too generic"):
         signoff.sign_off(session, cid, rid, REVIEWER_PW, accepted_warnings={p.rule_id: "ok" for p in pending})
     with pytest.raises(UserError, match="Not a warning"):
         signoff.sign_off(
@@ -419,7 +419,8 @@ def test_signing_with_warnings_needs_a_reason_for_each(vault_with_reviewer):
         )
     _no_signoff_written(session, cid)
     reasons = {
-        p.rule_id: f"Read {p.rule_id}; acceptable because the physician letter explains it." for p in pending
+        p.rule_id: f"Read {p.rule_id}; acceptable because the physician letter explains: {p.messages[0]}"
+        for p in pending
     }
     res = signoff.sign_off(session, cid, rid, REVIEWER_PW, accepted_warnings=reasons)
     got = signoff_state.accepted_warnings(res.signoffs[0])

@@ -236,8 +236,8 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
     ws.go_to_step(REVIEW)
     ws.load_case(case_id)  # the review step lists the reviewer created meanwhile
     ws.go_to_step(REVIEW)
-    for edit in ws.review.reason_edits.values():  # each warning read and accepted with a reason
-        qtbot.keyClicks(edit, "Read; acceptable for this request.")
+    for i, edit in enumerate(ws.review.reason_edits.values()):  # each warning with its own reason
+        qtbot.keyClicks(edit, f"Weighed note {i} against the recorded evidence; acceptable for this request.")
     qtbot.keyClicks(ws.review.passphrase, REVIEWER_PASS)
     with qtbot.waitSignal(ws.review.signFinished, timeout=30_000) as signed:
         ws.review.sign_button.click()

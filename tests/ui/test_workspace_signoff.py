@@ -44,8 +44,8 @@ def sign_through_widgets(qtbot, ws, passphrase):
     ws.go_to_step(REVIEW)
     page = ws.review
     assert page.reviewer.count() == 1
-    for edit in page.reason_edits.values():  # each warning accepted with the reviewer's reason
-        qtbot.keyClicks(edit, "Read; acceptable for this request.")
+    for i, edit in enumerate(page.reason_edits.values()):  # each warning accepted with its own reason
+        qtbot.keyClicks(edit, f"Weighed note {i} against the recorded evidence; acceptable for this request.")
     qtbot.keyClicks(page.passphrase, passphrase)
     with qtbot.waitSignal(page.signFinished, timeout=30_000):  # signs off in a background task
         page.sign_button.click()
