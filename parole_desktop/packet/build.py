@@ -131,7 +131,7 @@ def _build_review(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
 def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
     import pikepdf
 
-    from parole_desktop.packet.exhibits import MAX_PAGES_TOTAL, ExhibitProblem, exhibit_pages, load_exhibit
+    from parole_desktop.packet.exhibits import MAX_PAGES_TOTAL, ExhibitProblem, exhibit_pages, load_exhibits
     from parole_desktop.packet.layout import layout_front
     from parole_desktop.packet.stamp import stamp
 
@@ -141,15 +141,14 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
     try:
         total = 0
         problems: list[ExhibitProblem] = []
-        for rp in plans:
-            for ex in rp.front + rp.exhibits:
-                steps.step(f"Reading exhibit {ex.letter or ex.title}")
-                got = load_exhibit(ex)
-                if isinstance(got, ExhibitProblem):
-                    problems.append(got)
-                    continue
-                loaded[ex.key] = got
-                total += got.pages
+        # stored pages where intake kept them; a child per remaining file, in parallel (packet/exhibits.py)
+        every = [ex for rp in plans for ex in rp.front + rp.exhibits]
+        for ex_key, got in load_exhibits(every, steps.step).items():
+            if isinstance(got, ExhibitProblem):
+                problems.append(got)
+                continue
+            loaded[ex_key] = got
+            total += got.pages
         if problems:  # every unusable exhibit at once, by letter and title
             n = len(problems)
             lines = "\n".join(f"• {p.describe()}" for p in problems)

@@ -18,15 +18,17 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from parole_desktop.packet.probe import Unprintable, normalise, register_heif, render_rgb
+from parole_desktop.packet.probe import Unprintable, normalise, register_heif, render_rgb, thumbnail_rgb
 from parole_desktop.packet.sandbox import apply_limits, write_answer
 
 Task = Callable[[bytes, dict[str, Any]], tuple[dict[str, Any], list[bytes]]]
 
 
 def _task_normalise(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
-    """The probe: the exhibit's packet pages (``want_pdf``) and what the verdict needs."""
+    """The probe: the exhibit's packet pages (``want_pdf``), what the verdict needs and (``thumb``) the
+    first page's thumbnail as raw RGB, rendered from those pages."""
     n = normalise(data)
+    rgb = b""
     header = {
         "kind": n.kind,
         "media_type": n.media_type,
@@ -36,7 +38,9 @@ def _task_normalise(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any
         "notes": n.notes,
         "converted_media_type": n.converted_media_type,
     }
-    return header, [n.pdf if options.get("want_pdf", True) else b"", n.converted]
+    if options.get("thumb"):
+        header["thumb_width"], header["thumb_height"], rgb = thumbnail_rgb(n.pdf)
+    return header, [n.pdf if options.get("want_pdf", True) else b"", n.converted, rgb]
 
 
 def _task_render(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from parole_desktop.domain.models import Case, Evidence
 from parole_desktop.errors import UserError
@@ -30,6 +30,20 @@ class ExhibitSource:
 
     evidence: Evidence
     open: Callable[[], BinaryIO]
+    #: the probe's stored pages for this content (sealed in the vault at intake) as (pdf, pages, notes),
+    #: or None when there are none of the current probe version: then a child reads the file
+    stored_pages: Callable[[], StoredPages | None] | None = None
+    #: keep what a child made for this content (``keep(verdict, pdf)``), so the next build reuses it
+    keep: Callable[[Any, bytes], None] | None = None
+
+
+@dataclass(frozen=True)
+class StoredPages:
+    """The probe's packet pages of one exhibit, as stored at intake (made by the child)."""
+
+    pdf: bytes
+    pages: int
+    notes: tuple[str, ...] = ()
 
 
 @dataclass

@@ -33,6 +33,11 @@ MAX_PIXELS = 50_000_000  # per image (decoded); JPEGs may be larger, they are de
 MAX_JPEG_PIXELS = 400_000_000
 PRINT_LONG_SIDE = 3300  # 300 dpi over 11 inches: more pixels add nothing on paper
 MIN_PT, MAX_PT = 0.5, 14_400.0 * 75_000  # page side limits after /UserUnit (1 pt .. far beyond 200 in)
+#: The version of what :func:`normalise` and :func:`thumbnail_rgb` make. The vault keeps each exhibit's
+#: output under the version that made it (``store/probes.py``); raise this whenever a change here alters
+#: the pages or the thumbnail, so outputs of the older code are probed again (in the background).
+PROBE_VERSION = 1
+THUMB_SIDE = 192  # longest side of the first-page thumbnail, in pixels
 
 # Keys that make a PDF do something (or carry a file) rather than show a page.
 ACTIVE_KEYS = frozenset(
@@ -801,6 +806,22 @@ def render_rgb(data: bytes, index: int, width: int) -> tuple[int, int, int, byte
         return frame.width, frame.height, 1, frame.tobytes()
 
 
+def thumbnail_rgb(pdf: bytes, side: int = THUMB_SIDE) -> tuple[int, int, bytes]:
+    """(width, height, RGB bytes) of the first page of the probe's own pages (``pdf``: what
+    :func:`normalise` made), its longest side ``side`` pixels. Runs in the child, so the app shows a
+    thumbnail without ever decoding an untrusted file."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        page = doc[0]
+        scale = side / max(page.get_width() or PAGE_W, page.get_height() or PAGE_H)
+        pil = page.render(scale=scale).to_pil().convert("RGB")
+    finally:
+        doc.close()
+    return pil.width, pil.height, pil.tobytes()
+
+
 # ------------------------------------------------------------------------------- parent-side API
 @dataclass(frozen=True)
 class Verdict:
@@ -818,6 +839,10 @@ class Verdict:
     converted_media_type: str = ""
     seconds: float = 0.0
     peak_rss_mb: float = 0.0
+    #: the first page as raw RGB (``thumb=True``), made in the child from the probe's own pages
+    thumb_width: int = 0
+    thumb_height: int = 0
+    thumb_rgb: bytes = b""
 
     @property
     def note(self) -> str:
@@ -825,15 +850,21 @@ class Verdict:
 
 
 def probe_bytes(
-    data: bytes, *, want_pdf: bool = False, timeout: float | None = None
+    data: bytes, *, want_pdf: bool = False, thumb: bool = False, timeout: float | None = None
 ) -> tuple[Verdict, bytes]:
-    """Run :func:`normalise` in the sandbox child. Returns the verdict and (``want_pdf``) the pages."""
+    """Run :func:`normalise` in the sandbox child. Returns the verdict and (``want_pdf``) the pages;
+    ``thumb`` adds the first-page thumbnail (checked here: a size that does not add up is dropped)."""
     try:
-        res = run_untrusted("normalise", data, {"want_pdf": want_pdf}, timeout=timeout or TIMEOUT_S)
+        res = run_untrusted(
+            "normalise", data, {"want_pdf": want_pdf, "thumb": thumb}, timeout=timeout or TIMEOUT_S
+        )
     except UntrustedFileError as e:
         return Verdict(False, e.reason), b""
     h = res.header
-    pdf, converted = [*res.payloads, b"", b""][:2]
+    pdf, converted, rgb = [*res.payloads, b"", b"", b""][:3]
+    tw, th = int(h.get("thumb_width") or 0), int(h.get("thumb_height") or 0)
+    if not (0 < tw <= THUMB_SIDE and 0 < th <= THUMB_SIDE and len(rgb) == tw * th * 3):
+        tw, th, rgb = 0, 0, b""
     return Verdict(
         True,
         "",
@@ -847,6 +878,9 @@ def probe_bytes(
         str(h.get("converted_media_type") or ""),
         res.seconds,
         res.peak_rss_mb,
+        tw,
+        th,
+        rgb,
     ), pdf
 
 

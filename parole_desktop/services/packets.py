@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from parole_desktop.domain.codec import content_hash
-from parole_desktop.domain.models import Case
+from parole_desktop.domain.models import Case, Evidence
 from parole_desktop.errors import UserError
 from parole_desktop.fsutil import atomic_path, make_private, remove_partials
 from parole_desktop.packet.build import build_packet
@@ -27,6 +27,7 @@ from parole_desktop.packet.model import (
     Progress,
     ReviewItem,
     SignOffInfo,
+    StoredPages,
 )
 from parole_desktop.packet.verify import detached_manifest_json, detached_manifest_path, verify_packet
 from parole_desktop.rules import evaluate
@@ -169,12 +170,29 @@ def _exhibits(session: Session, cases: list[Case]) -> list[ExhibitSource]:
                 if int(item.id or 0) in seen:
                     continue
                 seen.add(int(item.id or 0))
-                out.append(ExhibitSource(item, functools.partial(session.open_evidence, item)))
+                out.append(_source(session, item))
         for ev in case.evidence:  # translations whose original is not in this case
             if int(ev.id or 0) not in seen:
                 seen.add(int(ev.id or 0))
-                out.append(ExhibitSource(ev, functools.partial(session.open_evidence, ev)))
+                out.append(_source(session, ev))
     return out
+
+
+def _source(session: Session, ev: Evidence) -> ExhibitSource:
+    """One exhibit: its content, the pages the probe made of it at intake (sealed in the vault: the build
+    starts no child for it) and a way to keep pages a build's child makes."""
+
+    def stored() -> StoredPages | None:
+        session.read_evidence(ev)  # the content still matches its SHA-256 (IntegrityError otherwise)
+        got = session.probe_output(ev)
+        return StoredPages(got.pdf, got.pages, got.notes) if got is not None else None
+
+    return ExhibitSource(
+        ev,
+        functools.partial(session.open_evidence, ev),
+        stored_pages=stored,
+        keep=functools.partial(session.keep_probe_pdf, ev),
+    )
 
 
 def _read_form(path: Path, form: str) -> bytes:

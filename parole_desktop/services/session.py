@@ -13,15 +13,16 @@ from typing import BinaryIO
 
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import AuditEntry, Case, CaseSummary, Evidence, FamilyGroup, Person
-from parole_desktop.errors import StorageError, UserError, ValidationError
+from parole_desktop.errors import ParoleError, StorageError, UserError, ValidationError
 from parole_desktop.fsutil import atomic_path, atomic_write_bytes, storage_error
-from parole_desktop.packet.probe import probe_bytes
+from parole_desktop.packet.probe import PROBE_VERSION, Verdict, probe_bytes
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import case_json
 from parole_desktop.services.inspect import FileInfo, safe_display_name, sniff
 from parole_desktop.store import backup as backup_store
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import evidence as evidence_store
+from parole_desktop.store import probes as probe_store
 from parole_desktop.store.audit import AuditReport
 from parole_desktop.store.backup import NeedsConfirmation
 from parole_desktop.store.sealed import KdfParams
@@ -258,14 +259,22 @@ class Session:
         except OSError as exc:
             raise storage_error(exc, f"read “{shown}”") from exc
         # The one probe (packet/probe.py, in the child process without keys) decides now whether the file
-        # prints; the packet build runs the same probe, so the two cannot disagree.
-        verdict, _ = probe_bytes(data)
+        # prints, and its pages and thumbnail are kept sealed (store/probes.py): the packet build and the
+        # evidence list use them, so the two cannot disagree and the file is read by a child only once.
+        verdict, pages_pdf = probe_bytes(data, want_pdf=True, thumb=True)
         if not verdict.printable:
             raise UserError(f"“{shown}” cannot be added: {verdict.reason}. Nothing was added.")
         media, stored_name = verdict.media_type or sniff(data[:32]), shown
         if verdict.converted:  # a HEIC/HEIF/AVIF photo: the JPEG made from it is what is kept and printed
             data, media = verdict.converted, verdict.converted_media_type
             stored_name = safe_display_name(f"{Path(shown).stem or 'photo'}.jpg")
+            # the build prints the stored JPEG: keep the pages made from it, not from the original
+            converted_verdict, pages_pdf = probe_bytes(data, want_pdf=True, thumb=True)
+            if not converted_verdict.printable:
+                pages_pdf = b""
+            verdict_for_pages = converted_verdict
+        else:
+            verdict_for_pages = verdict
         info = FileInfo(media, pages=verdict.pages, width_px=verdict.width_px, height_px=verdict.height_px)
         ev = Evidence(
             kind=kind,
@@ -290,8 +299,88 @@ class Session:
         except BaseException:
             self.vault.attachments.delete(stored.attachment_id)
             raise
+        if pages_pdf:
+            self._keep_probe(stored.sha256, verdict_for_pages, pages_pdf)
         self._notify(case_id)
         return AddedEvidence(ev, info)
+
+    # ------------------------------------------------------------------ stored probe outputs
+    def _keep_probe(self, sha256: str, verdict: Verdict, pdf: bytes) -> probe_store.ProbeOutput | None:
+        """Seal the child's output for this content in the vault; a failure to keep it only costs a later
+        probe (logged), never the intake."""
+        out = probe_store.ProbeOutput(
+            sha256,
+            PROBE_VERSION,
+            int(verdict.pages or 0),
+            pdf,
+            verdict.notes,
+            verdict.thumb_width,
+            verdict.thumb_height,
+            verdict.thumb_rgb,
+        )
+        try:
+            probe_store.put(self.vault, out)
+        except StorageError as exc:
+            log.warning(
+                "the probe output could not be kept (%s); it is made again when needed", type(exc).__name__
+            )
+            return None
+        return out
+
+    def probe_output(self, ev: Evidence, *, with_pdf: bool = True) -> probe_store.ProbeOutput | None:
+        """The sealed output of the current probe for this item's content, or None (none stored, an older
+        probe's, or one that failed its integrity check: that one is discarded)."""
+        if not ev.sha256:
+            return None
+        return probe_store.get(self.vault, ev.sha256, PROBE_VERSION, with_pdf=with_pdf)
+
+    def keep_probe_pdf(self, ev: Evidence, verdict: Verdict, pdf: bytes) -> None:
+        """Keep what a build's child made for this item (so the next build reuses it)."""
+        if ev.sha256 and verdict.printable and pdf:
+            self._keep_probe(ev.sha256, verdict, pdf)
+
+    def stale_probes(self) -> list[Evidence]:
+        """One evidence item per content whose stored probe output is missing or from an older probe
+        version (re-probed in the background after unlock: :meth:`reprobe`)."""
+        have = probe_store.versions(self.vault)
+        seen: set[str] = set()
+        out: list[Evidence] = []
+        for eid, _aid, sha in evidence_store.all_evidence_hashes(self.vault):
+            if not sha or sha in seen or have.get(sha) == PROBE_VERSION:
+                continue
+            seen.add(sha)
+            ev = evidence_store.get_evidence(self.vault, eid)
+            if ev.print_verdict != "unprintable":
+                out.append(ev)
+        return out
+
+    def reprobe(
+        self,
+        items: list[Evidence] | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> int:
+        """Probe again each item whose stored output is missing or stale (default: :meth:`stale_probes`),
+        one child per file, and keep the outputs. Returns how many were kept. A file that no longer reads
+        is left for the packet build to report."""
+        todo = self.stale_probes() if items is None else items
+        kept = 0
+        for i, ev in enumerate(todo):
+            if cancelled is not None and cancelled():
+                break
+            if progress is not None:
+                progress(i, len(todo), "Preparing exhibit pages")
+            try:
+                data = self.read_evidence(ev)
+            except ParoleError as exc:
+                log.warning("evidence %s could not be read to probe it (%s)", ev.id, type(exc).__name__)
+                continue
+            verdict, pdf = probe_bytes(data, want_pdf=True, thumb=True)
+            if verdict.printable and pdf and self._keep_probe(ev.sha256, verdict, pdf) is not None:
+                kept += 1
+        if progress is not None:
+            progress(len(todo), len(todo), "Preparing exhibit pages")
+        return kept
 
     def add_evidence_bytes(
         self, case_id: int, data: bytes, filename: str, *, kind: str, **fields: object
@@ -335,6 +424,7 @@ class Session:
     def delete_evidence(self, evidence_id: int) -> None:
         ev = evidence_store.get_evidence(self.vault, evidence_id)
         evidence_store.delete_evidence(self.vault, evidence_id, actor=self.actor)
+        probe_store.remove_unused(self.vault)
         self._notify(int(ev.case_id or 0))
 
     def get_evidence(self, evidence_id: int) -> Evidence:
@@ -362,7 +452,9 @@ class Session:
     def check_printing(self, ev: Evidence) -> Evidence:
         """Run the probe on an item's stored content and store its verdict (for items added before intake
         stored one). Updates ``ev`` in place and returns it."""
-        verdict, _ = probe_bytes(self.read_evidence(ev))
+        verdict, pdf = probe_bytes(self.read_evidence(ev), want_pdf=True, thumb=True)
+        if verdict.printable and pdf:
+            self._keep_probe(ev.sha256, verdict, pdf)
         ev.print_verdict = "ok" if verdict.printable else "unprintable"
         ev.print_note = verdict.note if verdict.printable else verdict.reason
         evidence_store.update_evidence(self.vault, ev, actor=self.actor)

@@ -213,6 +213,27 @@ def m0004_trust_roster(db: sqlite_utils.Database) -> None:
     db.table("rosters").create_index(["org_fingerprint", "version"], unique=True)
 
 
+@migrations(name="0005_exhibit_probes")
+def m0005_exhibit_probes(db: sqlite_utils.Database) -> None:
+    """The sandbox child's output for each evidence content (its packet pages and first-page thumbnail),
+    sealed, keyed by the content's SHA-256, with the probe version that made it (``store/probes.py``): a
+    packet build reuses it instead of reading the file again. Nothing else refers to these rows; a missing
+    row is made again by probing the stored file."""
+    db.table("exhibit_probes").create(
+        {
+            "sha256": str,
+            "probe_version": int,
+            "pages": int,
+            "meta": bytes,
+            "pdf": bytes,
+            "thumb": bytes,
+            "created_at": str,
+        },
+        pk="sha256",
+        not_null={"probe_version", "meta", "pdf"},
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
