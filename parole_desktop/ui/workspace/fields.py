@@ -6,7 +6,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -191,7 +191,28 @@ def _message_label() -> QLabel:
     return label
 
 
-class CheckedLineEdit(QLineEdit):
+class _Checked:
+    """What a checked input shows: red with the problem in words beside it, or nothing when it is valid.
+    The widget gives ``problem()`` and ``message`` (its label, from :func:`_message_label`)."""
+
+    message: QLabel
+
+    def problem(self) -> str:
+        raise NotImplementedError
+
+    def is_valid(self) -> bool:
+        return not self.problem()
+
+    def recheck(self, *_: object) -> None:
+        why = self.problem()
+        widget = cast(QWidget, self)
+        widget.setStyleSheet(INVALID_STYLE if why else "")
+        widget.setToolTip(why)
+        self.message.setText(why)
+        self.message.setVisible(bool(why) and self.message.parentWidget() is not None)
+
+
+class CheckedLineEdit(_Checked, QLineEdit):
     """A line edit whose text must pass ``check`` (returns "" when fine, else what is wrong in plain words).
 
     Like DateEdit it turns red, shows ``message`` under itself (``add_checked_row``), is listed by
@@ -223,16 +244,6 @@ class CheckedLineEdit(QLineEdit):
         text = self.text().strip()
         return self._checker(text) if text else ""
 
-    def is_valid(self) -> bool:
-        return not self.problem()
-
-    def recheck(self) -> None:
-        why = self.problem()
-        self.setStyleSheet(INVALID_STYLE if why else "")
-        self.setToolTip(why)
-        self.message.setText(why)
-        self.message.setVisible(bool(why) and self.message.parentWidget() is not None)
-
     def value(self, fallback: str = "") -> str:
         text = self.text().strip()
         if not text:
@@ -251,7 +262,7 @@ def add_checked_row(form: QFormLayout, label: str, edit: QWidget) -> None:
         form.addRow("", message)
 
 
-class PickCombo(QComboBox):
+class PickCombo(_Checked, QComboBox):
     """An editable combo over (code, words) that finds entries by any part of the words (“afg” finds
     Afghanistan) and stores the code. Text that is no entry is an error (``problem``) unless ``free``."""
 
@@ -314,16 +325,6 @@ class PickCombo(QComboBox):
         return self.tr("“{text}” is not a {what} in the list: type part of its name and pick it.").format(
             text=text, what=self.what
         )
-
-    def is_valid(self) -> bool:
-        return not self.problem()
-
-    def recheck(self, *_: object) -> None:
-        why = self.problem()
-        self.setStyleSheet(INVALID_STYLE if why else "")
-        self.setToolTip(why)
-        self.message.setText(why)
-        self.message.setVisible(bool(why) and self.message.parentWidget() is not None)
 
     def value(self, fallback: str = "") -> str:
         text = self.currentText().strip()
