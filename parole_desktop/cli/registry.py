@@ -12,10 +12,20 @@ from __future__ import annotations
 import argparse
 from types import ModuleType
 
-from parole_desktop.cli import cases, checks, evidence, groups, keys, packets, review, vault
+from parole_desktop.cli import cases, checks, devices, evidence, groups, keys, packets, review, vault
 from parole_desktop.cli.common import Command
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (vault, cases, evidence, groups, checks, review, keys, packets)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    vault,
+    cases,
+    evidence,
+    groups,
+    checks,
+    review,
+    devices,
+    keys,
+    packets,
+)
 
 
 def commands() -> tuple[Command, ...]:

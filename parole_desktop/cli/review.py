@@ -11,7 +11,7 @@ from pathlib import Path
 from parole_desktop.cli.common import ORG_PASS_ENV, REVIEWER_PASS_ENV, Command, open_session, secret
 from parole_desktop.errors import UserError
 from parole_desktop.paths import AppPaths
-from parole_desktop.services import roster, signoff, signoff_state
+from parole_desktop.services import devices, roster, signoff, signoff_state
 from parole_desktop.services.names import short_fingerprint
 from parole_desktop.services.roster import key_fingerprint
 
@@ -70,9 +70,13 @@ def _print_roster(r: roster.Roster, where: str) -> None:
             if m.revoked_at
             else f"valid {m.valid_from} to {m.valid_until or 'open'}"
         )
-        print(
-            f"  {m.kind} {m.name} · {m.role} {m.number} · key {short_fingerprint(m.key_fingerprint)} · {state}"
-        )
+        if m.kind == roster.KIND_DEVICE:
+            fpr = devices.member_fingerprint(m)
+            print(f"  device {m.name} · fingerprint {short_fingerprint(fpr)} · {state}")
+        else:
+            print(
+                f"  {m.kind} {m.name} · {m.role} {m.number} · key {short_fingerprint(m.key_fingerprint)} · {state}"
+            )
 
 
 def cmd_org(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -104,10 +108,17 @@ def cmd_roster(args: argparse.Namespace, paths: AppPaths) -> int:
             return 1
         _print_roster(pinned, "pinned in this vault")
         return 0
-    if args.roster_cmd in ("add-reviewer", "revoke"):
+    if args.roster_cmd in ("add-reviewer", "add-device", "revoke"):
         current = roster.load_roster_file(Path(args.file))
+        if args.roster_cmd == "add-device":  # check the file before asking for the org key's passphrase
+            device = devices.parse_enrolment_file(Path(args.enrolment))
         org = roster.load_org_key(Path(args.org_key), secret(ORG_PASS_ENV, "Org key passphrase: "))
-        if args.roster_cmd == "add-reviewer":
+        if args.roster_cmd == "add-device":
+            new = roster.add_device(
+                org, current, device, valid_from=args.valid_from, valid_until=args.valid_until
+            )
+            what = f"listed the laptop {device.name} (fingerprint {short_fingerprint(device.fingerprint)})"
+        elif args.roster_cmd == "add-reviewer":
             entry = roster.Enrolment.from_json(Path(args.enrolment).read_bytes())
             new = roster.add_reviewer(
                 org, current, entry, valid_from=args.valid_from, valid_until=args.valid_until
@@ -130,7 +141,8 @@ def cmd_roster(args: argparse.Namespace, paths: AppPaths) -> int:
         roster.import_roster(s.vault, r, actor=args.actor, expected_fingerprint=args.fingerprint)
     print(
         f"{'Pinned' if first else 'Updated to'} the roster of {r.org_name}, version {r.version} "
-        f"(org fingerprint {r.org_fingerprint_short}); {len(r.reviewers())} reviewer(s) listed."
+        f"(org fingerprint {r.org_fingerprint_short}); {len(r.reviewers())} reviewer(s) and "
+        f"{len(r.devices())} device(s) listed."
     )
     return 0
 
@@ -212,7 +224,15 @@ def _roster_arguments(ro: argparse.ArgumentParser) -> None:
     ra.add_argument("--org-key", required=True)
     ra.add_argument("--valid-from", type=dt.date.fromisoformat)
     ra.add_argument("--valid-until", type=dt.date.fromisoformat)
-    rr = rosub.add_parser("revoke", help="revoke a reviewer (by name or key fingerprint)")
+    rd = rosub.add_parser(
+        "add-device", help="list a laptop (from `device enrol-request`; signs a new version)"
+    )
+    rd.add_argument("file")
+    rd.add_argument("enrolment")
+    rd.add_argument("--org-key", required=True)
+    rd.add_argument("--valid-from", type=dt.date.fromisoformat)
+    rd.add_argument("--valid-until", type=dt.date.fromisoformat)
+    rr = rosub.add_parser("revoke", help="revoke a reviewer or a device (by name or key fingerprint)")
     rr.add_argument("file")
     rr.add_argument("who")
     rr.add_argument("--reason", required=True)

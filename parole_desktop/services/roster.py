@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 from parole_desktop.domain.codec import canonical_json
 from parole_desktop.errors import IntegrityError, UserError
+from parole_desktop.exchange.identity import DeviceKeys
 from parole_desktop.fsutil import atomic_write_bytes
 from parole_desktop.packet.verify import manifest_signature_ok
 from parole_desktop.services.names import looks_like, normalise_name, short_fingerprint
@@ -47,7 +48,8 @@ ORG_KEY_FORMAT = "parole-desktop-org-key"
 ORG_KEY_VERSION = 2  # 2: the private key in a store/sealed.py blob; 1 (0.1.x): its own fields, still read
 SCHEMA = 1
 KIND_REVIEWER = "reviewer"
-KINDS = (KIND_REVIEWER,)  # "device" joins when laptops exchange cases
+KIND_DEVICE = "device"  # a laptop of the organization (issue #23): its age recipient and signing key
+KINDS = (KIND_REVIEWER, KIND_DEVICE)
 ROLES = ("attorney", "accredited_representative", "supervisor")
 _SIG_CONTEXT = b"parole-desktop-roster/v1\n"
 
@@ -187,6 +189,10 @@ class Roster:
 
     def reviewers(self) -> list[Member]:
         return [m for m in self.members if m.kind == KIND_REVIEWER]
+
+    def devices(self) -> list[Member]:
+        """The organization's laptops (``extra["age"]``: the age recipient, ``extra["device_id"]``)."""
+        return [m for m in self.members if m.kind == KIND_DEVICE]
 
     def member_by_key(self, public_key_hex: str) -> Member | None:
         key = public_key_hex.lower()
@@ -399,6 +405,11 @@ class Enrolment:
             d = json.loads(raw)
             if d.get("format") != "parole-desktop-enrolment":
                 raise ValueError("not an enrolment")
+            if d.get("kind", KIND_REVIEWER) != KIND_REVIEWER:
+                raise UserError(
+                    f"This is the enrolment of a {d.get('kind')!r}, not of a reviewer "
+                    "(a laptop is listed with `roster add-device`)."
+                )
             e = cls(
                 str(d["name"]),
                 str(d["role"]),
@@ -408,6 +419,8 @@ class Enrolment:
             )
             bytes.fromhex(e.public_key)
             bytes.fromhex(e.pdf_cert_sha256)
+        except UserError:
+            raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise UserError("This is not a reviewer enrolment file (or it is damaged).") from exc
         return e
@@ -452,6 +465,47 @@ def add_reviewer(
         entry.pdf_cert_sha256,
         valid_from,
         valid_until,
+    )
+    return _signed(org, replace(roster, version=roster.version + 1, members=(*roster.members, member)))
+
+
+def add_device(
+    org: OrgKey,
+    roster: Roster,
+    device: DeviceKeys,
+    *,
+    valid_from: dt.date | None = None,
+    valid_until: dt.date | None = None,
+) -> Roster:
+    """The next roster version with this laptop listed as a device (from its signed enrolment,
+    ``exchange.identity.parse_enrolment``): the org's laptops seal what leaves them to the devices listed
+    here and take objects only from them."""
+    name = normalise_name(device.name)
+    for m in roster.members:
+        if m.public_key == device.ed25519 or m.extra.get("age") == device.age_recipient:
+            raise UserError(f"This device's keys are already in the roster ({m.name}).")
+        if m.kind == KIND_DEVICE and m.extra.get("device_id") == device.device_id and m.revoked_at is None:
+            raise UserError(f"This device id is already listed ({m.name}).")
+    twin = looks_like(name, [m.name for m in roster.devices() if m.revoked_at is None])
+    if twin:
+        raise UserError(
+            f"“{name}” reads the same as the device “{twin}”, already in the roster: rename one of the "
+            "laptops (`device rename`) so that nobody mistakes one for the other."
+        )
+    valid_from = valid_from or dt.datetime.now(dt.UTC).date()
+    if valid_until is not None and valid_until < valid_from:
+        raise UserError("The listing would end before it starts.")
+    member = Member(
+        KIND_DEVICE,
+        uuid.uuid4().hex,
+        name,
+        KIND_DEVICE,
+        "",
+        device.ed25519,
+        "",
+        valid_from,
+        valid_until,
+        extra={"age": device.age_recipient, "device_id": device.device_id},
     )
     return _signed(org, replace(roster, version=roster.version + 1, members=(*roster.members, member)))
 
@@ -607,11 +661,13 @@ def check_manifest(
 
 
 __all__ = [
+    "KIND_DEVICE",
     "Enrolment",
     "Member",
     "OrgKey",
     "Roster",
     "TrustCheck",
+    "add_device",
     "add_reviewer",
     "check_manifest",
     "create_org_key",

@@ -8,6 +8,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from parole_desktop.errors import VaultTooNew
+from parole_desktop.store.device_keys import new_identity_row
 
 MIGRATION_SET = "parole_desktop"
 migrations = Migrations(MIGRATION_SET)
@@ -232,6 +233,26 @@ def m0005_exhibit_probes(db: sqlite_utils.Database) -> None:
         pk="sha256",
         not_null={"probe_version", "meta", "pdf"},
     )
+
+
+@migrations(name="0006_device_identity")
+def m0006_device_identity(db: sqlite_utils.Database) -> None:
+    """This vault's device identity for the laptop-to-laptop exchange (``store/devices.py``): an age X25519
+    identity (what others encrypt to) and an Ed25519 signing key (what proves this laptop wrote something),
+    made here, so a new vault gets one at creation and an older vault on upgrade. One row; the secrets are
+    inside the encrypted database like every other key the vault keeps."""
+    db.table("device_identity").create(
+        {
+            "device_id": str,
+            "name": str,
+            "ed25519_private": str,
+            "age_identity": str,
+            "created_at": str,
+        },
+        pk="device_id",
+        not_null={"name", "ed25519_private", "age_identity", "created_at"},
+    )
+    db.table("device_identity").insert(new_identity_row())
 
 
 def known_names() -> list[str]:

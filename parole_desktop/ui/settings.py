@@ -1,25 +1,31 @@
-"""The Settings dialog: auto-lock time and backups (where the last one went, when; back up now)."""
+"""The Settings dialog: auto-lock time, backups (where the last one went, when; back up now), and this
+laptop's identity for sharing cases (its name, fingerprint and a QR code of it, its enrolment file)."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from parole_desktop.services import vaultinfo
+from parole_desktop.errors import ParoleError
+from parole_desktop.services import devices, vaultinfo
 from parole_desktop.services.session import Session
-from parole_desktop.ui import tools
+from parole_desktop.ui import dialogs, tools
 from parole_desktop.ui.widgets import make_primary, note
 
 log = logging.getLogger(__name__)
@@ -95,6 +101,7 @@ class SettingsDialog(QDialog):
         self.backup_button.clicked.connect(self._backup)
         bl.addWidget(self.backup_button)
         layout.addWidget(bk)
+        layout.addWidget(self._laptop_box())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -105,6 +112,75 @@ class SettingsDialog(QDialog):
         make_primary(self, buttons.button(QDialogButtonBox.StandardButton.Save))
         self._show_backup()
         self.setMinimumWidth(440)
+
+    def _laptop_box(self) -> QGroupBox:
+        """This laptop as the organization's roster knows it: compared on site with the org admin's list."""
+        box = QGroupBox(self.tr("This laptop (sharing cases)"))
+        row = QHBoxLayout(box)
+        form = QFormLayout()
+        info = devices.device_info(self._session)
+        self._device = info
+        self.device_name = QLineEdit(info.name)
+        self.device_name.setObjectName("deviceName")
+        self.device_name.setAccessibleName(self.tr("This laptop's name"))
+        self.device_name.setMaxLength(devices.NAME_MAX)
+        form.addRow(self.tr("&Name"), self.device_name)
+        self.device_fingerprint = note(info.fingerprint_short, "deviceFingerprint")
+        self.device_fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.device_fingerprint.setAccessibleName(self.tr("This laptop's fingerprint"))
+        form.addRow(self.tr("Fingerprint"), self.device_fingerprint)
+        self.device_listed = note(info.listed, "deviceListed")
+        form.addRow(self.tr("Roster"), self.device_listed)
+        self.enrol_button = QPushButton(self.tr("Save enrolment for the org admin…"))
+        self.enrol_button.setObjectName("saveEnrolment")
+        self.enrol_button.setToolTip(
+            self.tr(
+                "A file with this laptop's public keys. The org admin lists it in the roster after "
+                "comparing the fingerprint (read aloud or scanned from the QR code)."
+            )
+        )
+        self.enrol_button.clicked.connect(self._save_enrolment)
+        form.addRow("", self.enrol_button)
+        row.addLayout(form, 1)
+        self.device_qr = QLabel()
+        self.device_qr.setObjectName("deviceQr")
+        self.device_qr.setAccessibleName(self.tr("QR code of this laptop's fingerprint"))
+        pix = QPixmap()
+        pix.loadFromData(devices.qr_png(devices.qr_text(info), scale=3), "PNG")
+        self.device_qr.setPixmap(pix)
+        self.device_qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        row.addWidget(self.device_qr)
+        return box
+
+    def _save_enrolment(self) -> None:
+        where = dialogs.save_file(
+            self,
+            self.tr("Save this laptop's enrolment"),
+            f"{self._device.name}.enrolment.json",
+            self.tr("Enrolment (*.json)"),
+        )
+        if not where:
+            return
+        try:
+            self._rename_if_changed()
+            devices.write_enrolment(self._session, Path(where), overwrite=True)
+        except ParoleError as exc:
+            dialogs.show_error(self, exc, self.tr("Enrolment not saved"))
+            return
+        dialogs.inform(
+            self,
+            self.tr("Enrolment saved"),
+            self.tr("Give {file} to the org admin and compare this fingerprint with theirs: {fpr}").format(
+                file=Path(where).name, fpr=self._device.fingerprint_short
+            ),
+        )
+
+    def _rename_if_changed(self) -> None:
+        name = self.device_name.text()
+        if name.strip() and name.strip() != self._device.name:
+            self._device = devices.rename(self._session, name)
+            self.device_name.setText(self._device.name)
+            self.device_listed.setText(self._device.listed)
 
     def _show_backup(self) -> None:
         last = None if self._session.closed else self._session.last_backup_at()
@@ -123,6 +199,12 @@ class SettingsDialog(QDialog):
         tools.ask_backup(self, self._session, self._show_backup)
 
     def _save(self) -> None:
+        try:
+            self._rename_if_changed()
+        except ParoleError as exc:  # e.g. a hidden character in the name: nothing else is saved either
+            dialogs.show_error(self, exc, self.tr("Settings not saved"))
+            self.device_name.setFocus()
+            return
         self._settings.setValue(AUTO_LOCK_KEY, self.auto_lock.value())
         self.auto_lock_changed.emit(self.auto_lock.value())
         self.accept()

@@ -22,6 +22,7 @@ FIRST_SHIPPED_IN = {
     "0003_case_fields": "0.2.0",
     "0004_trust_roster": "0.2.0",
     "0005_exhibit_probes": "0.2.0",
+    "0006_device_identity": "0.2.0",
 }
 
 
