@@ -264,7 +264,9 @@ def complete_case(session: Any, tmp_path: Path) -> int:
     for kind in COMPLETE_CASE_KINDS:
         f = tmp_path / f"{kind}.pdf"
         f.write_bytes(minimal_pdf([f"{kind} (synthetic)"]))
-        session.add_evidence(case.id, f, kind=kind, title=kind.replace("_", " ").capitalize())
+        # the fee document names its form, the case's payment method (HP-FEE-05)
+        title = "Form G-1450 (card payment)" if kind == "fee_payment" else kind.replace("_", " ").capitalize()
+        session.add_evidence(case.id, f, kind=kind, title=title)
     fails = [f.rule_id for f in run_checks(session, case.id).findings if f.severity == Severity.FAIL]
     assert fails == []
     return int(case.id)

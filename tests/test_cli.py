@@ -490,6 +490,8 @@ def test_case_edit_sets_fields_and_writes_nothing_on_error(cli, tmp_path):
         ),  # first one valid: still nothing
         (["--set", "people[1].linked_case_id=42"], "people[1].linked_case_id"),
         (["--set", "people[1].linked_case_id=1"], "people[1].linked_case_id"),  # not to itself
+        (["--set", 'inadmissibility_grounds=["INA 214(b)"]'], "not a ground of inadmissibility"),
+        (["--set", 'inadmissibility_grounds=["212(a)(99)"]'], "pick from: 212(a)(7)(B)(i)(I)"),
     ):
         rc, _, err = cli("case", "edit", "1", *bad)
         assert rc == 2 and where in err, (bad, err)

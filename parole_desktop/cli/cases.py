@@ -9,6 +9,8 @@ from pathlib import Path
 
 from parole_desktop.cli.common import Command, open_session, out_json
 from parole_desktop.paths import AppPaths
+from parole_desktop.services import rulebook
+from parole_desktop.services.checks import active_pack
 from parole_desktop.services.session import CaseQuery
 
 
@@ -51,7 +53,10 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
                     tr = f" (translation of {e.translation_of})" if e.translation_of else ""
                     print(f"  evidence {e.id}: {e.kind} · {e.title} · {e.language}{tr} · {e.sha256[:12]}")
         elif args.case_cmd == "edit":
-            case = s.edit_case(args.id, args.set or [])
+            grounds, from_pack = rulebook.inadmissibility_grounds(active_pack(s))
+            case = s.edit_case(
+                args.id, args.set or [], known_grounds=[code for code, _ in grounds] if from_pack else None
+            )
             changed = ", ".join(a.split("=", 1)[0] for a in args.set or [])
             print(f"Updated case {case.id} ({case.beneficiary_name}): {changed}.")
         elif args.case_cmd == "import":

@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from parole_desktop.domain.enums import Channel, Role
+from parole_desktop.domain.enums import Channel, Role, SupporterKind
 from parole_desktop.domain.enums import Severity as S
-from parole_desktop.domain.models import Finding, Person
+from parole_desktop.domain.models import Case, Finding, Person
 from parole_desktop.rules.context import Eval, add_months, age_on, is_self, is_us
 
 PARENT_WORDS = frozenset({"mother", "father", "parent", "mom", "dad", "legal guardian", "guardian"})
@@ -89,18 +89,32 @@ FORM_ROLES = (
 
 
 def is_latin(text: str) -> bool:
-    """Every letter is a Latin letter (spaces, hyphens, apostrophes and dots allowed)."""
+    """Every letter is a Latin letter the forms can print (spaces, hyphens, apostrophes and dots allowed).
+
+    The official forms are filled in Courier (Windows-1252): a Latin letter outside it (Vietnamese "ễ",
+    Turkish "ş") cannot be printed either, so such a name needs its passport spelling too, as the packet
+    does (``packet.names.passport_names``)."""
     letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+    if not letters or not all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters):
+        return False
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def latin_name(p: Person) -> tuple[str, str]:
     """The name for a form in Latin letters, part by part: the passport spelling, else the name as typed when it
-    is already Latin ("" for a part that has neither)."""
+    is already Latin ("" for a part that has neither). Once a passport spelling is recorded the form takes
+    the passport parts only (``packet.names.passport_names``): the typed name no longer fills a blank part."""
+    passport = (p.passport_given_name.strip(), p.passport_family_name.strip())
+    if any(passport):
+        return passport
     out = []
-    for passport, typed in ((p.passport_given_name, p.given_name), (p.passport_family_name, p.family_name)):
+    for typed in (p.given_name, p.family_name):
         typed = typed.strip()
-        out.append(passport.strip() or (typed if typed and is_latin(typed) else ""))
+        out.append(typed if typed and is_latin(typed) else "")
     return out[0], out[1]
 
 
@@ -252,13 +266,7 @@ def hp_id_08(ev: Eval) -> Iterator[Finding]:
                 f"Family member {p.full_name} is spelled {ob.full_name} in their own request: make the names match.",
                 "person.family_member.given_name",
             )
-        if p.date_of_birth and ob.date_of_birth and p.date_of_birth != ob.date_of_birth:
-            yield ev.finding(
-                "HP-ID-08",
-                S.WARN,
-                f"Family member {p.full_name} has a different date of birth in their own request: make the dates match.",
-                "person.family_member.date_of_birth",
-            )
+    yield from _group_dates_of_birth(ev)
     ben = ev.beneficiary
     if ben is not None and ben.passport_number.strip():
         for other in ev.ctx.family_cases:
@@ -290,6 +298,61 @@ def hp_id_08(ev: Eval) -> Iterator[Finding]:
                 S.WARN,
                 f"The translation '{t.title or t.kind}' gives a different document date than its original: check the translation.",
                 f"evidence.{t.id}",
+            )
+
+
+def _other_group_cases(ev: Eval) -> list[Case]:
+    return [
+        c for c in ev.ctx.family_cases if c is not ev.case and not (c.id is not None and c.id == ev.case.id)
+    ]
+
+
+def _same_person(a: Person, a_case: Case, b: Person, b_case: Case) -> bool:
+    """Two records of one person in two requests of a family group: a family member linked to the other
+    request is its beneficiary; otherwise the same name as typed, or the same passport name."""
+    for x, y, y_case in ((a, b, b_case), (b, a, a_case)):
+        if (
+            x.role == Role.FAMILY_MEMBER
+            and x.linked_case_id is not None
+            and y_case.id == x.linked_case_id
+            and y.role == Role.BENEFICIARY
+        ):
+            return True
+    if _same_name(a, b):
+        return True
+    pa = " ".join(x for x in (a.passport_given_name.strip(), a.passport_family_name.strip()) if x)
+    pb = " ".join(x for x in (b.passport_given_name.strip(), b.passport_family_name.strip()) if x)
+    return bool(pa) and pa.casefold() == pb.casefold()
+
+
+def _group_dates_of_birth(ev: Eval) -> Iterator[Finding]:
+    """Every record of this request against every record of the same person in the other requests of the
+    family group (the beneficiary, a family member, a signer or requestor): one date of birth for one
+    person across the filings."""
+    others = _other_group_cases(ev)
+    for p in ev.case.people:
+        if p.date_of_birth is None or not p.full_name:
+            continue
+        for other in others:
+            q = next(
+                (
+                    q
+                    for q in other.people
+                    if q.date_of_birth is not None
+                    and q.date_of_birth != p.date_of_birth
+                    and _same_person(p, ev.case, q, other)
+                ),
+                None,
+            )
+            if q is None or q.date_of_birth is None:
+                continue
+            whose = other.beneficiary_name or "another request"
+            number = f" (case {other.id})" if other.id is not None else ""
+            yield ev.finding(
+                "HP-ID-08",
+                S.WARN,
+                f"{p.full_name}'s date of birth is {p.date_of_birth.isoformat()} here but {q.date_of_birth.isoformat()} in the request of {whose}{number} of the same family group: check the passport and make the records agree.",
+                _role_field(p, "date_of_birth"),
             )
 
 
@@ -495,24 +558,150 @@ def hp_rep_01(ev: Eval) -> Iterator[Finding]:
 
 
 def hp_fam_01(ev: Eval) -> Iterator[Finding]:
-    group_ids = {c.id for c in ev.ctx.family_cases if c.id is not None}
     for p in ev.case.people_with_role(Role.FAMILY_MEMBER):
         if is_us(p.current_country):
             continue  # a relative already in the US needs no request
-        name = p.full_name or "A family member"
-        if p.linked_case_id is None:
+        if p.linked_case_id is None and not p.linked_case_uid.strip():
+            name = p.full_name or "A family member"
             yield ev.finding(
                 "HP-FAM-01",
                 S.WARN,
                 f"{name} is mentioned but has no request of their own. Parole gives no derivative benefits: if they travel too, open a linked request for them.",
                 "person.family_member.linked_case_id",
             )
-        elif group_ids and p.linked_case_id not in group_ids:
+
+
+def hp_fam_02(ev: Eval) -> Iterator[Finding]:
+    """A family member's link must lead to a request of this case's family group: the requests are filed
+    together, and a case number from another vault (a file imported without its uid) or a case outside the
+    group names someone else's request."""
+    group_ids = {c.id for c in ev.ctx.family_cases if c.id is not None and c.id != ev.case.id}
+    in_group = ev.case.family_group_id is not None or bool(group_ids)
+    for p in ev.case.people_with_role(Role.FAMILY_MEMBER):
+        name = p.full_name or "A family member"
+        fld = "person.family_member.linked_case_id"
+        if p.linked_case_id is None:
+            if p.linked_case_uid.strip():
+                yield ev.finding(
+                    "HP-FAM-02",
+                    S.FAIL,
+                    f"{name} is linked to a request that is not in this vault: import the family's other case files (or remove the link).",
+                    fld,
+                )
+            continue
+        if ev.case.id is not None and p.linked_case_id == ev.case.id:
             yield ev.finding(
-                "HP-FAM-01",
-                S.WARN,
-                f"{name}'s linked request is not in this family group: add it to the group so the requests are filed together.",
-                "person.family_member.linked_case_id",
+                "HP-FAM-02",
+                S.FAIL,
+                f"{name} is linked to this same request (case {p.linked_case_id}): link their own request instead.",
+                fld,
+            )
+        elif not in_group:
+            yield ev.finding(
+                "HP-FAM-02",
+                S.FAIL,
+                f"{name} is linked to case {p.linked_case_id}, but this request is in no family group: put both requests in one family group so they are filed together (or correct the link).",
+                fld,
+            )
+        elif p.linked_case_id not in group_ids:
+            yield ev.finding(
+                "HP-FAM-02",
+                S.FAIL,
+                f"{name}'s linked request (case {p.linked_case_id}) is not in this family group: add it to the group, or correct the link if it names someone else's request.",
+                fld,
+            )
+
+
+# ------------------------------------------------------------------ addresses (HP-ADR-01, HP-ADR-02)
+#: (mailing, physical) item numbers of Form I-131 Part 2: the filer's, and the beneficiary's when someone
+#: else files for them
+_ITEMS_FILER = ("Part 2, Item 3", "Part 2, Item 4")
+_ITEMS_BENEFICIARY = ("Part 2, Item 24", "Part 2, Item 25")
+
+
+def _addressed(ev: Eval) -> list[tuple[Person, str, tuple[str, str]]]:
+    """The people whose address a USCIS filing prints, with who they are in words and the form's items:
+    the beneficiary (Items 3-4 when filing for themself, else 24-25), a requestor who files for someone
+    else (Items 3-4), each supporter who is not the beneficiary (Form I-134, Part 1)."""
+    if ev.case.channel != Channel.USCIS:
+        return []
+    out: list[tuple[Person, str, tuple[str, str]]] = []
+    b = ev.beneficiary
+    if b is not None:
+        out.append((b, _who(b, "the beneficiary"), _ITEMS_FILER if ev.self_filing else _ITEMS_BENEFICIARY))
+    if ev.requestor is not None and not ev.self_filing:
+        out.append((ev.requestor, _who(ev.requestor, "the requestor"), _ITEMS_FILER))
+    for s in ev.case.people_with_role(Role.SUPPORTER):
+        if s.supporter_kind != SupporterKind.SELF and (s.full_name or _has_address(s)):
+            out.append((s, _who(s, "the supporter"), ("Form I-134, Part 1", "Form I-134, Part 1")))
+    return out
+
+
+def _who(p: Person, role_words: str) -> str:
+    return f"{role_words} ({p.full_name})" if p.full_name else role_words
+
+
+def has_address_parts(p: Person) -> bool:
+    """The mailing address is recorded in the form's parts (as ``packet.forms.has_address_parts``)."""
+    return any(x.strip() for x in (p.address_street, p.address_city, p.address_country))
+
+
+def _parts(p: Person, prefix: str) -> tuple[str, str, str]:
+    """(street, city, country) of the mailing (``address``) or physical (``physical``) address."""
+    return (
+        str(getattr(p, f"{prefix}_street", "") or "").strip(),
+        str(getattr(p, f"{prefix}_city", "") or "").strip(),
+        str(getattr(p, f"{prefix}_country", "") or "").strip(),
+    )
+
+
+def hp_adr_01(ev: Eval) -> Iterator[Finding]:
+    """A non-US address (mailing, or physical when one is recorded) names its city or town and its country;
+    an address with no country is not known to be a US one, so it needs the country first. US addresses
+    (state, ZIP code) are refused by the final build item by item. Nothing is guessed."""
+    for p, who, (mail_item, phys_item) in _addressed(ev):
+        role = p.role.value
+        if p.role == Role.BENEFICIARY and not _has_address(p):
+            yield ev.finding(
+                "HP-ADR-01",
+                S.FAIL,
+                f"Enter the mailing address of {who} (Form I-131 {mail_item}).",
+                f"person.{role}.address_street",
+            )
+            continue
+        for prefix, item, what in (
+            ("address", mail_item, "mailing address"),
+            ("physical", phys_item, "physical address"),
+        ):
+            street, city, country = _parts(p, prefix)
+            if not (street or city or country) or is_us(country):
+                continue  # not recorded (physical: the same as the mailing address), or a US address
+            if not country:
+                yield ev.finding(
+                    "HP-ADR-01",
+                    S.FAIL,
+                    f"The {what} of {who} has no country: choose it ({item}).",
+                    f"person.{role}.{prefix}_country",
+                )
+            if not city:
+                yield ev.finding(
+                    "HP-ADR-01",
+                    S.FAIL,
+                    f"The {what} of {who} has no city or town: enter it ({item}).",
+                    f"person.{role}.{prefix}_city",
+                )
+
+
+def hp_adr_02(ev: Eval) -> Iterator[Finding]:
+    """An address kept from case format 1 as one line of text is never split silently: until the volunteer
+    confirms its parts the form's address items stay blank."""
+    for p, who, (mail_item, _phys) in _addressed(ev):
+        if p.address.strip() and not has_address_parts(p):
+            yield ev.finding(
+                "HP-ADR-02",
+                S.FAIL,
+                f"The address of {who} is recorded only as one line of text: confirm the parts (street, city or town, province or state, postal code, country) so {mail_item} can be filled.",
+                f"person.{p.role.value}.address",
             )
 
 

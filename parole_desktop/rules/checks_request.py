@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from parole_desktop.domain.enums import (
@@ -13,11 +14,13 @@ from parole_desktop.domain.enums import (
     PaymentMethod,
     Reason,
     Role,
+    Route,
     SupporterKind,
     SupportForm,
 )
 from parole_desktop.domain.enums import Severity as S
-from parole_desktop.domain.models import Finding
+from parole_desktop.domain.grounds import REFUSED_214B, names_ina_214b
+from parole_desktop.domain.models import Evidence, Finding
 from parole_desktop.rules.checklist import build_checklist
 from parole_desktop.rules.context import Eval
 
@@ -120,13 +123,73 @@ def hp_rsn_05(ev: Eval) -> Iterator[Finding]:
 
 
 def hp_rsn_06(ev: Eval) -> Iterator[Finding]:
-    if not ev.case.inadmissibility.strip():
+    case = ev.case
+    if not case.inadmissibility.strip():
         yield ev.finding(
             "HP-RSN-06",
             S.WARN,
             "Explain why the beneficiary cannot get a visa or be admitted normally (the inadmissibility); the reviewer checks the wording.",
             "case.inadmissibility",
         )
+    elif names_ina_214b(case.inadmissibility):
+        yield ev.finding(
+            "HP-RSN-06",
+            S.FAIL,
+            f"The explanation of the inadmissibility names 214(b). {REFUSED_214B}",
+            "case.inadmissibility",
+            verify=True,
+        )
+    for code in case.inadmissibility_grounds:
+        if names_ina_214b(code):
+            yield ev.finding(
+                "HP-RSN-06",
+                S.FAIL,
+                f"The ground “{code}” is refused. {REFUSED_214B}",
+                "case.inadmissibility_grounds",
+                verify=True,
+            )
+        elif ev.pack.inadmissibility_grounds and code not in ev.pack.inadmissibility_grounds:
+            yield ev.finding(
+                "HP-RSN-06",
+                S.FAIL,
+                f"The ground “{code}” is not in the rules pack's list of grounds of inadmissibility (INA 212(a)): pick the ground from the list; the letter prints only grounds it can cite.",
+                "case.inadmissibility_grounds",
+            )
+
+
+def hp_ltr_01(ev: Eval) -> Iterator[Finding]:
+    """The letter's ties-and-return section is printed only from what was recorded; its absence is worth a
+    question to the client, never an invented sentence."""
+    case = ev.case
+    missing = [
+        words
+        for words, text in (
+            ("the intent to leave when parole ends", case.return_intent),
+            ("the ties to the home country (family, work, property)", case.home_ties),
+        )
+        if not text.strip()
+    ]
+    if missing:
+        yield ev.finding(
+            "HP-LTR-01",
+            S.WARN,
+            f"The letter has no ties-and-return section: {' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not recorded. Ask the client and record them in their own words; parole is temporary.",
+            "case.return_intent" if not case.return_intent.strip() else "case.home_ties",
+        )
+
+
+def hp_rte_01(ev: Eval) -> Iterator[Finding]:
+    case = ev.case
+    if case.route != Route.AGENCY_REFERRAL:
+        return
+    agency = case.sponsoring_agency.strip()
+    by = f" ({agency})" if agency else ""
+    yield ev.finding(
+        "HP-RTE-01",
+        S.FAIL,
+        f"This case is recorded as an agency referral{by}: a US federal agency refers such a request itself (Form I-131 Part 1, Item 6.C, Intergovernmental Parole Referral, names the agency and its representative's official e-mail). It does not go ahead as a private request: send it to the reviewer, who confirms the route with the sponsoring agency.",
+        "case.route",
+    )
 
 
 def hp_rsn_07(ev: Eval) -> Iterator[Finding]:
@@ -355,6 +418,74 @@ def hp_fee_04(ev: Eval) -> Iterator[Finding]:
             "Form G-1650 debits a US bank account; payments through foreign banks are rejected. Confirm the payer's account is at a US bank, or pay by card with Form G-1450.",
             "case.payer_us_bank_account",
         )
+
+
+#: the fee documents a paper filing encloses, by the form each is
+FEE_FORMS = ("G-1450", "G-1650", "G-1651", "I-912")
+FEE_KINDS = ("fee_payment", "fee_waiver", "fee_payment_or_waiver")
+_FORM_IN_TEXT = re.compile(r"\b(G)[- ]?(1450|1650|1651)\b|\b(I)[- ]?(912)\b", re.IGNORECASE)
+
+
+def fee_form_named(e: Evidence) -> str:
+    """The payment or waiver form a fee document names in its title or file name ("" none, or more than one):
+    the same reading as the packet's enclosure list (``packet.layout._form_named``)."""
+    text = f"{e.title} {e.original_filename}".replace("\u2010", "-")
+    found = {f"{(m[0] or m[2]).upper()}-{m[1] or m[3]}" for m in _FORM_IN_TEXT.findall(text)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def hp_fee_05(ev: Eval) -> Iterator[Finding]:
+    """The fee document enclosed is the form of the recorded payment method: a G-1450 for a card payment, a
+    G-1650 for an ACH debit, a G-1651 for the exemption, an I-912 for a fee waiver. The packet's enclosure
+    list names the document's own form; a mismatch means the wrong form would be filed."""
+    case = ev.case
+    if case.channel != Channel.USCIS or case.filing_mode != FilingMode.PAPER:
+        return
+    if case.fee_status in (FeeStatus.EXEMPT, FeeStatus.UNRECORDED):
+        return  # nothing to pay, or HP-FEE-01 asks first
+    method = case.payment_method
+    expected = "I-912" if case.fee_status == FeeStatus.WAIVER_REQUESTED else method.value
+    if expected not in FEE_FORMS:
+        return  # no payment method recorded yet: HP-FEE-04 asks for it
+    for e in ev.originals:
+        if e.kind not in FEE_KINDS:
+            continue
+        label = e.title.strip() or e.original_filename.strip() or e.kind.replace("_", " ")
+        fld = f"evidence.{e.id}" if e.id is not None else "case.payment_method"
+        named = fee_form_named(e)
+        if (
+            named
+            and e.kind in ("fee_payment", "fee_waiver")
+            and (named == "I-912") != (e.kind == "fee_waiver")
+        ):
+            kind_words = "fee waiver request" if e.kind == "fee_waiver" else "payment form"
+            yield ev.finding(
+                "HP-FEE-05",
+                S.FAIL,
+                f"The fee document “{label}” is filed as a {kind_words} but names Form {named}: correct its kind or attach the right document.",
+                fld,
+            )
+        elif not named and e.kind == "fee_waiver" and expected != "I-912":
+            yield ev.finding(
+                "HP-FEE-05",
+                S.FAIL,
+                f"The fee document “{label}” is a fee waiver request, but the recorded payment method is Form {expected}: attach the {expected} or record the fee-waiver request.",
+                fld,
+            )
+        elif not named:
+            yield ev.finding(
+                "HP-FEE-05",
+                S.FAIL,
+                f"The fee document “{label}” does not say which form it is: give it a title that names the form (the recorded payment method is Form {expected}), so the enclosure list names what is enclosed.",
+                fld,
+            )
+        elif named != expected:
+            yield ev.finding(
+                "HP-FEE-05",
+                S.FAIL,
+                f"The fee document “{label}” is Form {named}, but the recorded payment method is Form {expected}: attach the {expected}, or change the payment method to what was signed.",
+                fld,
+            )
 
 
 def hp_fee_02(ev: Eval) -> Iterator[Finding]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from parole_desktop.domain.grounds import REFUSED_214B, names_ina_214b
 from parole_desktop.errors import UserError, ValidationError
 from parole_desktop.paths import resource
 from parole_desktop.rules.pack import RulesPack
@@ -72,6 +73,10 @@ def validate_pack_dict(data: Any, *, schema: bool = True) -> None:
             dt.date.fromisoformat(data[key])
     except ValueError as exc:
         raise ValidationError("$.as_of", f"not a valid date: {exc}") from exc
+    for i, ground in enumerate(data.get("inadmissibility_grounds") or ()):
+        # the workspace offers exactly this list: a pack must never offer 214(b) as a ground
+        if isinstance(ground, dict) and any(names_ina_214b(str(ground.get(k, ""))) for k in ("id", "text")):
+            raise ValidationError(f"$.inadmissibility_grounds[{i}]", REFUSED_214B)
 
 
 _REQUIRED_PARAMS = (

@@ -224,6 +224,9 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
         ),
         people=[beneficiary, requestor, supporter, preparer],
     )
+    if complete:  # what the statement says, recorded for the letter's ties-and-return section (HP-LTR-01)
+        case.return_intent = "The beneficiary intends to return home at the end of the requested period."
+        case.home_ties = "Their family and their work are waiting for them at home."
     return case
 
 

@@ -6,12 +6,13 @@ import datetime as dt
 import io
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from parole_desktop.domain.enums import Role
+from parole_desktop.domain.grounds import REFUSED_214B, names_ina_214b
 from parole_desktop.domain.models import AuditEntry, Case, CaseSummary, Evidence, FamilyGroup, Person
 from parole_desktop.errors import ParoleError, StorageError, UserError, ValidationError
 from parole_desktop.fsutil import atomic_path, atomic_write_bytes, storage_error
@@ -542,10 +543,15 @@ class Session:
         }
         return case_json.dumps(case, family_group=group, linked_uids=links)
 
-    def edit_case(self, case_id: int, assignments: list[str]) -> Case:
+    def edit_case(
+        self, case_id: int, assignments: list[str], *, known_grounds: Collection[str] | None = None
+    ) -> Case:
         """Set fields by path (``reason=funeral``, ``people[beneficiary].passport_family_name=RAHIMI``).
 
-        The edited case is validated exactly like an import; on any error nothing is written.
+        The edited case is validated exactly like an import; on any error nothing is written. Grounds of
+        inadmissibility are picked from a list: a new one that names INA 214(b) is refused, and so is one
+        not in ``known_grounds`` (the rules pack's list) when it is given; a code the case already holds
+        stays.
         """
         from parole_desktop.domain import codec
 
@@ -556,6 +562,16 @@ class Session:
             case_json.apply_assignment(data, path, raw)
         data["evidence"] = []  # evidence is edited with its own commands; its rows stay as they are
         edited = case_json.validate(data)
+        for code in edited.inadmissibility_grounds:
+            if code in case.inadmissibility_grounds:
+                continue
+            if names_ina_214b(code):
+                raise ValidationError("inadmissibility_grounds", f"“{code}” is refused. {REFUSED_214B}")
+            if known_grounds is not None and code not in known_grounds:
+                raise ValidationError(
+                    "inadmissibility_grounds",
+                    f"“{code}” is not a ground of the rules pack's list; pick from: {', '.join(known_grounds)}",
+                )
         for i, p in enumerate(edited.people):
             if p.linked_case_id is not None and (
                 p.linked_case_id == case.id or not case_store.case_uid(self.vault, p.linked_case_id)

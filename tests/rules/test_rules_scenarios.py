@@ -55,6 +55,7 @@ def test_fixture_is_strict_case_format(rel: str) -> None:
     raw = json.loads((CASES / rel).read_text(encoding="utf-8"))
     assert raw["format"] == "parole-desktop-case"
     case = case_from_dict(raw)
+    raw.pop("family_group", None)  # the group a family's files name is the import's, not the case's
     assert case_to_dict(case) == raw
     assert all(e.id is not None and len(e.sha256) == 64 for e in case.evidence)
 
@@ -76,3 +77,19 @@ def test_scenarios_cover_reasons_and_channels() -> None:
     assert {c.channel.value for c in cases} == {"uscis", "cbp_port_of_entry"}
     assert any(c.represented for c in cases)
     assert any(e.is_foreign_language for c in cases for e in c.evidence)
+
+
+def test_family_files_name_their_group_and_link_by_uid() -> None:
+    """Importing a family's files creates its group, and each link names the member's request by its uid
+    (the case numbers in the files are only those of these tests)."""
+    members = _family("family_hakimi")
+    raws = [json.loads((CASES / rel).read_text(encoding="utf-8")) for rel, _ in members]
+    assert {json.dumps(r["family_group"], sort_keys=True) for r in raws} == {
+        json.dumps(raws[0]["family_group"], sort_keys=True)
+    }
+    assert raws[0]["family_group"]["name"] == "Hakimi family" and len(raws[0]["family_group"]["uid"]) == 32
+    uid_of = {c.id: c.uid for _, c in members}
+    assert len(set(uid_of.values())) == 3 and all(len(u) == 32 for u in uid_of.values())
+    links = [p for _, c in members for p in c.people if p.linked_case_id is not None]
+    assert len(links) == 6
+    assert all(p.linked_case_uid == uid_of[p.linked_case_id] for p in links)

@@ -204,7 +204,9 @@ def test_full_flow_through_the_main_window(qtbot, make_window, paths, tmp_path):
         "us_provider_acceptance",
         "treatment_cost_plan",
     ):
-        assert ev.add_files([_file(tmp_path, f"{kind}.pdf")], kind=kind)
+        # the fee document's file names its form, the payment method recorded above (HP-FEE-05)
+        name = "G-1450 card authorization.pdf" if kind == "fee_payment" else f"{kind}.pdf"
+        assert ev.add_files([_file(tmp_path, name)], kind=kind)
     original = ev.add_files(
         [_file(tmp_path, "physician-letter-dari.pdf")], kind="physician_letter", language="fa"
     )[0]
