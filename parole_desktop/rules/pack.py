@@ -448,9 +448,27 @@ class RulesPack:
                     f"  {h['memo']} from {h['effective']}, {h['status']}: {', '.join(h['countries'])} "
                     f"(source {h['source']}, as of {h['as_of']})"
                 )
+        st = raw.get("adjudication_holds_statement")
+        if st:
+            out.append(
+                f"  Statement (applies to {st['applies_to']}): {st['text']} "
+                f"(sources {', '.join(st['sources'])}, as of {st['as_of']}){' [verify]' if st['verify'] else ''}"
+            )
+        if raw.get("suspension_exceptions"):
+            out.append("Exceptions to the entry suspensions (id, proclamations, evidence):")
+            for e in raw["suspension_exceptions"]:
+                out.append(
+                    f"  {e['id']:<30} P{'/P'.join(e['proclamations'])}: {e['text']}; evidence: {e['evidence']} "
+                    f"(source {e['source']}, as of {e['as_of']}){' [verify]' if e['verify'] else ''}"
+                )
         out.append("Programs:")
         for p in raw["programs"]:
             extra = f"; re-parole {p['reparole']}" if p.get("reparole") else ""
+            if p.get("reparole_earliest_days"):
+                extra += (
+                    f", requests no earlier than {p['reparole_earliest_days']} days before expiry "
+                    f"(source {p.get('reparole_window_source') or p['source']})"
+                )
             out.append(
                 f"  {p['id']:<5} {p['status']} since {p['status_date']}{extra} "
                 f"(source {p['source']}, as of {p.get('as_of', p['status_date'])})"
@@ -582,6 +600,31 @@ class RulesPack:
                         f"{h['status']} since {h['effective']}",
                         h["source"],
                         h["as_of"],
+                    )
+                )
+        st = raw.get("adjudication_holds_statement")
+        if st and st["verify"]:
+            out.append(
+                VerifyItem(
+                    "adjudication_hold",
+                    "statement",
+                    "Which USCIS holds apply, and to whom",
+                    st["applies_to"],
+                    ", ".join(st["sources"]),
+                    st["as_of"],
+                )
+            )
+        for procl in sorted({p for e in raw.get("suspension_exceptions", ()) for p in e["proclamations"]}):
+            rows = [e for e in raw["suspension_exceptions"] if procl in e["proclamations"] and e["verify"]]
+            if rows:
+                out.append(
+                    VerifyItem(
+                        "suspension_exception",
+                        procl,
+                        f"Exceptions to the entry suspension, Proclamation {procl}",
+                        ", ".join(e["id"] for e in rows),
+                        ", ".join(sorted({e["source"] for e in rows})),
+                        max(e["as_of"] for e in rows),
                     )
                 )
         if pf.get("fee_year_verify"):
