@@ -292,6 +292,44 @@ def test_rules_show_lists_every_rule_id_with_severity_citation_and_as_of(cli):
     assert {s["id"] for s in shown["sources"]} >= {"S1", "S50", "S51"}
 
 
+def test_case_outcome_records_the_decision_and_the_grant_becomes_a_parole(cli):
+    cli("init")
+    assert cli("case", "import", FIXTURE)[0] == 0
+    with pytest.raises(SystemExit):
+        cli("case", "outcome", "1", "--decision", "granted")
+    rc, out, err = cli("case", "outcome", "1", "--filed-on", "2026-05-01", "--decided-on", "2026-04-01")
+    assert rc == 2 and "outcome.decided_on: the decision date is before the filing date" in err
+    rc, out, err = cli("case", "outcome", "1", "--parole-expiry", "2027-02-30")
+    assert rc == 2 and "outcome.parole_expiry: not a date" in err
+    shown = json.loads(cli("case", "show", "1", "--json")[1])
+    assert not any(shown["outcome"].values()) and shown["people"][0]["paroles"] == []  # nothing was written
+    rc, out, _ = cli(
+        "case", "outcome", "1", "--filed-on", "2026-01-05", "--receipt", "IOE0123456789",
+        "--decision", "approved", "--decided-on", "2026-03-02", "--i94", "987654321B2",
+        "--parole-expiry", "2027-01-10",
+    )  # fmt: skip
+    assert rc == 0
+    assert "decision approved on 2026-03-02, I-94 987654321B2, parole expires 2027-01-10" in out
+    assert "The beneficiary's paroles now list this grant (I-94 987654321B2, expires 2027-01-10)" in out
+    shown = json.loads(cli("case", "show", "1", "--json")[1])
+    assert shown["outcome"]["receipt_number"] == "IOE0123456789"
+    assert shown["people"][0]["paroles"] == [
+        {
+            "i94_number": "987654321B2",
+            "class_of_admission": "",
+            "program": "",
+            "basis": "",
+            "paroled_on": None,
+            "expires_on": "2027-01-10",
+            "source": "outcome",
+        }
+    ]
+    report = json.loads(cli("check", "1", "--json", "--today", "2026-11-23")[1])
+    hint = [f for f in report["findings"] if f["id"] == "HP-RPL-04"]
+    assert [h["field"] for h in hint] == ["outcome.parole_expiry"]
+    assert "The parole granted on this request expires on 2027-01-10, in 48 days" in hint[0]["message"]
+
+
 def test_unprintable_file_is_refused_at_intake_with_a_plain_reason(cli, tmp_path):
     cli("init")
     assert cli("case", "import", FIXTURE)[0] == 0

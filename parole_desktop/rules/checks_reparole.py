@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from parole_desktop.domain.enums import Answer, ParoleBasis, RequestType
+from parole_desktop.domain.enums import Answer, Decision, ParoleBasis, RequestType
 from parole_desktop.domain.enums import Severity as S
 from parole_desktop.domain.models import Finding, ParoleRecord, Person
 from parole_desktop.rules.context import Eval, is_us
@@ -42,8 +42,8 @@ def _latest(records: list[ParoleRecord]) -> ParoleRecord | None:
     return records[-1] if records else None
 
 
-def current_parole(person: Person) -> CurrentParole:
-    records = list(person.paroles)
+def current_parole(person: Person, records: list[ParoleRecord] | None = None) -> CurrentParole:
+    records = list(person.paroles if records is None else records)
     number = person.i94_number.strip()
     rec = next((r for r in records if number and r.i94_number.strip() == number), None) or _latest(records)
     expiry_candidates = [d for d in (person.i94_expiry, rec.expires_on if rec else None) if d is not None]
@@ -176,12 +176,47 @@ def hp_rpl_03(ev: Eval) -> Iterator[Finding]:
         )
 
 
+def own_grant(ev: Eval, rec: ParoleRecord) -> bool:
+    """The record is the parole this request's own recorded approval gave (services/outcomes.py wrote it)."""
+    o = ev.case.outcome
+    return (
+        rec.source == "outcome"
+        and o.decision == Decision.APPROVED
+        and rec.expires_on == o.parole_expiry
+        and rec.i94_number == o.i94_number.strip()
+    )
+
+
 def hp_rpl_04(ev: Eval) -> Iterator[Finding]:
-    """A parole already recorded for the beneficiary of a first-parole request: it may be a re-parole."""
+    """A parole already recorded for the beneficiary: on a first-parole request it may be a re-parole; the
+    parole this request's own approval gave is reported when it expires soon (a re-parole is filed before)."""
     b = ev.beneficiary
-    if b is None or ev.case.request_type != RequestType.INITIAL:
+    if b is None:
         return
-    cur = current_parole(b)
+    soon = ev.pack.int_param("reparole_min_days_before_expiry")
+    granted = [r for r in b.paroles if own_grant(ev, r)]
+    if granted and granted[-1].expires_on is not None:
+        until = granted[-1].expires_on
+        days = (until - ev.today).days
+        if days < soon:
+            state = (
+                f"expired on {until.isoformat()}"
+                if days < 0
+                else f"expires on {until.isoformat()}, in {days} days"
+            )
+            yield ev.finding(
+                "HP-RPL-04",
+                S.WARN,
+                f"The parole granted on this request {state}. A re-parole request is filed before the parole "
+                f"expires (at least {soon} days before is advised): tell the client and the reviewer.",
+                "outcome.parole_expiry",
+            )
+    if ev.case.request_type != RequestType.INITIAL:
+        return
+    others = [r for r in b.paroles if not own_grant(ev, r)]
+    if granted and not others:
+        return  # only this request's own grant (its I-94 may be typed on the person too)
+    cur = current_parole(b, others)
     if cur.expires_on is None and not cur.i94_number:
         return
     filed = filing_date(ev)

@@ -452,7 +452,7 @@ class RulesPack:
         if st:
             out.append(
                 f"  Statement (applies to {st['applies_to']}): {st['text']} "
-                f"(sources {', '.join(st['sources'])}, as of {st['as_of']}){' [verify]' if st['verify'] else ''}"
+                f"(source {', '.join(st['sources'])}, as of {st['as_of']}){' [verify]' if st['verify'] else ''}"
             )
         if raw.get("suspension_exceptions"):
             out.append("Exceptions to the entry suspensions (id, proclamations, evidence):")

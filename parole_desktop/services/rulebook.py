@@ -17,11 +17,11 @@ from parole_desktop.rules.context import is_self
 __all__ = [
     "FALLBACK_INADMISSIBILITY_GROUNDS",
     "ChecklistItem",
+    "RuleRow",
     "RulesPack",
     "checklist",
     "inadmissibility_grounds",
     "is_self",
-    "RuleRow",
     "load_pack",
     "rule_rows",
     "suspension_exceptions",
