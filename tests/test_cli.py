@@ -292,6 +292,22 @@ def test_rules_show_lists_every_rule_id_with_severity_citation_and_as_of(cli):
     assert {s["id"] for s in shown["sources"]} >= {"S1", "S50", "S51"}
 
 
+def test_case_edit_sets_fields_whose_names_have_digits(cli):
+    cli("init")
+    assert cli("case", "import", FIXTURE)[0] == 0
+    rc, _, err = cli(
+        "case", "edit", "1", "--set", "people[beneficiary].i94_number=123456789A1",
+        "--set", "people[beneficiary].i94_expiry=2027-04-30",
+    )  # fmt: skip
+    assert rc == 0, err
+    b = json.loads(cli("case", "show", "1", "--json")[1])["people"][0]
+    assert (b["i94_number"], b["i94_expiry"]) == ("123456789A1", "2027-04-30")
+    rc, _, err = cli("case", "edit", "1", "--set", "people[beneficiary].i94_expiry=2027-02-30")
+    assert rc == 2 and "i94_expiry" in err
+    b = json.loads(cli("case", "show", "1", "--json")[1])["people"][0]
+    assert b["i94_expiry"] == "2027-04-30"  # nothing was written
+
+
 def test_case_outcome_records_the_decision_and_the_grant_becomes_a_parole(cli):
     cli("init")
     assert cli("case", "import", FIXTURE)[0] == 0
