@@ -79,3 +79,26 @@ def test_continuous_presence_is_edited_on_the_reason_step(qtbot, ws, session, ca
         "Canada, 2026-08-01 to 08-09",
     )
     assert "case.continuous_presence" in page.fields()
+
+
+def test_the_reason_step_offers_the_packs_exceptions_and_the_evidence_step_asks_for_its_evidence(
+    qtbot, ws, session, case_id
+):
+    ws.load_case(case_id)
+    ws.go_to_step(REASON)
+    combo = ws.reason.suspension_exception
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert offered[0] == "" and "lawful_permanent_resident" in offered and "national_interest_doj" in offered
+    words = combo.itemText(offered.index("lawful_permanent_resident"))
+    assert words == "Lawful permanent resident of the United States"
+    combo.setCurrentIndex(offered.index("lawful_permanent_resident"))
+    qtbot.keyClicks(ws.reason.suspension_exception_note, "green card since 2019")
+    assert ws.flush()
+    stored = session.load_case(case_id)
+    assert (stored.suspension_exception, stored.suspension_exception_note) == (
+        "lawful_permanent_resident",
+        "green card since 2019",
+    )
+    ws.load_case(case_id)
+    kinds = dict(ws.evidence.kinds())
+    assert kinds["suspension_exception_evidence"] == "Evidence for the entry-suspension exception claimed"
