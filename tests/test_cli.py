@@ -239,6 +239,113 @@ def test_rules_show_prints_every_new_table_with_as_of_and_source(cli):
     assert "full" in syria and "P10998" in syria and "2026-01-01" in syria and "source S32" in syria
 
 
+def test_rules_show_lists_every_rule_id_with_severity_citation_and_as_of(cli):
+    from parole_desktop.services.rulebook import load_pack, rule_rows
+
+    rows = rule_rows(load_pack())
+    rc, out, _ = cli("rules", "show")
+    assert rc == 0
+    lines = out.splitlines()
+    assert f"Rules ({len(rows)}; severity, citation, as of = the date their sources were last read):" in lines
+    for r in rows:  # every rule id: its line with severity and title, then its citation and as_of
+        i = next(n for n, ln in enumerate(lines) if ln.startswith(f"  {r.id} "))
+        assert lines[i].split()[1] == r.severity and r.title in lines[i]
+        assert lines[i + 1].strip() == f"{r.citation} (as of {r.as_of})"
+    assert "  HP-RPL-02  fail Re-parole: filed in time before the I-94 expires [verify]" in lines
+    assert (
+        "  HP-PRG-02  warn Entry suspension (Proclamations 10949, 10998) and the exception claimed [verify]"
+        in lines
+    )
+    # the new dated tables: the exceptions list and the holds statement, each with source and as_of
+    assert any(
+        ln.startswith("  lawful_permanent_resident      P10949/P10998: ") and "as of 2026-12-07" in ln
+        for ln in lines
+    )
+    assert any(
+        ln.startswith("  Statement (applies to people born in or nationals of") and "as of 2026-02-24" in ln
+        for ln in lines
+    )
+
+    rc, out, _ = cli("rules", "show", "--json")
+    assert rc == 0
+    shown = json.loads(out)
+    assert shown["pack"] == {
+        "id": "us-hp",
+        "version": "2026.12.0",
+        "jurisdiction": "US",
+        "as_of": "2026-11-29",
+    }
+    by_id = {r["id"]: r for r in shown["rules"]}
+    assert sorted(by_id) == [r.id for r in rows] and len(by_id) == len(rows)
+    assert by_id["HP-RPL-05"] == {
+        "id": "HP-RPL-05",
+        "severity": "fail",
+        "title": "Re-parole: continuous presence since the parole",
+        "citation": "Leaving the US ends parole (project brief; S24)",
+        "sources": ["S24"],
+        "as_of": "2026-11-22",
+        "verify": False,
+    }
+    assert by_id["HP-PRG-02"]["as_of"] == "2026-12-07"  # S50/S51 were read then
+    for r in shown["rules"]:
+        assert r["severity"] in ("fail", "warn", "info") and r["citation"] and r["as_of"][:2] == "20"
+    assert {s["id"] for s in shown["sources"]} >= {"S1", "S50", "S51"}
+
+
+def test_case_edit_sets_fields_whose_names_have_digits(cli):
+    cli("init")
+    assert cli("case", "import", FIXTURE)[0] == 0
+    rc, _, err = cli(
+        "case", "edit", "1", "--set", "people[beneficiary].i94_number=123456789A1",
+        "--set", "people[beneficiary].i94_expiry=2027-04-30",
+    )  # fmt: skip
+    assert rc == 0, err
+    b = json.loads(cli("case", "show", "1", "--json")[1])["people"][0]
+    assert (b["i94_number"], b["i94_expiry"]) == ("123456789A1", "2027-04-30")
+    rc, _, err = cli("case", "edit", "1", "--set", "people[beneficiary].i94_expiry=2027-02-30")
+    assert rc == 2 and "i94_expiry" in err
+    b = json.loads(cli("case", "show", "1", "--json")[1])["people"][0]
+    assert b["i94_expiry"] == "2027-04-30"  # nothing was written
+
+
+def test_case_outcome_records_the_decision_and_the_grant_becomes_a_parole(cli):
+    cli("init")
+    assert cli("case", "import", FIXTURE)[0] == 0
+    with pytest.raises(SystemExit):
+        cli("case", "outcome", "1", "--decision", "granted")
+    rc, out, err = cli("case", "outcome", "1", "--filed-on", "2026-05-01", "--decided-on", "2026-04-01")
+    assert rc == 2 and "outcome.decided_on: the decision date is before the filing date" in err
+    rc, out, err = cli("case", "outcome", "1", "--parole-expiry", "2027-02-30")
+    assert rc == 2 and "outcome.parole_expiry: not a date" in err
+    shown = json.loads(cli("case", "show", "1", "--json")[1])
+    assert not any(shown["outcome"].values()) and shown["people"][0]["paroles"] == []  # nothing was written
+    rc, out, _ = cli(
+        "case", "outcome", "1", "--filed-on", "2026-01-05", "--receipt", "IOE0123456789",
+        "--decision", "approved", "--decided-on", "2026-03-02", "--i94", "987654321B2",
+        "--parole-expiry", "2027-01-10",
+    )  # fmt: skip
+    assert rc == 0
+    assert "decision approved on 2026-03-02, I-94 987654321B2, parole expires 2027-01-10" in out
+    assert "The beneficiary's paroles now list this grant (I-94 987654321B2, expires 2027-01-10)" in out
+    shown = json.loads(cli("case", "show", "1", "--json")[1])
+    assert shown["outcome"]["receipt_number"] == "IOE0123456789"
+    assert shown["people"][0]["paroles"] == [
+        {
+            "i94_number": "987654321B2",
+            "class_of_admission": "",
+            "program": "",
+            "basis": "",
+            "paroled_on": None,
+            "expires_on": "2027-01-10",
+            "source": "outcome",
+        }
+    ]
+    report = json.loads(cli("check", "1", "--json", "--today", "2026-11-23")[1])
+    hint = [f for f in report["findings"] if f["id"] == "HP-RPL-04"]
+    assert [h["field"] for h in hint] == ["outcome.parole_expiry"]
+    assert "The parole granted on this request expires on 2027-01-10, in 48 days" in hint[0]["message"]
+
+
 def test_unprintable_file_is_refused_at_intake_with_a_plain_reason(cli, tmp_path):
     cli("init")
     assert cli("case", "import", FIXTURE)[0] == 0

@@ -11,6 +11,7 @@ from parole_desktop.cli.common import Command, open_session, out_json
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import rulebook
 from parole_desktop.services.checks import active_pack
+from parole_desktop.services.outcomes import record_outcome
 from parole_desktop.services.session import CaseQuery
 
 
@@ -59,6 +60,33 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
             )
             changed = ", ".join(a.split("=", 1)[0] for a in args.set or [])
             print(f"Updated case {case.id} ({case.beneficiary_name}): {changed}.")
+        elif args.case_cmd == "outcome":
+            changes = {
+                name: value
+                for name, value in (
+                    ("filed_on", args.filed_on),
+                    ("receipt_number", args.receipt),
+                    ("decision", args.decision),
+                    ("decided_on", args.decided_on),
+                    ("i94_number", args.i94),
+                    ("parole_expiry", args.parole_expiry),
+                )
+                if value is not None
+            }
+            case = record_outcome(s, args.id, **changes)
+            o = case.outcome
+            print(
+                f"Outcome of case {case.id} ({case.beneficiary_name}): filed {o.filed_on or '-'}, "
+                f"receipt {o.receipt_number or '-'}, decision {o.decision or '-'} on {o.decided_on or '-'}, "
+                f"I-94 {o.i94_number or '-'}, parole expires {o.parole_expiry or '-'}."
+            )
+            b = case.beneficiary
+            rec = next((r for r in (b.paroles if b else []) if r.source == "outcome"), None)
+            if rec is not None:
+                print(
+                    f"  The beneficiary's paroles now list this grant (I-94 {rec.i94_number or '-'}, "
+                    f"expires {rec.expires_on or '-'})."
+                )
         elif args.case_cmd == "import":
             case = s.import_case(Path(args.file))
             print(f"Imported case {case.id} ({case.beneficiary_name}).")
@@ -92,6 +120,16 @@ def _case_arguments(case: argparse.ArgumentParser) -> None:
         help="e.g. reason=funeral, background.criminal_history=no, "
         "people[beneficiary].passport_family_name=RAHIMI (repeatable)",
     )
+    oc = csub.add_parser(
+        "outcome", help="record filing and decision; an approval's parole goes onto the beneficiary's paroles"
+    )
+    oc.add_argument("id", type=int)
+    oc.add_argument("--filed-on", metavar="YYYY-MM-DD")
+    oc.add_argument("--receipt", metavar="NUMBER")
+    oc.add_argument("--decision", choices=["approved", "denied", "withdrawn", ""])
+    oc.add_argument("--decided-on", metavar="YYYY-MM-DD")
+    oc.add_argument("--i94", metavar="NUMBER", help="the I-94 number of the grant")
+    oc.add_argument("--parole-expiry", metavar="YYYY-MM-DD", help="the grant's admit-until date")
     ex = csub.add_parser("export")
     ex.add_argument("id", type=int)
     ex.add_argument("-o", "--output", required=True)

@@ -52,7 +52,48 @@ def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"Imported rules pack {imported.id} {imported.version} (as of {imported.as_of}).")
         return 0
     pack = rulebook.load_pack()  # the bundled pack (no vault needed)
+    rules = rulebook.rule_rows(pack)
+    if args.json:
+        out_json(
+            {
+                "pack": {
+                    "id": pack.id,
+                    "version": pack.version,
+                    "jurisdiction": pack.jurisdiction,
+                    "as_of": pack.as_of.isoformat(),
+                },
+                "rules": [
+                    {
+                        "id": r.id,
+                        "severity": r.severity,
+                        "title": r.title,
+                        "citation": r.citation,
+                        "sources": list(r.sources),
+                        "as_of": r.as_of,
+                        "verify": r.verify,
+                    }
+                    for r in rules
+                ],
+                "sources": [
+                    {
+                        "id": s.id,
+                        "title": s.title,
+                        "url": s.url,
+                        "stated_date": s.stated_date,
+                        "reliability": s.reliability,
+                        "date_read": s.date_read,
+                    }
+                    for s in pack.sources.values()
+                ],
+            }
+        )
+        return 0
     print(f"Rules pack {pack.id} {pack.version} · {pack.jurisdiction} · as of {pack.as_of}")
+    print(f"Rules ({len(rules)}; severity, citation, as of = the date their sources were last read):")
+    for r in rules:
+        verify = " [verify]" if r.verify else ""
+        print(f"  {r.id:<10} {r.severity:<4} {r.title}{verify}")
+        print(f"             {r.citation} (as of {r.as_of})")
     print("Sources:")
     for src in pack.sources.values():
         print(f"  {src.id} [{src.reliability}] {src.title} ({src.stated_date}) {src.url}")
@@ -72,7 +113,9 @@ def _check_arguments(c: argparse.ArgumentParser) -> None:
 
 def _rules_arguments(r: argparse.ArgumentParser) -> None:
     rsub = r.add_subparsers(dest="rules_cmd", required=True)
-    rsub.add_parser("show")
+    rsub.add_parser("show").add_argument(
+        "--json", action="store_true", help="every rule with severity, citation and as_of, and the sources"
+    )
     rsub.add_parser("import").add_argument("file")
 
 

@@ -226,6 +226,8 @@ _ADDED_0_3: dict[type, frozenset[str]] = {
             "suspension_exception_note",
             "port_address",
             "presentation_time",
+            "continuous_presence",
+            "continuous_presence_note",
         }
     ),
     Person: frozenset(
@@ -276,11 +278,24 @@ def _drop_new_defaults(d: dict[str, Any], cls: type) -> dict[str, Any]:
 _CONTENT_SKIP_EVIDENCE = {"added_by", "print_verdict", "print_note"}
 
 
+#: ParoleRecord.source of a parole written from the case's own outcome (services/outcomes.py)
+OUTCOME_SOURCE = "outcome"
+
+
+def _without_outcome_paroles(person: dict[str, Any]) -> dict[str, Any]:
+    """A person's dict without the paroles copied from the outcome: the outcome is not signed content, so
+    recording a grant after filing must not void the sign-off."""
+    paroles = person.get("paroles")
+    if not paroles:
+        return person
+    return {**person, "paroles": [r for r in paroles if r.get("source") != OUTCOME_SOURCE]}
+
+
 def content_hash(case: Case) -> str:
     """SHA-256 over what a reviewer signs: the request's content and every evidence hash.
 
-    Status, outcome, internal notes and the case uid are excluded: filing a signed request must not void
-    the sign-off. Fields added after 0.1.0 count only when set (older signed cases keep their hash).
+    Status, outcome (and the paroles copied from it onto a person), internal notes and the case uid are
+    excluded: filing a signed request, or recording its decision, must not void the sign-off. Fields added after 0.1.0 count only when set (older signed cases keep their hash).
     """
     d = _drop_new_defaults(case_to_dict(case), Case)
     # the hash keeps the layout it was defined with (format 1): a new exchange format version that adds only
@@ -291,7 +306,11 @@ def content_hash(case: Case) -> str:
     d["background"] = _drop_new_defaults(d["background"], Background)
     d["people"] = sorted(
         (
-            {k: v for k, v in _drop_new_defaults(p, Person).items() if k not in _CONTENT_SKIP_PERSON}
+            {
+                k: v
+                for k, v in _drop_new_defaults(_without_outcome_paroles(p), Person).items()
+                if k not in _CONTENT_SKIP_PERSON
+            }
             for p in d["people"]
         ),
         key=canonical_json,

@@ -277,6 +277,10 @@ class Case:
     notes: str = ""
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    # re-parole: has the beneficiary stayed in the US since the parole began (leaving ends parole)? "no" =
+    # left at least once; the note says since when, or when they left and came back
+    continuous_presence: Answer = Answer.UNANSWERED
+    continuous_presence_note: str = ""
 
     def people_with_role(self, role: Role) -> list[Person]:
         return [p for p in self.people if p.role == role]

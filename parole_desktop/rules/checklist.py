@@ -43,6 +43,8 @@ def _condition_holds(ev: Eval, condition: str | None) -> bool:
         return case.fee_status != FeeStatus.EXEMPT
     if condition == "requestor_not_beneficiary":
         return not ev.self_filing
+    if condition == "suspension_exception_claimed":
+        return bool(case.suspension_exception.strip())
     if condition == "supporter_not_self":
         supporters = case.people_with_role(Role.SUPPORTER)
         return not supporters or any(s.supporter_kind != SupporterKind.SELF for s in supporters)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from parole_desktop.domain.enums import Channel, Role, SupporterKind
+from parole_desktop.domain.enums import Channel, RequestType, Role, SupporterKind
 from parole_desktop.domain.enums import Severity as S
 from parole_desktop.domain.models import Case, Finding, Person
 from parole_desktop.rules.context import Eval, add_months, age_on, is_self, is_us
@@ -408,11 +408,23 @@ def hp_loc_01(ev: Eval) -> Iterator[Finding]:
     fld = "person.beneficiary.current_country"
     if b is None or not b.current_country.strip():
         yield ev.finding("HP-LOC-01", S.FAIL, "Enter the country where the beneficiary is now.", fld)
+    elif ev.case.request_type in (RequestType.RE_PAROLE, RequestType.PAROLE_IN_PLACE):
+        # re-parole and parole in place are asked for from inside the US (HP-RPL-06: only where a program
+        # allows parole in place)
+        if not is_us(b.current_country):
+            kind = "Re-parole" if ev.case.request_type == RequestType.RE_PAROLE else "Parole in place"
+            yield ev.finding(
+                "HP-LOC-01",
+                S.FAIL,
+                f"{kind} is requested by someone in the United States, but the beneficiary is recorded in "
+                f"{b.current_country.strip()}. Check the country or the request type.",
+                fld,
+            )
     elif is_us(b.current_country):
         yield ev.finding(
             "HP-LOC-01",
             S.FAIL,
-            "This request is for people outside the United States, but the beneficiary is recorded as being in the US. Check the country; the reviewer decides what applies.",
+            "A first parole is for people outside the United States, but the beneficiary is recorded as being in the US. Check the country, or the request type (re-parole, parole in place); the reviewer decides what applies.",
             fld,
         )
 

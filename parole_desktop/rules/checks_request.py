@@ -33,6 +33,7 @@ COMMON_ITEMS_OWNED = frozenset(
         "supporter_financial",  # HP-FIN-02
         "fee_payment_or_waiver",  # HP-FEE-01
         "photos",  # HP-EVD-05
+        "suspension_exception_evidence",  # HP-PRG-02
     }
 )
 
@@ -570,23 +571,126 @@ def _beneficiary_countries(ev: Eval) -> list[tuple[str, str]]:
     return out
 
 
+def _restriction_field(how: str) -> str:
+    return (
+        "person.beneficiary.citizenship"
+        if how == "is a national of"
+        else "person.beneficiary.country_of_birth"
+    )
+
+
 def hp_prg_02(ev: Eval) -> Iterator[Finding]:
-    for country, how in _beneficiary_countries(ev):
-        r = ev.pack.entry_restriction(country, ev.today)
-        if r is None:
-            continue
-        fld = (
-            "person.beneficiary.citizenship"
-            if how == "is a national of"
-            else "person.beneficiary.country_of_birth"
+    """An entry suspension for the beneficiary's citizenship or country of birth, and the exception claimed.
+
+    No exception claimed: the pack's severity for the rule. An exception of the proclamation's own list
+    (pack table ``suspension_exceptions``) with its evidence attached: a warning naming it, for the reviewer.
+    An exception not on the list, or without its evidence: a fail."""
+    case = ev.case
+    claimed = case.suspension_exception.strip()
+    hits = [
+        (how, r)
+        for country, how in _beneficiary_countries(ev)
+        if (r := ev.pack.entry_restriction(country, ev.today)) is not None
+    ]
+    if not hits:
+        if claimed:
+            yield ev.finding(
+                "HP-PRG-02",
+                S.INFO,
+                f"An exception to an entry suspension is recorded ({claimed}), but the rules pack lists no "
+                "suspension for the beneficiary's citizenship or country of birth: the reviewer checks "
+                "whether it is needed.",
+                "case.suspension_exception",
+            )
+        return
+    listed = ev.pack.suspension_exceptions
+    exc = listed.get(claimed) if claimed else None
+    note = case.suspension_exception_note.strip()
+    has_evidence = ev.has_kind("suspension_exception_evidence")
+    for how, r in hits:
+        head = (
+            f"The beneficiary {how} {r.display}, under a {r.scope} entry suspension (Proclamation "
+            f"{r.proclamation}, in force since {r.effective.isoformat()})."
         )
+        if not claimed:
+            yield ev.finding(
+                "HP-PRG-02",
+                S(ev.pack.rule("HP-PRG-02").severity),
+                head + " Parole is not a visa, but travel from these countries is reported to be delayed and "
+                "exceptions are narrow. If one of the proclamation's exceptions applies, record it with its "
+                "evidence; otherwise the reviewer must discuss this with the client.",
+                _restriction_field(how),
+                verify=r.verify,
+            )
+            continue
+        if listed and exc is None:
+            yield ev.finding(
+                "HP-PRG-02",
+                S.FAIL,
+                head + f" The exception recorded ({claimed}) is not one of the exceptions the rules pack "
+                "lists for the proclamation: pick one from the list.",
+                "case.suspension_exception",
+                verify=r.verify,
+            )
+            continue
+        if exc is not None and r.proclamation not in exc.proclamations:
+            yield ev.finding(
+                "HP-PRG-02",
+                S.FAIL,
+                head + f" The exception recorded ({exc.text}) is not listed for Proclamation "
+                f"{r.proclamation}: pick one of its exceptions.",
+                "case.suspension_exception",
+                verify=True,
+            )
+            continue
+        words = exc.text if exc is not None else claimed
+        if not has_evidence:
+            what = f" ({exc.evidence})" if exc is not None else ""
+            yield ev.finding(
+                "HP-PRG-02",
+                S.FAIL,
+                head + f" Exception claimed: {words}. Attach the evidence that it applies{what} as "
+                "'Evidence for the entry-suspension exception claimed'.",
+                "checklist.suspension_exception_evidence",
+                verify=True,
+            )
+            continue
         yield ev.finding(
             "HP-PRG-02",
             S.WARN,
-            f"The beneficiary {how} {r.display}, under a {r.scope} entry suspension (Proclamation {r.proclamation}, in force since {r.effective.isoformat()}). Parole is not a visa, but travel from these countries is reported to be delayed and exceptions are narrow: the reviewer must discuss this with the client.",
-            fld,
-            verify=r.verify,
+            head + f" Exception claimed: {words}" + (f" ({note})" if note else "") + ", with its evidence "
+            "attached. The reviewer confirms that the exception applies.",
+            "case.suspension_exception",
+            verify=True,
         )
+
+
+def _holds_dated(ev: Eval) -> str:
+    """The sentence every hold finding ends with: the date of the pack's statement of the holds, and a
+    warning when it (or the whole pack) is older than the pack's ``hold_statement_max_age_days``."""
+    st = ev.pack.holds_statement
+    limit = ev.pack.int_param("hold_statement_max_age_days")
+    out = ""
+    stale: list[str] = []
+    if st is not None:
+        out = (
+            f" The rules pack's statement of which holds apply, and to whom ({st.applies_to}), is as of "
+            f"{st.as_of.isoformat()}."
+        )
+        age = (ev.today - st.as_of).days
+        if age > limit:
+            stale.append(f"that statement is {age} days old")
+    else:
+        out = " The rules pack has no dated statement of which holds apply."
+    pack_age = (ev.today - ev.pack.as_of).days
+    if pack_age > limit:
+        stale.append(f"the rules pack (as of {ev.pack.as_of.isoformat()}) is {pack_age} days old")
+    if stale:
+        out += (
+            f" Older than {limit} days: {' and '.join(stale)}. Check uscis.gov for a lifting or a change of "
+            "the holds before telling the client."
+        )
+    return out
 
 
 def hp_prg_03(ev: Eval) -> Iterator[Finding]:
@@ -601,9 +705,8 @@ def hp_prg_03(ev: Eval) -> Iterator[Finding]:
             yield ev.finding(
                 "HP-PRG-03",
                 S.WARN,
-                f"The beneficiary {how} {ev.pack.country_name(country)}: USCIS memo {h.memo} (since {h.effective.isoformat()}) holds final decisions on pending requests such as the I-131 for people born in or nationals of this country. Tell the client a decision may wait until the hold is lifted; the reviewer decides how to proceed.",
-                "person.beneficiary.citizenship"
-                if how == "is a national of"
-                else "person.beneficiary.country_of_birth",
+                f"The beneficiary {how} {ev.pack.country_name(country)}: USCIS memo {h.memo} (since {h.effective.isoformat()}) holds final decisions on pending requests such as the I-131 for people born in or nationals of this country. Tell the client a decision may wait until the hold is lifted; the reviewer decides how to proceed."
+                + _holds_dated(ev),
+                _restriction_field(how),
                 verify=h.verify,
             )

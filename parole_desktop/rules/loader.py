@@ -93,6 +93,8 @@ _REQUIRED_PARAMS = (
     "max_age_years",
     "min_photo_px",
     "photos_required",
+    "reparole_min_days_before_expiry",
+    "hold_statement_max_age_days",
 )
 
 
@@ -111,9 +113,15 @@ def _check_refs(data: dict[str, Any], source_ids: set[str]) -> None:
         "no_consular_services",
         "entry_restrictions",
         "adjudication_holds",
+        "suspension_exceptions",
     ):
         for i, entry in enumerate(data.get(section, ())):
             check(f"$.{section}[{i}].source", entry["source"])
+    for i, entry in enumerate(data.get("programs", ())):
+        if entry.get("reparole_window_source"):
+            check(f"$.programs[{i}].reparole_window_source", entry["reparole_window_source"])
+    for ref in (data.get("adjudication_holds_statement") or {}).get("sources", []):
+        check("$.adjudication_holds_statement.sources", ref)
     for i, entry in enumerate((data.get("payment") or {}).get("methods", ())):
         check(f"$.payment.methods[{i}].source", entry["source"])
     for key, rule in data["rules"].items():

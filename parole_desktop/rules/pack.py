@@ -90,6 +90,34 @@ class Program:
     note: str
     source: str
     verify: bool
+    reparole: str = ""  # "continuing" | "ended" | "unknown" | "" (not stated)
+    reparole_earliest_days: int | None = None  # a re-parole request is not filed earlier than this
+    reparole_window_source: str = ""
+    parole_in_place: bool = False  # the program allows parole in place
+
+
+@dataclass(frozen=True)
+class SuspensionException:
+    """One exception of an entry-suspension proclamation's own list (pack table ``suspension_exceptions``)."""
+
+    id: str
+    text: str
+    evidence: str  # what shows that it applies
+    proclamations: tuple[str, ...]
+    source: str
+    as_of: dt.date
+    verify: bool
+
+
+@dataclass(frozen=True)
+class HoldStatement:
+    """The pack's dated statement of which USCIS holds apply, and to whom."""
+
+    text: str
+    applies_to: str
+    sources: tuple[str, ...]
+    as_of: dt.date
+    verify: bool
 
 
 @dataclass(frozen=True)
@@ -225,6 +253,10 @@ class RulesPack:
                 note=p.get("note", ""),
                 source=p["source"],
                 verify=p["verify"],
+                reparole=p.get("reparole", ""),
+                reparole_earliest_days=p.get("reparole_earliest_days"),
+                reparole_window_source=p.get("reparole_window_source", ""),
+                parole_in_place=bool(p.get("parole_in_place", False)),
             )
             for p in raw["programs"]
         )
@@ -269,6 +301,31 @@ class RulesPack:
                 lifted_on=dt.date.fromisoformat(h["lifted_on"]) if h.get("lifted_on") else None,
             )
             for h in raw.get("adjudication_holds", ())
+        )
+        #: the exceptions of the entry-suspension proclamations' own lists, by id (in the pack's order)
+        self.suspension_exceptions: dict[str, SuspensionException] = {
+            e["id"]: SuspensionException(
+                id=e["id"],
+                text=e["text"],
+                evidence=e["evidence"],
+                proclamations=tuple(e["proclamations"]),
+                source=e["source"],
+                as_of=dt.date.fromisoformat(e["as_of"]),
+                verify=e["verify"],
+            )
+            for e in raw.get("suspension_exceptions", ())
+        }
+        st = raw.get("adjudication_holds_statement")
+        self.holds_statement: HoldStatement | None = (
+            HoldStatement(
+                text=st["text"],
+                applies_to=st["applies_to"],
+                sources=tuple(st["sources"]),
+                as_of=dt.date.fromisoformat(st["as_of"]),
+                verify=st["verify"],
+            )
+            if st
+            else None
         )
         payment = raw.get("payment") or {}
         self.electronic_payment_from: dt.date | None = (
@@ -319,6 +376,17 @@ class RulesPack:
 
     def rule(self, rule_id: str) -> RuleSpec:
         return self.rules[rule_id]
+
+    def rule_as_of(self, rule_id: str) -> str:
+        """The rule's own ``as_of`` when the pack gives one; else the date its sources were last read (the
+        latest ``date_read`` of its sources), or the pack's ``as_of`` when it cites none (``rules show`` and
+        docs/rules.md print it)."""
+        own = self.raw["rules"][rule_id].get("as_of")
+        if own:
+            return str(own)
+        refs = self.raw["rules"][rule_id].get("sources", [])
+        dates = [self.sources[s].date_read for s in refs if s in self.sources]
+        return max(dates, default=self.as_of.isoformat())
 
     def parole_fee_for(self, on: dt.date) -> tuple[Fee | None, bool]:
         """(fee for the US fiscal year of ``on`` or the latest earlier one, exact-year match?)."""
@@ -384,9 +452,27 @@ class RulesPack:
                     f"  {h['memo']} from {h['effective']}, {h['status']}: {', '.join(h['countries'])} "
                     f"(source {h['source']}, as of {h['as_of']})"
                 )
+        st = raw.get("adjudication_holds_statement")
+        if st:
+            out.append(
+                f"  Statement (applies to {st['applies_to']}): {st['text']} "
+                f"(source {', '.join(st['sources'])}, as of {st['as_of']}){' [verify]' if st['verify'] else ''}"
+            )
+        if raw.get("suspension_exceptions"):
+            out.append("Exceptions to the entry suspensions (id, proclamations, evidence):")
+            for e in raw["suspension_exceptions"]:
+                out.append(
+                    f"  {e['id']:<30} P{'/P'.join(e['proclamations'])}: {e['text']}; evidence: {e['evidence']} "
+                    f"(source {e['source']}, as of {e['as_of']}){' [verify]' if e['verify'] else ''}"
+                )
         out.append("Programs:")
         for p in raw["programs"]:
             extra = f"; re-parole {p['reparole']}" if p.get("reparole") else ""
+            if p.get("reparole_earliest_days"):
+                extra += (
+                    f", requests no earlier than {p['reparole_earliest_days']} days before expiry "
+                    f"(source {p.get('reparole_window_source') or p['source']})"
+                )
             out.append(
                 f"  {p['id']:<5} {p['status']} since {p['status_date']}{extra} "
                 f"(source {p['source']}, as of {p.get('as_of', p['status_date'])})"
@@ -518,6 +604,31 @@ class RulesPack:
                         f"{h['status']} since {h['effective']}",
                         h["source"],
                         h["as_of"],
+                    )
+                )
+        st = raw.get("adjudication_holds_statement")
+        if st and st["verify"]:
+            out.append(
+                VerifyItem(
+                    "adjudication_hold",
+                    "statement",
+                    "Which USCIS holds apply, and to whom",
+                    st["applies_to"],
+                    ", ".join(st["sources"]),
+                    st["as_of"],
+                )
+            )
+        for procl in sorted({p for e in raw.get("suspension_exceptions", ()) for p in e["proclamations"]}):
+            rows = [e for e in raw["suspension_exceptions"] if procl in e["proclamations"] and e["verify"]]
+            if rows:
+                out.append(
+                    VerifyItem(
+                        "suspension_exception",
+                        procl,
+                        f"Exceptions to the entry suspension, Proclamation {procl}",
+                        ", ".join(e["id"] for e in rows),
+                        ", ".join(sorted({e["source"] for e in rows})),
+                        max(e["as_of"] for e in rows),
                     )
                 )
         if pf.get("fee_year_verify"):

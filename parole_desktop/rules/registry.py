@@ -8,6 +8,7 @@ from parole_desktop.domain.models import Finding
 from parole_desktop.rules import checks_exhibits as x
 from parole_desktop.rules import checks_file as f
 from parole_desktop.rules import checks_people as p
+from parole_desktop.rules import checks_reparole as rp
 from parole_desktop.rules import checks_request as r
 from parole_desktop.rules.context import Eval
 
@@ -66,6 +67,12 @@ RULES: dict[str, Check] = {
     "HP-PRG-01": r.hp_prg_01,
     "HP-PRG-02": r.hp_prg_02,
     "HP-PRG-03": r.hp_prg_03,
+    "HP-RPL-01": rp.hp_rpl_01,
+    "HP-RPL-02": rp.hp_rpl_02,
+    "HP-RPL-03": rp.hp_rpl_03,
+    "HP-RPL-04": rp.hp_rpl_04,
+    "HP-RPL-05": rp.hp_rpl_05,
+    "HP-RPL-06": rp.hp_rpl_06,
     "HP-PACK-01": f.hp_pack_01,
     "HP-REV-01": f.hp_rev_01,
 }

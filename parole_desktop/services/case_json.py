@@ -243,7 +243,7 @@ def dumps(
 
 # ------------------------------------------------------------------ case edit --set path=value
 _READ_ONLY = {"format", "format_version", "status", "uid", "evidence", "outcome"}
-_PATH_PART = re.compile(r"^([a-z_]+)(?:\[(\d+|[a-z_]+)\])?$")
+_PATH_PART = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+|[a-z_]+)\])?$")
 
 
 def parse_assignment(text: str) -> tuple[str, str]:

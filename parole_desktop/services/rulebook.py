@@ -9,17 +9,21 @@ exceptions, verify items with their source and date) is read from that object.
 
 from __future__ import annotations
 
-from parole_desktop.rules import ChecklistItem, RulesPack, checklist, load_pack
+from dataclasses import dataclass
+
+from parole_desktop.rules import RULE_IDS, ChecklistItem, RulesPack, checklist, load_pack
 from parole_desktop.rules.context import is_self
 
 __all__ = [
     "FALLBACK_INADMISSIBILITY_GROUNDS",
     "ChecklistItem",
+    "RuleRow",
     "RulesPack",
     "checklist",
     "inadmissibility_grounds",
     "is_self",
     "load_pack",
+    "rule_rows",
     "suspension_exceptions",
 ]
 
@@ -65,3 +69,35 @@ def suspension_exceptions(pack: RulesPack) -> list[tuple[str, str]]:
         if found:
             return found
     return []
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    """One rule of the catalog as ``rules show`` lists it."""
+
+    id: str
+    severity: str
+    title: str
+    citation: str
+    sources: tuple[str, ...]
+    as_of: str  # the date its sources were last read (the pack's as_of when it cites none)
+    verify: bool
+
+
+def rule_rows(pack: RulesPack) -> list[RuleRow]:
+    """Every rule id the checks implement, in id order, with its severity, citation and as_of."""
+    out: list[RuleRow] = []
+    for rid in sorted(RULE_IDS):
+        spec = pack.rule(rid)
+        out.append(
+            RuleRow(
+                id=rid,
+                severity=spec.severity,
+                title=spec.title,
+                citation=spec.citation,
+                sources=tuple(pack.raw["rules"][rid].get("sources", ())),
+                as_of=pack.rule_as_of(rid),
+                verify=spec.verify,
+            )
+        )
+    return out

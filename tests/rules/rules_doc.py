@@ -24,9 +24,7 @@ def rule_table(pack: RulesPack) -> str:
         spec = pack.rule(rid)
         srcs = [pack.sources[s] for s in pack.raw["rules"][rid].get("sources", []) if s in pack.sources]
         cited = ", ".join(f"{s.id} ({s.reliability}, {s.stated_date})" for s in srcs) or "—"
-        as_of = pack.raw["rules"][rid].get("as_of") or max(
-            (s.date_read for s in srcs), default=pack.as_of.isoformat()
-        )
+        as_of = pack.rule_as_of(rid)
         verify = " *verify*" if spec.verify else ""
         rows.append(
             f"| {rid} | {spec.severity}{verify} | {_cell(spec.title)} | {_cell(spec.action)} | "

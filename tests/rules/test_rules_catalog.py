@@ -19,13 +19,14 @@ from parole_desktop.domain.enums import (
     ParoleFeePlan,
     PaymentMethod,
     Reason,
+    RequestType,
     Role,
     Route,
     Severity,
     SupporterKind,
     SupportForm,
 )
-from parole_desktop.domain.models import Case, Evidence, Person
+from parole_desktop.domain.models import Case, Evidence, ParoleRecord, Person
 from parole_desktop.rules import RULE_IDS, CheckContext, RulesPack, evaluate, is_ready
 from parole_desktop.rules.loader import pack_from_dict
 from tests.rules.rules_helpers import TODAY, load_case
@@ -148,6 +149,39 @@ def fee_title(title: str) -> Mut:
 def fee_kind(kind: str) -> Mut:
     return setv(lambda c: next(e for e in c.evidence if e.kind.startswith("fee_")), kind=kind)
 
+
+
+def paroled(**kw: object) -> ParoleRecord:
+    """The U4U parole being renewed in the re-parole rows (I-94 expires 2027-04-30: 158 days after TODAY)."""
+    fields: dict[str, object] = {
+        "i94_number": "123456789A1",
+        "class_of_admission": "UHP",
+        "program": "",
+        "basis": "urgent_humanitarian",
+        "paroled_on": dt.date(2026, 4, 30),
+        "expires_on": dt.date(2027, 4, 30),
+        "source": "i94",
+    }
+    fields.update(kw)
+    return ParoleRecord(**fields)  # type: ignore[arg-type]
+
+
+def in_us_i94(expires: dt.date = dt.date(2027, 4, 30), **record: object) -> Mut:
+    return ben_attr(
+        current_country="United States",
+        class_of_admission="UHP",
+        i94_number="123456789A1",
+        i94_expiry=expires,
+        paroles=[paroled(expires_on=expires, **record)],
+    )
+
+
+# a complete re-parole request: in the US, current I-94, the earlier parole recorded, stayed in the US
+REPAROLE = seq(case_attr(request_type=RequestType.RE_PAROLE, continuous_presence=Answer.YES), in_us_i94())
+PIP = seq(case_attr(request_type=RequestType.PAROLE_IN_PLACE), ben_attr(current_country="United States"))
+EXCEPTION_EVIDENCE = Evidence(
+    "suspension_exception_evidence", "Permanent resident card", id=71, sha256="8" * 64, size=9
+)
 
 # (rule id, make it pass, make it fail, severity, message fragment, citation fragment, context for both)
 ROWS: list[tuple[str, Mut, Mut, Severity, str, str, CheckContext]] = [
@@ -677,6 +711,182 @@ ROWS: list[tuple[str, Mut, Mut, Severity, str, str, CheckContext]] = [
         "PM-602-0194",
         CheckContext(),
     ),
+    # the pack's statement of the holds is dated; older than hold_statement_max_age_days it says so
+    (
+        "HP-PRG-03",
+        ident,
+        ben_attr(citizenship="IR"),
+        W,
+        "is as of 2026-02-24. Older than 60 days: that statement is 272 days old",
+        "dated statement",
+        CheckContext(),
+    ),
+    # #21 item 2: an exception of the proclamation's own list, with its evidence, names the exception
+    (
+        "HP-PRG-02",
+        ident,
+        seq(
+            ben_attr(citizenship="Yemen"),
+            case_attr(suspension_exception="lawful_permanent_resident"),
+            add_ev(EXCEPTION_EVIDENCE),
+        ),
+        W,
+        "Exception claimed: Lawful permanent resident of the United States, with its evidence attached",
+        "Sec. 3 exceptions",
+        CheckContext(),
+    ),
+    (
+        "HP-PRG-02",
+        ident,
+        ben_attr(citizenship="Yemen"),
+        W,
+        "If one of the proclamation's exceptions applies, record it with its evidence",
+        "Proclamation 10949",
+        CheckContext(),
+    ),
+    (
+        "HP-PRG-02",
+        ident,
+        seq(ben_attr(citizenship="Yemen"), case_attr(suspension_exception="lawful_permanent_resident")),
+        F,
+        "Attach the evidence that it applies (a copy of the permanent resident card (green card))",
+        "Proclamation 10949",
+        CheckContext(),
+    ),
+    (
+        "HP-PRG-02",
+        ident,
+        seq(
+            ben_attr(citizenship="Yemen"),
+            case_attr(suspension_exception="visiting family"),
+            add_ev(EXCEPTION_EVIDENCE),
+        ),
+        F,
+        "The exception recorded (visiting family) is not one of the exceptions the rules pack lists",
+        "Proclamation 10949",
+        CheckContext(),
+    ),
+    # #21 item 1: request type
+    (
+        "HP-LOC-01",
+        REPAROLE,
+        seq(REPAROLE, ben_attr(current_country="Ukraine")),
+        F,
+        "Re-parole is requested by someone in the United States, but the beneficiary is recorded in Ukraine",
+        "re-parole and parole in place",
+        CheckContext(),
+    ),
+    (
+        "HP-LOC-01",
+        PIP,
+        seq(PIP, case_attr(request_type=RequestType.INITIAL)),
+        F,
+        "A first parole is for people outside the United States",
+        "outside-US",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-01",
+        REPAROLE,
+        seq(REPAROLE, ben_attr(i94_expiry=None, class_of_admission="", paroles=[])),
+        F,
+        "current I-94 (the class of admission, the admit-until date)",
+        "I-131 Part 2",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-02",
+        REPAROLE,
+        seq(REPAROLE, in_us_i94(dt.date(2026, 11, 1))),
+        F,
+        "expired on 2026-11-01, before this request (prepared today, 2026-11-23)",
+        "before the parole expires",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-02",
+        REPAROLE,
+        seq(REPAROLE, in_us_i94(dt.date(2027, 1, 10))),
+        W,
+        "48 days after this request (prepared today, 2026-11-23). Re-parole requests are advised at least 90 days",
+        "at least 90 days",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-02",
+        seq(REPAROLE, in_us_i94(program="U4U")),
+        seq(REPAROLE, in_us_i94(dt.date(2027, 8, 31), program="U4U")),
+        W,
+        "no earlier than 180 days before the parole expires (source S16); this one is 281 days before 2027-08-31. Wait until 2027-03-04",
+        "U4U",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-03",
+        REPAROLE,
+        seq(REPAROLE, ben_attr(paroles=[])),
+        F,
+        "record the parole being renewed",
+        "Re-parole renews",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-03",
+        REPAROLE,
+        seq(REPAROLE, in_us_i94(basis="", program="U4U")),
+        W,
+        "the earlier parole under U4U has no basis recorded",
+        "Re-parole renews",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-03",
+        REPAROLE,
+        seq(REPAROLE, in_us_i94(program="CHNV")),
+        W,
+        "granted under Processes for Cubans, Haitians, Nicaraguans and Venezuelans, terminated since 2025-03-25",
+        "programs",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-04",
+        REPAROLE,
+        in_us_i94(dt.date(2026, 12, 20)),
+        W,
+        "(I-94 123456789A1, that expires soon, on 2026-12-20) and is recorded in the US, but the request type is a first parole",
+        "I-94 shows the parole",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-05",
+        REPAROLE,
+        seq(REPAROLE, case_attr(continuous_presence=Answer.UNANSWERED)),
+        F,
+        "record whether the beneficiary has stayed in the US since the parole began",
+        "Leaving the US ends parole",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-05",
+        REPAROLE,
+        seq(
+            REPAROLE,
+            case_attr(continuous_presence=Answer.NO, continuous_presence_note="Canada, 2026-08-01 to 08-09"),
+        ),
+        W,
+        "has left the US since the parole began (Canada, 2026-08-01 to 08-09)",
+        "Leaving the US ends parole",
+        CheckContext(),
+    ),
+    (
+        "HP-RPL-06",
+        REPAROLE,
+        seq(PIP, case_attr(program="FWVP")),
+        W,
+        "does not list Filipino World War II Veterans Parole as a program that allows parole in place",
+        "Items 8-9",
+        CheckContext(),
+    ),
     ("HP-ID-09", ident, ben_attr(country_of_birth=""), F, "country of birth", "Part 2", CheckContext()),
     (
         "HP-ID-10",
@@ -1178,11 +1388,12 @@ ADDED_AFTER_BRIEF = {
     "HP-FEE-05",  # #20 item 8: the fee document's form is the recorded payment method's
     "HP-LTR-01",  # #20 item 10: no ties-and-return section for the letter
     "HP-RTE-01",  # #20 item 5: an agency referral goes to the reviewer
+    *(f"HP-RPL-0{n}" for n in range(1, 7)),  # #21 item 1: re-parole and parole in place
 }
 
 
 def test_every_catalog_rule_has_a_row_and_a_citation(pack: RulesPack) -> None:
-    catalog = Path("/work/shared/domain/BRIEF.md")
+    catalog = Path(__file__).resolve().parents[3] / "shared" / "domain" / "BRIEF.md"  # ../shared beside the clone
     tested = {r[0] for r in ROWS} | {"HP-PACK-01"}
     assert tested == set(RULE_IDS)
     assert set(RULE_IDS) <= set(pack.rules)

@@ -22,7 +22,7 @@ def raw() -> dict[str, Any]:
 def test_bundled_pack_identity(pack: RulesPack) -> None:
     assert (pack.id, pack.version, pack.jurisdiction) == ("us-hp", "2026.12.0", "US")
     assert pack.as_of == dt.date(2026, 11, 29)
-    assert sorted(pack.sources, key=lambda s: int(s[1:])) == [f"S{i}" for i in range(1, 47)]
+    assert sorted(pack.sources, key=lambda s: int(s[1:])) == [f"S{i}" for i in (*range(1, 47), 50, 51)]
     assert {s.reliability for s in pack.sources.values()} == {"P", "P-old", "S", "U"}
     assert set(pack.reasons) == {
         "medical_treatment",

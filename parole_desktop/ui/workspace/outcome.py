@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from parole_desktop.domain.enums import CaseStatus, Decision
 from parole_desktop.domain.models import Case, Outcome
 from parole_desktop.errors import ParoleError
+from parole_desktop.services.outcomes import sync_outcome_parole
 from parole_desktop.services.session import Session
 from parole_desktop.ui.workspace.fields import (
     INVALID_STYLE,
@@ -142,6 +143,9 @@ class OutcomePage(StepPage):
         o.decided_on = self.decided_on.value(o.decided_on)
         o.i94_number = self.i94.text().strip()
         o.parole_expiry = self.parole_expiry.value(o.parole_expiry)
+        # an approval's parole goes onto the beneficiary's list of paroles (source "outcome"), so a later
+        # request for this person finds it and its expiry
+        sync_outcome_parole(case)
 
     def set_status(self, status: CaseStatus) -> bool:
         if self.case is None or self.case.id is None:
@@ -187,6 +191,15 @@ class OutcomePage(StepPage):
         self.show_status(status)
         self.statusChanged.emit()
         return True
+
+    def fields(self) -> dict[str, QWidget]:
+        return {
+            "outcome.filed_on": self.filed_on,
+            "outcome.decision": self.decision,
+            "outcome.decided_on": self.decided_on,
+            "outcome.i94_number": self.i94,
+            "outcome.parole_expiry": self.parole_expiry,
+        }
 
     def clear(self) -> None:
         self.load(Case(outcome=Outcome()))

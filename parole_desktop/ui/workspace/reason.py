@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from parole_desktop.domain.enums import (
+    Answer,
     Channel,
     FeeStatus,
     FilingMode,
@@ -101,6 +102,21 @@ class ReasonPage(StepPage):
         )
         self.request_type.setObjectName("requestType")
         form.addRow(self.tr("Request type"), self.request_type)
+        self.continuous_presence = EnumCombo(
+            [
+                (self.tr("— not answered —"), Answer.UNANSWERED),
+                (self.tr("Yes: has not left the US"), Answer.YES),
+                (self.tr("No: has left the US since"), Answer.NO),
+            ]
+        )
+        self.continuous_presence.setObjectName("continuousPresence")
+        form.addRow(self.tr("Re-parole: stayed in the US since the parole began"), self.continuous_presence)
+        self.continuous_presence_note = QLineEdit()
+        self.continuous_presence_note.setObjectName("continuousPresenceNote")
+        self.continuous_presence_note.setPlaceholderText(
+            self.tr("in the US since …; or when they left and came back")
+        )
+        form.addRow(self.tr("Presence: details"), self.continuous_presence_note)
         self.parole_basis = EnumCombo(
             [
                 (self.tr("— not chosen yet —"), ParoleBasis.UNRECORDED),
@@ -388,6 +404,8 @@ class ReasonPage(StepPage):
         self.watch_all(
             [
                 self.request_type,
+                self.continuous_presence,
+                self.continuous_presence_note,
                 self.parole_basis,
                 self.route,
                 self.sponsoring_agency,
@@ -507,6 +525,8 @@ class ReasonPage(StepPage):
             self.minor_companion_relationship.setText(case.minor_companion_relationship)
             self.refugee_processing.setPlainText(case.refugee_processing_unavailable)
             self.request_type.set_value(case.request_type)
+            self.continuous_presence.set_value(case.continuous_presence)
+            self.continuous_presence_note.setText(case.continuous_presence_note)
             self.parole_basis.set_value(case.parole_basis)
             self.route.set_value(case.route)
             self.sponsoring_agency.setText(case.sponsoring_agency)
@@ -558,6 +578,8 @@ class ReasonPage(StepPage):
         case.minor_companion_relationship = self.minor_companion_relationship.text().strip()
         case.refugee_processing_unavailable = self.refugee_processing.toPlainText().strip()
         case.request_type = self.request_type.value()
+        case.continuous_presence = self.continuous_presence.value()
+        case.continuous_presence_note = self.continuous_presence_note.text().strip()
         case.parole_basis = self.parole_basis.value()
         case.route = self.route.value()
         case.sponsoring_agency = self.sponsoring_agency.text().strip()
@@ -607,6 +629,8 @@ class ReasonPage(StepPage):
             "case.minor_companion_relationship": self.minor_companion_relationship,
             "case.refugee_processing_unavailable": self.refugee_processing,
             "case.request_type": self.request_type,
+            "case.continuous_presence": self.continuous_presence,
+            "case.continuous_presence_note": self.continuous_presence_note,
             "case.parole_basis": self.parole_basis,
             "case.route": self.route,
             "case.sponsoring_agency": self.sponsoring_agency,
