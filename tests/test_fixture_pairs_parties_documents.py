@@ -351,6 +351,7 @@ def test_a_bad_capture_or_date_is_refused_and_nothing_is_stored(tmp_path, monkey
     assert cli("evidence", "add", "1", str(f), "--kind", "identity_document", "--capture", "Phone photo") == 0
     capsys.readouterr()
     assert cli("evidence", "edit", "1", "--capture", "scan", "--stated-name", "Farzana Karimi") == 0
+    assert "capture, stated_name" in capsys.readouterr().out
     assert cli("case", "show", "1", "--json") == 0
     [ev] = json.loads(capsys.readouterr().out)["evidence"]
     assert (ev["capture"], ev["stated_name"]) == ("scan", "Farzana Karimi")
