@@ -130,7 +130,9 @@ def _evidence_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
         help="the date of birth the document gives (YYYY-MM-DD)",
     )
     p.add_argument(
-        "--stated-passport-number", dest="stated_passport_number", help="the passport number the document gives"
+        "--stated-passport-number",
+        dest="stated_passport_number",
+        help="the passport number the document gives",
     )
     p.add_argument(
         "--capture",

@@ -375,7 +375,9 @@ class ReasonPage(StepPage):
         form.addRow(self.tr("Minor: who they travel with"), self.minor_companion_name)
         self.minor_companion_relationship = QLineEdit()
         self.minor_companion_relationship.setObjectName("minorCompanionRelationship")
-        form.addRow(self.tr("Minor: companion's relationship to the child"), self.minor_companion_relationship)
+        form.addRow(
+            self.tr("Minor: companion's relationship to the child"), self.minor_companion_relationship
+        )
         self.refugee_processing = _text_box()
         self.refugee_processing.setObjectName("refugeeProcessingUnavailable")
         form.addRow(
