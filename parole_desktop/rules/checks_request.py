@@ -500,10 +500,17 @@ def _electronic_payment(ev: Eval) -> PaymentMethod | None:
     return case.payment_method
 
 
+def _payer_role(ev: Eval) -> Role | None:
+    role = _PAYER_ROLES.get(ev.case.payer_kind)
+    if role == Role.REQUESTOR and ev.self_filing:
+        return Role.BENEFICIARY  # the beneficiary files for themself: the requestor is their own record
+    return role
+
+
 def _payer(ev: Eval) -> Person | None:
     """The person recorded as the payer: by the payer kind, else the person whose name the payer name is."""
     case = ev.case
-    role = _PAYER_ROLES.get(case.payer_kind)
+    role = _payer_role(ev)
     key = name_key(case.payer_name)
     if role is not None:
         people = case.people_with_role(role)
@@ -538,7 +545,7 @@ def hp_pay_02(ev: Eval) -> Iterator[Finding]:
             "case.payer_kind",
         )
         return
-    role = _PAYER_ROLES.get(case.payer_kind)
+    role = _payer_role(ev)
     if role is None:  # who pays is not recorded: find them among the people of the request
         if _payer(ev) is None:
             yield ev.finding(

@@ -79,6 +79,13 @@ def _payer_representative_missing(c: Case) -> None:
     c.payer_kind = PayerKind.REPRESENTATIVE
 
 
+def _payer_self_filer(c: Case) -> None:
+    r = role(c, Role.REQUESTOR)
+    r.relationship, r.given_name, r.family_name = "self", "", ""
+    c.payer_kind, c.payer_name = PayerKind.REQUESTOR, "Farzana Karimi"
+    c.payment_method, c.payer_us_bank_account = PaymentMethod.G1650, True
+
+
 def _payer_requestor_abroad(c: Case) -> None:
     role(c, Role.REQUESTOR).address_country = "DE"
 
@@ -208,6 +215,7 @@ CASES: list[tuple[str, Mut, list[tuple[str, Severity, str]], tuple[str, ...]]] =
         [("HP-PAY-02", Severity.WARN, "the request has no representative")],
         (),
     ),
+    ("a self-filer pays as the requestor", _payer_self_filer, [], ("HP-PAY-02",)),
     (
         "the requestor pays with a card and lives abroad",
         _payer_requestor_abroad,
