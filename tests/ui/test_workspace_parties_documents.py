@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from parole_desktop.domain.enums import CaptureKind, FeeStatus, PayerKind, PaymentMethod, Reason, Role
 from parole_desktop.services.demo import minimal_pdf
@@ -160,3 +161,45 @@ def test_an_organization_that_files_is_typed_stored_and_gets_its_own_checklist_l
     ]
     assert any("Requesting organization's status document" in t for t in titles)
     assert any("ID of the person who signs for the requesting organization" in t for t in titles)
+
+
+L1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+L2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+
+
+def test_the_passport_line_of_the_text_layer_fills_the_empty_fields_only(qtbot, workspace, session, tmp_path):
+    from parole_desktop.ui.operations import runner_for
+
+    case = _new_case(session)
+    ws = workspace
+    ws.load_case(int(case.id))
+    ws.go_to_step(EVIDENCE)
+    pdf = tmp_path / "passport.pdf"
+    pdf.write_bytes(minimal_pdf(["PASSPORT (synthetic specimen)", L1, L2]))
+    photo = tmp_path / "letter.pdf"
+    photo.write_bytes(minimal_pdf(["A letter without a passport line"]))
+    [passport] = ws.evidence.add_files([pdf], kind="identity_document", title="Passport bio page")
+    [letter] = ws.evidence.add_files([photo], kind="physician_letter", title="Letter")
+    ws.evidence._select(passport.id)
+    d = ws.evidence.detail
+    qtbot.keyClicks(d.stated_name, "Anna Eriksson")  # typed by the volunteer: kept
+    d.stated_name.editingFinished.emit()
+    qtbot.mouseClick(d.prefill_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not runner_for(ws.evidence).busy, timeout=20000)
+    qtbot.waitUntil(lambda: "Filled from" in d.prefill_note.text(), timeout=5000)
+    assert "date of birth, passport number" in d.prefill_note.text()
+    stored = session.get_evidence(int(passport.id))
+    assert (stored.stated_name, stored.stated_date_of_birth, stored.stated_passport_number) == (
+        "Anna Eriksson",
+        dt.date(1974, 8, 12),
+        "L898902C3",
+    )
+    assert d.stated_passport.text() == "L898902C3"
+
+    ws.evidence._select(letter.id)
+    d = ws.evidence.detail
+    qtbot.mouseClick(d.prefill_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not runner_for(ws.evidence).busy, timeout=20000)
+    qtbot.waitUntil(lambda: "No passport line" in d.prefill_note.text(), timeout=5000)
+    kept = session.get_evidence(int(letter.id))
+    assert (kept.stated_name, kept.stated_date_of_birth, kept.stated_passport_number) == ("", None, "")
