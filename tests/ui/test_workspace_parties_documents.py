@@ -203,3 +203,23 @@ def test_the_passport_line_of_the_text_layer_fills_the_empty_fields_only(qtbot, 
     qtbot.waitUntil(lambda: "No passport line" in d.prefill_note.text(), timeout=5000)
     kept = session.get_evidence(int(letter.id))
     assert (kept.stated_name, kept.stated_date_of_birth, kept.stated_passport_number) == ("", None, "")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "case.card_issued_abroad",  # HP-PAY-01, HP-PAY-03
+        "case.payer_kind",  # HP-PAY-02
+        "case.payer_name",
+        "case.minor_companion_name",  # HP-MIN-01
+        "case.minor_companion_relationship",
+        "person.requestor.organization",
+        "person.requestor.given_name",  # HP-REQ-02
+        "person.requestor.relationship",  # HP-REQ-01
+        "person.supporter.address_country",  # HP-REQ-03
+    ],
+)
+def test_every_field_the_new_findings_point_at_is_reached(qtbot, workspace, session, path):
+    case = _new_case(session)
+    workspace.load_case(int(case.id))
+    assert workspace.focus_field(path) is not None, path
