@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from parole_desktop.cli.common import Command, open_session
+from parole_desktop.domain.enums import CaptureKind
 from parole_desktop.paths import AppPaths
 
 
@@ -26,6 +27,10 @@ def _evidence_fields(args: argparse.Namespace) -> dict[str, Any]:
         "names_person",
         "shared_with_group",
         "translator_certified",
+        "stated_name",
+        "stated_date_of_birth",
+        "stated_passport_number",
+        "capture",
     ):
         value = getattr(args, attr, None)
         if value is not None:
@@ -116,6 +121,32 @@ def _evidence_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
         "--document-date", type=_iso_date, dest="document_date", help="date on the document (YYYY-MM-DD)"
     )
     p.add_argument("--notes")
+    # what the document itself says, typed from it (checked against the people records, HP-ID-12)
+    p.add_argument("--stated-name", dest="stated_name", help="the name as spelled in the document")
+    p.add_argument(
+        "--stated-date-of-birth",
+        type=_iso_date,
+        dest="stated_date_of_birth",
+        help="the date of birth the document gives (YYYY-MM-DD)",
+    )
+    p.add_argument(
+        "--stated-passport-number",
+        dest="stated_passport_number",
+        help="the passport number the document gives",
+    )
+    p.add_argument(
+        "--capture",
+        type=_capture,
+        help=f"how the file was made: {', '.join(c.value for c in CaptureKind)} (a phone photo gets a warning)",
+    )
+
+
+def _capture(text: str) -> CaptureKind:
+    try:
+        return CaptureKind(text.strip().lower().replace("-", "_").replace(" ", "_"))
+    except ValueError as exc:
+        choices = ", ".join(c.value for c in CaptureKind)
+        raise argparse.ArgumentTypeError(f"{text!r} is not a capture kind (one of {choices})") from exc
 
 
 def _arguments(ev: argparse.ArgumentParser) -> None:

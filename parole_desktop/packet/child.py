@@ -18,7 +18,15 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from parole_desktop.packet.probe import Unprintable, normalise, register_heif, render_rgb, thumbnail_rgb
+from parole_desktop.packet.probe import (
+    TEXT_MAX_CHARS,
+    Unprintable,
+    normalise,
+    register_heif,
+    render_rgb,
+    text_layer,
+    thumbnail_rgb,
+)
 from parole_desktop.packet.sandbox import apply_limits, write_answer
 
 Task = Callable[[bytes, dict[str, Any]], tuple[dict[str, Any], list[bytes]]]
@@ -50,6 +58,13 @@ def _task_render(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], 
     return {"width": w, "height": h, "pages": pages}, [rgb]
 
 
+def _task_text(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """The text layer of a PDF's first pages (no OCR), as UTF-8: for prefilling what a document states."""
+    limit = max(0, min(int(options.get("max_chars", TEXT_MAX_CHARS)), TEXT_MAX_CHARS))
+    text = text_layer(data, max_chars=limit)
+    return {"chars": len(text)}, [text.encode("utf-8", errors="replace")]
+
+
 def _task_selftest(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
     """For tests of the sandbox itself: behave badly on request."""
     mode = options.get("mode")
@@ -73,6 +88,7 @@ def _task_selftest(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any]
 TASKS: dict[str, Task] = {
     "normalise": _task_normalise,
     "render": _task_render,
+    "text": _task_text,
     "selftest": _task_selftest,
 }
 

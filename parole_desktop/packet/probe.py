@@ -890,3 +890,43 @@ def render_page(data: bytes, index: int = 0, width: int = 800) -> tuple[int, int
     res = run_untrusted("render", data, {"index": index, "width": width}, timeout=60)
     h = res.header
     return int(h["width"]), int(h["height"]), int(h["pages"]), res.payloads[0]
+
+
+#: what the "text" task reads of a PDF's text layer (enough for a passport page or a letter's first pages)
+TEXT_MAX_PAGES = 4
+TEXT_MAX_CHARS = 20_000
+
+
+def text_layer(data: bytes, max_pages: int = TEXT_MAX_PAGES, max_chars: int = TEXT_MAX_CHARS) -> str:
+    """In the child only: the text layer of the first pages of a PDF ("" for an image: no OCR is done)."""
+    if _looks_like_image(data):
+        return ""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise Unprintable("it is not a PDF or an image this app can read") from exc
+    parts: list[str] = []
+    try:
+        for i in range(min(len(doc), max_pages)):
+            page = doc[i]
+            textpage = page.get_textpage()
+            try:
+                parts.append(textpage.get_text_range())
+            finally:
+                textpage.close()
+                page.close()
+            if sum(len(p) for p in parts) >= max_chars:
+                break
+    finally:
+        doc.close()
+    return "\n".join(parts)[:max_chars]
+
+
+def document_text(data: bytes, timeout: float | None = None) -> str:
+    """The text layer of an evidence file, read by the sandbox child (task "text"), never in this process.
+    Raises UntrustedFileError with a plain reason when the child cannot read it."""
+    res = run_untrusted("text", data, {"max_chars": TEXT_MAX_CHARS}, timeout=timeout or TIMEOUT_S)
+    raw = res.payloads[0] if res.payloads else b""
+    return raw[: TEXT_MAX_CHARS * 4].decode("utf-8", errors="replace")[:TEXT_MAX_CHARS]

@@ -48,7 +48,30 @@ def _condition_holds(ev: Eval, condition: str | None) -> bool:
     if condition == "supporter_not_self":
         supporters = case.people_with_role(Role.SUPPORTER)
         return not supporters or any(s.supporter_kind != SupporterKind.SELF for s in supporters)
+    if condition == "requestor_is_organization":
+        return bool(ev.requesting_organization)
     return True
+
+
+def _variant_holds(ev: Eval, condition: str) -> bool:
+    """Conditions of the pack's item ``variants`` (other wording for a self-filer, an organization ...)."""
+    kinds = {s.supporter_kind for s in ev.case.people_with_role(Role.SUPPORTER) if s.supporter_kind}
+    if condition == "self_filing":
+        return ev.self_filing
+    if condition == "requestor_is_organization":
+        return bool(ev.requesting_organization)
+    if condition == "supporter_is_self":
+        return kinds == {SupporterKind.SELF}
+    if condition == "supporter_is_organization":
+        return kinds == {SupporterKind.ORGANIZATION}
+    return False
+
+
+def _wording(ev: Eval, spec: ItemSpec) -> tuple[str, str]:
+    for condition, title, description in spec.variants:
+        if _variant_holds(ev, condition):
+            return title, description
+    return spec.title, spec.description
 
 
 def _line(ev: Eval, spec: ItemSpec, group: str) -> ChecklistItem | None:
@@ -64,10 +87,11 @@ def _line(ev: Eval, spec: ItemSpec, group: str) -> ChecklistItem | None:
             if e.id is None:
                 continue
             (ok_ids if ev.translated_ok(e) else pending).append(e.id)
+    title, description = _wording(ev, spec)
     return ChecklistItem(
         item_id=spec.id,
-        title=spec.title,
-        description=spec.description,
+        title=title,
+        description=description,
         required=required,
         satisfied=bool(ok_ids),
         evidence_ids=tuple(sorted(set(ok_ids))),

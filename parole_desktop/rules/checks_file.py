@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from parole_desktop.domain.enums import Answer, Channel, FilingMode
+from parole_desktop.domain.enums import Answer, CaptureKind, Channel, FilingMode
 from parole_desktop.domain.enums import Severity as S
 from parole_desktop.domain.models import Background, Evidence, Finding
 from parole_desktop.rules.context import Eval
@@ -226,4 +226,16 @@ def hp_rev_01(ev: Eval) -> Iterator[Finding]:
             S.FAIL,
             "The case changed after the reviewer signed off. Ask the reviewer to review and sign off again.",
             "case.status",
+        )
+
+
+def hp_id_13(ev: Eval) -> Iterator[Finding]:
+    for e in ev.case.evidence:
+        if e.id is None or e.capture != CaptureKind.PHONE_PHOTO or e.kind == "photos":
+            continue  # passport-style photos are photos by nature (HP-EVD-05 judges them)
+        yield ev.finding(
+            "HP-ID-13",
+            S.WARN,
+            f"'{e.title or e.kind}' is recorded as a phone photo of the document. USCIS expects a clear, legible copy: scan the document (or photograph it flat, whole, sharp and evenly lit) and replace the file, or record how it was really made.",
+            f"evidence.{e.id}",
         )

@@ -8,7 +8,16 @@ from collections.abc import Iterator
 from parole_desktop.domain.enums import Channel, RequestType, Role, SupporterKind
 from parole_desktop.domain.enums import Severity as S
 from parole_desktop.domain.models import Case, Finding, Person
-from parole_desktop.rules.context import Eval, add_months, age_on, is_self, is_us
+from parole_desktop.rules.context import (
+    Eval,
+    add_months,
+    age_on,
+    is_self,
+    is_us,
+    name_key,
+    passport_key,
+    spellings,
+)
 
 PARENT_WORDS = frozenset({"mother", "father", "parent", "mom", "dad", "legal guardian", "guardian"})
 
@@ -205,7 +214,9 @@ def _travelling_parents(ev: Eval) -> int:
 def hp_id_07(ev: Eval) -> Iterator[Finding]:
     if not ev.is_minor or _travelling_parents(ev) >= 2:
         return
-    if not ev.has_kind("parent_consent"):
+    if not ev.has_kind("parent_consent") and not non_parent_companion(
+        ev
+    ):  # else HP-MIN-01 names the companion
         yield ev.finding(
             "HP-ID-07",
             S.WARN,
@@ -370,7 +381,9 @@ def hp_id_06(ev: Eval) -> Iterator[Finding]:
         return
     b = ev.beneficiary
     contact = r if not ev.self_filing or b is None else b
-    if not ev.self_filing and not r.full_name:
+    if (
+        not ev.self_filing and not r.full_name and not ev.requesting_organization
+    ):  # an organization: HP-REQ-02
         yield ev.finding("HP-ID-06", S.FAIL, "Enter the requestor's name.", "person.requestor.given_name")
     if not (_has_address(r) or _has_address(contact)):
         yield ev.finding(
@@ -721,3 +734,193 @@ def _has_address(p: Person) -> bool:
     """An address is recorded: in parts (case format 2) or as the one line of format 1 (whose parts the
     form needs confirmed: that is the address rule's finding, not this one)."""
     return bool(p.address.strip() or p.address_street.strip() or p.address_city.strip())
+
+
+# ---- facts stated inside documents (HP-ID-12), minors (HP-MIN-01), who files (HP-REQ-01/02) ----------------
+# Evidence kinds that are about one role's person (anything else is about whoever it names, else the beneficiary).
+_KIND_ROLE = {
+    "identity_document": Role.BENEFICIARY,
+    "requestor_identity": Role.REQUESTOR,
+    "supporter_identity": Role.SUPPORTER,
+}
+
+
+def _named(p: Person) -> str:
+    if p.role == Role.BENEFICIARY:
+        return "the beneficiary"
+    name = p.full_name or (p.organization.strip() if p.role == Role.SUPPORTER else "")
+    role = p.role.value.replace("_", " ")
+    return f"{name} ({role})" if name else f"the {role}"
+
+
+def _document_subject(ev: Eval, kind: str) -> list[Person]:
+    role = _KIND_ROLE.get(kind)
+    if role == Role.REQUESTOR and ev.self_filing:
+        role = Role.BENEFICIARY  # the beneficiary files for themself: their own record
+    if role is not None:
+        return ev.case.people_with_role(role)
+    return []
+
+
+def hp_id_12(ev: Eval) -> Iterator[Finding]:
+    for e in ev.case.evidence:
+        if e.id is None or not (
+            e.stated_name.strip() or e.stated_date_of_birth or e.stated_passport_number.strip()
+        ):
+            continue
+        doc = f"'{e.title or e.kind}'"
+        fld = f"evidence.{e.id}"
+        by_kind = _document_subject(ev, e.kind)
+        candidates = by_kind or list(ev.case.people)
+        subject: Person | None = None
+        if e.stated_name.strip():
+            key = name_key(e.stated_name)
+            subject = next((p for p in candidates if key in spellings(p)), None)
+            if subject is None:
+                target = by_kind[0] if by_kind else ev.beneficiary
+                recorded = (
+                    f"{_named(target)} is recorded as '{target.full_name}'"
+                    if target is not None and target.full_name
+                    else "no person of this request has that name"
+                )
+                passport = (
+                    " ".join(
+                        x for x in (target.passport_given_name, target.passport_family_name) if x.strip()
+                    )
+                    if target is not None
+                    else ""
+                )
+                recorded += f" (passport: '{passport}')" if passport.strip() else ""
+                yield ev.finding(
+                    "HP-ID-12",
+                    S.WARN,
+                    f"{doc} spells the name '{e.stated_name.strip()}', but {recorded}: check the spelling in the record and in the document.",
+                    fld,
+                )
+                if not by_kind:
+                    continue  # whose document it is stays open: nothing more to compare
+                subject = target
+        elif by_kind:
+            subject = by_kind[0]
+        else:
+            subject = ev.beneficiary
+        if subject is None:
+            continue
+        if (
+            e.stated_date_of_birth
+            and subject.date_of_birth
+            and e.stated_date_of_birth != subject.date_of_birth
+        ):
+            yield ev.finding(
+                "HP-ID-12",
+                S.WARN,
+                f"{doc} gives the date of birth {e.stated_date_of_birth.isoformat()}, but the record of {_named(subject)} has {subject.date_of_birth.isoformat()}: check which one is right.",
+                fld,
+            )
+        stated_pp = passport_key(e.stated_passport_number)
+        recorded_pp = passport_key(subject.passport_number)
+        if stated_pp and recorded_pp and stated_pp != recorded_pp:
+            yield ev.finding(
+                "HP-ID-12",
+                S.WARN,
+                f"{doc} gives the passport number {e.stated_passport_number.strip()}, but the record of {_named(subject)} has {subject.passport_number.strip()}: check which one is right.",
+                fld,
+            )
+
+
+def non_parent_companion(ev: Eval) -> bool:
+    """The minor's companion is recorded with a relationship that is not a parent or legal guardian."""
+    rel = ev.case.minor_companion_relationship.strip().casefold()
+    return bool(rel) and rel not in PARENT_WORDS
+
+
+def hp_min_01(ev: Eval) -> Iterator[Finding]:
+    if not ev.is_minor:
+        return
+    case = ev.case
+    name = case.minor_companion_name.strip()
+    rel = case.minor_companion_relationship.strip()
+    if rel.casefold() in PARENT_WORDS:
+        return  # with a parent (HP-ID-07 asks about the other parent)
+    if not name and not rel:
+        if _travelling_parents(ev) >= 1:
+            return  # a parent travels with their own linked request
+        yield ev.finding(
+            "HP-MIN-01",
+            S.WARN,
+            "The beneficiary is under 18: record who they travel with and that person's relationship to the child (a companion who is not a parent needs the parents' written consent).",
+            "case.minor_companion_name",
+        )
+        return
+    who = name or "the companion"
+    missing: list[tuple[str, str]] = []
+    if not name:
+        missing.append(("the companion's name", "case.minor_companion_name"))
+    if not rel:
+        missing.append((f"{who}'s relationship to the child", "case.minor_companion_relationship"))
+    elif not ev.has_kind("parent_consent"):
+        missing.append(
+            (
+                f"the written consent of the parents (or legal guardian) to the child travelling with {who}",
+                "checklist.parent_consent",
+            )
+        )
+    if not missing:
+        return
+    companion = f"{name} ({rel})" if name and rel else (name or f"a companion ({rel})")
+    not_parent = ", who is not a parent" if rel else ""
+    yield ev.finding(
+        "HP-MIN-01",
+        S.WARN,
+        f"The beneficiary is under 18 and travels with {companion}{not_parent}. Missing: {'; '.join(m for m, _ in missing)}.",
+        missing[0][1],
+    )
+
+
+def hp_req_01(ev: Eval) -> Iterator[Finding]:
+    b = ev.beneficiary
+    r = ev.requestor
+    if ev.case.channel != Channel.USCIS or b is None or r is None:
+        return
+    if ev.self_filing:
+        for e in ev.kinds.get("requestor_identity", ()):
+            if e.id is None:
+                continue
+            yield ev.finding(
+                "HP-REQ-01",
+                S.WARN,
+                f"The beneficiary files for themself, but '{e.title or e.kind}' is filed as a requestor's identity document: their own identity document serves. Remove it, or change its kind if it is another document.",
+                f"evidence.{e.id}",
+            )
+        return
+    if r.organization.strip() or not (spellings(r) & spellings(b)):
+        return
+    if r.date_of_birth and b.date_of_birth and r.date_of_birth != b.date_of_birth:
+        return  # two people with the same name
+    yield ev.finding(
+        "HP-REQ-01",
+        S.WARN,
+        f"The requestor {r.full_name} has the beneficiary's name: if the beneficiary files for themself, mark 'The beneficiary files for themself', so the forms, the letter and the checklist treat them as the filer.",
+        "person.requestor.relationship",
+    )
+
+
+def hp_req_02(ev: Eval) -> Iterator[Finding]:
+    org = ev.requesting_organization
+    if ev.case.channel != Channel.USCIS or not org:
+        return
+    r = ev.requestor
+    if r is not None and not r.full_name:
+        yield ev.finding(
+            "HP-REQ-02",
+            S.FAIL,
+            f"{org} files the request: record the person who signs Form I-131 for it (an organization cannot sign by itself; the name as in their passport).",
+            "person.requestor.given_name",
+        )
+    if not ev.has_kind("organization_status", "requestor_organization_status"):
+        yield ev.finding(
+            "HP-REQ-02",
+            S.WARN,
+            f"Attach the status or registration document of {org} (for example its IRS determination letter) as the requestor's identity evidence.",
+            "checklist.requestor_organization_status",
+        )

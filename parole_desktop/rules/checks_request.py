@@ -11,6 +11,7 @@ from parole_desktop.domain.enums import (
     FilingMode,
     KeyDateKind,
     ParoleFeePlan,
+    PayerKind,
     PaymentMethod,
     Reason,
     Role,
@@ -20,15 +21,16 @@ from parole_desktop.domain.enums import (
 )
 from parole_desktop.domain.enums import Severity as S
 from parole_desktop.domain.grounds import REFUSED_214B, names_ina_214b
-from parole_desktop.domain.models import Evidence, Finding
+from parole_desktop.domain.models import Evidence, Finding, Person
 from parole_desktop.rules.checklist import build_checklist
-from parole_desktop.rules.context import Eval
+from parole_desktop.rules.context import Eval, country_of, is_us, name_key, spellings
 
 # Common checklist items another rule reports (with a more precise message); HP-RSN-03 reports the rest.
 COMMON_ITEMS_OWNED = frozenset(
     {
         "identity_document",  # HP-ID-04
         "requestor_identity",  # HP-ID-06
+        "requestor_organization_status",  # HP-REQ-02
         "supporter_identity",  # HP-FIN-02
         "supporter_financial",  # HP-FIN-02
         "fee_payment_or_waiver",  # HP-FEE-01
@@ -710,3 +712,131 @@ def hp_prg_03(ev: Eval) -> Iterator[Finding]:
                 _restriction_field(how),
                 verify=h.verify,
             )
+
+
+# ---- who pays the fee, and how (HP-PAY-01..03); supporters outside the US (HP-REQ-03) -----------------------
+_PAYER_ROLES = {
+    PayerKind.BENEFICIARY: Role.BENEFICIARY,
+    PayerKind.REQUESTOR: Role.REQUESTOR,
+    PayerKind.SUPPORTER: Role.SUPPORTER,
+    PayerKind.REPRESENTATIVE: Role.REPRESENTATIVE,
+}
+_CARD_OR_ACCOUNT = {PaymentMethod.G1450: "card", PaymentMethod.G1650: "bank account"}
+
+
+def _electronic_payment(ev: Eval) -> PaymentMethod | None:
+    """The G-1450 or G-1650 of a paper USCIS filing whose fee is paid (None: no card or account pays)."""
+    case = ev.case
+    if case.channel != Channel.USCIS or case.filing_mode != FilingMode.PAPER:
+        return None
+    if case.fee_status != FeeStatus.PAID or case.payment_method not in _CARD_OR_ACCOUNT:
+        return None
+    return case.payment_method
+
+
+def _payer_role(ev: Eval) -> Role | None:
+    role = _PAYER_ROLES.get(ev.case.payer_kind)
+    if role == Role.REQUESTOR and ev.self_filing:
+        return Role.BENEFICIARY  # the beneficiary files for themself: the requestor is their own record
+    return role
+
+
+def _payer(ev: Eval) -> Person | None:
+    """The person recorded as the payer: by the payer kind, else the person whose name the payer name is."""
+    case = ev.case
+    role = _payer_role(ev)
+    key = name_key(case.payer_name)
+    if role is not None:
+        people = case.people_with_role(role)
+        return next((p for p in people if key in spellings(p)), people[0] if people else None)
+    if case.payer_kind == PayerKind.OTHER or not key:
+        return None
+    return next((p for p in case.people if key in spellings(p)), None)
+
+
+def hp_pay_01(ev: Eval) -> Iterator[Finding]:
+    if _electronic_payment(ev) == PaymentMethod.G1450 and ev.case.card_issued_abroad:
+        yield ev.finding(
+            "HP-PAY-01",
+            S.FAIL,
+            "The card for Form G-1450 was issued outside the US: USCIS cannot accept a card issued by a foreign bank, and the filing is rejected when the payment fails. Pay with a card issued by a US bank (a US prepaid card counts), or by Form G-1650 from an account at a US bank.",
+            "case.card_issued_abroad",
+        )
+
+
+def hp_pay_02(ev: Eval) -> Iterator[Finding]:
+    method = _electronic_payment(ev)
+    case = ev.case
+    name = case.payer_name.strip()
+    if method is None or not name:
+        return  # no card or account pays, or HP-FEE-04 asks for the payer's name first
+    what = _CARD_OR_ACCOUNT[method]
+    if case.payer_kind == PayerKind.OTHER:
+        yield ev.finding(
+            "HP-PAY-02",
+            S.WARN,
+            f"The fee is paid by {name}, who is not a party to the request: {name} fills in and signs Form {method.value} as the {what} holder, with the name and details exactly as on the {what}. A declined payment rejects the whole filing, so make sure they sign it and the {what} covers the fee.",
+            "case.payer_kind",
+        )
+        return
+    role = _payer_role(ev)
+    if role is None:  # who pays is not recorded: find them among the people of the request
+        if _payer(ev) is None:
+            yield ev.finding(
+                "HP-PAY-02",
+                S.WARN,
+                f"The payer {name} is not a person of this request: record who pays ('The payer is …'). A payer who is not a party signs Form {method.value} themself, with the name as on the {what}.",
+                "case.payer_kind",
+            )
+        return
+    people = case.people_with_role(role)
+    label = role.value.replace("_", " ")
+    if not people:
+        yield ev.finding(
+            "HP-PAY-02",
+            S.WARN,
+            f"The payer is recorded as the {label}, but the request has no {label}: correct who pays.",
+            "case.payer_kind",
+        )
+    elif not any(name_key(name) in spellings(p) for p in people):
+        recorded = people[0].full_name or people[0].organization.strip() or f"the {label}"
+        yield ev.finding(
+            "HP-PAY-02",
+            S.WARN,
+            f"The payer is recorded as the {label} ({recorded}), but the payer's name is {name}: make them agree (the name as on the {what}).",
+            "case.payer_name",
+        )
+
+
+def hp_pay_03(ev: Eval) -> Iterator[Finding]:
+    if _electronic_payment(ev) != PaymentMethod.G1450 or ev.case.card_issued_abroad:
+        return  # a card marked as issued abroad: HP-PAY-01
+    p = _payer(ev)
+    country = country_of(p) if p is not None else ""
+    if not country or is_us(country):
+        return
+    yield ev.finding(
+        "HP-PAY-03",
+        S.WARN,
+        f"The payer {ev.case.payer_name.strip()} is recorded in {ev.pack.country_name(country)}: a card they hold may be issued by a bank there, and USCIS accepts only cards issued by a US bank. Confirm the card was issued by a US bank; if not, mark it as issued outside the US.",
+        "case.card_issued_abroad",
+    )
+
+
+def hp_req_03(ev: Eval) -> Iterator[Finding]:
+    for s in ev.case.people_with_role(Role.SUPPORTER):
+        if s.supporter_kind == SupporterKind.SELF or (s.support_form == SupportForm.COMMITMENT_LETTER):
+            continue  # self-support, or an organization's letter of commitment instead of an I-134
+        country = country_of(s)
+        if not country or is_us(country):
+            continue
+        name = (
+            s.organization.strip() if s.supporter_kind == SupporterKind.ORGANIZATION else ""
+        ) or s.full_name
+        who = f"{name} (the I-134 supporter)" if name else "The I-134 supporter"
+        yield ev.finding(
+            "HP-REQ-03",
+            S.WARN,
+            f"{who} is recorded outside the United States ({ev.pack.country_name(country)}). Form I-134 asks for the supporter's status and finances in the US, and guides say the supporter must live in the US (to verify): the reviewer decides whether this supporter can sign it or a supporter in the US is needed.",
+            "person.supporter.address_country",
+        )

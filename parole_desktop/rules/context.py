@@ -9,6 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 from parole_desktop.domain.enums import Role, Severity
 from parole_desktop.domain.models import Case, Evidence, Finding, Person
+from parole_desktop.domain.search_text import normalise
 from parole_desktop.rules.pack import RulesPack
 
 SELF_WORDS = frozenset({"self", "beneficiary", "myself", "themself", "same"})
@@ -52,6 +53,31 @@ def is_self(person: Person) -> bool:
     return person.relationship.strip().casefold() in SELF_WORDS
 
 
+def name_key(text: str) -> tuple[str, ...]:
+    """A name folded for comparison: case, diacritics and script variants folded, word order ignored."""
+    return tuple(sorted(normalise(text).split()))
+
+
+def spellings(p: Person) -> set[tuple[str, ...]]:
+    """Every recorded spelling of a person: as typed, as in the passport, each other name used, and for a
+    supporter or requestor the organization's name."""
+    passport = f"{p.passport_given_name} {p.passport_family_name}"
+    names = [p.full_name, passport, *p.other_names.replace(";", ",").split(",")]
+    if p.role in (Role.SUPPORTER, Role.REQUESTOR):
+        names.append(p.organization)
+    return {k for k in (name_key(n) for n in names) if k}
+
+
+def passport_key(number: str) -> str:
+    """A passport number compared without spaces, hyphens or case."""
+    return "".join(ch for ch in number.upper() if ch.isalnum())
+
+
+def country_of(p: Person) -> str:
+    """Where a person is, as recorded: the current country, else the physical, else the mailing address's."""
+    return (p.current_country or p.physical_country or p.address_country).strip()
+
+
 class Eval:
     """One evaluation run: shared lookups plus the finding factory every check uses."""
 
@@ -84,6 +110,14 @@ class Eval:
     @property
     def self_filing(self) -> bool:
         return self.requestor is not None and is_self(self.requestor)
+
+    @property
+    def requesting_organization(self) -> str:
+        """The organization that files the request ("" when a person files, or the beneficiary themself)."""
+        r = self.requestor
+        if r is None or self.self_filing:
+            return ""
+        return r.organization.strip()
 
     def has_kind(self, *kinds: str) -> bool:
         return any(self.kinds.get(k) for k in kinds)

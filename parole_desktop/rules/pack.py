@@ -37,6 +37,8 @@ class ItemSpec:
     accepted_kinds: frozenset[str]
     citation: str
     verify: bool
+    # (condition, title, description): other wording when the condition holds (self-filer, organization ...)
+    variants: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,7 @@ def _item(d: dict[str, Any]) -> ItemSpec:
         accepted_kinds=frozenset([d["id"], *d["accepted_kinds"]]),
         citation=d["citation"],
         verify=bool(d.get("verify", False)),
+        variants=tuple((v["when"], v["title"], v["description"]) for v in d.get("variants", ())),
     )
 
 

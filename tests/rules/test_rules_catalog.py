@@ -12,11 +12,13 @@ import pytest
 
 from parole_desktop.domain.enums import (
     Answer,
+    CaptureKind,
     Channel,
     FeeStatus,
     FilingMode,
     KeyDateKind,
     ParoleFeePlan,
+    PayerKind,
     PaymentMethod,
     Reason,
     RequestType,
@@ -150,7 +152,6 @@ def fee_kind(kind: str) -> Mut:
     return setv(lambda c: next(e for e in c.evidence if e.kind.startswith("fee_")), kind=kind)
 
 
-
 def paroled(**kw: object) -> ParoleRecord:
     """The U4U parole being renewed in the re-parole rows (I-94 expires 2027-04-30: 158 days after TODAY)."""
     fields: dict[str, object] = {
@@ -184,6 +185,20 @@ EXCEPTION_EVIDENCE = Evidence(
 )
 
 # (rule id, make it pass, make it fail, severity, message fragment, citation fragment, context for both)
+
+
+def ev_attr(kind: str, **kw: object) -> Mut:
+    """Set attributes of the first evidence item of a kind (what the volunteer typed from the document)."""
+    return setv(lambda c: next(e for e in c.evidence if e.kind == kind), **kw)
+
+
+COMPANION_UNCLE = case_attr(minor_companion_name="Omar Haddad", minor_companion_relationship="uncle")
+SELF_FILING = setv(lambda c: person(c, Role.REQUESTOR), relationship="self")
+ORG_REQUESTOR = setv(lambda c: person(c, Role.REQUESTOR), organization="Hope Medical Foundation")
+
+# (rule id, make it pass, make it fail, severity, message fragment, citation fragment, context for both)
+
+
 ROWS: list[tuple[str, Mut, Mut, Severity, str, str, CheckContext]] = [
     ("HP-ID-01", ident, ben_attr(family_name=""), F, "family name", "I-131", CheckContext()),
     (
@@ -1311,6 +1326,185 @@ ROWS: list[tuple[str, Mut, Mut, Severity, str, str, CheckContext]] = [
         "Accuracy",
         GROUP_OF_ALI,
     ),
+    # #21 items 5-8: payment details, facts inside documents, minors, who files and who supports
+    ("HP-PAY-01", ident, case_attr(card_issued_abroad=True), F, "foreign bank", "G-1450", CheckContext()),
+    (
+        "HP-PAY-01",
+        case_attr(payment_method=PaymentMethod.G1650, payer_us_bank_account=True, card_issued_abroad=True),
+        case_attr(card_issued_abroad=True, fee_status=FeeStatus.PAID),
+        F,
+        "US prepaid card",
+        "S60",
+        CheckContext(),
+    ),
+    (
+        "HP-PAY-02",
+        ident,
+        case_attr(payer_kind=PayerKind.OTHER, payer_name="Omar Haddad"),
+        W,
+        "who is not a party",
+        "G-1650",
+        CheckContext(),
+    ),
+    (
+        "HP-PAY-02",
+        case_attr(payer_kind=PayerKind.REQUESTOR),
+        case_attr(payer_name="Omar Haddad"),
+        W,
+        "is not a person of this request",
+        "G-1450",
+        CheckContext(),
+    ),
+    (
+        "HP-PAY-02",
+        case_attr(payer_kind=PayerKind.SUPPORTER, payer_name="RAHIMI, Nadia"),
+        case_attr(payer_kind=PayerKind.BENEFICIARY),
+        W,
+        "make them agree",
+        "S61",
+        CheckContext(),
+    ),
+    (
+        "HP-PAY-03",
+        case_attr(
+            payer_kind=PayerKind.BENEFICIARY, payer_name="Farzana Karimi", payment_method=PaymentMethod.G1650
+        ),
+        case_attr(payer_kind=PayerKind.BENEFICIARY, payer_name="Farzana Karimi"),
+        W,
+        "recorded in TJ",
+        "G-1450",
+        CheckContext(),
+    ),
+    (
+        "HP-ID-12",
+        ev_attr("identity_document", stated_name="KARIMI Farzana", stated_passport_number="pa 764-db6"),
+        ev_attr("identity_document", stated_name="Farzana Karimova"),
+        W,
+        "spells the name 'Farzana Karimova', but the beneficiary is recorded as 'Farzana Karimi'",
+        "S1",
+        CheckContext(),
+    ),
+    (
+        "HP-ID-12",
+        ev_attr("physician_letter", stated_name="Farzana Karimi", stated_date_of_birth=dt.date(1984, 3, 12)),
+        ev_attr("physician_letter", stated_name="Farzana Karimi", stated_date_of_birth=dt.date(1984, 12, 3)),
+        W,
+        "gives the date of birth 1984-12-03, but the record of the beneficiary has 1984-03-12",
+        "documents",
+        CheckContext(),
+    ),
+    (
+        "HP-ID-12",
+        ev_attr("requestor_identity", stated_name="Nadia Rahimi", stated_passport_number="X1234567"),
+        ev_attr("identity_document", stated_passport_number="PA764DB9"),
+        W,
+        "passport number PA764DB9, but the record of the beneficiary has PA764DB6",
+        "I-131",
+        CheckContext(),
+    ),
+    (
+        "HP-ID-13",
+        seq(
+            ev_attr("physician_letter", capture=CaptureKind.SCAN),
+            ev_attr("photos", capture=CaptureKind.PHONE_PHOTO),
+        ),
+        ev_attr("physician_letter", capture=CaptureKind.PHONE_PHOTO),
+        W,
+        "'Oncologist's letter' is recorded as a phone photo",
+        "clear copy",
+        CheckContext(),
+    ),
+    (
+        "HP-MIN-01",
+        seq(
+            MINOR,
+            COMPANION_UNCLE,
+            add_ev(Evidence("parent_consent", "Consent", id=61, sha256="c" * 64, size=9)),
+        ),
+        seq(MINOR, COMPANION_UNCLE),
+        W,
+        "travels with Omar Haddad (uncle), who is not a parent. Missing: the written consent of the parents",
+        "S5",
+        CheckContext(),
+    ),
+    (
+        "HP-MIN-01",
+        seq(MINOR, case_attr(minor_companion_name="Nadia Rahimi", minor_companion_relationship="Mother")),
+        MINOR,
+        W,
+        "record who they travel with",
+        "consent",
+        CheckContext(),
+    ),
+    (
+        "HP-MIN-01",
+        seq(
+            MINOR,
+            COMPANION_UNCLE,
+            add_ev(Evidence("parent_consent", "Consent", id=61, sha256="c" * 64, size=9)),
+        ),
+        seq(MINOR, case_attr(minor_companion_name="Omar Haddad")),
+        W,
+        "Missing: Omar Haddad's relationship to the child",
+        "S5",
+        CheckContext(),
+    ),
+    (
+        "HP-REQ-01",
+        seq(SELF_FILING, drop_kind("requestor_identity")),
+        SELF_FILING,
+        W,
+        "'Requestor's green card' is filed as a requestor's identity document",
+        "S7",
+        CheckContext(),
+    ),
+    (
+        "HP-REQ-01",
+        ident,
+        setv(
+            lambda c: person(c, Role.REQUESTOR),
+            given_name="Farzana",
+            family_name="Karimi",
+            date_of_birth=None,
+        ),
+        W,
+        "has the beneficiary's name",
+        "S8",
+        CheckContext(),
+    ),
+    (
+        "HP-REQ-02",
+        seq(
+            ORG_REQUESTOR,
+            add_ev(Evidence("organization_status", "IRS letter", id=62, sha256="d" * 64, size=9)),
+        ),
+        ORG_REQUESTOR,
+        W,
+        "status or registration document of Hope Medical Foundation",
+        "S8",
+        CheckContext(),
+    ),
+    (
+        "HP-REQ-02",
+        seq(
+            ORG_REQUESTOR,
+            add_ev(Evidence("organization_status", "IRS letter", id=62, sha256="d" * 64, size=9)),
+        ),
+        seq(ORG_REQUESTOR, setv(lambda c: person(c, Role.REQUESTOR), given_name="", family_name="")),
+        F,
+        "record the person who signs Form I-131 for it",
+        "103.2(a)(2)",
+        CheckContext(),
+    ),
+    (
+        "HP-REQ-03",
+        setv(lambda c: person(c, Role.SUPPORTER), supporter_kind=SupporterKind.SELF, address_country="DE"),
+        setv(lambda c: person(c, Role.SUPPORTER), address_country="DE", current_country=""),
+        W,
+        "Nadia Rahimi (the I-134 supporter) is recorded outside the United States (DE)",
+        "I-134",
+        CheckContext(),
+    ),
 ]
 
 
@@ -1389,11 +1583,17 @@ ADDED_AFTER_BRIEF = {
     "HP-LTR-01",  # #20 item 10: no ties-and-return section for the letter
     "HP-RTE-01",  # #20 item 5: an agency referral goes to the reviewer
     *(f"HP-RPL-0{n}" for n in range(1, 7)),  # #21 item 1: re-parole and parole in place
+    *("HP-PAY-01", "HP-PAY-02", "HP-PAY-03"),  # #21 item 5: payment details
+    *("HP-ID-12", "HP-ID-13"),  # #21 item 6: facts inside documents, phone photos
+    "HP-MIN-01",  # #21 item 7: a minor travelling with someone who is not a parent
+    *("HP-REQ-01", "HP-REQ-02", "HP-REQ-03"),  # #21 item 8: self-filer, organization, supporter abroad
 }
 
 
 def test_every_catalog_rule_has_a_row_and_a_citation(pack: RulesPack) -> None:
-    catalog = Path(__file__).resolve().parents[3] / "shared" / "domain" / "BRIEF.md"  # ../shared beside the clone
+    catalog = (
+        Path(__file__).resolve().parents[3] / "shared" / "domain" / "BRIEF.md"
+    )  # ../shared beside the clone
     tested = {r[0] for r in ROWS} | {"HP-PACK-01"}
     assert tested == set(RULE_IDS)
     assert set(RULE_IDS) <= set(pack.rules)

@@ -22,7 +22,10 @@ def raw() -> dict[str, Any]:
 def test_bundled_pack_identity(pack: RulesPack) -> None:
     assert (pack.id, pack.version, pack.jurisdiction) == ("us-hp", "2026.12.0", "US")
     assert pack.as_of == dt.date(2026, 11, 29)
-    assert sorted(pack.sources, key=lambda s: int(s[1:])) == [f"S{i}" for i in (*range(1, 47), 50, 51)]
+    # S1-S42, then the blocks given to each engineer (#20: S43-S49, #21: S50-S59 and S60-S69)
+    ids = sorted(pack.sources, key=lambda s: int(s[1:]))
+    assert ids[:42] == [f"S{i}" for i in range(1, 43)]
+    assert {f"S{i}" for i in range(43, 47)} | {"S50", "S51", "S60", "S61", "S62"} <= set(ids)
     assert {s.reliability for s in pack.sources.values()} == {"P", "P-old", "S", "U"}
     assert set(pack.reasons) == {
         "medical_treatment",

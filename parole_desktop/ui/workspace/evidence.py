@@ -29,6 +29,7 @@ from parole_desktop.domain.models import Case, Evidence, Finding
 from parole_desktop.errors import ParoleError
 from parole_desktop.services.rulebook import ChecklistItem, RulesPack, checklist
 from parole_desktop.services.session import Session
+from parole_desktop.services.stated_facts import StatedFacts, facts_from_document
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.operations import Progress, SessionOperation
 from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, client_language, human_size
@@ -128,6 +129,7 @@ class EvidencePage(StepPage):
         self.detail = EvidenceDetail()
         self.detail.setObjectName("evidenceDetail")
         self.detail.committed.connect(self._detail_committed)
+        self.detail.prefillRequested.connect(self.prefill_stated_facts)
         right_lay.addWidget(self.detail)
         split.addWidget(right)
         split.setSizes([480, 520])
@@ -365,6 +367,27 @@ class EvidencePage(StepPage):
         self.refresh()
         self.changed.emit()
 
+    def prefill_stated_facts(self, evidence_id: int) -> bool:
+        """Read the document's text layer in the sandbox child (an operation) and fill the empty stated
+        facts of the selected document from its passport line; False when another job of the window runs."""
+        job = functools.partial(
+            _stated_facts, evidence_id=evidence_id, label=self.tr("Reading the document's text…")
+        )
+        return (
+            SessionOperation(self, self.session, job, title=self.tr("Reading the document's text…"))
+            .success(self._stated_facts_read)
+            .failure(self._stated_facts_failed)
+            .run()
+        )
+
+    def _stated_facts_read(self, facts: StatedFacts) -> None:
+        self.detail.apply_stated_facts(facts.name, facts.date_of_birth, facts.passport_number)
+
+    def _stated_facts_failed(self, exc: ParoleError) -> None:
+        self.detail.prefill_note.setText(
+            self.tr("The document's text could not be read: {why}").format(why=exc)
+        )
+
     def remove(self, evidence_id: int, confirm: bool = True) -> bool:
         if confirm:
             answer = QMessageBox.question(
@@ -515,6 +538,13 @@ def _add_files(
             problems.append(str(exc))
         done += _total_size([p])
     return added, problems
+
+
+def _stated_facts(session: Session, progress: Progress, *, evidence_id: int, label: str) -> StatedFacts:
+    """The job: the decrypted file goes to the sandbox child, which sends back only its text layer."""
+    progress.report(0, 0, label)
+    ev = session.get_evidence(evidence_id)
+    return facts_from_document(session.read_evidence(ev))
 
 
 def _alive(widget: QWidget) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -95,6 +97,8 @@ class EvidenceDetail(QGroupBox):
     """Edits one Evidence; ``committed(Evidence)`` fires when the user finished a change."""
 
     committed = Signal(object)
+    #: the volunteer asks to fill the stated facts from the document's text layer (read by the sandbox child)
+    prefillRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +158,20 @@ class EvidenceDetail(QGroupBox):
         self.stated_passport = QLineEdit()
         self.stated_passport.setObjectName("evStatedPassportNumber")
         form.addRow(self.tr("Passport number"), self.stated_passport)
+        self.prefill_button = QPushButton(self.tr("Fill in from the passport line of the document's text"))
+        self.prefill_button.setObjectName("evPrefill")
+        self.prefill_button.setToolTip(
+            self.tr(
+                "Reads the machine-readable line of a passport from the document's text layer (a PDF with text; "
+                "a photo or a plain scan has none) and fills the empty fields above. Check what it fills."
+            )
+        )
+        self.prefill_button.clicked.connect(self._prefill_clicked)
+        form.addRow("", self.prefill_button)
+        self.prefill_note = QLabel()
+        self.prefill_note.setObjectName("evPrefillNote")
+        self.prefill_note.setWordWrap(True)
+        form.addRow("", self.prefill_note)
         self.info = QLabel()
         self.info.setObjectName("evInfo")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -175,6 +193,40 @@ class EvidenceDetail(QGroupBox):
         self.certified.toggled.connect(self._commit)
         self.names_person.toggled.connect(self._commit)
 
+    def _prefill_clicked(self) -> None:
+        if self._ev is not None and self._ev.id is not None:
+            self.prefill_note.setText(self.tr("Reading the document's text…"))
+            self.prefillRequested.emit(self._ev.id)
+
+    def apply_stated_facts(self, name: str, born: dt.date | None, passport: str) -> None:
+        """Fill the empty stated-fact fields with what the document's text gave (typed values are kept)."""
+        filled = []
+        if name and not self.stated_name.text().strip():
+            self.stated_name.setText(name)
+            filled.append(self.tr("name"))
+        if born is not None and self.stated_dob.value() is None:
+            self.stated_dob.set_value(born)
+            filled.append(self.tr("date of birth"))
+        if passport and not self.stated_passport.text().strip():
+            self.stated_passport.setText(passport)
+            filled.append(self.tr("passport number"))
+        if filled:
+            self._commit()  # stored first: the page refreshes (and may reselect) before the note is shown
+            self.prefill_note.setText(
+                self.tr(
+                    "Filled from the document's passport line: {what}. Check them against the document."
+                ).format(what=", ".join(filled))
+            )
+        elif name or born or passport:
+            self.prefill_note.setText(self.tr("The fields already hold what you typed: nothing was changed."))
+        else:
+            self.prefill_note.setText(
+                self.tr(
+                    "No passport line was found in the document's text (a photo or plain scan has no text): "
+                    "type what the document says."
+                )
+            )
+
     def set_kinds(self, combo: QComboBox, kinds: list[tuple[str, str]]) -> None:
         current = combo.currentData()
         combo.clear()
@@ -188,6 +240,8 @@ class EvidenceDetail(QGroupBox):
     ) -> None:
         self._loading = True
         try:
+            if ev is None or self._ev is None or ev.id != self._ev.id:
+                self.prefill_note.clear()  # another document: the note was about the last one
             self._ev = copy.deepcopy(ev) if ev is not None else None
             self.setEnabled(ev is not None)
             self.set_kinds(self.kind, kinds)

@@ -91,6 +91,8 @@ ROLE_SPECS: dict[Role, tuple[Spec, ...]] = {
     Role.REQUESTOR: (
         *NAMES,
         Spec("relationship", "Relationship to the beneficiary"),
+        # an organization that files: the name fields above are then the person who signs for it
+        Spec("organization", "Organization that files (if any; the name above signs for it)"),
         Spec("a_number", "A-Number (if any)"),
         *CONTACT,
     ),

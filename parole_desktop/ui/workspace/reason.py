@@ -388,10 +388,12 @@ class ReasonPage(StepPage):
         form.addRow(self.tr("Funeral: relationship to the beneficiary"), self.deceased_relationship)
         self.minor_companion_name = QLineEdit()
         self.minor_companion_name.setObjectName("minorCompanionName")
-        form.addRow(self.tr("Minor patient: who accompanies them"), self.minor_companion_name)
+        form.addRow(self.tr("Minor: who they travel with"), self.minor_companion_name)
         self.minor_companion_relationship = QLineEdit()
         self.minor_companion_relationship.setObjectName("minorCompanionRelationship")
-        form.addRow(self.tr("Minor patient: companion's relationship"), self.minor_companion_relationship)
+        form.addRow(
+            self.tr("Minor: companion's relationship to the child"), self.minor_companion_relationship
+        )
         self.refugee_processing = _text_box()
         self.refugee_processing.setObjectName("refugeeProcessingUnavailable")
         form.addRow(
