@@ -371,7 +371,7 @@ def test_the_self_filer_fills_items_1_to_13_and_leaves_16_to_27_empty(how: str) 
         # do not fit the 10 boxes of Part 10 Item 1: never cut, continued in Part 13
         assert P + "#subform[10].Part10_Line1_DayPhone[0]" not in v
         assert v[P + "#subform[13].Part13_Line3_PartNumber[0]"] == "10"
-        assert "93705550100" in v[P + "#subform[13].Part13_Line3_AdditionalInfo[0]"]
+        assert "+93 70 555 0100" in v[P + "#subform[13].Part13_Line3_AdditionalInfo[0]"]
 
 
 @pytest.mark.parametrize(
@@ -435,7 +435,7 @@ def _reparole(c: Case, program: str) -> Case:
         ParoleRecord(
             i94_number="123456789A1",
             class_of_admission="UHP",
-            program="U4U",
+            program=program,
             paroled_on=dt.date(2024, 5, 2),
             expires_on=dt.date(2026, 5, 1),
         )
@@ -468,6 +468,56 @@ def test_reparole_ticks_item_10_or_11_and_fills_item_12_and_the_i94(program: str
     assert v[P + "#subform[10].P8_Line1_Explain[0]"].startswith("Re-parole. Urgent humanitarian reasons.")
     assert any("Part 9, Item 1" in x.label for x in filled.findings)
     assert not [b for b in required_blanks(c) if "consular" in b.field]
+
+
+@pytest.mark.parametrize(
+    ("case_program", "first", "later", "box", "note"),
+    [
+        # the case names no program: the first parole's program decides (U4U -> 10.C)
+        ("", "U4U", "", "P4[0].CB_AppType[6]", False),
+        # the case says OAW, but she was first paroled under U4U: Item 10 follows the first parole
+        ("Operation Allies Welcome", "U4U", "Operation Allies Welcome", "P4[0].CB_AppType[6]", True),
+        # first paroled case by case, re-paroled later under a program: still Item 11
+        ("", "", "U4U", "P4[0].CB_AppType[0]", False),
+    ],
+)
+def test_reparole_item_10_follows_the_program_of_the_first_parole(
+    case_program: str, first: str, later: str, box: str, note: bool
+) -> None:
+    """p.4: Item 10 "I was initially paroled ... under one of the following programs": the program of
+    the person's first recorded parole, not of the latest or of the case."""
+    c = _reparole(_complete(f.case(1, "Oksana", "Hrytsenko")), first)
+    c.program = case_program
+    b = c.beneficiary
+    assert b is not None
+    b.paroles.insert(
+        0,  # recorded first but granted later: the date decides, not the order
+        ParoleRecord(
+            i94_number="223456789A1",
+            class_of_admission="DT",
+            program=later,
+            paroled_on=dt.date(2025, 5, 2),
+            expires_on=dt.date(2026, 11, 1),
+        ),
+    )
+    filled = fill_i131(c)
+    on = [k.removeprefix(P) for k in filled.values if "CB_AppType" in k]
+    assert on == [box]
+    notes = [x.message for x in filled.findings if x.label.startswith("Part 1, Item 10/11")]
+    assert bool(notes) == note
+    if note:
+        assert "initially paroled" in notes[0] and "05/02/2024" in notes[0]
+
+
+def test_reparole_without_a_recorded_parole_takes_the_case_program() -> None:
+    c = _reparole(_complete(f.case(1, "Oksana", "Hrytsenko")), "U4U")
+    b = c.beneficiary
+    assert b is not None
+    b.paroles = []
+    b.i94_expiry = dt.date(2026, 5, 1)
+    filled = fill_i131(c)
+    assert filled.values[P + "P4[0].CB_AppType[6]"] == "/30"  # 10.C from case.program
+    assert not [x for x in filled.findings if x.label.startswith("Part 1, Item 10/11")]
 
 
 def test_reparole_self_filer_fills_items_12_to_14_from_the_current_i94() -> None:
