@@ -635,6 +635,26 @@ def _earlier_documents(p: Person | None, values: dict[str, str | None], missing:
             values[f"{key}.date"] = values[f"{key}.disposition"] = ""
 
 
+def _earlier_parole_words(b: Person | None) -> str:
+    """Part 8 Item 1 of a re-parole ("explain how you qualify for ... re-parole"): the first recorded
+    parole (date, program) and the current I-94's Admit Until date, each only when recorded."""
+    if b is None:
+        return ""
+    out = ""
+    first = initial_parole(b)
+    if first is not None and (first.paroled_on or first.program.strip()):
+        out += " First paroled"
+        if first.paroled_on:
+            out += f" on {_date(first.paroled_on)}"
+        if first.program.strip():
+            out += f" under {first.program.strip()}"
+        out += "."
+    until = current_i94(b)[2]
+    if until:
+        out += f" Current Form I-94 admits until {_date(until)}."
+    return out
+
+
 def i131_values(case: Case, notes: list[str] | None = None) -> tuple[dict[str, str | None], dict[str, str]]:
     """Every value the I-131 maps can ask for. ``None`` = the case lacks something the form's instructions
     require for this case (a finding; a final build is refused); ``""`` = blank on purpose (not
@@ -688,14 +708,17 @@ def i131_values(case: Case, notes: list[str] | None = None) -> tuple[dict[str, s
     else:
         head = BASIS_WORDS[basis]
         reason = f" Reason: {label}." if label and label.casefold() != head.casefold() else ""
+        earlier = ""
         if case.request_type == RequestType.RE_PAROLE:
             head = f"Re-parole. {head}"
+            earlier = _earlier_parole_words(b)
         elif case.request_type == RequestType.PAROLE_IN_PLACE:
             head = f"Parole in place. {head}"
         values["qualify_explanation"] = (
-            f"{head}.{reason}{key} See the cover letter and the statement of reasons."
+            f"{head}.{reason}{key}{earlier} See the cover letter and the statement of reasons."
         )
-    values["expected_stay"] = f"{case.duration_months} months" if case.duration_months else None
+    n = case.duration_months
+    values["expected_stay"] = (f"{n} month" if n == 1 else f"{n} months") if n else None
     abroad = is_abroad(b) and not in_us
     values["intended_arrival"] = _date(case.intended_travel_date) if abroad else ""
     post = str(getattr(case, "consular_post", "") or "").strip()

@@ -269,6 +269,8 @@ def cover_letter(inp: PacketInput, rp: RequestPlan, styles: Styles, gaps: Gaps, 
     out: F = []
     if case.expedite_requested and not cbp:
         out.append(Paragraph("EXPEDITE", styles.banner))
+    if letter.sender:
+        out.append(Paragraph("<br/>".join(markup(line) for line in letter.sender), styles.body))
     out.append(Paragraph(escape(fmt_date(inp.generated_at.date())), styles.body))
     out.append(
         Paragraph(
