@@ -1089,12 +1089,11 @@ def fill_form(
         if kinds and request_type not in kinds:
             continue
         findings.append(
-            FormFinding(
-                form, unrec, f"{unrec} is not recorded by the app: complete it by hand before signing."
-            )
+            FormFinding(form, unrec, "not recorded by the app: complete it by hand before signing.")
         )
     for note in notes or []:
-        findings.append(FormFinding(form, note.split(":")[0], note))
+        where, _, what = note.partition(": ")  # "Part 1, Item 6.D: the Task Force ..." (no repeat)
+        findings.append(FormFinding(form, where, what or note))
     _appearances(pdf, fields, written)
     sigs = []
     for s in fmap.signatures:

@@ -124,8 +124,8 @@ def _marker(
 
 
 def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: str) -> F:
-    """The filed exhibit index: letter, title, date (left out when unknown), language, pages, page. No
-    digests (they belong to the review record)."""
+    """The filed exhibit index: letter, title, date (left out when unknown; the column too when no
+    exhibit has one), language, pages, page. No digests (they belong to the review record)."""
     header = ["Exhibit", "Title", "Date", "Language", "Pages", "Page"]
     rows: list[list[Any]] = []
     letters: list[str] = []
@@ -149,6 +149,13 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
         letters.append(ex.letter)
     w = sec.FULL_W
     widths = [0.1 * w, 0.38 * w, 0.18 * w, 0.14 * w, 0.1 * w, 0.1 * w]
+    page_col = 5
+    if rows and not any(r[2] for r in rows):  # no exhibit has a recorded date: no empty Date column
+        header.pop(2)
+        for r in rows:
+            r.pop(2)
+        widths = [0.1 * w, 0.56 * w, 0.14 * w, 0.1 * w, 0.1 * w]
+        page_col = 4
     out: F = [_marker(name, "Exhibit index", 1), Paragraph("Exhibit index", styles.h1)]
     if not rows:
         return [*out, Paragraph("No exhibits.", styles.body)]
@@ -158,7 +165,7 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
             styles.small,
         )
     )
-    out.append(ExhibitIndex(header, rows, letters, styles, widths, page_col=5))
+    out.append(ExhibitIndex(header, rows, letters, styles, widths, page_col=page_col))
     return out
 
 

@@ -234,7 +234,9 @@ def build_letter(
         if parole_basis_of(case) == ParoleBasis.SIGNIFICANT_PUBLIC_BENEFIT
         else "The urgent humanitarian reason"
     )
-    if reason:
+    if reason and reason.casefold() == basis.casefold():
+        urgent.add(f"The request rests on {basis}.", "case.reason")  # never "benefit: benefit"
+    elif reason:
         urgent.add(f"The request rests on {basis}: {reason}.", "case.reason")
     if case.key_date:
         label = _key_date_label(case)

@@ -41,7 +41,7 @@ def _supporter_rows(p: Person) -> list[tuple[str, str]]:
             ("Country of birth", country_name(p.country_of_birth)),
             ("Country of citizenship", country_name(p.citizenship)),
             ("Status in the United States", p.us_status),
-            ("Mailing address", "; ".join(address_lines(p))),
+            ("Mailing address", ", ".join(address_lines(p))),
             ("Daytime telephone", p.phone),
             ("E-mail", p.email),
             ("Form used", p.support_form.value if p.support_form else ""),

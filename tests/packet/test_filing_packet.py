@@ -421,3 +421,23 @@ def test_i134_worksheet_is_in_the_review_record_not_the_filing(tmp_path: Path) -
     text = " ".join(_text(tmp_path / "f.pdf").split())
     assert "worksheet" not in text.lower()
     assert f"The Form I-134 signed by {sup.full_name} follows under separate cover." in text
+
+
+def test_exhibit_index_drops_the_date_column_when_no_exhibit_has_a_date(tmp_path: Path) -> None:
+    cases = _cases("native_script_names_uscis.json")
+    for ev in cases[0].evidence:
+        ev.document_date = None
+    res = build_packet(_input(cases, draft=True), tmp_path / "p.pdf")
+    index = next(
+        p for p in range(1, res.pages + 1) if "Page = page of this packet" in _text(tmp_path / "p.pdf", p)
+    )
+    header = next(
+        ln for ln in _text(tmp_path / "p.pdf", index).splitlines() if "Exhibit" in ln and "Title" in ln
+    )
+    assert header.split() == ["Exhibit", "Title", "Language", "Pages", "Page"]
+    cases[0].evidence[0].document_date = dt.date(2026, 10, 1)
+    res = build_packet(_input(cases, draft=True), tmp_path / "q.pdf")
+    text = _text(tmp_path / "q.pdf", index)
+    header = next(ln for ln in text.splitlines() if "Exhibit" in ln and "Title" in ln)
+    assert header.split() == ["Exhibit", "Title", "Date", "Language", "Pages", "Page"]
+    assert "October 1, 2026" in text

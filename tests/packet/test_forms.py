@@ -651,3 +651,13 @@ def test_the_map_lists_only_what_the_app_does_not_record() -> None:
     assert not [x for x in labels if "Part 3" in x or "Part 4" in x]
     c = _complete(f.case(1, "Farzana", "Karimi"))
     assert not [x for x in fill_i131(c).findings if "not recorded by the app" in x.message]
+
+
+def test_a_finding_names_its_item_once() -> None:
+    """The review record prints "label — message": the message never repeats the label."""
+    c = _reparole(_complete(f.case(1, "Oksana", "Hrytsenko")), "U4U")
+    c.program = "Operation Allies Welcome"
+    for x in fill_i131(c).findings:
+        assert not x.message.startswith(x.label), (x.label, x.message)
+    part9 = next(x for x in fill_i131(c).findings if x.label.startswith("Part 9, Item 1"))
+    assert part9.message == "not recorded by the app: complete it by hand before signing."

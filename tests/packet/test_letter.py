@@ -499,3 +499,10 @@ def test_re_parole_letter_wording_in_the_built_packet(tmp_path: Path) -> None:
     assert "current Form I-94 record: class of admission UHP, I-94 number 123456789A1" in text
     assert "paroled into the United States on February 1, 2025 under Uniting for Ukraine (U4U)" in text
     assert "requests parole into the United States" not in text
+
+
+def test_a_public_benefit_case_names_its_basis_once() -> None:
+    case = _cases("public_benefit_represented_uscis.json")[0]
+    text = _text_of(case)
+    assert "The request rests on significant public benefit." in text
+    assert "significant public benefit: significant public benefit" not in text
