@@ -101,7 +101,7 @@ def test_two_photos_print_at_2_by_2_inches_with_the_name(name: str, tmp_path: Pa
             assert len(placed) == 1, placed
             w, h, x, y = placed[0]
             assert (w, h) == (PHOTO_SIDE, PHOTO_SIDE) == (144.0, 144.0)  # 2 x 2 inches, true size
-            assert 0 < x and y + h <= 792 - 57  # inside the top margin, not page-sized
+            assert x > 0 and y + h <= 792 - 57  # inside the top margin, not page-sized
     from parole_desktop.packet.templates import passport_name
 
     for k in range(2):
@@ -120,10 +120,10 @@ def test_a_photo_keeps_its_shape_and_a_wide_picture_stays_an_exhibit_page(tmp_pa
         e for e in res.exhibits if e.evidence_id == next(x.id for x in case.evidence if x.kind == "photos")
     )
     with pikepdf.open(tmp_path / "p.pdf") as pdf:
-        ((w, h, x, _y),) = _placed_images(pdf, entry.first_page - 1)
+        ((w, h, _x, _y),) = _placed_images(pdf, entry.first_page - 1)
         assert (w, h) == (108.0, 144.0)
         # the second frame (16:9) is no passport photo: the probe's page, the picture fitted to the frame
-        ((w2, h2, _x2, _y2),) = _placed_images(pdf, entry.first_page)
+        ((w2, _h2, _x2, _y2),) = _placed_images(pdf, entry.first_page)
         assert w2 > 400
     assert "Passport-style photo 1 of 1" in _page_text(tmp_path / "p.pdf", entry.first_page)
     assert "Passport-style photo" not in _page_text(tmp_path / "p.pdf", entry.first_page + 1)
