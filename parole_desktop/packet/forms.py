@@ -1212,7 +1212,10 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
         fmap = field_map("I-131", detect_edition(form_pdf, "I-131", maps_dir), maps_dir)
     notes: list[str] = []
     values, missing = i131_values(case, notes)
-    name = case.beneficiary_name or f"case {case.id}"
+    from parole_desktop.packet.templates import letter_name
+
+    # the passport's Latin name with the name as typed beside it ("FARISHTA (فرشته رحیمی)")
+    name = letter_name(case.beneficiary) or f"case {case.id}"
     filled = fill_form(
         form_pdf, fmap, values, missing, name, request_type=str(case.request_type), notes=notes
     )

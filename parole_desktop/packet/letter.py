@@ -190,8 +190,8 @@ def build_letter(
         )
     if others:
         request.add(
-            "This request is filed together with the requests for "
-            + ", ".join(others)
+            f"This request is filed together with the request{'s' if len(others) > 1 else ''} for "
+            + _and(others)
             + "; each has its own Form I-131 and exhibits in this packet.",
             "packet.family_group",
         )
@@ -445,6 +445,11 @@ def _in_us_sentences(b: Person, short: str, pack: PackInfo | None) -> list[tuple
             text += " (" + ", ".join(own) + ")"
         out.append((text + ".", "people.beneficiary.paroles"))
     return out
+
+
+def _and(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _the(label: str) -> str:

@@ -661,3 +661,12 @@ def test_a_finding_names_its_item_once() -> None:
         assert not x.message.startswith(x.label), (x.label, x.message)
     part9 = next(x for x in fill_i131(c).findings if x.label.startswith("Part 9, Item 1"))
     assert part9.message == "not recorded by the app: complete it by hand before signing."
+
+
+def test_findings_name_the_form_by_the_passport_name_then_the_typed_name() -> None:
+    from parole_desktop.services import case_json
+
+    root = Path(__file__).resolve().parents[1] / "fixtures" / "cases"
+    c = case_json.load_file(root / "native_script_names_uscis.json")
+    forms = {x.form for x in fill_i131(c).findings}
+    assert forms == {f"Form I-131 (FARISHTA ({c.beneficiary_name}))"}, forms

@@ -506,3 +506,19 @@ def test_a_public_benefit_case_names_its_basis_once() -> None:
     text = _text_of(case)
     assert "The request rests on significant public benefit." in text
     assert "significant public benefit: significant public benefit" not in text
+
+
+def test_a_family_letter_names_the_other_requests_in_a_sentence() -> None:
+    case = _cases("medical_uscis_complete.json")[0]
+    plan = plan_exhibits([case], [])[0]
+    text = " ".join(
+        s.text
+        for s in build_letter(
+            case, plan, [], dt.date(2026, 11, 20), ["MAHBOOBA HAKIMI", "SAHAR HAKIMI"]
+        ).all_sentences()
+    )
+    assert (
+        "together with the requests for MAHBOOBA HAKIMI and SAHAR HAKIMI; each has its own Form I-131" in text
+    )
+    one = build_letter(case, plan, [], dt.date(2026, 11, 20), ["SAHAR HAKIMI"]).all_sentences()
+    assert any("together with the request for SAHAR HAKIMI;" in s.text for s in one)
