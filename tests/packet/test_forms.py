@@ -670,3 +670,34 @@ def test_findings_name_the_form_by_the_passport_name_then_the_typed_name() -> No
     c = case_json.load_file(root / "native_script_names_uscis.json")
     forms = {x.form for x in fill_i131(c).findings}
     assert forms == {f"Form I-131 (FARISHTA ({c.beneficiary_name}))"}, forms
+
+
+def test_a_unit_without_its_kind_or_number_is_a_blank_and_a_long_one_goes_to_part_13() -> None:
+    from parole_desktop.domain.enums import UnitKind
+
+    c = _complete(f.case(1, "Ana", "Diaz"))
+    req = c.people_with_role(Role.REQUESTOR)[0]
+    # the number without Apt./Ste./Flr.: the box is not guessed, the final build is refused with words
+    req.address_street, req.address_unit = "14 Elm St", "2"
+    blanks = [b for b in required_blanks(c) if b.field == "people.requestor.address_unit_kind"]
+    assert blanks and "recorded without its kind (Apt., Ste. or Flr.)" in blanks[0].message
+    assert blanks[0].item.startswith("Part 2, Item 3")
+    # the kind without a number
+    req.address_unit_kind, req.address_unit = UnitKind.SUITE, ""
+    blanks = [b for b in required_blanks(c) if b.field == "people.requestor.address_unit"]
+    assert blanks and "marked Ste. without the apartment, suite or floor number" in blanks[0].message
+    # both recorded: ticked and written; nothing asked
+    req.address_unit = "400"
+    v = fill_i131(c).values
+    assert (
+        v[P + "P5[0].Part2_Line3_Unit[0]"] == "/ STE "
+        and v[P + "P5[0].Part2_Line3_AptSteFlrNumber[0]"] == "400"
+    )
+    assert P + "P5[0].Part2_Line3_Unit[1]" not in v and P + "P5[0].Part2_Line3_Unit[2]" not in v
+    assert not [b for b in required_blanks(c) if "unit" in b.field]
+    # longer than the 6 characters of the box: never cut, the box stays blank and Part 13 holds it
+    req.address_unit = "1200-B East"
+    filled = fill_i131(c)
+    assert P + "P5[0].Part2_Line3_AptSteFlrNumber[0]" not in filled.values
+    assert "1200-B East" in filled.values[P + "#subform[13].Part13_Line3_AdditionalInfo[0]"]
+    assert any("longer than the 6 characters" in x.message for x in filled.findings)
