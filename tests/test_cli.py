@@ -607,6 +607,43 @@ def test_case_edit_sets_fields_and_writes_nothing_on_error(cli, tmp_path):
     assert "uid " in cli("case", "show", "1")[1]
 
 
+@pytest.mark.slow
+def test_case_edit_sets_the_apartment_suite_or_floor_of_an_address(cli, tmp_path):
+    """The I-131's Apt./Ste./Flr. box and number are plain fields of the person: set by path, refused in
+    words when the kind is not one of the form's three (nothing written), cleared with an empty value."""
+    cli("init")
+    cli("case", "import", FIXTURE)
+    rc, out, _ = cli(
+        "case",
+        "edit",
+        "1",
+        "--set",
+        "people[beneficiary].address_unit_kind=apt",
+        "--set",
+        "people[beneficiary].address_unit=8",
+        "--set",
+        "people[requestor].physical_unit_kind=ste",
+        "--set",
+        "people[requestor].physical_unit=400",
+    )
+    assert rc == 0, out
+    shown = json.loads(cli("case", "show", "1", "--json")[1])
+    ben = next(p for p in shown["people"] if p["role"] == "beneficiary")
+    req = next(p for p in shown["people"] if p["role"] == "requestor")
+    assert (ben["address_unit_kind"], ben["address_unit"]) == ("apt", "8")
+    assert (req["physical_unit_kind"], req["physical_unit"]) == ("ste", "400")
+    good = cli("case", "show", "1", "--json")[1]
+    rc, _, err = cli("case", "edit", "1", "--set", "people[beneficiary].address_unit_kind=basement")
+    assert rc == 2 and "people[0].address_unit_kind" in err and "basement" in err, err
+    assert cli("case", "show", "1", "--json")[1] == good
+    rc, _, _ = cli("case", "edit", "1", "--set", "people[beneficiary].address_unit_kind=")
+    assert rc == 0
+    ben = next(
+        p for p in json.loads(cli("case", "show", "1", "--json")[1])["people"] if p["role"] == "beneficiary"
+    )
+    assert (ben["address_unit_kind"], ben["address_unit"]) == ("", "8")
+
+
 def test_evidence_edit_and_remove(cli, tmp_path, capsys):
     from parole_desktop.services.demo import minimal_pdf
 

@@ -260,6 +260,10 @@ _ADDED_0_3: dict[type, frozenset[str]] = {
             "advance_parole_issued",
             "advance_parole_date",
             "advance_parole_disposition",
+            "address_unit_kind",
+            "address_unit",
+            "physical_unit_kind",
+            "physical_unit",
         }
     ),
     Evidence: frozenset({"stated_name", "stated_date_of_birth", "stated_passport_number", "capture"}),

@@ -196,6 +196,15 @@ class CaptureKind(StrEnum):
     PHONE_PHOTO = "phone_photo"
 
 
+class UnitKind(StrEnum):
+    """Form I-131 address items: the Apt./Ste./Flr. box ticked beside the unit number."""
+
+    NONE = ""
+    APARTMENT = "apt"
+    SUITE = "ste"
+    FLOOR = "flr"
+
+
 class Ethnicity(StrEnum):
     """Form I-131 Part 3, Item 1 (select one)."""
 

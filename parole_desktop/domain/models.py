@@ -29,6 +29,7 @@ from parole_desktop.domain.enums import (
     Severity,
     SupporterKind,
     SupportForm,
+    UnitKind,
 )
 
 
@@ -69,7 +70,7 @@ class Person:
     address: str = ""
     # mailing address (I-131 Part 2 Item 3 for the filer, Item 24 for the beneficiary), in the form's parts
     address_in_care_of: str = ""
-    address_street: str = ""  # street number and name, with apartment/suite/floor
+    address_street: str = ""  # street number and name (the unit in address_unit_kind/address_unit)
     address_city: str = ""
     address_region: str = ""  # US: the two-letter state; elsewhere the province, state or region
     address_postal_code: str = ""  # US: the ZIP code
@@ -122,6 +123,12 @@ class Person:
     advance_parole_issued: Answer = Answer.UNANSWERED
     advance_parole_date: dt.date | None = None
     advance_parole_disposition: str = ""
+    # the Apt./Ste./Flr. box and number of the mailing and the physical address (their own boxes on the
+    # form); an older street line that holds the unit is printed as it is
+    address_unit_kind: UnitKind = UnitKind.NONE
+    address_unit: str = ""
+    physical_unit_kind: UnitKind = UnitKind.NONE
+    physical_unit: str = ""
 
     @property
     def full_name(self) -> str:

@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import io
 import logging
+import re
 import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -167,7 +168,8 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
         counts: dict[Any, int] = {k: v.pages for k, v in loaded.items()}
         counts.update({pl.key: pl.filled.pages for pl in placed})
         steps.step("Laying out the packet")
-        front, doc, gaps, words = layout_front(inp, plans, counts)
+        photos = _photo_pages(plans, loaded)
+        front, doc, gaps, words = layout_front(inp, plans, counts, photos=photos)
         if gaps and not inp.is_draft:
             raise UserError(
                 "The final filing packet cannot be built while placeholders remain: "
@@ -180,12 +182,13 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
             for ex in rp.front + rp.exhibits:
                 steps.step(f"Placing exhibit {ex.letter or ex.title}")
                 le = loaded[ex.key]
-                photos = ex.source.evidence.kind == "photos" and rp.case.channel == Channel.CBP_PORT_OF_ENTRY
                 for j, page in enumerate(exhibit_pages(pdf, le)):
                     at = doc.placeholders[(ex.key, j)] - 1
-                    pdf.pages[at] = page
-                    if photos:
-                        _photo_size(pdf, at)
+                    box = doc.photo_boxes.get((ex.key, j))
+                    if box is not None:
+                        _place_photo(pdf, at, page, box)
+                    else:
+                        pdf.pages[at] = page
         n_pages = len(pdf.pages)
         footers, entries, outline = _page_info(doc, plans, n_pages, loaded)
         steps.step("Stamping footers")
@@ -223,41 +226,62 @@ def _build(inp: PacketInput, tmp: Path, steps: _Steps) -> _Built:
             o.close()
 
 
-#: a US passport-style photo is 2 × 2 inches (72 points per inch)
-PHOTO_SIDE = 144.0
+_PHOTO_PAGE = re.compile(rb"\s*q\s+[-0-9. ]+cm\s+/\w+\s+Do\s+Q\s*")
 
 
-def _photo_size(pdf: Any, index: int) -> None:
-    """A page that is one photo (an image drawn alone, as the probe lays out a picture) is drawn again at
-    passport-photo size, 2 inches wide, at the top left of the frame, so the officer sees photos, not a
-    page-sized scan. Any other page (a scanned sheet, a PDF with text) is left as it is."""
-    import re
-
+def _photo_image(page: Any) -> Any:
+    """The one image of a page that is one photo, as the probe lays out a picture (an image drawn alone,
+    nothing else on the page), when its shape can be a passport-style photo (square, or nearly: 3:4 to
+    4:3); else None. A scanned sheet, a PDF with text or a wide picture is not a photo."""
     import pikepdf
 
-    page = pdf.pages[index]
     xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
-    images = [(k, x) for k, x in xobjects.items() if x.get("/Subtype") == "/Image"]
+    images = [x for _k, x in xobjects.items() if x.get("/Subtype") == "/Image"]
     if len(images) != 1 or len(xobjects) != 1:
-        return
+        return None
     contents = page.obj.get("/Contents")
-    if not isinstance(contents, pikepdf.Stream):
-        return
-    content = contents.read_bytes()
-    if not re.fullmatch(rb"\s*q\s+[-0-9. ]+cm\s+/\w+\s+Do\s+Q\s*", content):
-        return
-    name, img = images[0]
+    if not isinstance(contents, pikepdf.Stream) or not _PHOTO_PAGE.fullmatch(contents.read_bytes()):
+        return None
+    img = images[0]
     w, h = float(img.get("/Width", 0)), float(img.get("/Height", 0))
-    if w <= 0 or h <= 0:
-        return
-    ratio = h / w
-    if not 0.5 <= ratio <= 2.0:  # not a portrait or square photo: leave the page as it is
-        return
-    pw, ph = PHOTO_SIDE, PHOTO_SIDE * ratio
-    box = [float(v) for v in page.mediabox]
-    x, y = box[0] + 72.0, box[3] - 72.0 - ph
-    page.obj.Contents = pdf.make_stream(f"q {pw:.4f} 0 0 {ph:.4f} {x:.4f} {y:.4f} cm {name} Do Q".encode())
-    page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary({name: img}))
+    if w <= 0 or h <= 0 or not 0.75 <= h / w <= 4 / 3:
+        return None
+    return img
+
+
+def _photo_pages(plans: list[RequestPlan], loaded: dict[int, LoadedExhibit]) -> dict[Any, set[int]]:
+    """Exhibit key → the pages of a photos exhibit that are one passport-style photo each (USCIS and
+    CBP alike): they are printed as photos at 2 × 2 in, not scaled to the page."""
+    out: dict[Any, set[int]] = {}
+    for rp in plans:
+        for ex in rp.exhibits:
+            le = loaded.get(ex.key)
+            if ex.source.evidence.kind != "photos" or le is None or le.pdf is None:
+                continue
+            pages = {j for j, page in enumerate(le.pdf.pages) if _photo_image(page) is not None}
+            if pages:
+                out[ex.key] = pages
+    return out
+
+
+def _place_photo(pdf: Any, index: int, page: Any, box: tuple[float, float]) -> None:
+    """Draw the photo of exhibit page ``page`` into the 2 × 2 in square the layout left at ``box`` on page
+    ``index`` (the caption is already there): the whole picture, its shape kept, centred in the square."""
+    import pikepdf
+
+    from parole_desktop.packet.doc import PHOTO_SIDE
+
+    img = _photo_image(page)
+    assert img is not None  # _photo_pages chose this page for it
+    w, h = float(img.Width), float(img.Height)
+    scale = PHOTO_SIDE / max(w, h)
+    pw, ph = w * scale, h * scale
+    x, y = box[0] + (PHOTO_SIDE - pw) / 2, box[1] + (PHOTO_SIDE - ph) / 2
+    target = pdf.pages[index]
+    name = target.add_resource(pdf.copy_foreign(img), pikepdf.Name.XObject, prefix="Photo")
+    target.contents_add(
+        pdf.make_stream(f"q {pw:.4f} 0 0 {ph:.4f} {x:.4f} {y:.4f} cm {name} Do Q".encode()), prepend=False
+    )
 
 
 def _fill_forms(inp: PacketInput, plans: list[RequestPlan], opened: list[Any]) -> list[_Placed]:

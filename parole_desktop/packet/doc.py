@@ -67,6 +67,44 @@ class Placeholder(Flowable):  # type: ignore[misc]
         pass
 
 
+#: a US passport-style photo is 2 × 2 inches (the I-131 instructions, "Photographs": 2" x 2")
+PHOTO_SIDE = 2.0 * inch
+
+
+class PhotoSlot(Placeholder):
+    """Stands in for one exhibit page that is a passport-style photo: the photo is drawn after the build
+    into the 2 × 2 in square this slot outlines (true size, never cropped or stretched), and the caption
+    under it names whose photo it is (the instructions ask for the name and A-Number on the back of each
+    photo). ``box`` is the square's lower-left corner on the page, set when the slot is drawn."""
+
+    def __init__(self, key: Any, index: int, caption: list[Any]) -> None:
+        super().__init__(key, index)
+        self.caption = caption
+        self.box: tuple[float, float] | None = None
+        self._heights: list[float] = []
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._heights = [p.wrap(aw, ah)[1] for p in self.caption]
+        return (aw, PHOTO_SIDE + 8 + sum(self._heights))
+
+    def draw(self) -> None:
+        c = self.canv
+        height = PHOTO_SIDE + 8 + sum(self._heights)
+        y0 = height - PHOTO_SIDE
+        c.saveState()
+        c.setStrokeColor(colors.HexColor("#999999"))
+        c.setLineWidth(0.3)
+        c.setDash(2, 2)
+        c.rect(0, y0, PHOTO_SIDE, PHOTO_SIDE, stroke=1, fill=0)
+        c.restoreState()
+        x, y = c.absolutePosition(0, y0)
+        self.box = (float(x), float(y))
+        top = y0 - 8
+        for para, h in zip(self.caption, self._heights, strict=True):
+            top -= h
+            para.drawOn(c, 0, top)
+
+
 class ExhibitIndex(Flowable):  # type: ignore[misc]
     """The exhibit index table; its "Page" column resolves like a TOC over ``multiBuild`` passes
     (the doc notifies ``("ExhibitPage", (letter, page))`` when an exhibit's tab page is placed)."""
@@ -214,10 +252,12 @@ class PacketDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self.markers: list[tuple[int, Marker]] = []
         self.placeholders: dict[tuple[Any, int], int] = {}
+        self.photo_boxes: dict[tuple[Any, int], tuple[float, float]] = {}
 
     def beforeDocument(self) -> None:
         self.markers = []
         self.placeholders = {}
+        self.photo_boxes = {}
 
     def afterFlowable(self, flowable: Any) -> None:
         if isinstance(flowable, Marker):
@@ -229,3 +269,5 @@ class PacketDoc(BaseDocTemplate):  # type: ignore[misc]
                 self.notify("ExhibitPage", (flowable.exhibit_letter, page))
         elif isinstance(flowable, Placeholder):
             self.placeholders[(flowable.key, flowable.index)] = self.page
+            if isinstance(flowable, PhotoSlot) and flowable.box is not None:
+                self.photo_boxes[(flowable.key, flowable.index)] = flowable.box

@@ -171,6 +171,10 @@ def _phone(s: str) -> str | None:
     return digits or None
 
 
+#: suffix of a companion value: how a value the form's box reformats was recorded (Part 13 prints it)
+AS_RECORDED = ":as_recorded"
+
+
 def _other_names(p: Person) -> list[tuple[str, str]]:
     names = [n.strip() for n in re.split(r"[;\n]", p.other_names or "") if n.strip()]
     out = []
@@ -192,7 +196,20 @@ def has_address_parts(p: Person) -> bool:
 
 
 #: the address parts of the form, in the map's source names
-ADDRESS_KEYS = ("in_care_of", "street", "city", "state", "zip", "province", "postal_code", "country")
+ADDRESS_KEYS = (
+    "in_care_of",
+    "street",
+    "unit_kind",
+    "unit",
+    "city",
+    "state",
+    "zip",
+    "province",
+    "postal_code",
+    "country",
+)
+#: the Apt./Ste./Flr. box of the form, in words (findings, the letter)
+UNIT_WORDS = {"apt": "Apt.", "ste": "Ste.", "flr": "Flr."}
 
 
 def _zip(s: str) -> str:
@@ -212,8 +229,12 @@ def _address_parts(
 ) -> None:
     """One address of the form (mailing or physical) from the recorded parts ``{parts}_street``, ...:
     a US address gives State (two letters) and ZIP Code, any other Province and Postal Code; the
-    country is printed in words. A missing city, country (or US state/ZIP) is a finding."""
+    country is printed in words. The Apt./Ste./Flr. box and number come from ``{parts}_unit_kind`` and
+    ``{parts}_unit`` (optional; one without the other is a finding). A missing city, country (or US
+    state/ZIP) is a finding."""
     street = str(getattr(p, f"{parts}_street", "") or "").strip()
+    unit_kind = str(getattr(p, f"{parts}_unit_kind", "") or "").strip()
+    unit = str(getattr(p, f"{parts}_unit", "") or "").strip()
     city = str(getattr(p, f"{parts}_city", "") or "").strip()
     region = str(getattr(p, f"{parts}_region", "") or "").strip()
     postal = str(getattr(p, f"{parts}_postal_code", "") or "").strip()
@@ -222,6 +243,8 @@ def _address_parts(
     vals: dict[str, str | None] = {
         "in_care_of": care_of.strip(),
         "street": street or None,
+        "unit_kind": unit_kind if unit_kind or not unit else None,
+        "unit": unit if unit or not unit_kind else None,
         "city": city or None,
         "country": country_name(country) or None,
         "state": (region.upper() or None) if us else "",
@@ -231,7 +254,16 @@ def _address_parts(
     }
     for k, v in vals.items():
         values[f"{key}.{k}"] = v
-        if v is None:
+        if v is None and k == "unit_kind":
+            missing[f"{key}.{k}"] = (
+                f"{who}: the unit “{unit}” of the address is recorded without its kind (Apt., Ste. or Flr.)."
+            )
+        elif v is None and k == "unit":
+            missing[f"{key}.{k}"] = (
+                f"{who}: the address is marked {UNIT_WORDS.get(unit_kind, unit_kind)} without the "
+                "apartment, suite or floor number."
+            )
+        elif v is None:
             what = {"state": "the State", "zip": "the ZIP code"}.get(k, f"the {k.replace('_', ' ')}")
             missing[f"{key}.{k}"] = f"{who}: {what} of the address is not recorded."
 
@@ -252,7 +284,8 @@ def _address_values(
             else f"{who}: no mailing address recorded."
         )
         for k in ADDRESS_KEYS:
-            values[f"{prefix}.address.{k}"] = "" if k == "in_care_of" else None  # In Care Of: "(if any)"
+            # In Care Of and the unit: "(if any)"
+            values[f"{prefix}.address.{k}"] = "" if k in ("in_care_of", "unit_kind", "unit") else None
             missing[f"{prefix}.address.{k}"] = msg
             values[f"{prefix}.{physical}.{k}"] = ""
         return
@@ -308,6 +341,9 @@ def _person_values(
     phone = _phone(p.phone) or (_phone(alt.phone) if alt is not None else None)
     email = _opt(p.email) or (_opt(alt.email) if alt is not None else None)
     values[f"{prefix}.phone"] = phone or ("" if not contact_required else None)
+    if phone:  # Part 13 (a number too long for the box) repeats it as recorded, with its "+" country code
+        shown = (p.phone if _phone(p.phone) else alt.phone if alt is not None else "").strip()
+        values[f"{prefix}.phone{AS_RECORDED}"] = " ".join(shown.split())
     values[f"{prefix}.email"] = email or ""  # "(if any)" on every part of the form
     if address:
         _address_values(prefix, p, values, missing, physical=physical)
@@ -406,15 +442,56 @@ def _program_letter(program: str, table: dict[str, tuple[str, ...]]) -> str:
     return next((letter for letter, names in table.items() if name in names), "")
 
 
-def _latest_parole(p: Person) -> Any:
+def latest_parole(p: Person) -> Any:
+    """The recorded parole with the latest I-94 expiry (the current I-94 when none is typed on the person)."""
     recs = [r for r in getattr(p, "paroles", []) or [] if r.expires_on or r.i94_number]
     return max(recs, key=lambda r: (r.expires_on or dt.date.min, r.paroled_on or dt.date.min), default=None)
 
 
+def current_i94(p: Person) -> tuple[str, str, dt.date | None]:
+    """(class of admission, I-94 number, admit-until date) of the current I-94, as the form fills Part 1
+    Item 12 and Part 2 Items 12-14/26-27: what is typed on the person, else their latest recorded parole."""
+    rec = latest_parole(p)
+    coa = p.class_of_admission.strip() or (rec.class_of_admission.strip() if rec is not None else "")
+    num = p.i94_number.strip() or (rec.i94_number.strip() if rec is not None else "")
+    until = p.i94_expiry or (rec.expires_on if rec is not None else None)
+    return coa, re.sub(r"\s", "", num), until
+
+
+def initial_parole(p: Person | None) -> Any:
+    """The person's first recorded parole (earliest ``paroled_on``; undated records after the dated ones,
+    in the order recorded), or None."""
+    recs = list(getattr(p, "paroles", []) or []) if p is not None else []
+    if not recs:
+        return None
+    dated = [r for r in recs if r.paroled_on]
+    return min(dated, key=lambda r: r.paroled_on) if dated else recs[0]
+
+
+def _reparole_program(case: Case, notes: list[str]) -> str:
+    """The program of Part 1 Item 10/11: "I was initially paroled ... under one of the following programs"
+    (p.4) asks about the first parole, so the program recorded on the person's first parole decides
+    (empty = case by case: Item 11); without any recorded parole, the case's program."""
+    first = initial_parole(case.beneficiary)
+    own = case.program.strip()
+    if first is None:
+        return own
+    program = str(first.program or "").strip()
+    if own and _fold(own) != _fold(program):
+        when = f" ({_date(first.paroled_on)})" if first.paroled_on else ""
+        was = f"under “{program}”" if program else "case by case (no program recorded)"
+        notes.append(
+            f"Part 1, Item 10/11: the case names the program “{own}”, but the first recorded parole{when} "
+            f"was {was}; the form asks under which program the person was initially paroled, so Item "
+            f"{'10' if program else '11'} follows that parole. Correct the parole record if it is wrong."
+        )
+    return program
+
+
 def _part1(case: Case, values: dict[str, str | None], missing: dict[str, str], notes: list[str]) -> None:
     """Part 1: the request type, the program letter (or Other with its name), re-parole's Item 12."""
-    program = case.program.strip()
     kind = case.request_type
+    program = _reparole_program(case, notes) if kind == RequestType.RE_PAROLE else case.program.strip()
     values["program_name"] = values["reparole_program_name"] = values["pip_program_name"] = ""
     values["agency"] = values["agency_email"] = ""
     if kind == RequestType.RE_PAROLE:
@@ -457,7 +534,7 @@ def _part1(case: Case, values: dict[str, str | None], missing: dict[str, str], n
     values["admit_until"] = ""
     if kind == RequestType.RE_PAROLE:
         b = case.beneficiary
-        rec = _latest_parole(b) if b is not None else None
+        rec = latest_parole(b) if b is not None else None
         until = (b.i94_expiry if b is not None else None) or (rec.expires_on if rec is not None else None)
         values["admit_until"] = _date(until)
         if until is None:
@@ -471,7 +548,7 @@ def _i94_values(
 ) -> None:
     """Class of admission, I-94 number (and the I-94's expiry) of the person in the US: the current I-94
     recorded on the person, else their latest recorded parole."""
-    rec = _latest_parole(p)
+    rec = latest_parole(p)
     coa = p.class_of_admission.strip() or (rec.class_of_admission.strip() if rec is not None else "")
     num = p.i94_number.strip() or (rec.i94_number.strip() if rec is not None else "")
     values[f"{prefix}.class_of_admission"] = coa or None
@@ -558,6 +635,26 @@ def _earlier_documents(p: Person | None, values: dict[str, str | None], missing:
             values[f"{key}.date"] = values[f"{key}.disposition"] = ""
 
 
+def _earlier_parole_words(b: Person | None) -> str:
+    """Part 8 Item 1 of a re-parole ("explain how you qualify for ... re-parole"): the first recorded
+    parole (date, program) and the current I-94's Admit Until date, each only when recorded."""
+    if b is None:
+        return ""
+    out = ""
+    first = initial_parole(b)
+    if first is not None and (first.paroled_on or first.program.strip()):
+        out += " First paroled"
+        if first.paroled_on:
+            out += f" on {_date(first.paroled_on)}"
+        if first.program.strip():
+            out += f" under {first.program.strip()}"
+        out += "."
+    until = current_i94(b)[2]
+    if until:
+        out += f" Current Form I-94 admits until {_date(until)}."
+    return out
+
+
 def i131_values(case: Case, notes: list[str] | None = None) -> tuple[dict[str, str | None], dict[str, str]]:
     """Every value the I-131 maps can ask for. ``None`` = the case lacks something the form's instructions
     require for this case (a finding; a final build is refused); ``""`` = blank on purpose (not
@@ -611,14 +708,17 @@ def i131_values(case: Case, notes: list[str] | None = None) -> tuple[dict[str, s
     else:
         head = BASIS_WORDS[basis]
         reason = f" Reason: {label}." if label and label.casefold() != head.casefold() else ""
+        earlier = ""
         if case.request_type == RequestType.RE_PAROLE:
             head = f"Re-parole. {head}"
+            earlier = _earlier_parole_words(b)
         elif case.request_type == RequestType.PAROLE_IN_PLACE:
             head = f"Parole in place. {head}"
         values["qualify_explanation"] = (
-            f"{head}.{reason}{key} See the cover letter and the statement of reasons."
+            f"{head}.{reason}{key}{earlier} See the cover letter and the statement of reasons."
         )
-    values["expected_stay"] = f"{case.duration_months} months" if case.duration_months else None
+    n = case.duration_months
+    values["expected_stay"] = (f"{n} month" if n == 1 else f"{n} months") if n else None
     abroad = is_abroad(b) and not in_us
     values["intended_arrival"] = _date(case.intended_travel_date) if abroad else ""
     post = str(getattr(case, "consular_post", "") or "").strip()
@@ -649,6 +749,7 @@ def i131_values(case: Case, notes: list[str] | None = None) -> tuple[dict[str, s
                 "interpreter.given_name": giv,
                 "interpreter.organization": i.organization.strip(),  # "(if any)"
                 "interpreter.phone": _phone(i.phone),
+                f"interpreter.phone{AS_RECORDED}": " ".join(i.phone.split()),
                 "interpreter.email": i.email.strip(),  # "(if any)"
                 "interpreter.language": _opt(language_name(i.language)),
             }
@@ -665,6 +766,7 @@ def i131_values(case: Case, notes: list[str] | None = None) -> tuple[dict[str, s
                 "preparer.given_name": giv,
                 "preparer.organization": _opt(prep.organization),
                 "preparer.phone": _phone(prep.phone),
+                f"preparer.phone{AS_RECORDED}": " ".join(prep.phone.split()),
                 "preparer.email": prep.email.strip(),  # "if any"
             }
         )
@@ -942,13 +1044,14 @@ def fill_form(
             continue
         maxlen = int(f.get("/MaxLen", 0) or 0)
         if maxlen and len(val) > maxlen:
-            overflow.append((spec["label"], val, name))
+            shown = values.get(src + AS_RECORDED) or val
+            overflow.append((spec["label"], shown, name))
             if maxlen < 11:  # never a cut value (a wrong number): the box stays blank, Part 13 holds it
                 findings.append(
                     FormFinding(
                         form,
                         spec["label"],
-                        f"“{values.get(src)}” is longer than the {maxlen} characters the form allows; "
+                        f"“{shown}” is longer than the {maxlen} characters the form allows; "
                         "it is written in Part 13.",
                     )
                 )
@@ -986,12 +1089,11 @@ def fill_form(
         if kinds and request_type not in kinds:
             continue
         findings.append(
-            FormFinding(
-                form, unrec, f"{unrec} is not recorded by the app: complete it by hand before signing."
-            )
+            FormFinding(form, unrec, "not recorded by the app: complete it by hand before signing.")
         )
     for note in notes or []:
-        findings.append(FormFinding(form, note.split(":")[0], note))
+        where, _, what = note.partition(": ")  # "Part 1, Item 6.D: the Task Force ..." (no repeat)
+        findings.append(FormFinding(form, where, what or note))
     _appearances(pdf, fields, written)
     sigs = []
     for s in fmap.signatures:
@@ -1110,7 +1212,10 @@ def fill_i131(case: Case, form_pdf: bytes | None = None, maps_dir: Path | None =
         fmap = field_map("I-131", detect_edition(form_pdf, "I-131", maps_dir), maps_dir)
     notes: list[str] = []
     values, missing = i131_values(case, notes)
-    name = case.beneficiary_name or f"case {case.id}"
+    from parole_desktop.packet.templates import letter_name
+
+    # the passport's Latin name with the name as typed beside it ("FARISHTA (فرشته رحیمی)")
+    name = letter_name(case.beneficiary) or f"case {case.id}"
     filled = fill_form(
         form_pdf, fmap, values, missing, name, request_type=str(case.request_type), notes=notes
     )

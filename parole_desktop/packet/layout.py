@@ -27,7 +27,15 @@ from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Paragr
 from parole_desktop.domain.enums import Channel
 from parole_desktop.packet import sections as sec
 from parole_desktop.packet import worksheets as ws
-from parole_desktop.packet.doc import ExhibitIndex, FooterCtx, Marker, PacketDoc, Placeholder, make_toc
+from parole_desktop.packet.doc import (
+    ExhibitIndex,
+    FooterCtx,
+    Marker,
+    PacketDoc,
+    PhotoSlot,
+    Placeholder,
+    make_toc,
+)
 from parole_desktop.packet.fonts import Styles, make_styles, resources_dir
 from parole_desktop.packet.letter import build_letter
 from parole_desktop.packet.model import PacketInput
@@ -116,8 +124,8 @@ def _marker(
 
 
 def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: str) -> F:
-    """The filed exhibit index: letter, title, date (left out when unknown), language, pages, page. No
-    digests (they belong to the review record)."""
+    """The filed exhibit index: letter, title, date (left out when unknown; the column too when no
+    exhibit has one), language, pages, page. No digests (they belong to the review record)."""
     header = ["Exhibit", "Title", "Date", "Language", "Pages", "Page"]
     rows: list[list[Any]] = []
     letters: list[str] = []
@@ -141,6 +149,13 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
         letters.append(ex.letter)
     w = sec.FULL_W
     widths = [0.1 * w, 0.38 * w, 0.18 * w, 0.14 * w, 0.1 * w, 0.1 * w]
+    page_col = 5
+    if rows and not any(r[2] for r in rows):  # no exhibit has a recorded date: no empty Date column
+        header.pop(2)
+        for r in rows:
+            r.pop(2)
+        widths = [0.1 * w, 0.56 * w, 0.14 * w, 0.1 * w, 0.1 * w]
+        page_col = 4
     out: F = [_marker(name, "Exhibit index", 1), Paragraph("Exhibit index", styles.h1)]
     if not rows:
         return [*out, Paragraph("No exhibits.", styles.body)]
@@ -150,7 +165,7 @@ def _index(rp: RequestPlan, page_counts: dict[Any, int], styles: Styles, name: s
             styles.small,
         )
     )
-    out.append(ExhibitIndex(header, rows, letters, styles, widths, page_col=5))
+    out.append(ExhibitIndex(header, rows, letters, styles, widths, page_col=page_col))
     return out
 
 
@@ -269,6 +284,8 @@ def cover_letter(inp: PacketInput, rp: RequestPlan, styles: Styles, gaps: Gaps, 
     out: F = []
     if case.expedite_requested and not cbp:
         out.append(Paragraph("EXPEDITE", styles.banner))
+    if letter.sender:
+        out.append(Paragraph("<br/>".join(markup(line) for line in letter.sender), styles.body))
     out.append(Paragraph(escape(fmt_date(inp.generated_at.date())), styles.body))
     out.append(
         Paragraph(
@@ -311,6 +328,7 @@ def request_story(
     toc: Any,
     ci: int,
     gaps: Gaps,
+    photos: dict[Any, set[int]] | None = None,
 ) -> F:
     case = rp.case
     name = passport_name(case.beneficiary) or gaps("beneficiary name")
@@ -346,7 +364,7 @@ def request_story(
         elif d.kind == "index":
             out += [*brk, *_index(rp, page_counts, styles, name)]
         elif d.kind == "exhibits":
-            out += _exhibits(rp, styles, page_counts, name, gaps)
+            out += _exhibits(rp, styles, page_counts, name, gaps, photos or {})
     return out
 
 
@@ -357,10 +375,38 @@ def _pages(key: Any, n: int) -> F:
     return out
 
 
-def _exhibits(rp: RequestPlan, styles: Styles, page_counts: dict[Any, int], name: str, gaps: Gaps) -> F:
+def _photo_caption(rp: RequestPlan, n: int, total: int, styles: Styles) -> list[Any]:
+    """Under a passport-style photo: whose it is (the passport name), the A-Number when recorded (the
+    instructions ask for both on the back of each photo), and that it is printed at true size."""
+    b = rp.case.beneficiary
+    who = passport_name(b)
+    lines = [Paragraph(f"<b>{markup(who)}</b>" if who else escape("Beneficiary"), styles.body)]
+    a_number = str(getattr(b, "a_number", "") or "").strip() if b is not None else ""
+    if a_number:
+        lines.append(Paragraph(escape(f"A-Number: {a_number}"), styles.small))
+    lines.append(
+        Paragraph(
+            escape(f"Passport-style photo {n} of {total}, printed at 2 × 2 inches (true size)."), styles.small
+        )
+    )
+    return lines
+
+
+def _exhibits(
+    rp: RequestPlan,
+    styles: Styles,
+    page_counts: dict[Any, int],
+    name: str,
+    gaps: Gaps,
+    photos: dict[Any, set[int]],
+) -> F:
     """The exhibits: one separator page per group (it lists the group's exhibits), then each exhibit's
-    own pages, with no blank tab page in front (the footer names the exhibit on every page)."""
+    own pages, with no blank tab page in front (the footer names the exhibit on every page). A page of a
+    photos exhibit that is one photo (``photos``: exhibit key → page indexes) is a photo slot: the
+    photo at true size with its caption, not the picture scaled to the page."""
     out: F = []
+    total = sum(len(photos.get(ex.key, ())) for ex in rp.exhibits)
+    shown = 0
     group = -1
     for ex in rp.exhibits:
         if ex.group != group:
@@ -384,7 +430,15 @@ def _exhibits(rp: RequestPlan, styles: Styles, page_counts: dict[Any, int], name
                 markup_title=escape(f"Exhibit {ex.letter} — ") + markup(ex.title),
             ),
         ]
-        out += _pages(ex.key, page_counts[ex.key])
+        slots = photos.get(ex.key, set())
+        for j in range(page_counts[ex.key]):
+            if j in slots:
+                shown += 1
+                out.append(PhotoSlot(ex.key, j, _photo_caption(rp, shown, total, styles)))
+            else:
+                out.append(Placeholder(ex.key, j))
+            if j < page_counts[ex.key] - 1:
+                out.append(PageBreak())
         if ex.original is not None:
             out += [
                 PageBreak(),
@@ -401,10 +455,15 @@ def _exhibits(rp: RequestPlan, styles: Styles, page_counts: dict[Any, int], name
 
 
 def layout_front(
-    inp: PacketInput, plans: list[RequestPlan], page_counts: dict[Any, int], templates_dir: Path | None = None
+    inp: PacketInput,
+    plans: list[RequestPlan],
+    page_counts: dict[Any, int],
+    templates_dir: Path | None = None,
+    photos: dict[Any, set[int]] | None = None,
 ) -> tuple[bytes, PacketDoc, list[str], ArabicWords]:
     """Lay out the filing packet; exhibit and form pages are blank placeholders whose page numbers the
-    returned doc records (``doc.placeholders[(key, j)]``, 1-based). Returns the placeholders printed."""
+    returned doc records (``doc.placeholders[(key, j)]``, 1-based), photo pages (``photos``) slots whose
+    2 × 2 in square the doc records too (``doc.photo_boxes``). Returns the placeholders printed."""
     del templates_dir
     styles = make_styles()
     toc = make_toc(styles)
@@ -414,7 +473,7 @@ def layout_front(
     words = ArabicWords()
     token = ARABIC_WORDS.set(words)
     try:
-        return _layout(inp, plans, page_counts, styles, toc, gaps, story, words)
+        return _layout(inp, plans, page_counts, styles, toc, gaps, story, words, photos or {})
     finally:
         ARABIC_WORDS.reset(token)
 
@@ -428,11 +487,12 @@ def _layout(
     gaps: Gaps,
     story: F,
     words: ArabicWords,
+    photos: dict[Any, set[int]],
 ) -> tuple[bytes, PacketDoc, list[str], ArabicWords]:
     for i, rp in enumerate(plans):
         if i:
             story.append(PageBreak())
-        story += request_story(inp, rp, styles, page_counts, i == 0, toc, i, gaps)
+        story += request_story(inp, rp, styles, page_counts, i == 0, toc, i, gaps, photos)
     buf = io.BytesIO()
     doc = PacketDoc(buf, title="Parole request", author=inp.preparer_name, invariant=1)
     doc.multiBuild(story)

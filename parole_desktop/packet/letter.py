@@ -8,6 +8,7 @@ placeholder, never a stock claim). Pure Python: the layout turns the sections in
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from parole_desktop.domain.enums import Channel, ParoleBasis, Reason, RequestType, Role
@@ -17,6 +18,7 @@ from parole_desktop.packet.plan import PlannedExhibit, RequestPlan
 from parole_desktop.packet.templates import (
     BASIS_WORDS,
     REASON_LABELS,
+    address_lines,
     country_phrase,
     fmt_date,
     key_date_label,
@@ -49,6 +51,9 @@ class Letter:
     signer: str
     signer_role: str
     signer_source: str
+    #: the sender's lines at the head of the letter (who writes, their organization, mailing address,
+    #: telephone, e-mail), each only when recorded
+    sender: list[str] = field(default_factory=list)
 
     def all_sentences(self) -> list[Sentence]:
         out = [self.subject] if self.subject else []
@@ -175,18 +180,8 @@ def build_letter(
                 text = f"{req_name} requests parole into the United States for {full}"
             request.add(f"{text} for {basis} under INA section 212(d)(5)(A).", src)
     if (re_parole or in_place) and b is not None:
-        bits = []
-        if b.class_of_admission:
-            bits.append(f"class of admission {b.class_of_admission}")
-        if b.i94_number:
-            bits.append(f"I-94 number {b.i94_number}")
-        if b.i94_expiry:
-            bits.append(f"admitted until {fmt_date(b.i94_expiry)}")
-        if bits:
-            request.add(
-                f"{short}'s current Form I-94 record: " + ", ".join(bits) + ".",
-                "people.beneficiary.i94_number",
-            )
+        for text, source in _in_us_sentences(b, short, pack):
+            request.add(text, source)
     if case.expedite_requested and case.key_date:
         request.add(
             f"Expedited processing is requested because of {_the(_key_date_label(case))} "
@@ -195,8 +190,8 @@ def build_letter(
         )
     if others:
         request.add(
-            "This request is filed together with the requests for "
-            + ", ".join(others)
+            f"This request is filed together with the request{'s' if len(others) > 1 else ''} for "
+            + _and(others)
             + "; each has its own Form I-131 and exhibits in this packet.",
             "packet.family_group",
         )
@@ -239,7 +234,9 @@ def build_letter(
         if parole_basis_of(case) == ParoleBasis.SIGNIFICANT_PUBLIC_BENEFIT
         else "The urgent humanitarian reason"
     )
-    if reason:
+    if reason and reason.casefold() == basis.casefold():
+        urgent.add(f"The request rests on {basis}.", "case.reason")  # never "benefit: benefit"
+    elif reason:
         urgent.add(f"The request rests on {basis}: {reason}.", "case.reason")
     if case.key_date:
         label = _key_date_label(case)
@@ -367,7 +364,92 @@ def build_letter(
         s for s in (request, ben, urgent, visa, inad, dur, fee, support, ties, contact, relied) if s.sentences
     ]
     name, role, src = signer_of(case)
-    return Letter(subject, sections, name, role, src)
+    return Letter(subject, sections, name, role, src, sender_lines(case))
+
+
+def sender_lines(case: Case) -> list[str]:
+    """Who writes the letter (the signer of :func:`signer_of`): name, organization, mailing address from
+    its parts (with the apartment, suite or floor), telephone and e-mail, each only when recorded."""
+    who: Person | None = None
+    if case.represented:
+        who = next((r for r in case.people_with_role(Role.REPRESENTATIVE) if r.g28 and r.full_name), None)
+    req = _first(case, Role.REQUESTOR)
+    if who is None and req is not None and not is_self_filer(case) and (req.full_name or req.organization):
+        who = req
+    if who is None:
+        who = case.beneficiary
+    if who is None:
+        return []
+    name = letter_name(who) if who.full_name else ""
+    org = who.organization.strip()
+    lines = [x for x in (name, org) if x]
+    lines += address_lines(who)
+    # a self-filer's contact may be on the requestor record marked "self" (Part 10 takes it from there)
+    alt = req if who is case.beneficiary and req is not None else None
+    phone = who.phone.strip() or (alt.phone.strip() if alt is not None else "")
+    email = who.email.strip() or (alt.email.strip() if alt is not None else "")
+    if phone:
+        lines.append(f"Telephone: {' '.join(phone.split())}")
+    if email:
+        lines.append(f"E-mail: {email}")
+    return lines if len(lines) > 1 else []
+
+
+def _in_us_sentences(b: Person, short: str, pack: PackInfo | None) -> list[tuple[str, str]]:
+    """A person in the United States (re-parole, parole in place): the current Form I-94 as the I-131
+    gives it (Part 1 Item 12, Part 2 Items 26-27), then every recorded parole in date order, each with
+    only what was recorded (program in the pack's words, basis, dates; its I-94 when it is not the
+    current one). Nothing recorded, nothing said."""
+    from parole_desktop.packet.forms import current_i94
+
+    out: list[tuple[str, str]] = []
+    coa, num, until = current_i94(b)
+    bits = []
+    if coa:
+        bits.append(f"class of admission {coa}")
+    if num:
+        bits.append(f"I-94 number {num}")
+    if until:
+        bits.append(f"admitted until {fmt_date(until)}")
+    if bits:
+        out.append(
+            (f"{short}'s current Form I-94 record: " + ", ".join(bits) + ".", "people.beneficiary.i94_number")
+        )
+    programs = pack.programs if pack is not None else {}
+    recs = sorted(b.paroles, key=lambda r: (r.paroled_on is None, r.paroled_on or dt.date.min))
+    for r in recs:
+        text = f"{short} was paroled into the United States"
+        if r.paroled_on:
+            text += f" on {fmt_date(r.paroled_on)}"
+        program = r.program.strip()
+        if program:
+            name = programs.get(program.casefold(), "")
+            text += (
+                f" under {name} ({program})"
+                if name and name.casefold() != program.casefold()
+                else (f" under {program}")
+            )
+        basis = BASIS_WORDS.get(ParoleBasis(r.basis)) if r.basis in set(ParoleBasis) else None
+        if basis:
+            text += f" for {basis}"
+        own = []
+        if r.i94_number.strip() and re.sub(r"\s", "", r.i94_number) != num:
+            if r.class_of_admission.strip():
+                own.append(f"class of admission {r.class_of_admission.strip()}")
+            own.append(f"I-94 number {r.i94_number.strip()}")
+            if r.expires_on:
+                own.append(f"admitted until {fmt_date(r.expires_on)}")
+        elif r.expires_on and r.expires_on != until:
+            own.append(f"admitted until {fmt_date(r.expires_on)}")
+        if own:
+            text += " (" + ", ".join(own) + ")"
+        out.append((text + ".", "people.beneficiary.paroles"))
+    return out
+
+
+def _and(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _the(label: str) -> str:

@@ -69,6 +69,9 @@ class PackInfo:
     fee_statute: str = ""
     #: the order of the documents of a paper filing (the pack's ``filing_order``); empty = the built-in order
     filing_order: list[str] = field(default_factory=list)
+    #: the pack's parole programs: any name or id it knows (casefolded) → the program's name in words (the
+    #: letter names an earlier parole's program with it)
+    programs: dict[str, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:

@@ -65,6 +65,20 @@ def checklist(inp: PacketInput, signatures: list[tuple[str, str, int]]) -> list[
             "website on the day of mailing.",
             "Complete by hand what the forms need and the case does not record (listed above).",
             "Print the filing packet single-sided; keep a complete copy.",
+            *(
+                [
+                    "The photo pages show the passport-style photos at true size (2 × 2 inches) to check "
+                    "them: enclose two identical colour photos printed on photo paper, with the name and "
+                    "A-Number (if any) lightly in pencil on the back of each (I-131 instructions, "
+                    "Photographs; verify the current requirement)."
+                ]
+                if any(
+                    e.evidence.kind == "photos"
+                    and e.evidence.case_id in {c.id for c in cases if c.channel != Channel.CBP_PORT_OF_ENTRY}
+                    for e in inp.exhibits
+                )
+                else []
+            ),
             "Mail it to the address on the cover letter by a trackable service; record the tracking "
             "number and, when it arrives, the receipt number in the case.",
         ]

@@ -140,3 +140,44 @@ def key_date_label(case: Case) -> str:
     if label:
         return label
     return "deadline to arrive" if case.key_date_kind == KeyDateKind.DEADLINE else "date of the event"
+
+
+#: the unit kinds of the form's Apt./Ste./Flr. box, as an address line writes them
+UNIT_ABBREVIATIONS = {"apt": "Apt.", "ste": "Ste.", "flr": "Flr."}
+
+
+def address_lines(p: Person | None, which: str = "address") -> list[str]:
+    """A recorded address as a letter prints it, from its parts (``which`` = "address" for the mailing
+    address, "physical" for the physical one): In Care Of, the street with its apartment/suite/floor
+    ("Rudaki Avenue 15, Apt. 8"), city with region and postal code, the country in words (left out for a
+    US address). Without any part, the one-line text as first typed (mailing address only); [] when
+    nothing is recorded."""
+    if p is None:
+        return []
+    from parole_desktop.packet.names import country_name
+
+    def part(name: str) -> str:
+        return " ".join(str(getattr(p, f"{which}_{name}", "") or "").split())
+
+    street, city, region, postal, country = (
+        part(n) for n in ("street", "city", "region", "postal_code", "country")
+    )
+    kind, unit = part("unit_kind"), part("unit")
+    if not (street or city or country):
+        old = " ".join((p.address or "").split()) if which == "address" else ""
+        return [old] if old else []
+    lines = []
+    if which == "address" and part("in_care_of"):
+        lines.append(f"c/o {part('in_care_of')}")
+    unit_text = " ".join(x for x in (UNIT_ABBREVIATIONS.get(kind, ""), unit) if x)
+    first = ", ".join(x for x in (street, unit_text) if x)
+    if first:
+        lines.append(first)
+    us = country.upper() in ("US", "USA") or country.casefold() == "united states"
+    tail = " ".join(x for x in (region, postal) if x)
+    town = ", ".join(x for x in (city, tail) if x)
+    if town:
+        lines.append(town)
+    if country and not us:
+        lines.append(country_name(country))
+    return lines

@@ -13,7 +13,7 @@ from parole_desktop.domain.models import Case, Person
 from parole_desktop.packet.fonts import Styles
 from parole_desktop.packet.names import country_name
 from parole_desktop.packet.sections import kv_table
-from parole_desktop.packet.templates import fmt_date, passport_name
+from parole_desktop.packet.templates import address_lines, fmt_date, passport_name
 from parole_desktop.packet.text import escape, markup
 
 F = list[Any]
@@ -41,7 +41,7 @@ def _supporter_rows(p: Person) -> list[tuple[str, str]]:
             ("Country of birth", country_name(p.country_of_birth)),
             ("Country of citizenship", country_name(p.citizenship)),
             ("Status in the United States", p.us_status),
-            ("Mailing address", p.address),
+            ("Mailing address", ", ".join(address_lines(p))),
             ("Daytime telephone", p.phone),
             ("E-mail", p.email),
             ("Form used", p.support_form.value if p.support_form else ""),
@@ -101,7 +101,7 @@ def i134_findings(case: Case) -> list[str]:
             k
             for k, v in (
                 ("date of birth", p.date_of_birth),
-                ("mailing address", p.address),
+                ("mailing address", address_lines(p)),
                 ("status in the United States", p.us_status),
             )
             if not v

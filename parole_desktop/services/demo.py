@@ -24,6 +24,7 @@ from parole_desktop.domain.enums import (
     Role,
     SupporterKind,
     SupportForm,
+    UnitKind,
 )
 from parole_desktop.domain.models import Background, Case, Person
 from parole_desktop.errors import UserError
@@ -136,10 +137,11 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
         phone="+00 555 0100",
     )
     city, region, postal, post = _PLACES[p.current]
-    beneficiary.address_street = beneficiary.address.split(",")[0] + ", Apt 3"
+    beneficiary.address_street = beneficiary.address.split(",")[0]
+    beneficiary.address_unit_kind, beneficiary.address_unit = UnitKind.APARTMENT, "3"  # the form's own box
     beneficiary.address_city, beneficiary.address_region = city, region
     beneficiary.address_postal_code, beneficiary.address_country = postal, p.current
-    beneficiary.address = f"{beneficiary.address_street}, {city}, {region} {postal}, {p.current}"
+    beneficiary.address = f"{beneficiary.address_street}, Apt 3, {city}, {region} {postal}, {p.current}"
     # Part 3 biographics (their own generator: the main one's sequence, and so every other demo value,
     # stays as it was)
     bio = random.Random(i)
@@ -182,7 +184,8 @@ def _demo_case(i: int, rng: random.Random, today: dt.date) -> Case:
         citizenship="US",
     )
     for who in (supporter, requestor):
-        who.address_street, who.address_city = "100 Sample Ave Apt 4", "Springfield"
+        who.address_street, who.address_city = "100 Sample Ave", "Springfield"
+        who.address_unit_kind, who.address_unit = UnitKind.APARTMENT, "4"
         who.address_region, who.address_postal_code, who.address_country = "IL", "62701", "US"
     preparer = Person(
         role=Role.PREPARER,

@@ -129,6 +129,9 @@ def _pack_info(pack: Any) -> PackInfo:
         fee_exceptions=dict(pack.parole_fee_exceptions),
         fee_statute=str(pack.raw.get("parole_fee", {}).get("statute", "")),
         filing_order=list(getattr(pack, "filing_order", ())),
+        programs={
+            n: prog.name for prog in pack.programs for n in {*prog.names, prog.id.casefold()} if prog.name
+        },
     )
 
 

@@ -423,22 +423,21 @@ def test_i134_worksheet_is_in_the_review_record_not_the_filing(tmp_path: Path) -
     assert f"The Form I-134 signed by {sup.full_name} follows under separate cover." in text
 
 
-@pytest.mark.slow
-def test_cbp_photos_print_at_passport_size(tmp_path: Path) -> None:
-    """A CBP bundle's photos exhibit is drawn 2 inches wide (a photo), not scaled to the page."""
-    cases = _cases("legal_proceeding_cbp.json")
-    photo = next(e for e in cases[0].evidence if e.kind == "photos")
-    inp = _input(cases, draft=True)
-    data = f.jpeg(600, 600)
-    photo.sha256 = hashlib.sha256(data).hexdigest()
-    inp.exhibits = [
-        ExhibitSource(s.evidence, f.opener(data)) if s.evidence is photo else s for s in inp.exhibits
-    ]
-    res = build_packet(inp, tmp_path / "p.pdf")
-    entry = next(e for e in res.exhibits if e.evidence_id == photo.id)
-    with pikepdf.open(tmp_path / "p.pdf") as pdf:
-        content = pdf.pages[entry.first_page - 1].Contents
-        streams = content if isinstance(content, pikepdf.Array) else [content]
-        ops = b" ".join(s.read_bytes() for s in streams)
-    assert b"144.0000 0 0 144.0000 72.0000 576.0000 cm" in ops, ops[:200]
-    assert b"540.0000" not in ops  # the page-sized drawing is gone
+def test_exhibit_index_drops_the_date_column_when_no_exhibit_has_a_date(tmp_path: Path) -> None:
+    cases = _cases("native_script_names_uscis.json")
+    for ev in cases[0].evidence:
+        ev.document_date = None
+    res = build_packet(_input(cases, draft=True), tmp_path / "p.pdf")
+    index = next(
+        p for p in range(1, res.pages + 1) if "Page = page of this packet" in _text(tmp_path / "p.pdf", p)
+    )
+    header = next(
+        ln for ln in _text(tmp_path / "p.pdf", index).splitlines() if "Exhibit" in ln and "Title" in ln
+    )
+    assert header.split() == ["Exhibit", "Title", "Language", "Pages", "Page"]
+    cases[0].evidence[0].document_date = dt.date(2026, 10, 1)
+    res = build_packet(_input(cases, draft=True), tmp_path / "q.pdf")
+    text = _text(tmp_path / "q.pdf", index)
+    header = next(ln for ln in text.splitlines() if "Exhibit" in ln and "Title" in ln)
+    assert header.split() == ["Exhibit", "Title", "Date", "Language", "Pages", "Page"]
+    assert "October 1, 2026" in text

@@ -371,7 +371,7 @@ def test_the_self_filer_fills_items_1_to_13_and_leaves_16_to_27_empty(how: str) 
         # do not fit the 10 boxes of Part 10 Item 1: never cut, continued in Part 13
         assert P + "#subform[10].Part10_Line1_DayPhone[0]" not in v
         assert v[P + "#subform[13].Part13_Line3_PartNumber[0]"] == "10"
-        assert "93705550100" in v[P + "#subform[13].Part13_Line3_AdditionalInfo[0]"]
+        assert "+93 70 555 0100" in v[P + "#subform[13].Part13_Line3_AdditionalInfo[0]"]
 
 
 @pytest.mark.parametrize(
@@ -435,7 +435,7 @@ def _reparole(c: Case, program: str) -> Case:
         ParoleRecord(
             i94_number="123456789A1",
             class_of_admission="UHP",
-            program="U4U",
+            program=program,
             paroled_on=dt.date(2024, 5, 2),
             expires_on=dt.date(2026, 5, 1),
         )
@@ -468,6 +468,56 @@ def test_reparole_ticks_item_10_or_11_and_fills_item_12_and_the_i94(program: str
     assert v[P + "#subform[10].P8_Line1_Explain[0]"].startswith("Re-parole. Urgent humanitarian reasons.")
     assert any("Part 9, Item 1" in x.label for x in filled.findings)
     assert not [b for b in required_blanks(c) if "consular" in b.field]
+
+
+@pytest.mark.parametrize(
+    ("case_program", "first", "later", "box", "note"),
+    [
+        # the case names no program: the first parole's program decides (U4U -> 10.C)
+        ("", "U4U", "", "P4[0].CB_AppType[6]", False),
+        # the case says OAW, but she was first paroled under U4U: Item 10 follows the first parole
+        ("Operation Allies Welcome", "U4U", "Operation Allies Welcome", "P4[0].CB_AppType[6]", True),
+        # first paroled case by case, re-paroled later under a program: still Item 11
+        ("", "", "U4U", "P4[0].CB_AppType[0]", False),
+    ],
+)
+def test_reparole_item_10_follows_the_program_of_the_first_parole(
+    case_program: str, first: str, later: str, box: str, note: bool
+) -> None:
+    """p.4: Item 10 "I was initially paroled ... under one of the following programs": the program of
+    the person's first recorded parole, not of the latest or of the case."""
+    c = _reparole(_complete(f.case(1, "Oksana", "Hrytsenko")), first)
+    c.program = case_program
+    b = c.beneficiary
+    assert b is not None
+    b.paroles.insert(
+        0,  # recorded first but granted later: the date decides, not the order
+        ParoleRecord(
+            i94_number="223456789A1",
+            class_of_admission="DT",
+            program=later,
+            paroled_on=dt.date(2025, 5, 2),
+            expires_on=dt.date(2026, 11, 1),
+        ),
+    )
+    filled = fill_i131(c)
+    on = [k.removeprefix(P) for k in filled.values if "CB_AppType" in k]
+    assert on == [box]
+    notes = [x.message for x in filled.findings if x.label.startswith("Part 1, Item 10/11")]
+    assert bool(notes) == note
+    if note:
+        assert "initially paroled" in notes[0] and "05/02/2024" in notes[0]
+
+
+def test_reparole_without_a_recorded_parole_takes_the_case_program() -> None:
+    c = _reparole(_complete(f.case(1, "Oksana", "Hrytsenko")), "U4U")
+    b = c.beneficiary
+    assert b is not None
+    b.paroles = []
+    b.i94_expiry = dt.date(2026, 5, 1)
+    filled = fill_i131(c)
+    assert filled.values[P + "P4[0].CB_AppType[6]"] == "/30"  # 10.C from case.program
+    assert not [x for x in filled.findings if x.label.startswith("Part 1, Item 10/11")]
 
 
 def test_reparole_self_filer_fills_items_12_to_14_from_the_current_i94() -> None:
@@ -601,3 +651,53 @@ def test_the_map_lists_only_what_the_app_does_not_record() -> None:
     assert not [x for x in labels if "Part 3" in x or "Part 4" in x]
     c = _complete(f.case(1, "Farzana", "Karimi"))
     assert not [x for x in fill_i131(c).findings if "not recorded by the app" in x.message]
+
+
+def test_a_finding_names_its_item_once() -> None:
+    """The review record prints "label — message": the message never repeats the label."""
+    c = _reparole(_complete(f.case(1, "Oksana", "Hrytsenko")), "U4U")
+    c.program = "Operation Allies Welcome"
+    for x in fill_i131(c).findings:
+        assert not x.message.startswith(x.label), (x.label, x.message)
+    part9 = next(x for x in fill_i131(c).findings if x.label.startswith("Part 9, Item 1"))
+    assert part9.message == "not recorded by the app: complete it by hand before signing."
+
+
+def test_findings_name_the_form_by_the_passport_name_then_the_typed_name() -> None:
+    from parole_desktop.services import case_json
+
+    root = Path(__file__).resolve().parents[1] / "fixtures" / "cases"
+    c = case_json.load_file(root / "native_script_names_uscis.json")
+    forms = {x.form for x in fill_i131(c).findings}
+    assert forms == {f"Form I-131 (FARISHTA ({c.beneficiary_name}))"}, forms
+
+
+def test_a_unit_without_its_kind_or_number_is_a_blank_and_a_long_one_goes_to_part_13() -> None:
+    from parole_desktop.domain.enums import UnitKind
+
+    c = _complete(f.case(1, "Ana", "Diaz"))
+    req = c.people_with_role(Role.REQUESTOR)[0]
+    # the number without Apt./Ste./Flr.: the box is not guessed, the final build is refused with words
+    req.address_street, req.address_unit = "14 Elm St", "2"
+    blanks = [b for b in required_blanks(c) if b.field == "people.requestor.address_unit_kind"]
+    assert blanks and "recorded without its kind (Apt., Ste. or Flr.)" in blanks[0].message
+    assert blanks[0].item.startswith("Part 2, Item 3")
+    # the kind without a number
+    req.address_unit_kind, req.address_unit = UnitKind.SUITE, ""
+    blanks = [b for b in required_blanks(c) if b.field == "people.requestor.address_unit"]
+    assert blanks and "marked Ste. without the apartment, suite or floor number" in blanks[0].message
+    # both recorded: ticked and written; nothing asked
+    req.address_unit = "400"
+    v = fill_i131(c).values
+    assert (
+        v[P + "P5[0].Part2_Line3_Unit[0]"] == "/ STE "
+        and v[P + "P5[0].Part2_Line3_AptSteFlrNumber[0]"] == "400"
+    )
+    assert P + "P5[0].Part2_Line3_Unit[1]" not in v and P + "P5[0].Part2_Line3_Unit[2]" not in v
+    assert not [b for b in required_blanks(c) if "unit" in b.field]
+    # longer than the 6 characters of the box: never cut, the box stays blank and Part 13 holds it
+    req.address_unit = "1200-B East"
+    filled = fill_i131(c)
+    assert P + "P5[0].Part2_Line3_AptSteFlrNumber[0]" not in filled.values
+    assert "1200-B East" in filled.values[P + "#subform[13].Part13_Line3_AdditionalInfo[0]"]
+    assert any("longer than the 6 characters" in x.message for x in filled.findings)

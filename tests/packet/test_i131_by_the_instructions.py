@@ -46,7 +46,7 @@ def _case(table: dict[str, Any]) -> Case:
         target = data
         *path, last = dotted.split(".")
         for part in path:
-            target = target[part]
+            target = target[int(part)] if part.isdigit() else target[part]  # "people.1.x": the second person
         assert last in target, f"{table['case']}: no field {dotted} to change"
         target[last] = value
     return case_json.validate(data)

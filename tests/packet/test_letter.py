@@ -383,3 +383,142 @@ def test_cbp_letter_names_counsel_contact_port_address_and_time() -> None:
     case.port_address = case.presentation_time = ""
     text = _text_of(case)
     assert "Port of entry address" not in text and "local time" not in text
+
+
+def _reparole_case() -> Case:
+    """The Ukrainian parolee in the US (fixture in_us_background): first paroled 2025-02-01 under U4U,
+    I-94 123456789A1 (UHP) until 2027-01-31, on her parole record and as her current I-94."""
+    from parole_desktop.domain.enums import RequestType
+
+    case = _cases("in_us_background_uscis.json")[0]
+    case.request_type = RequestType.RE_PAROLE
+    return case
+
+
+def _programs() -> object:
+    from parole_desktop.services.packets import _pack_info
+    from parole_desktop.services.rulebook import load_pack
+
+    return _pack_info(load_pack())
+
+
+def test_re_parole_letter_states_the_current_i94_and_the_earlier_parole_as_recorded() -> None:
+    import dataclasses
+
+    from parole_desktop.domain.models import ParoleRecord
+
+    case = _reparole_case()
+    pack = _programs()
+    text = _text_of(case, pack)
+    assert "requests a new period of parole (re-parole) for" in text
+    # the current I-94 as the I-131 gives it (Part 1 Item 12, Items 26-27)
+    assert (
+        "current Form I-94 record: class of admission UHP, I-94 number 123456789A1, admitted until "
+        "January 31, 2027."
+    ) in text
+    # the earlier parole, its program in the pack's words, its basis; its I-94 is the one above
+    assert (
+        "was paroled into the United States on February 1, 2025 under Uniting for Ukraine (U4U) for "
+        "urgent humanitarian reasons."
+    ) in text
+    b = case.beneficiary
+    assert b is not None
+    b.class_of_admission = b.i94_number = ""  # the parole record alone gives the current I-94 too
+    b.i94_expiry = None
+    assert "current Form I-94 record: class of admission UHP, I-94 number 123456789A1" in _text_of(case, pack)
+    # a second, earlier parole with its own I-94: listed first, with its own number
+    b.paroles.append(
+        ParoleRecord(i94_number="99988877766", class_of_admission="DT", paroled_on=dt.date(2023, 3, 1))
+    )
+    text = _text_of(case, pack)
+    first = text.index("on March 1, 2023 (class of admission DT, I-94 number 99988877766).")
+    assert first < text.index("on February 1, 2025 under Uniting for Ukraine")
+    # what is not recorded is not said: no date, no program, no basis
+    b.paroles = [dataclasses.replace(b.paroles[0], paroled_on=None, program="", basis="")]
+    text = _text_of(case, pack)
+    assert "was paroled into the United States." in text
+    assert (
+        "Uniting for Ukraine" not in text and "urgent humanitarian reasons." not in text.split("paroled")[-1]
+    )
+    b.paroles = []
+    b.class_of_admission = b.i94_number = ""
+    b.i94_expiry = None
+    text = _text_of(case, pack)
+    assert "I-94" not in text and "was paroled" not in text
+
+
+def test_parole_in_place_letter_says_so_and_never_says_into_the_united_states() -> None:
+    from parole_desktop.domain.enums import RequestType
+
+    case = _reparole_case()
+    case.request_type = RequestType.PAROLE_IN_PLACE
+    text = _text_of(case, _programs())
+    assert "requests parole in place for" in text
+    assert "Re: Request for parole in place under INA section 212(d)(5)(A)" in text
+    assert "requests parole into the United States" not in text and "currently lives in" not in text
+    assert "current Form I-94 record: class of admission UHP" in text
+
+
+def test_the_letter_heads_with_the_sender_and_the_address_with_its_unit() -> None:
+    from parole_desktop.domain.enums import UnitKind
+    from parole_desktop.packet.letter import sender_lines
+
+    case = _cases("self_filing_afghanistan_uscis.json")[0]
+    b = case.beneficiary
+    assert b is not None
+    b.address_unit_kind, b.address_unit = UnitKind.FLOOR, "2"
+    lines = sender_lines(case)
+    assert lines[0].startswith(b.passport_given_name.upper() if b.passport_given_name else b.given_name)
+    assert f"{b.address_street}, Flr. 2" in lines
+    assert any(line == "Afghanistan" for line in lines)  # the country in words
+    # the self-filer's telephone is on the requestor record marked "self" (as Part 10 takes it)
+    assert "Telephone: +93 70 555 0100" in lines
+    # a requestor who files for someone else heads the letter with their own address (a US one: no country)
+    case = _cases("medical_uscis_complete.json")[0]
+    req = case.people_with_role(Role.REQUESTOR)[0]
+    lines = sender_lines(case)
+    assert lines[:3] == [req.full_name, "14 Elm St", "Fairfax, VA 22030"]
+    assert "United States" not in lines
+    # nothing recorded but a name: no sender block at all
+    req.address_street = req.address_city = req.address_country = req.address = ""
+    req.phone = req.email = ""
+    assert sender_lines(case) == []
+
+
+@pytest.mark.slow
+def test_re_parole_letter_wording_in_the_built_packet(tmp_path: Path) -> None:
+    """pdftotext of the built filing packet: the letter of a re-parole says so, heads with the sender's
+    address, states the current I-94 and the earlier parole, and the I-131 Part 8 Item 1 names them."""
+    from tests.packet.test_filing_packet import _input
+
+    case = _reparole_case()
+    build_packet(_input([case], draft=True), tmp_path / "p.pdf")
+    text = " ".join(_pdftext(tmp_path / "p.pdf").split())
+    assert "Re: Request for re-parole (a new period of parole) under INA section 212(d)(5)(A)" in text
+    assert "Nadia Rahimi 14 Elm St Fairfax, VA 22030 Telephone: +1 703 555 0142" in text
+    assert "current Form I-94 record: class of admission UHP, I-94 number 123456789A1" in text
+    assert "paroled into the United States on February 1, 2025 under Uniting for Ukraine (U4U)" in text
+    assert "requests parole into the United States" not in text
+
+
+def test_a_public_benefit_case_names_its_basis_once() -> None:
+    case = _cases("public_benefit_represented_uscis.json")[0]
+    text = _text_of(case)
+    assert "The request rests on significant public benefit." in text
+    assert "significant public benefit: significant public benefit" not in text
+
+
+def test_a_family_letter_names_the_other_requests_in_a_sentence() -> None:
+    case = _cases("medical_uscis_complete.json")[0]
+    plan = plan_exhibits([case], [])[0]
+    text = " ".join(
+        s.text
+        for s in build_letter(
+            case, plan, [], dt.date(2026, 11, 20), ["MAHBOOBA HAKIMI", "SAHAR HAKIMI"]
+        ).all_sentences()
+    )
+    assert (
+        "together with the requests for MAHBOOBA HAKIMI and SAHAR HAKIMI; each has its own Form I-131" in text
+    )
+    one = build_letter(case, plan, [], dt.date(2026, 11, 20), ["SAHAR HAKIMI"]).all_sentences()
+    assert any("together with the request for SAHAR HAKIMI;" in s.text for s in one)

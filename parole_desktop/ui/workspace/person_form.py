@@ -29,6 +29,7 @@ from parole_desktop.domain.enums import (
     Role,
     SupporterKind,
     SupportForm,
+    UnitKind,
 )
 from parole_desktop.domain.models import Person
 from parole_desktop.services.countries import (
@@ -59,7 +60,7 @@ class Spec:
     attr: str
     label: str
     # name, text, date, check, sex, supporter_kind, support_form, case_link; and the format-2 kinds: country,
-    # region, postal, answer, ethnicity, race, eye, hair, feet, inches, pounds, paroles
+    # region, postal, answer, ethnicity, race, eye, hair, feet, inches, pounds, paroles, unit_kind
     kind: str = "text"
 
 
@@ -141,14 +142,18 @@ ROLE_SPECS: dict[Role, tuple[Spec, ...]] = {
 ADDRESS_ROLES = frozenset(set(Role) - {Role.FAMILY_MEMBER})
 MAILING = (
     Spec("address_in_care_of", "In care of"),
-    Spec("address_street", "Street, apt, suite, floor"),
+    Spec("address_street", "Street number and name"),
+    Spec("address_unit_kind", "Apt. / Ste. / Flr.", "unit_kind"),
+    Spec("address_unit", "Apartment, suite or floor number"),
     Spec("address_city", "City or town"),
     Spec("address_country", "Country", "country"),
     Spec("address_region", "State / province / region", "region"),
     Spec("address_postal_code", "Postal code / ZIP", "postal"),
 )
 PHYSICAL = (
-    Spec("physical_street", "Street, apt, suite, floor"),
+    Spec("physical_street", "Street number and name"),
+    Spec("physical_unit_kind", "Apt. / Ste. / Flr.", "unit_kind"),
+    Spec("physical_unit", "Apartment, suite or floor number"),
     Spec("physical_city", "City or town"),
     Spec("physical_country", "Country", "country"),
     Spec("physical_region", "State / province / region", "region"),
@@ -190,6 +195,12 @@ RACE_WORDS = {
 EYE_WORDS = {"unknown": "Unknown/Other"}
 HAIR_WORDS = {"bald": "Bald (No Hair)", "blond": "Blond", "unknown": "Unknown/Other"}
 ANSWERS = [("Yes", Answer.YES), ("No", Answer.NO)]
+# the form's Apt./Ste./Flr. box beside the address
+UNIT_KINDS = [
+    ("Apartment (Apt.)", UnitKind.APARTMENT),
+    ("Suite (Ste.)", UnitKind.SUITE),
+    ("Floor (Flr.)", UnitKind.FLOOR),
+]
 
 SUPPORTER_KINDS = [
     ("A person", SupporterKind.PERSON),
@@ -493,6 +504,8 @@ class PersonForm(QGroupBox):
             return NullableSpin(1, 999)
         if spec.kind == "answer":
             return EnumCombo([(self.tr(w), v) for w, v in ANSWERS], none_label=self.tr("— not answered —"))
+        if spec.kind == "unit_kind":
+            return EnumCombo([(self.tr(w), v) for w, v in UNIT_KINDS], none_label=self.tr("— none —"))
         if spec.kind == "paroles":
             return ParoleTable(self.role.value)
         edit = QLineEdit()
@@ -504,6 +517,8 @@ class PersonForm(QGroupBox):
             edit.setPlaceholderText(self.tr("11 characters, on the I-94"))
         elif spec.attr == "class_of_admission":
             edit.setPlaceholderText(self.tr("as printed on the I-94, e.g. DT"))
+        elif spec.attr in ("address_unit", "physical_unit"):
+            edit.setPlaceholderText(self.tr("e.g. 8 (the form's box takes 6 characters)"))
         return edit
 
     # ------------------------------------------------------------------ data
@@ -560,6 +575,8 @@ class PersonForm(QGroupBox):
                 return value or Ethnicity.UNRECORDED
             if spec.kind == "answer":
                 return value or Answer.UNANSWERED
+            if spec.kind == "unit_kind":
+                return value or UnitKind.NONE
             if spec.kind in ("eye", "hair"):
                 return value or ""
             return value or ("" if spec.kind == "sex" else None)
