@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from parole_desktop.domain.codec import canonical_json
+from parole_desktop.domain.text import excerpt
 from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.fsutil import atomic_write_bytes
 from parole_desktop.packet.verify import manifest_signature_ok
@@ -424,7 +425,7 @@ def add_reviewer(
     """The next roster version with this reviewer listed (names normalised, look-alikes refused)."""
     name = normalise_name(entry.name)
     if entry.role not in ROLES:
-        raise UserError(f"Unknown role {entry.role!r}: use one of {', '.join(ROLES)}.")
+        raise UserError(f"Unknown role {excerpt(entry.role)}: use one of {', '.join(ROLES)}.")
     if entry.role != "supervisor" and not entry.number.strip():
         raise UserError("Enter the reviewer's bar number or accreditation id.")
     if len(bytes.fromhex(entry.public_key)) != 32 or len(bytes.fromhex(entry.pdf_cert_sha256)) != 32:
@@ -436,7 +437,7 @@ def add_reviewer(
     twin = looks_like(name, active)
     if twin:
         raise UserError(
-            f"“{name}” reads the same as “{twin}”, who is already in the roster. Revoke the "
+            f"{excerpt(name)} reads the same as {excerpt(twin)}, who is already in the roster. Revoke the "
             "old entry first, or tell the two apart (for example with a middle initial)."
         )
     valid_from = valid_from or dt.datetime.now(dt.UTC).date()
@@ -469,7 +470,7 @@ def revoke(org: OrgKey, roster: Roster, who: str, reason: str, *, on: dt.date | 
         )
     ]
     if len(hits) != 1:
-        raise UserError(f"No single active member matches {who!r} ({len(hits)} found).")
+        raise UserError(f"No single active member matches {excerpt(who)} ({len(hits)} found).")
     on = on or dt.datetime.now(dt.UTC).date()
     members = tuple(
         replace(m, revoked_at=on, revoked_reason=reason.strip()) if m is hits[0] else m

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from parole_desktop.domain.codec import canonical_json, content_hash
 from parole_desktop.domain.enums import CaseStatus, ReviewerRole, Severity
 from parole_desktop.domain.models import Case, ReviewerProfile, SignOff
+from parole_desktop.domain.text import excerpt
 from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.services import roster as roster_mod
 from parole_desktop.services.checks import active_pack, run_checks
@@ -110,11 +111,11 @@ def create_reviewer(
         raise UserError("Enter the reviewer's bar number or accreditation id.")
     check_passphrase(passphrase)
     if review_store.reviewer_name_taken(session.vault, name):
-        raise UserError(f"A reviewer named {name} already exists.")
+        raise UserError(f"A reviewer named {excerpt(name)} already exists.")
     twin = looks_like(name, [r.name for r in reviewers(session)])
     if twin:
         raise UserError(
-            f"“{name}” reads the same as the existing reviewer “{twin}”: tell the two apart "
+            f"{excerpt(name)} reads the same as the existing reviewer {excerpt(twin)}: tell the two apart "
             "(for example with a middle initial)."
         )
     key = Ed25519PrivateKey.generate()
@@ -166,7 +167,7 @@ def reviewer_by_name(session: Session, name: str) -> ReviewerProfile:
     rows = review_store.reviewer_rows(session.vault, "name = ?", [name.strip()])
     if not rows:
         known = ", ".join(r.name for r in reviewers(session)) or "none yet"
-        raise UserError(f"There is no reviewer named {name!r} (reviewers: {known}).")
+        raise UserError(f"There is no reviewer named {excerpt(name)} (reviewers: {known}).")
     return _profile(rows[0])
 
 
