@@ -635,6 +635,7 @@ def test_hidden_characters_are_refused_by_import_and_case_edit_with_field_and_po
         assert rc == 2 and words in err, err
     assert cli("case", "show", "1", "--json")[1] == before  # nothing written
     rc, out, _ = cli("case", "edit", "1", "--set", "people[beneficiary].given_name=محمد\u200cرضا")
+    assert "Updated case 1" in out
     assert rc == 0
     shown = json.loads(cli("case", "show", "1", "--json")[1])
     assert any(p["given_name"] == "محمد\u200cرضا" for p in shown["people"])

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import NoReturn, cast
 
 from parole_desktop import __version__
 from parole_desktop.cli.registry import add_commands, commands
@@ -58,8 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run the whole workflow on a throw-away vault (no COMMAND needed), exit 0 when it passes",
     )
-    sub = p.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
-    add_commands(sub)
+    sub = p.add_subparsers(dest="cmd", required=True, metavar="COMMAND", parser_class=_Parser)
+    add_commands(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
     return p
 
 
