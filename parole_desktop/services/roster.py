@@ -497,7 +497,7 @@ def require_roster(vault: Any) -> Roster:
         raise UserError(
             "No trust roster is pinned in this vault: the organization's admin signs a roster "
             "that lists the reviewers; import it first (Settings → Reviewers, or "
-            "`parole-desktop roster pin FILE`)."
+            "`parole-desktop roster import FILE --fingerprint FINGERPRINT`)."
         )
     return roster
 
@@ -507,7 +507,8 @@ def pin_roster(vault: Any, roster: Roster, *, expected_fingerprint: str, actor: 
     admin read out of band (full hex or the grouped short form); a mismatch pins nothing."""
     if roster_store.pinned_fingerprint(vault):
         raise UserError(
-            "This vault already trusts an organization; use `roster update` with a newer version."
+            "This vault already trusts an organization; take a newer version of its roster with "
+            "`parole-desktop roster import FILE` (no fingerprint needed once it is pinned)."
         )
     want = expected_fingerprint.replace(" ", "").lower()
     if len(want) < 32 or not roster.org_fingerprint.startswith(want):
