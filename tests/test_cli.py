@@ -663,3 +663,11 @@ def test_a_refused_long_value_is_not_echoed_by_the_cli(cli, tmp_path, capsys):
         cli("case", "z" * 100_000)  # an invalid choice
     err = capsys.readouterr().err
     assert max(len(line) for line in err.splitlines()) < 250
+
+
+def test_reviewer_add_refuses_the_vault_passphrase_as_the_reviewers(cli, monkeypatch):
+    cli("init")
+    monkeypatch.setenv("PAROLE_DESKTOP_REVIEWER_PASSPHRASE", PASSPHRASE.upper())
+    rc, _, err = cli("reviewer", "add", "R. Reviewer", "--role", "attorney", "--number", "12345")
+    assert rc == 2 and "vault's passphrase or close to it" in err
+    assert "R. Reviewer" not in cli("reviewer", "list")[1]

@@ -71,6 +71,27 @@ def digital_id_context(name: str) -> str:
     return f"reviewer:{name}:digital-id"
 
 
+REVIEWER_PASSPHRASE_IS_VAULTS = (
+    "The reviewer's passphrase is the vault's passphrase or close to it: anyone who can open the vault "
+    "could then unlock this reviewer's key and sign in their name. The reviewer chooses a passphrase of "
+    "their own, one that the volunteers do not know."
+)
+
+
+def refuse_vault_passphrase(session: Session, passphrase: str, *, existing: bool = False) -> None:
+    """UserError when a reviewer's passphrase equals or nearly equals the vault's (case, whitespace, one
+    edit, or the vault's passphrase inside it: ``store.keys.PassphraseEcho``). ``existing``: a profile made
+    before this check (its keys stay as they are; the reviewer makes a new profile)."""
+    if session.vault.resembles_passphrase(passphrase):
+        more = (
+            " This profile's keys were made under it: create a new reviewer profile with a passphrase of "
+            "the reviewer's own and enrol that one instead."
+            if existing
+            else ""
+        )
+        raise UserError(REVIEWER_PASSPHRASE_IS_VAULTS + more)
+
+
 def _seal(passphrase: str, plaintext: bytes, context: str) -> str:
     return sealed.seal_json(passphrase, plaintext, context, REVIEWER_KDF)
 
@@ -109,6 +130,7 @@ def create_reviewer(
     role = ReviewerRole(role)
     if role != ReviewerRole.SUPERVISOR and not number.strip():
         raise UserError("Enter the reviewer's bar number or accreditation id.")
+    refuse_vault_passphrase(session, passphrase)
     check_passphrase(passphrase)
     if review_store.reviewer_name_taken(session.vault, name):
         raise UserError(f"A reviewer named {excerpt(name)} already exists.")
@@ -145,6 +167,7 @@ def import_digital_id(
 
     prof = reviewer(session, reviewer_id)
     unlock_reviewer_key(session, reviewer_id, passphrase)  # proves the passphrase
+    refuse_vault_passphrase(session, passphrase, existing=True)
     identity = identity_from_pkcs12(p12, p12_password)
     blob = _seal(passphrase, identity_to_pkcs12(identity, passphrase), digital_id_context(prof.name))
     review_store.update_reviewer(
@@ -211,6 +234,7 @@ def reviewer_enrolment(session: Session, reviewer_id: int, passphrase: str) -> r
     Needs the reviewer's passphrase (it proves the keys in this vault are theirs and unsealed as stored)."""
     prof = reviewer(session, reviewer_id)
     key = unlock_reviewer_key(session, reviewer_id, passphrase)
+    refuse_vault_passphrase(session, passphrase, existing=True)
     pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     if pub != prof.public_key:
         raise IntegrityError(
