@@ -53,7 +53,7 @@ def command_problem(tokens: list[str]) -> str:
             path.append(tok)
             continue
         positionals_seen += 1  # a value (an id, a file, a name)
-    if _subcommands(parser):
+    if _subcommands(parser) and not (not path and "--self-test" in toks):  # the self-test needs none
         return f"`{' '.join(['parole-desktop', *path])}` needs a sub-command"
     return ""
 
