@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 import typing
 import unicodedata
 from functools import cache
@@ -158,6 +159,10 @@ _JOINING_SCRIPTS = frozenset(
     }
 )
 _LOOKALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+_INVISIBLE_PRINTABLE_RE = re.compile("[" + "".join(_INVISIBLE_PRINTABLE) + "]")
+# ASCII text without these needs nothing more (ASCII is its own NFC and NFKC form, and one alphabet)
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ASCII_CONTROL_LONG = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # newline and tab kept; CR is normalised
 
 EXCERPT_CHARS = 40
 
@@ -252,7 +257,7 @@ def _refused_char(text: str, kind: Kind) -> tuple[int, str] | None:
         fast = all(line.isprintable() for line in lines.split("\n"))
     else:
         fast = text.isprintable()
-    if fast and not any(ch in text for ch in _INVISIBLE_PRINTABLE):
+    if fast and not _INVISIBLE_PRINTABLE_RE.search(text):
         return None
     for i, ch in enumerate(text):
         if ch == " " or (ch.isprintable() and ch not in _INVISIBLE_PRINTABLE):
@@ -301,6 +306,8 @@ def _mixed_script(text: str) -> tuple[int, str] | None:
 def clean(value: str, kind: Kind) -> tuple[str, str]:
     """``(normalised text, "")`` when ``value`` passes the rule for ``kind``, else ``(value, why)``:
     what is wrong, with the character position, in plain words."""
+    if value.isascii() and not (_ASCII_CONTROL_LONG if kind is Kind.LONG else _ASCII_CONTROL).search(value):
+        return value, ""  # the common case, at C speed
     found = _refused_char(value, kind)
     if found is not None:
         return value, "the text has " + found[1]
@@ -346,25 +353,25 @@ def check(value: str, kind: Kind, field: str) -> str:
 
 
 @cache
-def _text_fields(cls: type) -> tuple[tuple[str, str], ...]:
-    """(field name, "str" | "list[str]" | "list[dataclass]" | "dataclass") of ``cls``'s fields that hold
-    text (directly, in a list, or in nested records)."""
+def _text_fields(cls: type) -> tuple[tuple[str, str, Kind], ...]:
+    """(field name, "str" | "list[str]" | "list[dataclass]" | "dataclass", kind) of ``cls``'s fields that
+    hold text (directly, in a list, or in nested records)."""
     hints = typing.get_type_hints(cls)
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, Kind]] = []
     for f in dataclasses.fields(cls):
         if f.name in _SYSTEM_FIELDS:
             continue
-        tp = hints[f.name]
+        tp, kind = hints[f.name], kind_of(f.name)
         if tp is str:
-            out.append((f.name, "str"))
+            out.append((f.name, "str", kind))
         elif typing.get_origin(tp) is list:
             (item,) = typing.get_args(tp)
             if item is str:
-                out.append((f.name, "list[str]"))
+                out.append((f.name, "list[str]", kind))
             elif dataclasses.is_dataclass(item):
-                out.append((f.name, "list[dataclass]"))
+                out.append((f.name, "list[dataclass]", kind))
         elif isinstance(tp, type) and dataclasses.is_dataclass(tp):
-            out.append((f.name, "dataclass"))
+            out.append((f.name, "dataclass", kind))
     return tuple(out)
 
 
@@ -374,18 +381,23 @@ def clean_record(obj: Any, where: str = "") -> None:
     its path in the case format (``people[0].given_name``, ``evidence[2].stated_name``) and position."""
     prefix = f"{where}." if where else ""
     cls: type = type(obj)
-    for name, shape in _text_fields(cls):
+    plain, plain_long = _ASCII_CONTROL.search, _ASCII_CONTROL_LONG.search
+    for name, shape, kind in _text_fields(cls):
         value = getattr(obj, name)
         if shape == "str":
-            if value:
-                text = check(value, kind_of(name), prefix + name)
-                if text != value:
-                    setattr(obj, name, text)
+            # empty, or plain ASCII: nothing to check or change (most fields, at C speed)
+            if not value or (value.isascii() and not (plain_long if kind is Kind.LONG else plain)(value)):
+                continue
+            text = check(value, kind, prefix + name)
+            if text != value:
+                setattr(obj, name, text)
         elif shape == "list[str]":
-            kind = kind_of(name)
-            setattr(
-                obj, name, [check(v, kind, f"{prefix}{name}[{i}]") if v else v for i, v in enumerate(value)]
-            )
+            if value:
+                setattr(
+                    obj,
+                    name,
+                    [check(v, kind, f"{prefix}{name}[{i}]") if v else v for i, v in enumerate(value)],
+                )
         elif shape == "list[dataclass]":
             for i, item in enumerate(value):
                 clean_record(item, f"{prefix}{name}[{i}]")

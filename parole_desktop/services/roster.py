@@ -31,7 +31,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from parole_desktop.domain.codec import canonical_json
-from parole_desktop.domain.text import excerpt
+from parole_desktop.domain.text import Kind, excerpt
+from parole_desktop.domain.text import check as text_check
 from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.fsutil import atomic_write_bytes
 from parole_desktop.packet.verify import manifest_signature_ok
@@ -424,6 +425,7 @@ def add_reviewer(
 ) -> Roster:
     """The next roster version with this reviewer listed (names normalised, look-alikes refused)."""
     name = normalise_name(entry.name)
+    text_check(entry.number, Kind.IDENTIFIER, "the enrolment's bar number or accreditation id")
     if entry.role not in ROLES:
         raise UserError(f"Unknown role {excerpt(entry.role)}: use one of {', '.join(ROLES)}.")
     if entry.role != "supervisor" and not entry.number.strip():

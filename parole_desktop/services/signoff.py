@@ -14,7 +14,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from parole_desktop.domain.codec import canonical_json, content_hash
 from parole_desktop.domain.enums import CaseStatus, ReviewerRole, Severity
 from parole_desktop.domain.models import Case, ReviewerProfile, SignOff
-from parole_desktop.domain.text import excerpt
+from parole_desktop.domain.text import Kind, excerpt
+from parole_desktop.domain.text import check as text_check
 from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.services import roster as roster_mod
 from parole_desktop.services.checks import active_pack, run_checks
@@ -127,6 +128,8 @@ def create_reviewer(
     from parole_desktop.packet.pdfsign import identity_to_pkcs12, self_signed_identity
 
     name = normalise_name(name)
+    number = text_check(number.strip(), Kind.IDENTIFIER, "the reviewer's bar number or accreditation id")
+    organization = text_check(organization.strip(), Kind.LINE, "the reviewer's organization")
     role = ReviewerRole(role)
     if role != ReviewerRole.SUPERVISOR and not number.strip():
         raise UserError("Enter the reviewer's bar number or accreditation id.")

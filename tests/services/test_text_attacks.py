@@ -306,3 +306,20 @@ def test_the_draft_packet_never_contains_an_override_and_keeps_the_zwnj(session,
     for char in [*sorted(text_rule.BIDI_CONTROLS), "\x00", "\u200b", "\x07"]:
         assert char not in text, f"U+{ord(char):04X} in the draft packet"
     assert session.count_cases() == 1
+
+
+def test_a_reviewers_number_and_organization_follow_the_rule(session):
+    from parole_desktop.services import signoff
+
+    with pytest.raises(ValidationError, match=r"bar number or accreditation id: .*Latin letters"):
+        signoff.create_reviewer(session, "Amira Solis", "attorney", "amira's own words 41", number="СА-1")
+    with pytest.raises(ValidationError, match=r"organization: .*U\+202E"):
+        signoff.create_reviewer(
+            session,
+            "Amira Solis",
+            "attorney",
+            "amira's own words 41",
+            number="CA-1",
+            organization="Law\u202e",
+        )
+    assert signoff.reviewers(session) == []
