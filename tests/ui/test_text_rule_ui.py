@@ -118,3 +118,21 @@ def test_evidence_stated_name_with_a_hidden_character_is_not_committed(qtbot, wo
     stated.setText("Zumrad Testova")
     stated.editingFinished.emit()
     assert session.load_case(case_id).evidence[0].stated_name == "Zumrad Testova"
+
+
+def test_the_new_case_dialog_refuses_a_hidden_character_and_keeps_the_name(qtbot, session):
+    from parole_desktop.ui.new_case import NewCaseDialog
+
+    dlg = NewCaseDialog(session)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.given, "Zumrad")
+    dlg.family.insert("Tes\u202etova")
+    dlg._create()
+    assert dlg.isVisible() and dlg.created_case is None and session.count_cases() == 0
+    assert dlg.error.text().startswith("Family name: The text is refused")
+    assert "right-to-left override" in dlg.error.text() and "character 4" in dlg.error.text()
+    assert dlg.family.text() == "Tes\u202etova"  # nothing typed is lost
+    dlg.family.setText("محمد\u200cرضا")
+    dlg._create()
+    assert session.load_case(dlg.created_case.id).beneficiary.family_name == "محمد\u200cرضا"
