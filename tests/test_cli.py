@@ -754,3 +754,66 @@ def test_the_same_export_imported_twice_gets_a_new_uid_and_joins_the_same_group(
     rc, _, err = cli("case", "import", str(dest))
     assert rc == 2 and "family_group.uid" in err
     assert len(json.loads(cli("cases", "--json")[1])) == 2, "a refused file adds nothing"
+
+
+# ---------------------------------------------------------------------------- issue #25: hidden characters
+def test_hidden_characters_are_refused_by_import_and_case_edit_with_field_and_position(cli, tmp_path):
+    cli("init")
+    data = json.loads(Path(FIXTURE).read_text(encoding="utf-8"))
+    b = next(i for i, p in enumerate(data["people"]) if p["role"] == "beneficiary")
+    data["people"][b]["given_name"] = "Ka\u202erim"
+    bad = tmp_path / "rlo.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    rc, _, err = cli("case", "import", str(bad))
+    assert rc == 2 and f"people[{b}].given_name" in err and "U+202E" in err and "character 3" in err
+    assert "\u202e" not in err
+    assert json.loads(cli("cases", "--json")[1]) == []
+
+    assert cli("case", "import", FIXTURE)[0] == 0
+    before = cli("case", "show", "1", "--json")[1]
+    for assignment, words in (
+        ("people[beneficiary].family_name=Ra\x00himi", "null character (U+0000) at character 3"),
+        ("people[beneficiary].given_name=Ka\u200brim", "zero-width space, U+200B) at character 3"),
+        ("statement=We ask\x07 for", "control character (U+0007) at character 7"),
+        ("people[beneficiary].family_name=Rаhimi", "mixes alphabets"),
+    ):
+        rc, _, err = cli("case", "edit", "1", "--set", assignment)
+        assert rc == 2 and words in err, err
+    assert cli("case", "show", "1", "--json")[1] == before  # nothing written
+    rc, out, _ = cli("case", "edit", "1", "--set", "people[beneficiary].given_name=محمد\u200cرضا")
+    assert "Updated case 1" in out
+    assert rc == 0
+    shown = json.loads(cli("case", "show", "1", "--json")[1])
+    assert any(p["given_name"] == "محمد\u200cرضا" for p in shown["people"])
+
+
+def test_a_refused_long_value_is_not_echoed_by_the_cli(cli, tmp_path, capsys):
+    cli("init")
+    data = json.loads(Path(FIXTURE).read_text(encoding="utf-8"))
+    data["statement"] = "x" * 200_000
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(data), encoding="utf-8")
+    rc, _, err = cli("case", "import", str(big))
+    assert rc == 2 and "too long (200000 characters; at most 100000)" in err and len(err) < 200
+    assert cli("case", "import", FIXTURE)[0] == 0
+    rc, _, err = cli("case", "edit", "1", "--set", "statement=" + "y" * 200_000)
+    assert rc == 2 and len(err) < 200, err[:300]
+    rc, _, err = cli("case", "edit", "1", "--set", "statement=" + "\u202e" + "y" * 50_000)
+    assert rc == 2 and len(err) < 250 and "\u202e" not in err, err[:300]
+    with pytest.raises(SystemExit) as exited:  # argparse's own refusal, cut short too
+        cli("evidence", "edit", "1", "--document-date", "2026-" + "1" * 200_000)
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and "not a date" in err
+    assert max(len(line) for line in err.splitlines()) < 250
+    with pytest.raises(SystemExit):
+        cli("case", "z" * 100_000)  # an invalid choice
+    err = capsys.readouterr().err
+    assert max(len(line) for line in err.splitlines()) < 250
+
+
+def test_reviewer_add_refuses_the_vault_passphrase_as_the_reviewers(cli, monkeypatch):
+    cli("init")
+    monkeypatch.setenv("PAROLE_DESKTOP_REVIEWER_PASSPHRASE", PASSPHRASE.upper())
+    rc, _, err = cli("reviewer", "add", "R. Reviewer", "--role", "attorney", "--number", "12345")
+    assert rc == 2 and "vault's passphrase or close to it" in err
+    assert "R. Reviewer" not in cli("reviewer", "list")[1]

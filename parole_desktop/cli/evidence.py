@@ -10,6 +10,7 @@ from typing import Any
 
 from parole_desktop.cli.common import Command, open_session
 from parole_desktop.domain.enums import CaptureKind
+from parole_desktop.domain.text import excerpt
 from parole_desktop.paths import AppPaths
 
 
@@ -87,7 +88,7 @@ def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from exc
+        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a date (use YYYY-MM-DD)") from exc
 
 
 def _evidence_options(p: argparse.ArgumentParser, *, editing: bool) -> None:

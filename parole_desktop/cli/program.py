@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn, cast
 
 from parole_desktop import __version__
 from parole_desktop.cli.registry import add_commands, commands
@@ -24,10 +25,21 @@ from parole_desktop.startup import harden_process, prepare_data_folder, use_priv
 log = logging.getLogger(__name__)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse whose refusals are short: an invalid choice or value is quoted by argparse in full
+    (``invalid choice: 'xxxx…'``), so a long message is cut (the sub-parsers are of this class too)."""
+
+    def error(self, message: str) -> NoReturn:
+        if len(message) > MAX_ERROR_CHARS:
+            message = f"{message[: MAX_ERROR_CHARS - 40]}… ({len(message)} characters)"
+        super().error(message)
+
+
+MAX_ERROR_CHARS = 200
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="parole-desktop", description="Prepare humanitarian parole requests offline."
-    )
+    p = _Parser(prog="parole-desktop", description="Prepare humanitarian parole requests offline.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--data-dir", help="folder of the vault, settings and logs")
     p.add_argument(
@@ -46,8 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run the whole workflow on a throw-away vault (no COMMAND needed), exit 0 when it passes",
     )
-    sub = p.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
-    add_commands(sub)
+    sub = p.add_subparsers(dest="cmd", required=True, metavar="COMMAND", parser_class=_Parser)
+    add_commands(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
     return p
 
 

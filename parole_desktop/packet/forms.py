@@ -34,6 +34,7 @@ from parole_desktop.domain.enums import (
     Route,
 )
 from parole_desktop.domain.models import Case, Person
+from parole_desktop.domain.text import excerpt
 from parole_desktop.errors import UserError
 from parole_desktop.packet.fonts import resources_dir
 from parole_desktop.packet.names import country_name, fits_form, language_name, passport_names
@@ -278,7 +279,7 @@ def _address_values(
     if not has_address_parts(p):
         text = (p.address or "").strip()
         msg = (
-            f"{who}: the address is recorded only as one line of text (“{text}”); confirm its parts "
+            f"{who}: the address is recorded only as one line of text ({excerpt(text)}); confirm its parts "
             "(street, city, province or state, postal code, country) so the form can be filled."
             if text
             else f"{who}: no mailing address recorded."
@@ -730,7 +731,7 @@ def i131_values(case: Case, notes: list[str] | None = None) -> tuple[dict[str, s
         values["consular_post.country"] = country_name(country.strip()) or None
         if values["consular_post.country"] is None:
             missing["consular_post.country"] = (
-                f"The consular post “{post}” names no country; record it as “City, Country” "
+                f"The consular post {excerpt(post)} names no country; record it as “City, Country” "
                 "(Part 8, Item 3.b)."
             )
     else:
@@ -1037,7 +1038,7 @@ def fill_form(
                 FormFinding(
                     form,
                     spec["label"],
-                    f"“{val}” is not in Latin letters; record the "
+                    f"{excerpt(val)} is not in Latin letters; record the "
                     "spelling used in the passport or on official documents.",
                 )
             )
@@ -1051,7 +1052,7 @@ def fill_form(
                     FormFinding(
                         form,
                         spec["label"],
-                        f"“{shown}” is longer than the {maxlen} characters the form allows; "
+                        f"{excerpt(shown)} is longer than the {maxlen} characters the form allows; "
                         "it is written in Part 13.",
                     )
                 )
@@ -1061,7 +1062,7 @@ def fill_form(
             opts = [str(o[0]) if isinstance(o, pikepdf.Array) else str(o) for o in f.Opt]
             if val not in opts:
                 findings.append(
-                    FormFinding(form, spec["label"], f"“{val}” is not one of the form's choices.")
+                    FormFinding(form, spec["label"], f"{excerpt(val)} is not one of the form's choices.")
                 )
                 continue
         f.V = pikepdf.String(val)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from parole_desktop.domain import codec, enums
+from parole_desktop.domain import text as text_rule
 from parole_desktop.domain.models import Background, Case, Evidence, Outcome, Person
 from parole_desktop.errors import ValidationError
 from parole_desktop.paths import resource
@@ -157,16 +158,55 @@ def validate(data: Any) -> Case:
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker())
-    errors = sorted(validator.iter_errors(data), key=lambda e: (list(e.absolute_path), e.message))
+    errors = sorted(validator.iter_errors(data), key=lambda e: (list(e.absolute_path), str(e.validator)))
     if errors:
         err = errors[0]
-        raise ValidationError(_path(err), err.message)
+        raise ValidationError(_path(err), _schema_message(err))
     assert isinstance(data, dict)
     _check_semantics(data)
     try:
-        return codec.case_from_dict(data)
+        case = codec.case_from_dict(data)
     except (ValueError, TypeError) as exc:  # e.g. 2026-02-30 passes the regex but is no date
-        raise ValidationError("(case)", str(exc)) from exc
+        raise ValidationError("(case)", text_rule.excerpt(str(exc), 120)) from exc
+    text_rule.clean_record(case)  # the one text rule: controls, bidi, invisible, look-alike letters
+    group = data.get("family_group")
+    if isinstance(group, dict):
+        text_rule.check(str(group.get("name") or ""), text_rule.Kind.LINE, "family_group.name")
+        text_rule.check(str(group.get("notes") or ""), text_rule.Kind.LONG, "family_group.notes")
+    return case
+
+
+def _schema_message(err: Any) -> str:
+    """What a JSON Schema error says, in words that quote the refused value only as a short excerpt
+    (jsonschema's own messages repeat the whole value: a 200 kB statement would come back in full)."""
+    value, rule, keyword = err.instance, err.validator_value, str(err.validator)
+    shown = text_rule.excerpt(value)
+    if keyword == "maxLength":
+        return f"the text is too long ({len(value)} characters; at most {rule})"
+    if keyword == "minLength":
+        return f"the text is too short (at least {rule} characters)"
+    if keyword == "maxItems":
+        return f"too many entries ({len(value)}; at most {rule})"
+    if keyword == "pattern":
+        return f"{shown} is not in the expected form"
+    if keyword == "format":
+        return f"{shown} is not a valid {rule}"
+    if keyword in ("enum", "const"):
+        allowed = ", ".join(str(a) for a in (rule if isinstance(rule, list) else [rule]) if a is not None)
+        if len(allowed) > 110:
+            allowed = allowed[:110].rsplit(", ", 1)[0] + ", …"
+        return f"{text_rule.excerpt(value, 24)} is not one of: {allowed}"
+    if keyword == "type":
+        return f"{shown} is not of type {rule}"
+    if keyword in ("minimum", "maximum"):
+        return f"{shown} is {'below the minimum' if keyword == 'minimum' else 'above the maximum'} {rule}"
+    if keyword == "required":
+        return text_rule.excerpt(err.message, 120)
+    if keyword == "additionalProperties":
+        extra = sorted(set(value) - set(err.schema.get("properties", {}))) if isinstance(value, dict) else []
+        names = ", ".join(text_rule.excerpt(k, 30) for k in extra[:5])
+        return f"unknown field(s): {names}{', …' if len(extra) > 5 else ''}"
+    return text_rule.excerpt(err.message, 120)
 
 
 _PERSON_DATES = tuple(
@@ -188,7 +228,7 @@ def _check_semantics(data: dict[str, Any]) -> None:
                 try:
                     dt.date.fromisoformat(value)
                 except ValueError as exc:
-                    raise ValidationError(where, f"{value!r} is not a real date") from exc
+                    raise ValidationError(where, f"{text_rule.excerpt(value)} is not a real date") from exc
     refs = [e.get("ref") for e in data.get("evidence") or [] if e.get("ref") is not None]
     if len(refs) != len(set(refs)):
         raise ValidationError("evidence", "two evidence items have the same ref")
@@ -249,7 +289,7 @@ _PATH_PART = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+|[a-z_]+)\])?$")
 def parse_assignment(text: str) -> tuple[str, str]:
     if "=" not in text:
         raise ValidationError(
-            text,
+            text_rule.excerpt(text),
             "expected path=value, e.g. reason=funeral or people[beneficiary].passport_family_name=RAHIMI",
         )
     path, value = text.split("=", 1)
@@ -280,9 +320,10 @@ def apply_assignment(data: dict[str, Any], path: str, raw: str) -> None:
     naming the path for anything that does not exist or must not be edited this way.
     """
     parts = path.split(".")
+    where = path if len(path) <= 80 and path.isprintable() else text_rule.excerpt(path)
     if not path or parts[0] in _READ_ONLY:
         raise ValidationError(
-            path or "(path)",
+            where or "(path)",
             "this field cannot be set with case edit"
             + (" (use the evidence commands)" if parts[0] == "evidence" else ""),
         )
@@ -290,28 +331,28 @@ def apply_assignment(data: dict[str, Any], path: str, raw: str) -> None:
     for i, part in enumerate(parts):
         m = _PATH_PART.match(part)
         if not m or not isinstance(target, dict) or m.group(1) not in target:
-            raise ValidationError(path, "there is no such field")
+            raise ValidationError(where, "there is no such field")
         name, index = m.group(1), m.group(2)
         last = i == len(parts) - 1
         if index is not None:
             seq = target[name]
             if not isinstance(seq, list):
-                raise ValidationError(path, f"{name} is not a list")
+                raise ValidationError(where, f"{name} is not a list")
             if index.isdigit():
                 if int(index) >= len(seq):
-                    raise ValidationError(path, f"there is no {name}[{index}]")
+                    raise ValidationError(where, f"there is no {name}[{index}]")
                 chosen = seq[int(index)]
             else:
                 chosen = next((x for x in seq if isinstance(x, dict) and x.get("role") == index), None)
                 if chosen is None:
-                    raise ValidationError(path, f"there is no {index} in {name}")
+                    raise ValidationError(where, f"there is no {text_rule.excerpt(index, 30)} in {name}")
             if last:
-                raise ValidationError(path, "name a field of the item, e.g. people[0].given_name")
+                raise ValidationError(where, "name a field of the item, e.g. people[0].given_name")
             target = chosen
             continue
         if last:
             if isinstance(target[name], dict):
-                raise ValidationError(path, "name a field inside it")
+                raise ValidationError(where, "name a field inside it")
             target[name] = _value(raw, target[name])
         else:
             target = target[name]

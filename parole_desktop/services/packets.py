@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import hashlib
@@ -11,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from parole_desktop.domain import text as text_rule
 from parole_desktop.domain.codec import content_hash
 from parole_desktop.domain.models import Case, Evidence
-from parole_desktop.errors import UserError
+from parole_desktop.errors import UserError, ValidationError
 from parole_desktop.fsutil import atomic_path, make_private, remove_partials
 from parole_desktop.packet.build import build_packet
 from parole_desktop.packet.model import (
@@ -244,6 +246,13 @@ def export_packet(
     if not dest.parent.is_dir():
         raise UserError(f"The folder {dest.parent} does not exist (is the drive plugged in?).")
     cases = subject_cases(session, case_id)
+    for c in cases:  # text stored before the one text rule (domain/text.py) existed is never printed
+        try:
+            text_rule.clean_record(copy.deepcopy(c))
+        except ValidationError as exc:
+            raise UserError(
+                f"Case {c.id} cannot be exported: {exc}. Correct that field in the case first."
+            ) from exc
     signoff_info = None
     signing = None
     pack = active_pack(session)

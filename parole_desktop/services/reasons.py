@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from parole_desktop.domain import text as text_rule
 from parole_desktop.domain.models import Case
 from parole_desktop.domain.search_text import normalise
 
@@ -266,10 +267,13 @@ def reason_problem(reason: str, cases: list[Case]) -> str:
     not contain), or '' when it is. Reuse across warnings is checked by the caller (:func:`comparable`)."""
     if not reason.strip():
         return "no reason given"
+    hidden = text_rule.problem(reason, text_rule.Kind.LONG)
+    if hidden:
+        return hidden
     words = meaningful_words(reason)
     if len(words) < MIN_MEANINGFUL_WORDS:
         return (
-            f"“{reason}” is too generic: say what was checked and why it is acceptable "
+            f"{text_rule.excerpt(reason)} is too generic: say what was checked and why it is acceptable "
             f"(at least {MIN_MEANINGFUL_WORDS} words about the case, not “ok”, “fine”, “reviewed”)"
         )
     return not_in_case(reason, cases)

@@ -31,6 +31,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from parole_desktop.domain.codec import canonical_json
+from parole_desktop.domain.text import Kind, excerpt
+from parole_desktop.domain.text import check as text_check
 from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.exchange.identity import DeviceKeys
 from parole_desktop.fsutil import atomic_write_bytes
@@ -436,8 +438,9 @@ def add_reviewer(
 ) -> Roster:
     """The next roster version with this reviewer listed (names normalised, look-alikes refused)."""
     name = normalise_name(entry.name)
+    text_check(entry.number, Kind.IDENTIFIER, "the enrolment's bar number or accreditation id")
     if entry.role not in ROLES:
-        raise UserError(f"Unknown role {entry.role!r}: use one of {', '.join(ROLES)}.")
+        raise UserError(f"Unknown role {excerpt(entry.role)}: use one of {', '.join(ROLES)}.")
     if entry.role != "supervisor" and not entry.number.strip():
         raise UserError("Enter the reviewer's bar number or accreditation id.")
     if len(bytes.fromhex(entry.public_key)) != 32 or len(bytes.fromhex(entry.pdf_cert_sha256)) != 32:
@@ -449,7 +452,7 @@ def add_reviewer(
     twin = looks_like(name, active)
     if twin:
         raise UserError(
-            f"“{name}” reads the same as “{twin}”, who is already in the roster. Revoke the "
+            f"{excerpt(name)} reads the same as {excerpt(twin)}, who is already in the roster. Revoke the "
             "old entry first, or tell the two apart (for example with a middle initial)."
         )
     valid_from = valid_from or dt.datetime.now(dt.UTC).date()
@@ -523,7 +526,7 @@ def revoke(org: OrgKey, roster: Roster, who: str, reason: str, *, on: dt.date | 
         )
     ]
     if len(hits) != 1:
-        raise UserError(f"No single active member matches {who!r} ({len(hits)} found).")
+        raise UserError(f"No single active member matches {excerpt(who)} ({len(hits)} found).")
     on = on or dt.datetime.now(dt.UTC).date()
     members = tuple(
         replace(m, revoked_at=on, revoked_reason=reason.strip()) if m is hits[0] else m
@@ -550,7 +553,7 @@ def require_roster(vault: Any) -> Roster:
         raise UserError(
             "No trust roster is pinned in this vault: the organization's admin signs a roster "
             "that lists the reviewers; import it first (Settings → Reviewers, or "
-            "`parole-desktop roster pin FILE`)."
+            "`parole-desktop roster import FILE --fingerprint FINGERPRINT`)."
         )
     return roster
 
@@ -560,7 +563,8 @@ def pin_roster(vault: Any, roster: Roster, *, expected_fingerprint: str, actor: 
     admin read out of band (full hex or the grouped short form); a mismatch pins nothing."""
     if roster_store.pinned_fingerprint(vault):
         raise UserError(
-            "This vault already trusts an organization; use `roster update` with a newer version."
+            "This vault already trusts an organization; take a newer version of its roster with "
+            "`parole-desktop roster import FILE` (no fingerprint needed once it is pinned)."
         )
     want = expected_fingerprint.replace(" ", "").lower()
     if len(want) < 32 or not roster.org_fingerprint.startswith(want):

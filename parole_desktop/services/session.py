@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from parole_desktop.domain import text as text_rule
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.grounds import REFUSED_214B, names_ina_214b
 from parole_desktop.domain.models import AuditEntry, Case, CaseSummary, Evidence, FamilyGroup, Person
@@ -136,6 +137,7 @@ class Session:
         """
         if case.beneficiary is None:
             raise UserError("A request needs a beneficiary (the person to be paroled).")
+        text_rule.clean_record(case)  # the one text rule (domain/text.py): nothing refused reaches the vault
         saved = case_store.save_case(self.vault, case, actor=self.actor, keep_links=keep_links)
         if notify:
             for hook in self._after_save:
@@ -149,6 +151,8 @@ class Session:
     def new_case(self, given_name: str, family_name: str, **fields: object) -> Case:
         if not (given_name.strip() or family_name.strip()):
             raise UserError("Enter the beneficiary's given or family name.")
+        given_name = text_rule.check(given_name, text_rule.Kind.NAME, "given name")
+        family_name = text_rule.check(family_name, text_rule.Kind.NAME, "family name")
         person = Person(role=Role.BENEFICIARY, given_name=given_name.strip(), family_name=family_name.strip())
         case = Case(people=[person])
         for key, value in fields.items():
@@ -159,6 +163,11 @@ class Session:
 
     def bulk_insert(self, cases: list[Case]) -> list[int]:
         """Many cases in one transaction (demo data, large imports); readiness is computed lazily."""
+        for i, case in enumerate(cases):
+            try:
+                text_rule.clean_record(case)
+            except ValidationError as exc:
+                raise ValidationError(f"case {i + 1} of {len(cases)}: {exc.path}", exc.detail) from exc
         return case_store.bulk_insert_cases(self.vault, cases, actor=self.actor)
 
     def load_case(self, case_id: int) -> Case:
@@ -202,6 +211,8 @@ class Session:
 
     # ------------------------------------------------------------------ family groups
     def create_family_group(self, name: str, notes: str = "", *, uid: str = "") -> FamilyGroup:
+        name = text_rule.check(name, text_rule.Kind.LINE, "family group name")
+        notes = text_rule.check(notes, text_rule.Kind.LONG, "family group notes")
         return case_store.create_family_group(self.vault, name, actor=self.actor, notes=notes, uid=uid)
 
     def set_family_group(self, case_id: int, group_id: int | None) -> None:
@@ -292,6 +303,7 @@ class Session:
             print_note=verdict.note,
         )
         self._apply_fields(ev, fields)
+        text_rule.clean_record(ev, "evidence")
         stored = self.vault.attachments.put(
             io.BytesIO(data), name=stored_name, progress=progress, cancelled=cancelled
         )
@@ -410,6 +422,7 @@ class Session:
             setattr(ev, key, value)
 
     def update_evidence(self, ev: Evidence) -> None:
+        text_rule.clean_record(ev, "evidence")
         evidence_store.update_evidence(self.vault, ev, actor=self.actor)
         self._notify(int(ev.case_id or 0))
 

@@ -14,6 +14,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from parole_desktop.domain.codec import canonical_json, content_hash
 from parole_desktop.domain.enums import CaseStatus, ReviewerRole, Severity
 from parole_desktop.domain.models import Case, ReviewerProfile, SignOff
+from parole_desktop.domain.text import Kind, excerpt
+from parole_desktop.domain.text import check as text_check
 from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.services import roster as roster_mod
 from parole_desktop.services.checks import active_pack, run_checks
@@ -70,6 +72,27 @@ def digital_id_context(name: str) -> str:
     return f"reviewer:{name}:digital-id"
 
 
+REVIEWER_PASSPHRASE_IS_VAULTS = (
+    "The reviewer's passphrase is the vault's passphrase or close to it: anyone who can open the vault "
+    "could then unlock this reviewer's key and sign in their name. The reviewer chooses a passphrase of "
+    "their own, one that the volunteers do not know."
+)
+
+
+def refuse_vault_passphrase(session: Session, passphrase: str, *, existing: bool = False) -> None:
+    """UserError when a reviewer's passphrase equals or nearly equals the vault's (case, whitespace, one
+    edit, or the vault's passphrase inside it: ``store.keys.PassphraseEcho``). ``existing``: a profile made
+    before this check (its keys stay as they are; the reviewer makes a new profile)."""
+    if session.vault.resembles_passphrase(passphrase):
+        more = (
+            " This profile's keys were made under it: create a new reviewer profile with a passphrase of "
+            "the reviewer's own and enrol that one instead."
+            if existing
+            else ""
+        )
+        raise UserError(REVIEWER_PASSPHRASE_IS_VAULTS + more)
+
+
 def _seal(passphrase: str, plaintext: bytes, context: str) -> str:
     return sealed.seal_json(passphrase, plaintext, context, REVIEWER_KDF)
 
@@ -105,16 +128,19 @@ def create_reviewer(
     from parole_desktop.packet.pdfsign import identity_to_pkcs12, self_signed_identity
 
     name = normalise_name(name)
+    number = text_check(number.strip(), Kind.IDENTIFIER, "the reviewer's bar number or accreditation id")
+    organization = text_check(organization.strip(), Kind.LINE, "the reviewer's organization")
     role = ReviewerRole(role)
     if role != ReviewerRole.SUPERVISOR and not number.strip():
         raise UserError("Enter the reviewer's bar number or accreditation id.")
+    refuse_vault_passphrase(session, passphrase)
     check_passphrase(passphrase)
     if review_store.reviewer_name_taken(session.vault, name):
-        raise UserError(f"A reviewer named {name} already exists.")
+        raise UserError(f"A reviewer named {excerpt(name)} already exists.")
     twin = looks_like(name, [r.name for r in reviewers(session)])
     if twin:
         raise UserError(
-            f"“{name}” reads the same as the existing reviewer “{twin}”: tell the two apart "
+            f"{excerpt(name)} reads the same as the existing reviewer {excerpt(twin)}: tell the two apart "
             "(for example with a middle initial)."
         )
     key = Ed25519PrivateKey.generate()
@@ -144,6 +170,7 @@ def import_digital_id(
 
     prof = reviewer(session, reviewer_id)
     unlock_reviewer_key(session, reviewer_id, passphrase)  # proves the passphrase
+    refuse_vault_passphrase(session, passphrase, existing=True)
     identity = identity_from_pkcs12(p12, p12_password)
     blob = _seal(passphrase, identity_to_pkcs12(identity, passphrase), digital_id_context(prof.name))
     review_store.update_reviewer(
@@ -166,7 +193,7 @@ def reviewer_by_name(session: Session, name: str) -> ReviewerProfile:
     rows = review_store.reviewer_rows(session.vault, "name = ?", [name.strip()])
     if not rows:
         known = ", ".join(r.name for r in reviewers(session)) or "none yet"
-        raise UserError(f"There is no reviewer named {name!r} (reviewers: {known}).")
+        raise UserError(f"There is no reviewer named {excerpt(name)} (reviewers: {known}).")
     return _profile(rows[0])
 
 
@@ -210,6 +237,7 @@ def reviewer_enrolment(session: Session, reviewer_id: int, passphrase: str) -> r
     Needs the reviewer's passphrase (it proves the keys in this vault are theirs and unsealed as stored)."""
     prof = reviewer(session, reviewer_id)
     key = unlock_reviewer_key(session, reviewer_id, passphrase)
+    refuse_vault_passphrase(session, passphrase, existing=True)
     pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     if pub != prof.public_key:
         raise IntegrityError(

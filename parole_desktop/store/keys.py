@@ -7,9 +7,12 @@ cost, salt, nonce and ciphertext; the vault id in the AAD), which every vault si
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,6 +73,46 @@ def check_passphrase(passphrase: str, *, allow_published: bool = False) -> None:
         why = fb.get("warning") or "it is too easy to guess"
         tips = " ".join(fb.get("suggestions") or [])
         raise UserError(f"The passphrase is too weak: {why.rstrip('.')}. {tips or 'Add more words.'}".strip())
+
+
+def _canonical(passphrase: str) -> str:
+    """A passphrase as someone who knows it would retype it: NFKC, case-folded, without any whitespace."""
+    return "".join(unicodedata.normalize("NFKC", passphrase).casefold().split())
+
+
+def _one_deleted(text: str) -> set[str]:
+    """``text`` and every string made from it by deleting one character."""
+    return {text, *(text[:i] + text[i + 1 :] for i in range(len(text)))}
+
+
+class PassphraseEcho:
+    """What the vault passphrase looks like, kept while the vault is open so that a reviewer passphrase that
+    equals or nearly equals it is refused (anyone who can open the vault could then unlock that reviewer's
+    key and sign), without keeping the passphrase itself: keyed hashes (a random key of this object, never
+    stored) of its canonical form (``_canonical``: case and whitespace do not count) and of every form of
+    it with one character deleted.
+
+    ``resembles(candidate)``: the canonical forms are equal, one edit apart (a character added, removed,
+    replaced, or two neighbours swapped: two strings are within one such edit when they share a form with at
+    most one character deleted; this also catches a few two-edit pairs, which is the safe side), or the
+    candidate contains the whole vault passphrase (``vault passphrase 2``)."""
+
+    def __init__(self, passphrase: str) -> None:
+        self._key = os.urandom(32)
+        canon = _canonical(passphrase)
+        self._length = len(canon)
+        self._whole = self._hash(canon)
+        self._near = {self._hash(v) for v in _one_deleted(canon)}
+
+    def _hash(self, text: str) -> bytes:
+        return hmac.new(self._key, text.encode("utf-8"), hashlib.sha256).digest()
+
+    def resembles(self, candidate: str) -> bool:
+        canon = _canonical(candidate)
+        if not self._near.isdisjoint(self._hash(v) for v in _one_deleted(canon)):
+            return True
+        n = self._length
+        return n > 0 and any(self._hash(canon[i : i + n]) == self._whole for i in range(len(canon) - n + 1))
 
 
 def passphrase_strength(passphrase: str) -> tuple[int, str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from parole_desktop.errors import StorageError, UserError
+from parole_desktop.errors import StorageError, UserError, WrongPassphrase
 from parole_desktop.fsutil import (
     atomic_path,
     make_private,
@@ -24,7 +24,7 @@ from parole_desktop.fsutil import (
 from parole_desktop.store import migrations
 from parole_desktop.store.attachments import DEFAULT_MAX_BYTES, AttachmentStore
 from parole_desktop.store.audit import AuditLog
-from parole_desktop.store.keys import KeyFile, subkey
+from parole_desktop.store.keys import KeyFile, PassphraseEcho, subkey
 from parole_desktop.store.lock import VaultLock
 from parole_desktop.store.sealed import KdfParams
 from parole_desktop.store.sqlcipher import DatabaseError, connect, storage_problem
@@ -69,6 +69,8 @@ class Vault:
         self.files = files
         self.keyfile = keyfile
         self._master = master
+        # the vault passphrase's echo (keyed hashes, not the passphrase): set when it was typed to open
+        self.passphrase_echo: PassphraseEcho | None = None
         self.db = db
         self._lock = lock
         self._max_attachment_bytes = max_attachment_bytes
@@ -116,6 +118,7 @@ class Vault:
             _secure(files)
             migrations.apply(db)
             vault = cls(files, keyfile, master, db, lock)
+            vault.passphrase_echo = PassphraseEcho(passphrase)
             with vault.atomic():
                 db.table("meta").insert({"key": "vault_id", "value": keyfile.vault_id}, replace=True)
                 db.table("meta").insert({"key": "created_at", "value": _now()}, replace=True)
@@ -165,6 +168,8 @@ class Vault:
                 _copy_before_migrating(db, files, pending[0])
                 migrations.apply(db)
             vault = cls(files, keyfile, master, db, lock, previous_master=previous)
+            if passphrase is not None and recovery_key is None:
+                vault.passphrase_echo = PassphraseEcho(passphrase)
             _remove_orphans(vault)
             if previous is not None:  # a key rotation was interrupted while re-encrypting files: finish it
                 log.info("finishing an interrupted key rotation")
@@ -192,6 +197,7 @@ class Vault:
             _empty_dir(self.files.tmp)
         self._lock.release()
         self._master = b"\0" * 32
+        self.passphrase_echo = None
 
     def __enter__(self) -> Vault:
         return self
@@ -220,8 +226,25 @@ class Vault:
         """Re-wrap the master key; the database and attachments are not re-encrypted."""
         self.keyfile.rewrap(self._master, new_passphrase)
         self.keyfile.save(self.files.keys)
+        self.passphrase_echo = PassphraseEcho(new_passphrase)
         with self.atomic():
             self.audit.append(actor, "passwd", "vault", self.vault_id)
+
+    def resembles_passphrase(self, candidate: str) -> bool:
+        """Whether ``candidate`` (a reviewer's new passphrase) is the vault passphrase or close to it (see
+        ``store.keys.PassphraseEcho``). After an unlock with the recovery key the passphrase was not typed:
+        then the key file is tried with the candidate and its plain case and whitespace variants."""
+        if self.passphrase_echo is not None:
+            return self.passphrase_echo.resembles(candidate)
+        variants = [candidate, candidate.strip(), " ".join(candidate.split())]
+        variants += [v.lower() for v in variants] + [v.upper() for v in variants]
+        for variant in dict.fromkeys(variants):
+            try:
+                if self.keyfile.unlock(variant) == self._master:
+                    return True
+            except WrongPassphrase:
+                continue
+        return False
 
     # ---------------------------------------------------------------- key rotation
     def rotate_recovery_key(self, actor: str = "user") -> str:

@@ -24,7 +24,7 @@ from parole_desktop.errors import ParoleError
 from parole_desktop.services.session import Session
 from parole_desktop.ui.labels import choices, label
 from parole_desktop.ui.widgets import error_label, make_primary, note
-from parole_desktop.ui.workspace.fields import DateEdit, add_date_row
+from parole_desktop.ui.workspace.fields import DateEdit, add_date_row, text_problem
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,13 @@ class NewCaseDialog(QDialog):
             self.error.setVisible(True)
             self.given.setFocus()
             return
+        for what, edit in ((self.tr("Given name"), self.given), (self.tr("Family name"), self.family)):
+            why = text_problem(edit)  # the one text rule (domain/text.py); the typed name stays
+            if why:
+                self.error.setText(f"{what}: {why}")
+                self.error.setVisible(True)
+                edit.setFocus()
+                return
         try:
             if self._checked_for != (given, family, dob):
                 self._checked_for = (given, family, dob)

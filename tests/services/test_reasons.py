@@ -51,12 +51,17 @@ ROWS = [
     ("Mr. Haidari confirmed his income with recent pay slips", ""),
     ("Mr. Karimi confirmed his income with recent pay slips", "names Mr. Karimi"),
     ("Dr Nasser wrote the medical letter the file contains", "names Dr Nasser"),
+    # issue #25: the one text rule, and a refused reason is quoted only as a short excerpt
+    ("The passport renewal\u202e receipt covers the gap", "right-to-left override, U+202E) at character 21"),
+    ("The passport\x00 renewal receipt covers the gap", "null character"),
+    ("ok " * 50_000, "… (150000 characters) is too generic"),
 ]
 
 
 @pytest.mark.parametrize(("reason", "expected"), ROWS)
 def test_reason_table(reason, expected):
     got = reason_problem(reason, [_case()])
+    assert len(got) < 300 and "\u202e" not in got and "\x00" not in got
     if expected:
         assert expected in got, got
     else:

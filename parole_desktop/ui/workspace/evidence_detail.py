@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.domain.enums import CaptureKind, Role
 from parole_desktop.domain.models import Case, Evidence
-from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, add_date_row
+from parole_desktop.ui.workspace.fields import DateEdit, EnumCombo, add_date_row, refused_texts
 
 LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"),
@@ -295,7 +295,7 @@ class EvidenceDetail(QGroupBox):
             self._loading = False
 
     def _commit(self, *_: object) -> None:
-        if self._loading or self._ev is None:
+        if self._loading or self._ev is None or refused_texts(self):  # a refused text stays, red, as typed
             return
         ev = copy.deepcopy(self._ev)
         ev.title = self.title_edit.text().strip() or ev.title

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -10,6 +11,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+
+from parole_desktop.domain import text as text_rule
 
 HIGHLIGHT_STYLE = "border: 2px solid #d97706; background: #fff7e6;"
 INVALID_STYLE = "border: 1px solid #c62828; background: #fdecea;"
@@ -242,7 +246,7 @@ class CheckedLineEdit(_Checked, QLineEdit):
 
     def problem(self) -> str:
         text = self.text().strip()
-        return self._checker(text) if text else ""
+        return (text_problem(self) or self._checker(text)) if text else ""
 
     def value(self, fallback: str = "") -> str:
         text = self.text().strip()
@@ -320,10 +324,13 @@ class PickCombo(_Checked, QComboBox):
 
     def problem(self) -> str:
         text = self.currentText().strip()
-        if not text or self.free or self.code_of(text):
+        if not text or self.code_of(text):
             return ""
-        return self.tr("“{text}” is not a {what} in the list: type part of its name and pick it.").format(
-            text=text, what=self.what
+        hidden = text_problem(self)
+        if hidden or self.free:
+            return hidden
+        return self.tr("{text} is not a {what} in the list: type part of its name and pick it.").format(
+            text=text_rule.excerpt(text), what=self.what
         )
 
     def value(self, fallback: str = "") -> str:
@@ -470,8 +477,119 @@ def set_text(widget: QWidget, text: str) -> None:
         widget.setText(text)
 
 
+# ------------------------------------------------------------------ the one text rule (domain/text.py) in the GUI
+# Every text field of the workspace is checked while it is typed in: a refused character (a text-direction
+# control, an invisible or control character, look-alike letters of another alphabet in a name) turns the
+# field red with the reason under it, the text stays as typed, the field is listed by
+# ``StepPage.invalid_fields`` (so it is never reported saved and is kept encrypted at lock) and the save
+# (``Session.save_case``) refuses it. The kind of text comes from the case field the widget edits (its
+# object name ends with the field's name, e.g. ``beneficiary_given_name``, ``statedName``).
+_FIELD_ALIASES = {"translator": "translator_name"}
+_PAROLE_COLUMNS = {"0": "i94_number", "1": "class_of_admission"}
+_TEXT_FIELDS = text_rule.NAME_FIELDS | text_rule.IDENTIFIER_FIELDS | text_rule.LONG_FIELDS
+
+
+def text_kind(widget: QWidget) -> text_rule.Kind:
+    """The kind of text ``widget`` holds: a name, an identity number, one line or long text."""
+    if isinstance(widget, NameEdit):
+        return text_rule.Kind.NAME
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", widget.objectName()).lower()
+    column = re.search(r"_parole\d+_(\d+)$", name)
+    if column:
+        name = _PAROLE_COLUMNS.get(column.group(1), "")
+    parts = name.split("_")
+    for i in range(len(parts)):
+        field = _FIELD_ALIASES.get("_".join(parts[i:]), "_".join(parts[i:]))
+        if field in _TEXT_FIELDS:
+            return text_rule.kind_of(field)
+    return text_rule.Kind.LONG if isinstance(widget, QPlainTextEdit) else text_rule.Kind.LINE
+
+
+def _typed(widget: QWidget) -> str:
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    return widget.text() if isinstance(widget, QLineEdit) else ""
+
+
+def text_problem(widget: QWidget) -> str:
+    """What the text rule refuses in the widget's text, in plain words ("" when it passes)."""
+    text = _typed(widget).strip()
+    if not text:
+        return ""
+    why = text_rule.problem(text, text_kind(widget))
+    return widget.tr("The text is refused: {why}.").format(why=why) if why else ""
+
+
+def _plain_text_widget(widget: QWidget) -> bool:
+    """A QLineEdit or QPlainTextEdit the user types in that has no check of its own (not a date, not a
+    checked field, not the line edit inside a combo or spin box)."""
+    if isinstance(widget, CHECKED_TYPES) or not isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        return False
+    return not isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))
+
+
+def field_problem(widget: QWidget) -> str:
+    """What is wrong with what a field holds ("" when nothing): its own check, else the text rule."""
+    problem = getattr(widget, "problem", None)
+    if callable(problem):
+        return str(problem())
+    return text_problem(widget)
+
+
+def _show_text_problem(widget: QWidget) -> None:
+    why = text_problem(widget)
+    marked = bool(widget.property("textRefused"))
+    if why or marked:
+        widget.setStyleSheet(INVALID_STYLE if why else "")
+        widget.setToolTip(why)
+        widget.setProperty("textRefused", bool(why))
+    label: QLabel | None = getattr(widget, "text_rule_message", None)
+    if label is None and why:  # the words go under the field when it sits in a form
+        parent = widget.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if isinstance(layout, QFormLayout):
+            row = int(cast(tuple[int, Any], layout.getWidgetPosition(widget))[0])
+            if row >= 0:
+                label = _message_label()
+                label.setObjectName(f"{widget.objectName() or 'text'}Message")
+                layout.insertRow(row + 1, "", label)
+                widget.text_rule_message = label  # type: ignore[attr-defined]
+    if label is not None:
+        label.setText(why)
+        label.setVisible(bool(why))
+
+
+def guard_text(widget: QWidget) -> None:
+    """Check a plain text field by the text rule while it is typed in (once per widget)."""
+    if not _plain_text_widget(widget) or widget.property("textGuarded"):
+        return
+    widget.setProperty("textGuarded", True)
+    cast(QLineEdit | QPlainTextEdit, widget).textChanged.connect(lambda *_: _show_text_problem(widget))
+    _show_text_problem(widget)
+
+
+def guard_texts(root: QWidget) -> None:
+    """Check every plain text field under ``root`` by the text rule (see :func:`guard_text`)."""
+    for widget in [*root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit)]:
+        guard_text(widget)
+
+
+def refused_texts(root: QWidget) -> list[QWidget]:
+    """The plain text fields under ``root`` whose text the rule refuses (not counting checked fields,
+    which report it themselves)."""
+    return [
+        w
+        for w in [*root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit)]
+        if _plain_text_widget(w) and text_problem(w)
+    ]
+
+
 def watch(widget: QWidget, slot: Any) -> None:
-    """Connect the "user changed something" signal of any editor widget to ``slot``."""
+    """Connect the "user changed something" signal of any editor widget to ``slot`` (and check a plain
+    text field by the text rule as it is typed in)."""
+    guard_text(widget)
     if isinstance(widget, (DateEdit | QLineEdit, QPlainTextEdit)):
         widget.textChanged.connect(slot)
     elif isinstance(widget, QComboBox):
@@ -574,8 +692,9 @@ class StepPage(QWidget):
 
     def invalid_fields(self) -> list[tuple[str, QWidget]]:
         """(label, widget) of each field on this step whose text is not a valid value (dates, ZIP codes,
-        states, countries, times)."""
-        return [(field_label(w), w) for w in checked_children(self) if not w.is_valid()]
+        states, countries, times) or holds what the text rule refuses (any text field)."""
+        wrong = [w for w in checked_children(self) if not w.is_valid()]
+        return [(field_label(w), w) for w in wrong + refused_texts(self)]
 
     def load(self, case: Any) -> None:  # pragma: no cover - overridden
         pass

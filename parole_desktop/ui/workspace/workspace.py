@@ -45,7 +45,9 @@ from parole_desktop.ui.workspace.fields import (
     apply_direction,
     checked_children,
     field_label,
+    field_problem,
     flash,
+    guard_texts,
     show_error,
 )
 from parole_desktop.ui.workspace.outcome import OutcomePage
@@ -177,6 +179,7 @@ class CaseWorkspace(QWidget):
         # every step scrolls (People scrolls inside its tabs): no step can force the window past a
         # 1024×600 screen; a step wider than the window gets a horizontal scroll bar, never a cut
         for i, page in enumerate(self.pages):
+            guard_texts(page)  # the one text rule, shown on every text field as it is typed in
             if i == PEOPLE:
                 self.stack.addWidget(page)
             else:
@@ -237,7 +240,11 @@ class CaseWorkspace(QWidget):
         try:
             result = save_and_check(self.session, case, pack=self.pack)
         except UserError as exc:
-            self.save_state.setText(self.tr("Not saved: {why}").format(why=str(exc)))
+            why, invalid = str(exc), self.invalid_fields()
+            if invalid:  # the field the user sees, in its own words (the typed text stays in it)
+                why = f"{invalid[0][0]} — {field_problem(invalid[0][1])}"
+            self.save_state.setText(self.tr("Not saved: {why}").format(why=why))
+            self.save_state.setToolTip(str(exc))
             self.save_state.setStyleSheet("color: #c62828;")
             return False
         except ParoleError as exc:
@@ -251,7 +258,7 @@ class CaseWorkspace(QWidget):
         if invalid:
             # the valid edits are stored; a field whose text is not a value never counts as saved
             widget = invalid[0][1]
-            why = widget.problem() if hasattr(widget, "problem") else ""
+            why = field_problem(widget)
             self.save_state.setText(
                 self.tr("Not saved: {field} — {why}").format(
                     field=invalid[0][0], why=why or self.tr("not a valid value")
