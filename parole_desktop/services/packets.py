@@ -32,7 +32,14 @@ from parole_desktop.packet.model import (
 from parole_desktop.packet.verify import detached_manifest_json, detached_manifest_path, verify_packet
 from parole_desktop.rules import evaluate
 from parole_desktop.services.checks import active_pack, context_for, pack_by_version
-from parole_desktop.services.roster import Roster, check_manifest, pinned_roster
+from parole_desktop.services.roster import (
+    ROSTER_MAX_AGE_DAYS,
+    Roster,
+    check_manifest,
+    freshness_warnings,
+    min_version_problem,
+    pinned_roster,
+)
 from parole_desktop.services.session import Session
 from parole_desktop.services.signoff import cert_sha256, reviewer, subject_cases, unlock_digital_id
 from parole_desktop.services.signoff_state import (
@@ -100,6 +107,8 @@ class PacketCheck:
     roster_version: int = 0
     org_fingerprint: str = ""
     manifest_source: str = ""
+    roster_issued_at: str = ""  # as the roster states it (ISO)
+    warnings: list[str] = field(default_factory=list)  # e.g. a roster older than the sign-off; not failures
 
 
 def _pack_info(pack: Any) -> PackInfo:
@@ -341,6 +350,10 @@ def verify_packet_file(
     session: Session | None = None,
     roster: Roster | None = None,
     manifest: Path | None = None,
+    *,
+    min_roster_version: int = 0,
+    max_roster_age_days: int = ROSTER_MAX_AGE_DAYS,
+    now: dt.datetime | None = None,
 ) -> PacketCheck:
     """Verify a filing: one PDF signature, intact over the whole file; the manifest signed by a reviewer the
     organization's roster lists (``roster``, else the one pinned in the vault), with the PDF signed by that
@@ -348,7 +361,11 @@ def verify_packet_file(
     every case, exhibit and the audit log still as the reviewer signed them. Anything else is not verified.
 
     ``manifest``: the detached ``NAME.manifest.json`` or the review record PDF; without it the manifest is
-    read from inside a 0.2 packet, else from the files of that name beside the filing."""
+    read from inside a 0.2 packet, else from the files of that name beside the filing.
+
+    The roster can only vouch for what it knew when the org signed it: ``warnings`` say when it was issued
+    before the sign-off or more than ``max_roster_age_days`` before ``now`` (0: no age limit), and a roster
+    older than version ``min_roster_version`` is a problem (not verified)."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"There is no file {path}.")
@@ -378,6 +395,16 @@ def verify_packet_file(
         if trust.roster is not None:
             out.roster_org, out.roster_version = trust.roster.org_name, trust.roster.version
             out.org_fingerprint = trust.roster.org_fingerprint
+            out.roster_issued_at = trust.roster.issued_at
+            strict = min_version_problem(trust.roster, min_roster_version)
+            if strict:
+                out.problems.append(strict)
+            out.warnings = freshness_warnings(
+                trust.roster,
+                str((res.manifest or {}).get("signed_at", "")) or res.signed_at,
+                now=now or dt.datetime.now(dt.UTC),
+                max_age_days=max_roster_age_days,
+            )
     if session is not None and res.manifest:
         if res.manifest.get("vault_id") not in (None, session.vault.vault_id):
             out.notes.append(
