@@ -143,10 +143,14 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
         ]
         missing = [str(p) for p in needed if not p.is_file()]
         _check(not missing, f"missing resources: {', '.join(missing)}")
-        from parole_desktop.rules import load_pack
+        from parole_desktop.rules import load_pack, load_trusted_keys
 
-        pack = load_pack()
-        return f"rules pack {pack.id} {pack.version}, fonts present"
+        pack = load_pack()  # refused unless it is the pack pinned in the code (rules/pinned.py)
+        keys = load_trusted_keys()  # likewise the publisher key list
+        return (
+            f"rules pack {pack.id} {pack.version} (SHA-256 {pack.sha256[:16]}…, pinned), "
+            f"{len(keys)} pinned publisher key(s), fonts present"
+        )
 
     def vault() -> str:
         st.ensure()

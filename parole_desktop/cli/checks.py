@@ -53,6 +53,7 @@ def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
         return 0
     pack = rulebook.load_pack()  # the bundled pack (no vault needed)
     print(f"Rules pack {pack.id} {pack.version} · {pack.jurisdiction} · as of {pack.as_of}")
+    print(f"SHA-256 {pack.sha256} (what sign-offs and `verify` name as this exact pack)")
     print("Sources:")
     for src in pack.sources.values():
         print(f"  {src.id} [{src.reliability}] {src.title} ({src.stated_date}) {src.url}")

@@ -64,7 +64,12 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
         )
     print(f"PDF signer: {res.signer or '-'}")
     print(f"Signed at: {res.signed_at or '-'}")
-    print(f"Rules pack: {res.pack or '-'}")
+    if res.pack and res.pack_sha256:
+        print(f"Rules pack: {res.pack}, SHA-256 {res.pack_sha256}")
+    elif res.pack:
+        print(f"Rules pack: {res.pack} (its SHA-256 is not recorded: signed off before version 0.3)")
+    else:
+        print("Rules pack: -")
     if res.fingerprint:
         print(f"Manifest fingerprint: {res.fingerprint}")
     if res.manifest_source:

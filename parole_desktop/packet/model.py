@@ -69,6 +69,8 @@ class PackInfo:
     fee_statute: str = ""
     #: the order of the documents of a paper filing (the pack's ``filing_order``); empty = the built-in order
     filing_order: list[str] = field(default_factory=list)
+    #: the exact pack (SHA-256 of its canonical JSON); the review record names it
+    sha256: str = ""
 
     @property
     def label(self) -> str:

@@ -30,7 +30,7 @@ from parole_desktop.packet.model import (
     StoredPages,
 )
 from parole_desktop.packet.verify import detached_manifest_json, detached_manifest_path, verify_packet
-from parole_desktop.rules import evaluate
+from parole_desktop.rules import evaluate, load_pack
 from parole_desktop.services.checks import active_pack, context_for, pack_by_version
 from parole_desktop.services.roster import (
     ROSTER_MAX_AGE_DAYS,
@@ -108,6 +108,7 @@ class PacketCheck:
     org_fingerprint: str = ""
     manifest_source: str = ""
     roster_issued_at: str = ""  # as the roster states it (ISO)
+    pack_sha256: str = ""  # the exact rules pack the sign-off used ('' in sign-offs made before 0.3)
     warnings: list[str] = field(default_factory=list)  # e.g. a roster older than the sign-off; not failures
 
 
@@ -138,6 +139,7 @@ def _pack_info(pack: Any) -> PackInfo:
         fee_exceptions=dict(pack.parole_fee_exceptions),
         fee_statute=str(pack.raw.get("parole_fee", {}).get("statute", "")),
         filing_order=list(getattr(pack, "filing_order", ())),
+        sha256=str(getattr(pack, "sha256", "")),
     )
 
 
@@ -378,6 +380,7 @@ def verify_packet_file(
         signer=res.signer,
         signed_at=res.signed_at,
         pack=res.pack,
+        pack_sha256=res.pack_sha256,
         fingerprint=res.fingerprint,
         trusted=res.trusted,
         manifest=res.manifest,
@@ -405,6 +408,14 @@ def verify_packet_file(
                 now=now or dt.datetime.now(dt.UTC),
                 max_age_days=max_roster_age_days,
             )
+    if res.pack_sha256 and res.manifest:
+        known = _known_pack_sha256(session, res.manifest.get("pack"))
+        if known and known != res.pack_sha256:
+            out.notes.append(
+                f"the sign-off used rules pack {res.pack} with SHA-256 {res.pack_sha256[:16]}…; the pack of "
+                f"that version {'in this vault' if session is not None else 'in this app'} has "
+                f"{known[:16]}… (not the same pack)"
+            )
     if session is not None and res.manifest:
         if res.manifest.get("vault_id") not in (None, session.vault.vault_id):
             out.notes.append(
@@ -418,6 +429,21 @@ def verify_packet_file(
     out.problems = list(dict.fromkeys(out.problems))
     out.ok = res.ok and not out.problems
     return out
+
+
+def _known_pack_sha256(session: Session | None, named: Any) -> str:
+    """The SHA-256 of the pack of the id and version a manifest names, as this app (bundled) or the vault
+    (imported) has it; '' when neither has that version."""
+    if not isinstance(named, dict):
+        return ""
+    pack_id, version = str(named.get("id", "")), str(named.get("version", ""))
+    if session is not None:
+        try:
+            return pack_by_version(session, pack_id, version).sha256
+        except UserError:
+            return ""
+    bundled = load_pack()
+    return bundled.sha256 if (bundled.id, bundled.version) == (pack_id, version) else ""
 
 
 def _compare_with_vault(session: Session, manifest: dict[str, Any]) -> list[str]:

@@ -9,13 +9,15 @@ exceptions, verify items with their source and date) is read from that object.
 
 from __future__ import annotations
 
-from parole_desktop.rules import ChecklistItem, RulesPack, checklist, load_pack
+from parole_desktop.errors import IntegrityError, UserError
+from parole_desktop.rules import ChecklistItem, RulesPack, checklist, load_pack, load_trusted_keys
 from parole_desktop.rules.context import is_self
 
 __all__ = [
     "FALLBACK_INADMISSIBILITY_GROUNDS",
     "ChecklistItem",
     "RulesPack",
+    "bundled_problem",
     "checklist",
     "inadmissibility_grounds",
     "is_self",
@@ -65,3 +67,15 @@ def suspension_exceptions(pack: RulesPack) -> list[tuple[str, str]]:
         if found:
             return found
     return []
+
+
+def bundled_problem() -> str:
+    """'' when the rules pack and the publisher key list bundled with the app are the ones pinned in the
+    code (``rules/pinned.py``); else why the app must not start (the file, what to do). Both executables
+    ask at start-up: the GUI shows it and exits, the CLI prints it."""
+    try:
+        load_pack()
+        load_trusted_keys()
+    except (IntegrityError, UserError) as exc:
+        return str(exc)
+    return ""
