@@ -290,6 +290,7 @@ def confine(workdir: Path | None = None) -> dict[str, str]:
     if not sys.platform.startswith("linux"):
         why = f"{NONE}: only on Linux (here {sys.platform})"
         return {"filesystem": why, "network": why, "syscalls": why}
+    threads = _threads()
     try:
         syscalls = apply_seccomp()
     except (OSError, AttributeError, ValueError) as exc:
@@ -298,10 +299,13 @@ def confine(workdir: Path | None = None) -> dict[str, str]:
         fs = apply_landlock(workdir)
     except (OSError, AttributeError, ValueError) as exc:
         fs = f"{NONE}: {type(exc).__name__}"
+    if threads > 1:  # Landlock and the filter bind the calling thread (and what it starts), not the others
+        why = f"{NONE}: {threads} threads were already running (a library started them before confinement)"
+        fs, syscalls = f"{why}; {fs}", f"{why}; {syscalls}"
     network: list[str] = []
     if not syscalls.startswith(NONE):
         network.append("socket() refused (seccomp)")
-    if "TCP refused" in fs:
+    if not fs.startswith(NONE) and "TCP refused" in fs:
         network.append("TCP refused (landlock)")
     if not network:
         ns = apply_network_namespace()
@@ -309,6 +313,14 @@ def confine(workdir: Path | None = None) -> dict[str, str]:
             ns if not ns.startswith(NONE) else f"{NONE}: no seccomp filter, no Landlock TCP rules, {ns[6:]}"
         )
     return {"filesystem": fs, "network": "; ".join(network), "syscalls": syscalls}
+
+
+def _threads() -> int:
+    """Threads of this process (1 when /proc is not mounted: nothing to tell)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 1
 
 
 def missing(applied: dict[str, str]) -> list[str]:

@@ -4,6 +4,7 @@ inside a real child, with a control showing that the same attempt succeeds from 
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import socket
@@ -159,3 +160,26 @@ def test_missing_confinement_is_a_logged_notice(caplog: pytest.LogCaptureFixture
     ]
     assert all(r.levelno == logging.INFO for r in caplog.records)
     assert confine.missing({**gaps, "syscalls": "none: x"}) == ["filesystem", "syscalls"]
+
+
+def test_threads_started_before_confinement_are_reported_not_trusted(tmp_path) -> None:
+    """Landlock and seccomp bind the calling thread and what it starts: a thread a library started earlier
+    would stay free, so the result says the confinement does not hold (and the parent's notice names it)."""
+    code = (
+        "import json, threading, time\n"
+        "from parole_desktop.packet.confine import confine, missing\n"
+        "threading.Thread(target=time.sleep, args=(3,), daemon=True).start()\n"
+        "got = confine()\n"
+        "print(json.dumps([got, missing(got)]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=dict(os.environ),
+    )
+    got, gaps = json.loads(out.stdout)
+    assert "filesystem" in gaps and "syscalls" in gaps, got
+    assert "2 threads were already running" in got["filesystem"]
