@@ -404,6 +404,10 @@ def main(argv: list[str]) -> int:
         "python": platform.python_version(),
     }
     t0 = time.perf_counter()
+    # a stale pin would make the build refuse its own rules pack: say so before the slow PyInstaller run
+    if subprocess.run([sys.executable, str(ROOT / "packaging" / "pin_pack.py"), "--check"]).returncode:
+        say("the rules pack pin is stale: run `python packaging/pin_pack.py`, commit, and build again")
+        return 2
     folder = pyinstaller(report)
     frozen_checks(folder, report)
     if IS_LINUX:

@@ -179,6 +179,18 @@ def _create_demo(_progress: object, *, paths: AppPaths) -> bool:
     return create_demo_vault(paths, DEMO_CASES)
 
 
+def _bundled_files_problem() -> str:
+    """Why the app must not start with the rules pack or publisher keys it found ('' when they are the
+    pinned ones): an edited pack never loads as the genuine one; the user is told which file and to
+    reinstall, and the app exits (status 2) before any window or vault."""
+    from parole_desktop.services.rulebook import bundled_problem
+
+    problem = bundled_problem()
+    if problem:
+        log.error("bundled rules files refused: %s", problem)
+    return problem
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from parole_desktop.selftest import start_selftest
     from parole_desktop.startup import harden_process, prepare_data_folder, use_private_temp
@@ -188,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if early.self_test:
         return start_selftest(early.data_dir, verbose=early.verbose)
     paths = resolve_paths(early.data_dir)
-    problem = prepare_data_folder(paths)
+    problem = prepare_data_folder(paths) or _bundled_files_problem()
     if problem:
         from PySide6.QtWidgets import QMessageBox
 

@@ -143,10 +143,14 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
         ]
         missing = [str(p) for p in needed if not p.is_file()]
         _check(not missing, f"missing resources: {', '.join(missing)}")
-        from parole_desktop.rules import load_pack
+        from parole_desktop.rules import load_pack, load_trusted_keys
 
-        pack = load_pack()
-        return f"rules pack {pack.id} {pack.version}, fonts present"
+        pack = load_pack()  # refused unless it is the pack pinned in the code (rules/pinned.py)
+        keys = load_trusted_keys()  # likewise the publisher key list
+        return (
+            f"rules pack {pack.id} {pack.version} (SHA-256 {pack.sha256[:16]}…, pinned), "
+            f"{len(keys)} pinned publisher key(s), fonts present"
+        )
 
     def vault() -> str:
         st.ensure()
@@ -155,6 +159,26 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
         state["session"] = session
         _check(len(recovery) > 20, "no recovery key")
         return f"created in {st.vault.name}/"
+
+    def child() -> str:
+        from parole_desktop.services.preview import confinement_check
+
+        applied, tried = confinement_check([st.vault / "vault.keys"])
+        _check(tried.get("write") == "ok", f"the child cannot write in its own folder: {tried.get('write')}")
+        done = [
+            part for part in ("filesystem", "network", "syscalls") if not applied[part].startswith("none")
+        ]
+        if "filesystem" in done:
+            _check(set(tried["read"].values()) == {"EACCES"}, "the confined child read the vault's key file")
+        if "syscalls" in done:
+            _check(tried.get("exec") != "ok", "the confined child started a program")
+        missing = [part for part in ("filesystem", "network", "syscalls") if part not in done]
+        line = f"confined: {', '.join(done) or 'nothing'} ({applied.get('ms', '?')} ms)"
+        if missing:
+            line += f"; not offered by this system: {', '.join(missing)}"
+        if "filesystem" in done:
+            line += "; the vault's key file is out of its reach"
+        return line
 
     def demo_cases() -> str:
         ids = demo.populate(state["session"], DEMO_CASES)
@@ -296,6 +320,7 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
     return [
         ("resources", resources),
         ("create vault", vault),
+        ("file-reading child", child),
         ("demo cases", demo_cases),
         ("Arabic-script case + evidence", arabic_case),
         ("search", search),

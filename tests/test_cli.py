@@ -224,7 +224,7 @@ def test_rules_show(cli):
 
 def test_rules_show_prints_every_new_table_with_as_of_and_source(cli):
     rc, out, _ = cli("rules", "show")
-    assert rc == 0 and "us-hp 2026.12.0" in out and "as of 2026-11-29" in out
+    assert rc == 0 and "us-hp 2027.01.0" in out and "as of 2026-12-07" in out
     for line in (
         "  G-1650  payment   Form G-1650",
         "Entry restrictions (country, full/partial, proclamation, effective):",
@@ -271,10 +271,12 @@ def test_rules_show_lists_every_rule_id_with_severity_citation_and_as_of(cli):
     shown = json.loads(out)
     assert shown["pack"] == {
         "id": "us-hp",
-        "version": "2026.12.0",
+        "version": "2027.01.0",
         "jurisdiction": "US",
-        "as_of": "2026-11-29",
+        "as_of": "2026-12-07",
+        "sha256": shown["pack"]["sha256"],
     }
+    assert len(shown["pack"]["sha256"]) == 64
     by_id = {r["id"]: r for r in shown["rules"]}
     assert sorted(by_id) == [r.id for r in rows] and len(by_id) == len(rows)
     assert by_id["HP-RPL-05"] == {

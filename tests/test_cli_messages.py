@@ -50,6 +50,8 @@ def named_commands() -> list[tuple[str, str]]:
                 if not words:
                     continue
                 before = text[: m.start()].rstrip().lower()
+                if words[0] in ("X", "python", "python3") or words[0].endswith(".py"):
+                    continue  # a placeholder filled at run time, or a developer's script, not the CLI
                 if words[0] == "parole-desktop":
                     words = words[1:]
                 elif not (before.endswith("run") or (words[0] in TOP and len(words) > 1)):

@@ -61,6 +61,7 @@ def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
                     "version": pack.version,
                     "jurisdiction": pack.jurisdiction,
                     "as_of": pack.as_of.isoformat(),
+                    "sha256": pack.sha256,
                 },
                 "rules": [
                     {
@@ -89,6 +90,7 @@ def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
         )
         return 0
     print(f"Rules pack {pack.id} {pack.version} · {pack.jurisdiction} · as of {pack.as_of}")
+    print(f"SHA-256 {pack.sha256} (what sign-offs and `verify` name as this exact pack)")
     print(f"Rules ({len(rules)}; severity, citation, as of = the date their sources were last read):")
     for r in rules:
         verify = " [verify]" if r.verify else ""

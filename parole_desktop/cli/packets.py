@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 from parole_desktop.cli.common import REVIEWER_PASS_ENV, Command, open_session, secret
+from parole_desktop.errors import UserError
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import roster
 from parole_desktop.services.names import short_fingerprint
 from parole_desktop.services.packets import export_packet, manifest_beside, verify_packet_file
+from parole_desktop.services.roster import ROSTER_MAX_AGE_DAYS
 from parole_desktop.services.session import vault_exists
 
 
@@ -45,21 +47,29 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
     given = roster.load_roster_file(Path(args.roster)) if args.roster else None
     proof = Path(args.manifest) if args.manifest else None
+    if args.min_roster_version < 0 or args.max_roster_age < 0:
+        raise UserError("--min-roster-version and --max-roster-age take a number of 0 or more.")
+    strict = {"min_roster_version": args.min_roster_version, "max_roster_age_days": args.max_roster_age}
     if args.no_vault or not vault_exists(paths):
-        res = verify_packet_file(Path(args.file), roster=given, manifest=proof)
+        res = verify_packet_file(Path(args.file), roster=given, manifest=proof, **strict)
     else:
         with open_session(args, paths) as s:
-            res = verify_packet_file(Path(args.file), s, roster=given, manifest=proof)
+            res = verify_packet_file(Path(args.file), s, roster=given, manifest=proof, **strict)
     if res.reviewer:
         print(f"Reviewer: {res.reviewer} (key {short_fingerprint(res.key_fingerprint)})")
     if res.roster_org:
         print(
-            f"Roster: {res.roster_org}, version {res.roster_version} "
+            f"Roster: {res.roster_org}, version {res.roster_version}, issued {res.roster_issued_at or '-'} "
             f"(org fingerprint {short_fingerprint(res.org_fingerprint)})"
         )
     print(f"PDF signer: {res.signer or '-'}")
     print(f"Signed at: {res.signed_at or '-'}")
-    print(f"Rules pack: {res.pack or '-'}")
+    if res.pack and res.pack_sha256:
+        print(f"Rules pack: {res.pack}, SHA-256 {res.pack_sha256}")
+    elif res.pack:
+        print(f"Rules pack: {res.pack} (its SHA-256 is not recorded: signed off before version 0.3)")
+    else:
+        print("Rules pack: -")
     if res.fingerprint:
         print(f"Manifest fingerprint: {res.fingerprint}")
     if res.manifest_source:
@@ -68,6 +78,8 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"Note: {note}.")
     if not res.trusted and res.ok:
         print("Note: the signing certificate is the reviewer's own offline ID (not from a public authority).")
+    for warning in res.warnings:
+        print(f"WARNING: {warning}.", file=sys.stderr)
     if res.ok:
         print("VERIFIED: the packet is intact and signed by a reviewer the roster lists.")
         return 0
@@ -98,6 +110,22 @@ def _verify_arguments(v: argparse.ArgumentParser) -> None:
         "--manifest",
         help="the filing's sign-off manifest: NAME.manifest.json or the review record PDF "
         "(else the one beside the filing; a 0.2 packet carries it inside)",
+    )
+    v.add_argument(
+        "--min-roster-version",
+        type=int,
+        default=0,
+        metavar="N",
+        help="refuse (not verified) a roster older than version N: the organization's newest version "
+        "shows every revocation",
+    )
+    v.add_argument(
+        "--max-roster-age",
+        type=int,
+        default=ROSTER_MAX_AGE_DAYS,
+        metavar="DAYS",
+        help=f"warn when the roster was issued more than DAYS days ago (default {ROSTER_MAX_AGE_DAYS}; "
+        "0: no limit); a roster older than the sign-off is always named",
     )
 
 

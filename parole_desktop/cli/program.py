@@ -78,6 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         use_private_temp(paths)
     setup_logging(paths.logs if paths.data.exists() else None, verbose=args.verbose)
+    from parole_desktop.services.rulebook import bundled_problem
+
+    problem = bundled_problem()  # an edited bundled pack or key list: no command runs with it
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     run = {command.name: command.run for command in commands()}[args.cmd]
     try:
         return run(args, paths)

@@ -10,6 +10,7 @@ format. Import order (no cycle): this module > :mod:`~parole_desktop.packet.prob
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -18,6 +19,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from parole_desktop.packet.confine import confine
 from parole_desktop.packet.probe import (
     TEXT_MAX_CHARS,
     Unprintable,
@@ -76,13 +78,68 @@ def _task_selftest(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any]
     if mode == "abort":
         os.abort()
     if mode == "env":
-        return {
-            "env": sorted(os.environ),
-            "fds": sorted(int(f) for f in os.listdir("/proc/self/fd"))
-            if os.path.isdir("/proc/self/fd")
-            else [],
-        }, []
+        return {"env": sorted(os.environ), "fds": _open_fds()}, []
+    if mode == "escape":  # what an exploit in a file would try next: the tests check that each one fails
+        return _try_escape(options), []
     return {"echo_len": len(data)}, [data[::-1]]
+
+
+def _open_fds() -> list[int]:
+    """The descriptors open in this process (by fstat: /proc is outside the child's confinement)."""
+    out = []
+    for fd in range(1024):
+        try:
+            os.fstat(fd)
+        except OSError:
+            continue
+        out.append(fd)
+    return out
+
+
+def _try_escape(options: dict[str, Any]) -> dict[str, Any]:
+    """Try to read each path in ``read``, write ``write`` (a file name, in the working folder), connect to
+    127.0.0.1:``port`` and start ``/bin/true``: the outcome of each, ``"ok"`` or the error's name."""
+    import socket
+
+    def attempt(fn: Callable[[], object]) -> str:
+        try:
+            fn()
+        except OSError as exc:
+            return errno_name(exc)
+        return "ok"
+
+    def read(path: str) -> None:
+        with open(path, "rb") as fh:
+            fh.read(16)
+
+    def write(name: str) -> None:
+        with open(name, "wb") as fh:
+            fh.write(b"written inside the working folder")
+
+    def connect(port: int) -> None:
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+            s.sendall(b"leaked")
+
+    def start() -> None:
+        pid = os.posix_spawn("/bin/true", ["/bin/true"], {})
+        os.waitpid(pid, 0)
+
+    out: dict[str, Any] = {
+        "read": {str(p): attempt(functools.partial(read, str(p))) for p in options.get("read", [])}
+    }
+    if options.get("write"):
+        out["write"] = attempt(lambda: write(str(options["write"])))
+    if options.get("port"):
+        out["connect"] = attempt(lambda: connect(int(options["port"])))
+    if options.get("exec") and os.path.exists("/bin/true"):
+        out["exec"] = attempt(start)
+    return out
+
+
+def errno_name(exc: OSError) -> str:
+    import errno
+
+    return errno.errorcode.get(exc.errno or 0, type(exc).__name__)
 
 
 TASKS: dict[str, Task] = {
@@ -117,6 +174,11 @@ def child_main() -> int:
     from PIL import Image  # noqa: F401
 
     register_heif()
+    started = time.perf_counter()
+    confinement: dict[str, Any] = dict(
+        confine()
+    )  # before the file's first byte: no files outside, no network
+    confinement["ms"] = round((time.perf_counter() - started) * 1000, 2)
     stdin = sys.stdin.buffer
     line = stdin.readline()
     if not line.strip():  # the app closed without sending a file
@@ -141,6 +203,7 @@ def child_main() -> int:
             sys.stderr.write(f"{type(exc).__name__}\n")
             header = {"ok": False, "reason": "it is damaged: its structure could not be read"}
     header["peak_rss_mb"] = _peak_rss_mb()
+    header["confinement"] = confinement
     write_answer(sys.stdout.buffer, header, payloads)
     return 0
 

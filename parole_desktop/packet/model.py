@@ -72,6 +72,8 @@ class PackInfo:
     #: the pack's parole programs: any name or id it knows (casefolded) → the program's name in words (the
     #: letter names an earlier parole's program with it)
     programs: dict[str, str] = field(default_factory=dict)
+    #: the exact pack (SHA-256 of its canonical JSON); the review record names it
+    sha256: str = ""
 
     @property
     def label(self) -> str:

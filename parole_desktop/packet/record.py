@@ -110,7 +110,7 @@ def record_story(
         Paragraph(
             escape(
                 f"Request(s): {names}. Generated {fmt_date(inp.generated_at.date())}. "
-                f"Rules pack {inp.pack.label}."
+                f"Rules pack {inp.pack.label}" + (f", SHA-256 {inp.pack.sha256}." if inp.pack.sha256 else ".")
             ),
             styles.body,
         ),

@@ -6,7 +6,11 @@ Python interpreter (``python -m parole_desktop.packet.child``; the frozen app ru
 header and the child's output. The child is a new program image (fork + exec), so no key, passphrase
 or decrypted record of the parent exists in its memory; it gets an environment without the user's
 variables, no open file descriptors but its pipes, no core dumps, an address-space limit
-(``RLIMIT_AS``) and a CPU-time limit, and the parent kills it after a wall-clock timeout. A child that
+(``RLIMIT_AS``) and a CPU-time limit, and the parent kills it after a wall-clock timeout. On Linux the
+child then confines itself before it reads a byte (:mod:`parole_desktop.packet.confine`: Landlock to its
+working folder, a seccomp filter against sockets, program starts and other processes) and says in its
+answer what it could apply (:attr:`ChildResult.confinement`); what the kernel does not offer is logged once
+as a notice. A child that
 dies (memory exhausted, a crash in a C library, a timeout) is reported as :class:`UntrustedFileError`
 with a plain reason, never as a crash of the app.
 
@@ -31,7 +35,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -61,6 +65,8 @@ class ChildResult:
     payloads: list[bytes]
     seconds: float
     peak_rss_mb: float
+    #: what the child could confine itself to (``packet/confine.confine``: filesystem, network, syscalls)
+    confinement: dict[str, Any] = field(default_factory=dict)
 
 
 def apply_limits() -> None:
@@ -107,6 +113,9 @@ _spare_lock = threading.Lock()
 
 def _spawn(memory: int) -> _Child:
     cwd = tempfile.mkdtemp(prefix="pd-untrusted-")
+    env = _env(memory)
+    for name in ("TMPDIR", "TEMP", "TMP"):  # the only folder the confined child may write in
+        env[name] = cwd
     try:
         proc = subprocess.Popen(
             child_command(),
@@ -114,7 +123,7 @@ def _spawn(memory: int) -> _Child:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             cwd=cwd,
-            env=_env(memory),
+            env=env,
             close_fds=True,
             start_new_session=os.name == "posix",
         )
@@ -210,9 +219,28 @@ def run_untrusted(
     if rc != 0 or not header:
         log.warning("untrusted-file child ended with %s after %.1f s (%s)", rc, seconds, _last_line(err))
         raise UntrustedFileError(_death_reason(rc, err))
+    got = header.get("confinement")
+    confinement: dict[str, Any] = got if isinstance(got, dict) else {}
+    _notice(confinement)
     if not header.get("ok"):
         raise UntrustedFileError(str(header.get("reason") or "it cannot be read"))
-    return ChildResult(header, payloads, seconds, float(header.get("peak_rss_mb", 0.0)))
+    return ChildResult(header, payloads, seconds, float(header.get("peak_rss_mb", 0.0)), confinement)
+
+
+_noticed: set[tuple[str, ...]] = set()
+
+
+def _notice(confinement: dict[str, Any]) -> None:
+    """Log once per process (a notice, not an error: the limits above still hold) which confinement the
+    kernel did not offer the child (``packet/confine.py``)."""
+    gaps = tuple(
+        f"{part} ({confinement.get(part, 'not reported')})"
+        for part in ("filesystem", "network", "syscalls")
+        if str(confinement.get(part, "none")).startswith("none")
+    )
+    if gaps and gaps not in _noticed:
+        _noticed.add(gaps)
+        log.info("the file-reading process runs without confinement of: %s", "; ".join(gaps))
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:

@@ -97,6 +97,7 @@ class PacketVerification:
     signer_cert_sha256: str = ""
     signatures: int = 0
     manifest_source: str = ""  # "embedded (0.2 packet)" or the path of the detached file / review record
+    pack_sha256: str = ""  # the exact rules pack the sign-off used ('' in sign-offs made before 0.3)
 
 
 def _contents_strict(data: bytes, byte_range: list[int]) -> bool:
@@ -212,6 +213,19 @@ def _embedded(pdf: Any) -> tuple[bytes, bytes] | None:
     return mbytes, sbytes
 
 
+def pack_named(pack: Any) -> tuple[str, str]:
+    """(``id version (as of date)``, SHA-256 or '') of the rules pack a sign-off manifest names. Since 0.3
+    the manifest's ``pack`` carries the pack's ``sha256`` (``rules/digest.py``); older sign-offs name only
+    the id, version and date, and still verify."""
+    if not isinstance(pack, dict):
+        return str(pack or ""), ""
+    label = " ".join(str(pack[k]) for k in ("id", "version") if pack.get(k))
+    if pack.get("as_of"):
+        label += f" (as of {pack['as_of']})"
+    sha = pack.get("sha256")
+    return label, sha.lower() if isinstance(sha, str) and re.fullmatch(r"[0-9a-fA-F]{64}", sha) else ""
+
+
 def read_proof(path: Path) -> tuple[bytes, bytes]:
     """(manifest bytes, signature) from a detached manifest file or a review record PDF. ValueError when
     the file is neither (or unreadable)."""
@@ -284,8 +298,7 @@ def _check_manifest(data: bytes, res: PacketVerification, path: Path, proof: Pat
     except (ValueError, KeyError, TypeError):
         res.problems.append(MANIFEST_BAD)
     else:
-        pack = manifest.get("pack", "")
-        res.pack = pack if isinstance(pack, str) else " ".join(str(v) for v in dict(pack).values())
+        res.pack, res.pack_sha256 = pack_named(manifest.get("pack", ""))
         if not res.signed_at:
             res.signed_at = str(manifest.get("signed_at", ""))
     if printed and printed != res.fingerprint:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
+
+from parole_desktop.rules.digest import content_sha256
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,8 @@ def _item(d: dict[str, Any]) -> ItemSpec:
 
 
 class RulesPack:
-    """A loaded, validated rules pack. ``raw`` is the pack dict as read."""
+    """A loaded, validated rules pack. ``raw`` is the pack dict as read; ``sha256`` names exactly this pack
+    (``rules/digest.py``: the same for the bundled file and a signed import of the same content)."""
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self.raw = raw
@@ -366,6 +370,11 @@ class RulesPack:
     def label(self) -> str:
         """What the GUI and packet print: id, version and date."""
         return f"{self.id} {self.version} (as of {self.as_of.isoformat()})"
+
+    @cached_property
+    def sha256(self) -> str:
+        """SHA-256 of the pack's canonical JSON: what sign-offs and ``verify`` name as the exact pack."""
+        return content_sha256(self.raw)
 
     def param(self, name: str) -> Any:
         """A named parameter's value (KeyError names the parameter if the pack lacks it)."""

@@ -18,14 +18,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from parole_desktop.errors import IntegrityError
+from parole_desktop.rules.digest import canonical_bytes
 
 PACK_FORMAT = "parole-desktop-rules-pack"
 ALG = "Ed25519"
-
-
-def canonical_bytes(pack: Any) -> bytes:
-    """The bytes that are signed: sorted keys, no whitespace, UTF-8 kept."""
-    return json.dumps(pack, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def key_id_for(public_key: Ed25519PublicKey) -> str:
@@ -95,3 +91,6 @@ def signed_pack_dict(
         ) from exc
     pack: dict[str, Any] = data["pack"]
     return key_id, pack
+
+
+__all__ = ["ALG", "PACK_FORMAT", "canonical_bytes", "envelope_for", "key_id_for", "signed_pack_dict"]

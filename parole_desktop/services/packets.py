@@ -32,9 +32,16 @@ from parole_desktop.packet.model import (
     StoredPages,
 )
 from parole_desktop.packet.verify import detached_manifest_json, detached_manifest_path, verify_packet
-from parole_desktop.rules import evaluate
+from parole_desktop.rules import evaluate, load_pack
 from parole_desktop.services.checks import active_pack, context_for, pack_by_version
-from parole_desktop.services.roster import Roster, check_manifest, pinned_roster
+from parole_desktop.services.roster import (
+    ROSTER_MAX_AGE_DAYS,
+    Roster,
+    check_manifest,
+    freshness_warnings,
+    min_version_problem,
+    pinned_roster,
+)
 from parole_desktop.services.session import Session
 from parole_desktop.services.signoff import cert_sha256, reviewer, subject_cases, unlock_digital_id
 from parole_desktop.services.signoff_state import (
@@ -102,6 +109,9 @@ class PacketCheck:
     roster_version: int = 0
     org_fingerprint: str = ""
     manifest_source: str = ""
+    roster_issued_at: str = ""  # as the roster states it (ISO)
+    pack_sha256: str = ""  # the exact rules pack the sign-off used ('' in sign-offs made before 0.3)
+    warnings: list[str] = field(default_factory=list)  # e.g. a roster older than the sign-off; not failures
 
 
 def _pack_info(pack: Any) -> PackInfo:
@@ -134,6 +144,7 @@ def _pack_info(pack: Any) -> PackInfo:
         programs={
             n: prog.name for prog in pack.programs for n in {*prog.names, prog.id.casefold()} if prog.name
         },
+        sha256=str(getattr(pack, "sha256", "")),
     )
 
 
@@ -353,6 +364,10 @@ def verify_packet_file(
     session: Session | None = None,
     roster: Roster | None = None,
     manifest: Path | None = None,
+    *,
+    min_roster_version: int = 0,
+    max_roster_age_days: int = ROSTER_MAX_AGE_DAYS,
+    now: dt.datetime | None = None,
 ) -> PacketCheck:
     """Verify a filing: one PDF signature, intact over the whole file; the manifest signed by a reviewer the
     organization's roster lists (``roster``, else the one pinned in the vault), with the PDF signed by that
@@ -360,7 +375,11 @@ def verify_packet_file(
     every case, exhibit and the audit log still as the reviewer signed them. Anything else is not verified.
 
     ``manifest``: the detached ``NAME.manifest.json`` or the review record PDF; without it the manifest is
-    read from inside a 0.2 packet, else from the files of that name beside the filing."""
+    read from inside a 0.2 packet, else from the files of that name beside the filing.
+
+    The roster can only vouch for what it knew when the org signed it: ``warnings`` say when it was issued
+    before the sign-off or more than ``max_roster_age_days`` before ``now`` (0: no age limit), and a roster
+    older than version ``min_roster_version`` is a problem (not verified)."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"There is no file {path}.")
@@ -373,6 +392,7 @@ def verify_packet_file(
         signer=res.signer,
         signed_at=res.signed_at,
         pack=res.pack,
+        pack_sha256=res.pack_sha256,
         fingerprint=res.fingerprint,
         trusted=res.trusted,
         manifest=res.manifest,
@@ -390,6 +410,24 @@ def verify_packet_file(
         if trust.roster is not None:
             out.roster_org, out.roster_version = trust.roster.org_name, trust.roster.version
             out.org_fingerprint = trust.roster.org_fingerprint
+            out.roster_issued_at = trust.roster.issued_at
+            strict = min_version_problem(trust.roster, min_roster_version)
+            if strict:
+                out.problems.append(strict)
+            out.warnings = freshness_warnings(
+                trust.roster,
+                str((res.manifest or {}).get("signed_at", "")) or res.signed_at,
+                now=now or dt.datetime.now(dt.UTC),
+                max_age_days=max_roster_age_days,
+            )
+    if res.pack_sha256 and res.manifest:
+        known = _known_pack_sha256(session, res.manifest.get("pack"))
+        if known and known != res.pack_sha256:
+            out.notes.append(
+                f"the sign-off used rules pack {res.pack} with SHA-256 {res.pack_sha256[:16]}…; the pack of "
+                f"that version {'in this vault' if session is not None else 'in this app'} has "
+                f"{known[:16]}… (not the same pack)"
+            )
     if session is not None and res.manifest:
         if res.manifest.get("vault_id") not in (None, session.vault.vault_id):
             out.notes.append(
@@ -403,6 +441,21 @@ def verify_packet_file(
     out.problems = list(dict.fromkeys(out.problems))
     out.ok = res.ok and not out.problems
     return out
+
+
+def _known_pack_sha256(session: Session | None, named: Any) -> str:
+    """The SHA-256 of the pack of the id and version a manifest names, as this app (bundled) or the vault
+    (imported) has it; '' when neither has that version."""
+    if not isinstance(named, dict):
+        return ""
+    pack_id, version = str(named.get("id", "")), str(named.get("version", ""))
+    if session is not None:
+        try:
+            return pack_by_version(session, pack_id, version).sha256
+        except UserError:
+            return ""
+    bundled = load_pack()
+    return bundled.sha256 if (bundled.id, bundled.version) == (pack_id, version) else ""
 
 
 def _compare_with_vault(session: Session, manifest: dict[str, Any]) -> list[str]:

@@ -8,8 +8,11 @@ child down, and the user gets a plain message about that file.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from parole_desktop.packet.probe import render_page
+from parole_desktop.packet.sandbox import run_untrusted
 
 
 @dataclass(frozen=True)
@@ -27,4 +30,16 @@ def preview_page(data: bytes, index: int = 0, width: int = 900) -> PreviewPage:
     return PreviewPage(w, h, pages, rgb)
 
 
-__all__ = ["PreviewPage", "preview_page"]
+def confinement_check(forbidden: list[Path]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(what the file-reading child confined itself to, what came of its attempts to read each of
+    ``forbidden``, write in its own folder and start a program): the self-test's proof that the installed
+    build's child is confined (``packet/confine.py``)."""
+    res = run_untrusted(
+        "selftest",
+        b"",
+        {"mode": "escape", "read": [str(p) for p in forbidden], "write": "probe.txt", "exec": True},
+    )
+    return res.confinement, res.header
+
+
+__all__ = ["PreviewPage", "confinement_check", "preview_page"]

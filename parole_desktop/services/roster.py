@@ -606,6 +606,69 @@ def import_roster(vault: Any, roster: Roster, *, actor: str, expected_fingerprin
 
 
 # ---------------------------------------------------------------------------- checking a signed manifest
+ROSTER_MAX_AGE_DAYS = 90
+"""``verify`` warns when the roster it checks against was issued more than this many days ago: a
+revocation issued since would not show in it (``--max-roster-age DAYS`` sets another limit, 0 none)."""
+
+
+def issued_at(roster: Roster) -> dt.datetime | None:
+    """When the org signed this roster version (UTC; None when the date cannot be read)."""
+    try:
+        when = dt.datetime.fromisoformat(roster.issued_at)
+    except (TypeError, ValueError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+
+
+def roster_label(roster: Roster) -> str:
+    """``version N, issued YYYY-MM-DD HH:MM UTC`` (what ``verify`` prints and its warnings name)."""
+    when = issued_at(roster)
+    issued = when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if when else "on an unreadable date"
+    return f"version {roster.version}, issued {issued}"
+
+
+def freshness_warnings(
+    roster: Roster, signed_at: str, *, now: dt.datetime, max_age_days: int = ROSTER_MAX_AGE_DAYS
+) -> list[str]:
+    """Why this roster may not show a revocation that matters for a sign-off made at ``signed_at``:
+    issued before the sign-off (a later version may revoke the reviewer) or more than ``max_age_days`` ago
+    (0: no age limit). Warnings, not failures: ``min_version_problem`` makes a verifier strict."""
+    out: list[str] = []
+    when = issued_at(roster)
+    if when is None:
+        return [f"the roster's issue date ({roster.issued_at!r}) cannot be read: get a current roster"]
+    try:
+        signed = dt.datetime.fromisoformat(signed_at)
+    except (TypeError, ValueError):
+        signed = None
+    if signed is not None and signed.tzinfo is None:
+        signed = signed.replace(tzinfo=dt.UTC)
+    if signed is not None and when < signed:
+        out.append(
+            f"the roster ({roster_label(roster)}) is older than the sign-off "
+            f"({signed.astimezone(dt.UTC):%Y-%m-%d %H:%M UTC}): a revocation issued after it would not "
+            "show here; check with the organization's newest roster (--min-roster-version N makes "
+            "verify refuse an older one)"
+        )
+    age = now - when
+    if max_age_days > 0 and age > dt.timedelta(days=max_age_days):
+        out.append(
+            f"the roster ({roster_label(roster)}) is {age.days} days old, more than {max_age_days}: "
+            "ask the organization for its newest roster"
+        )
+    return out
+
+
+def min_version_problem(roster: Roster, min_version: int) -> str:
+    """'' when ``roster`` is at least version ``min_version``; else why a strict verifier refuses it."""
+    if min_version <= 0 or roster.version >= min_version:
+        return ""
+    return (
+        f"the roster is {roster_label(roster)}; at least version {min_version} is required "
+        "(--min-roster-version): get the organization's newest roster"
+    )
+
+
 @dataclass(frozen=True)
 class TrustCheck:
     member: Member | None
@@ -675,15 +738,19 @@ __all__ = [
     "add_reviewer",
     "check_manifest",
     "create_org_key",
+    "freshness_warnings",
     "import_roster",
+    "issued_at",
     "load_org_key",
     "load_roster_file",
+    "min_version_problem",
     "new_roster",
     "parse_roster",
     "pin_roster",
     "pinned_roster",
     "require_roster",
     "revoke",
+    "roster_label",
     "update_roster",
     "write_roster_file",
 ]

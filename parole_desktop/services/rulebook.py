@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parole_desktop.rules import RULE_IDS, ChecklistItem, RulesPack, checklist, load_pack
+from parole_desktop.errors import IntegrityError, UserError
+from parole_desktop.rules import RULE_IDS, ChecklistItem, RulesPack, checklist, load_pack, load_trusted_keys
 from parole_desktop.rules.context import is_self
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "ChecklistItem",
     "RuleRow",
     "RulesPack",
+    "bundled_problem",
     "checklist",
     "inadmissibility_grounds",
     "is_self",
@@ -101,3 +103,15 @@ def rule_rows(pack: RulesPack) -> list[RuleRow]:
             )
         )
     return out
+
+
+def bundled_problem() -> str:
+    """'' when the rules pack and the publisher key list bundled with the app are the ones pinned in the
+    code (``rules/pinned.py``); else why the app must not start (the file, what to do). Both executables
+    ask at start-up: the GUI shows it and exits, the CLI prints it."""
+    try:
+        load_pack()
+        load_trusted_keys()
+    except (IntegrityError, UserError) as exc:
+        return str(exc)
+    return ""

@@ -304,7 +304,13 @@ def build_manifest(
         "version": MANIFEST_VERSION,
         "vault_id": session.vault.vault_id,
         "signed_at": signed_at.isoformat(timespec="seconds"),
-        "pack": {"id": pack.id, "version": pack.version, "as_of": pack.as_of.isoformat()},
+        # the exact pack: its SHA-256 (rules/digest.py) since 0.3; older sign-offs name id, version and date
+        "pack": {
+            "id": pack.id,
+            "version": pack.version,
+            "as_of": pack.as_of.isoformat(),
+            "sha256": pack.sha256,
+        },
         "reviewer": {
             "name": member.name if member else prof.name,
             "role": member.role if member else str(prof.role),

@@ -23,6 +23,7 @@ def test_selftest_passes_and_cleans_up(tmp_path: Path) -> None:
     assert lines[-1].startswith("self-test passed")
     for step in (
         "create vault",
+        "file-reading child: confined",
         "Arabic-script case",
         "search",
         "sign-off",

@@ -48,6 +48,11 @@ def test_old_vault_opens_intact(release, tmp_path):
         assert so is not None and content_hash(case) == so.content_hash, (
             "new case fields left the signed content hash unchanged"
         )
+        # the pack is named by id, version and date only (its SHA-256 is recorded since 0.3): still read
+        from parole_desktop.packet.verify import pack_named
+
+        label, pack_sha = pack_named(json.loads(so.manifest_json).get("pack"))
+        assert label.startswith(f"{so.pack_id} {so.pack_version}") and pack_sha == ""
         if expected.get("roster"):
             assert signoff_state.signoff_problem(s, case) == ""
         else:

@@ -20,8 +20,8 @@ def raw() -> dict[str, Any]:
 
 
 def test_bundled_pack_identity(pack: RulesPack) -> None:
-    assert (pack.id, pack.version, pack.jurisdiction) == ("us-hp", "2026.12.0", "US")
-    assert pack.as_of == dt.date(2026, 11, 29)
+    assert (pack.id, pack.version, pack.jurisdiction) == ("us-hp", "2027.01.0", "US")
+    assert pack.as_of == dt.date(2026, 12, 7)
     # S1-S42, then the blocks given to each engineer (#20: S43-S49, #21: S50-S59 and S60-S69)
     ids = sorted(pack.sources, key=lambda s: int(s[1:]))
     assert ids[:42] == [f"S{i}" for i in range(1, 43)]
@@ -39,7 +39,7 @@ def test_bundled_pack_identity(pack: RulesPack) -> None:
         "other",
     }
     assert pack.raw["id"] == "us-hp"
-    assert "2026.12.0" in pack.label
+    assert "2027.01.0" in pack.label
 
 
 def test_parameters_and_fees(pack: RulesPack) -> None:

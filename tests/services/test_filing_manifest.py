@@ -152,12 +152,11 @@ def test_manifest_not_signed_by_a_listed_reviewer_is_refused(filing):
     assert not res.ok and any("signature" in p for p in res.problems), res.problems
 
 
-def test_a_0_2_packet_with_the_manifest_inside_still_verifies(filing, tmp_path, monkeypatch):
-    """A packet as 0.2 wrote it: manifest.json and manifest.sig attached, then PAdES-signed; no file beside."""
+def _build_as_0_2(monkeypatch):
+    """Exports from now on as 0.2 wrote a final packet: the manifest attached inside, then PAdES-signed."""
     from parole_desktop.packet import build as build_mod
     from parole_desktop.packet.pdfsign import sign_pdf
 
-    session, cid, rid, _out = filing
     real = build_mod.build_packet
 
     def as_0_2(inp, out_path, progress=None, cancelled=None, signing=None, templates_dir=None):
@@ -176,6 +175,12 @@ def test_a_0_2_packet_with_the_manifest_inside_still_verifies(filing, tmp_path, 
         return dataclasses.replace(result, path=str(out_path), signed=True)
 
     monkeypatch.setattr(packets, "build_packet", as_0_2)
+
+
+def test_a_0_2_packet_with_the_manifest_inside_still_verifies(filing, tmp_path, monkeypatch):
+    """A packet as 0.2 wrote it: manifest.json and manifest.sig attached, then PAdES-signed; no file beside."""
+    session, cid, rid, _out = filing
+    _build_as_0_2(monkeypatch)
     legacy = tmp_path / "legacy.pdf"
     export_packet(session, cid, legacy, draft=False, reviewer_passphrase=REVIEWER_PW)
     detached_manifest_path(legacy).unlink()  # 0.2 wrote none
@@ -190,3 +195,97 @@ def test_a_0_2_packet_with_the_manifest_inside_still_verifies(filing, tmp_path, 
     legacy.write_bytes(bytes(d))
     assert not verify_packet_file(legacy, session).ok
     assert signoff.reviewer(session, rid).name == "Amira Solis"
+
+
+# ---------------------------------------------------------------------------- the exact rules pack (#25)
+def test_signoff_and_packet_name_the_exact_rules_pack(filing, tmp_path, capsys):
+    from parole_desktop.cli import main
+    from parole_desktop.rules import load_pack
+
+    session, cid, _rid, out = filing
+    sha = load_pack().sha256
+    so = signoff_state.current_signoff(session, cid)
+    assert json.loads(so.manifest_json)["pack"]["sha256"] == sha  # inside the signed manifest
+    res = verify_packet_file(out, session)
+    assert res.ok and res.pack_sha256 == sha and res.pack.startswith("us-hp ") and "(as of " in res.pack
+    assert res.notes == []
+    roster.write_roster_file(tmp_path / "roster.json", roster.pinned_roster(session.vault))
+    rc = main(
+        [
+            "--data-dir",
+            str(tmp_path / "none"),
+            "verify",
+            str(out),
+            "--no-vault",
+            "--roster",
+            str(tmp_path / "roster.json"),
+        ]
+    )
+    stdout = capsys.readouterr().out
+    assert rc == 0 and f"Rules pack: {res.pack}, SHA-256 {sha}" in stdout
+    record = tmp_path / "record.pdf"
+    export_packet(session, cid, record, draft=False, output="review")
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(record), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert f"SHA-256 {sha}" in text.replace("- ", "-")
+
+
+def test_a_0_2_signoff_without_the_pack_sha256_still_verifies(filing, tmp_path, monkeypatch, capsys):
+    """Sign-offs made before 0.3 name the pack by id, version and date only: they stay valid, verify, and
+    ``verify`` says the SHA-256 was not recorded."""
+    from parole_desktop.cli import main
+
+    session, cid, rid, _out = filing
+    real = signoff.build_manifest
+
+    def as_0_2(*args, **kwargs):
+        manifest = real(*args, **kwargs)
+        del manifest["pack"]["sha256"]
+        return manifest
+
+    monkeypatch.setattr(signoff, "build_manifest", as_0_2)
+    sign(session, cid, rid, REVIEWER_PW)
+    so = signoff_state.current_signoff(session, cid)
+    assert "sha256" not in json.loads(so.manifest_json)["pack"]
+    assert signoff_state.signoff_problem(session, session.load_case(cid)) == ""
+    _build_as_0_2(monkeypatch)
+    legacy = tmp_path / "legacy.pdf"
+    export_packet(session, cid, legacy, draft=False, reviewer_passphrase=REVIEWER_PW)
+    detached_manifest_path(legacy).unlink()  # 0.2 wrote none
+    res = verify_packet_file(legacy, session)
+    assert res.ok, res.problems
+    assert res.pack_sha256 == "" and res.pack.startswith("us-hp ") and res.notes == []
+    roster.write_roster_file(tmp_path / "roster.json", roster.pinned_roster(session.vault))
+    rc = main(
+        [
+            "--data-dir",
+            str(tmp_path / "none"),
+            "verify",
+            str(legacy),
+            "--no-vault",
+            "--roster",
+            str(tmp_path / "roster.json"),
+        ]
+    )
+    stdout = capsys.readouterr().out
+    assert rc == 0 and "VERIFIED" in stdout
+    assert f"Rules pack: {res.pack} (its SHA-256 is not recorded: signed off before version 0.3)" in stdout
+
+
+def test_verify_notes_a_signed_pack_that_is_not_the_pack_of_that_version(filing, monkeypatch):
+    """The manifest names the exact pack; when the app's pack of the same id and version is another one,
+    ``verify`` says so (the signature still decides)."""
+    import copy
+
+    from parole_desktop.rules import RulesPack, load_pack
+
+    session, _cid, _rid, out = filing
+    other = copy.deepcopy(load_pack().raw)
+    other["fees"][0]["note"] = "another pack under the same version number"
+    monkeypatch.setattr(packets, "load_pack", lambda: RulesPack(other))
+    res = verify_packet_file(out, roster=roster.pinned_roster(session.vault))
+    assert res.ok and len(res.notes) == 1
+    assert "the pack of that version in this app has" in res.notes[0] and "not the same pack" in res.notes[0]

@@ -465,3 +465,131 @@ def dt_today():
     import datetime as dt
 
     return dt.date.today()
+
+
+# ---------------------------------------------------------------------------- an out-of-date roster (#25)
+def _reissued(org, r, when):
+    """``r`` as the org would have signed it at ``when`` (the roster's issue date is inside its signature)."""
+    unsigned = dataclasses.replace(r, signature=b"", issued_at=when.isoformat(timespec="seconds"))
+    return dataclasses.replace(unsigned, signature=org.key.sign(unsigned.signed_bytes()))
+
+
+def _verify_cli(capsys, tmp_path, *args):
+    from parole_desktop.cli import main
+
+    rc = main(["--data-dir", str(tmp_path / "no-vault-here"), "verify", *args])
+    got = capsys.readouterr()
+    return rc, got.out, got.err
+
+
+def test_out_of_date_roster_warns_and_min_version_refuses(final_packet, tmp_path, capsys):
+    """Attack: roster v1 lists the reviewer, v2 revokes them; the reviewer signs after v2 was issued (their
+    vault never imported it), and the verifier holds only v1. The verdict is the same (v1 lists them), but
+    verify names the roster's version and date and says it is older than the sign-off; with
+    ``--min-roster-version`` of v2 it refuses."""
+    import datetime as dt
+
+    session, _cid, _rid, org, out = final_packet
+    signed_at = dt.datetime.fromisoformat(json.loads(_genuine_signoff_info(out)[0])["signed_at"])
+    pinned = roster.pinned_roster(session.vault)  # what the reviewer's vault knew: lists them
+    v1 = _reissued(org, pinned, signed_at - dt.timedelta(days=30))
+    revoked = roster.revoke(org, v1, "Amira Solis", "left the organization", on=(signed_at.date()))
+    v2 = _reissued(org, revoked, signed_at - dt.timedelta(hours=2))
+    roster.write_roster_file(tmp_path / "v1.json", v1)
+    roster.write_roster_file(tmp_path / "v2.json", v2)
+
+    rc, stdout, stderr = _verify_cli(
+        capsys, tmp_path, str(out), "--no-vault", "--roster", str(tmp_path / "v1.json")
+    )
+    assert rc == 0 and "VERIFIED" in stdout
+    issued = v1.issued_at
+    assert f"version {v1.version}, issued {issued}" in stdout
+    assert "WARNING: the roster (version" in stderr and "is older than the sign-off" in stderr
+    assert f"({signed_at:%Y-%m-%d %H:%M} UTC)" in stderr and "--min-roster-version" in stderr
+
+    rc, stdout, stderr = _verify_cli(
+        capsys,
+        tmp_path,
+        str(out),
+        "--no-vault",
+        "--roster",
+        str(tmp_path / "v1.json"),
+        "--min-roster-version",
+        str(v2.version),
+    )
+    assert rc == 1 and "VERIFIED:" not in stdout and "NOT VERIFIED" in stderr
+    assert f"at least version {v2.version} is required" in stderr
+
+    # the newest roster shows the revocation: not verified, whatever the options
+    rc, _stdout, stderr = _verify_cli(
+        capsys, tmp_path, str(out), "--no-vault", "--roster", str(tmp_path / "v2.json")
+    )
+    assert rc == 1 and "revoked in the roster" in stderr and "left the organization" in stderr
+
+    # the same through the service: the roster's version and date, the warning, the strict failure
+    res = verify_packet_file(out, roster=v1)
+    assert res.ok and res.roster_version == v1.version and res.roster_issued_at == v1.issued_at
+    assert len(res.warnings) == 1 and "older than the sign-off" in res.warnings[0]
+    strict = verify_packet_file(out, roster=v1, min_roster_version=v2.version)
+    assert not strict.ok and any("--min-roster-version" in p for p in strict.problems)
+    assert (
+        verify_packet_file(out, roster=v2, min_roster_version=v2.version)
+        .problems[0]
+        .startswith("Amira Solis was revoked")
+    )
+
+
+def test_roster_issued_after_the_signoff_gives_no_warning_until_it_is_old(final_packet, tmp_path, capsys):
+    import datetime as dt
+
+    session, _cid, _rid, org, out = final_packet
+    signed_at = dt.datetime.fromisoformat(json.loads(_genuine_signoff_info(out)[0])["signed_at"])
+    fresh = _reissued(org, roster.pinned_roster(session.vault), signed_at + dt.timedelta(minutes=5))
+    res = verify_packet_file(out, roster=fresh, min_roster_version=fresh.version)
+    assert res.ok and res.warnings == []
+    later = signed_at + dt.timedelta(days=roster.ROSTER_MAX_AGE_DAYS + 10)
+    old = verify_packet_file(out, roster=fresh, now=later)
+    assert old.ok and len(old.warnings) == 1
+    assert f"days old, more than {roster.ROSTER_MAX_AGE_DAYS}" in old.warnings[0]
+    assert verify_packet_file(out, roster=fresh, now=later, max_roster_age_days=0).warnings == []
+    # with the vault: its pinned roster is the one named (and held to the same checks)
+    in_vault = verify_packet_file(out, session, min_roster_version=fresh.version + 1)
+    assert not in_vault.ok and in_vault.roster_issued_at == roster.pinned_roster(session.vault).issued_at
+    assert any("--min-roster-version" in p for p in in_vault.problems)
+    roster.write_roster_file(tmp_path / "fresh.json", fresh)
+    rc, _out, err = _verify_cli(
+        capsys,
+        tmp_path,
+        str(out),
+        "--no-vault",
+        "--roster",
+        str(tmp_path / "fresh.json"),
+        "--max-roster-age",
+        "-1",
+    )
+    assert rc == 2 and "0 or more" in err
+
+
+def test_roster_freshness_reads_dates_as_utc_and_names_an_unreadable_one():
+    import datetime as dt
+
+    org = new_org()
+    r = _reissued(org, roster.new_roster(org), dt.datetime(2026, 10, 1, 12, 0, tzinfo=dt.UTC))
+    now = dt.datetime(2026, 10, 2, tzinfo=dt.UTC)
+    assert roster.roster_label(r) == "version 1, issued 2026-10-01 12:00 UTC"
+    assert roster.freshness_warnings(r, "2026-10-01T11:59:00+00:00", now=now) == []
+    assert roster.freshness_warnings(r, "2026-10-01T14:00:00+02:00", now=now) == []  # the same instant
+    (w,) = roster.freshness_warnings(r, "2026-10-01T14:01:00+02:00", now=now)
+    assert w.startswith("the roster (version 1, issued 2026-10-01 12:00 UTC) is older than the sign-off")
+    naive = _reissued(org, r, dt.datetime(2026, 10, 1, 12, 0))  # no offset: read as UTC
+    assert roster.roster_label(naive) == "version 1, issued 2026-10-01 12:00 UTC"
+    (old,) = roster.freshness_warnings(
+        r, "", now=dt.datetime(2027, 1, 1, 12, 0, tzinfo=dt.UTC), max_age_days=30
+    )
+    assert "is 92 days old, more than 30" in old
+    broken = dataclasses.replace(r, issued_at="last Tuesday")
+    assert roster.freshness_warnings(broken, "2026-10-01T12:00:00+00:00", now=now) == [
+        "the roster's issue date ('last Tuesday') cannot be read: get a current roster"
+    ]
+    assert roster.min_version_problem(r, 0) == roster.min_version_problem(r, 1) == ""
+    assert "at least version 2 is required" in roster.min_version_problem(r, 2)
