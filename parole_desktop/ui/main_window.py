@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         self.ops = runner_for(self)  # long work of this window and its dialogs, one at a time
         self._workspace_factory = workspace_factory
         self._list_stale = False
+        self.reprobe: Any = (
+            None  # the background re-probe after unlock (ui/reprobe.ReprobeJob), while it runs
+        )
         self.idle = IdleWatcher(auto_lock_minutes(settings) * 60_000, self)
         self.idle.idle.connect(self.auto_lock)
         self._build_ui()
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         self.status_backup.setObjectName("statusBackup")
         for w, stretch in ((self.status_vault, 2), (self.status_pack, 2), (self.status_backup, 3)):
             sb.addPermanentWidget(w, stretch)
+        self.reprobe_status: QWidget | None = None  # made with the first re-probe that has work
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -193,6 +197,37 @@ class MainWindow(QMainWindow):
         last = self.settings.value("session/lastCase")
         if last:
             self.open_case(int(last), quiet=True)
+        QTimer.singleShot(0, self.start_reprobe)  # after the list (and the last case) is on screen
+
+    def start_reprobe(self) -> None:
+        """Exhibits whose stored pages/thumbnail are missing or of an older probe version are probed again
+        in the background (``ui/reprobe.py``): non-modal, with progress and Cancel in the status bar,
+        giving way to any operation (a packet export first)."""
+        if self.session is None or self.session.closed or self.reprobe is not None:
+            return
+        from parole_desktop.ui.reprobe import ReprobeJob, ReprobeStatus
+
+        job = ReprobeJob(self.session, self.ops, self)
+        if self.reprobe_status is None:
+            self.reprobe_status = ReprobeStatus()
+            self.statusBar().addPermanentWidget(self.reprobe_status, 2)
+        status = self.reprobe_status
+        assert isinstance(status, ReprobeStatus)
+        status.follow(job)
+        job.kept.connect(self._thumbnail_ready)
+        job.ended.connect(lambda *_: self._reprobe_ended(job))
+        self.reprobe = job
+        job.start()
+
+    def _thumbnail_ready(self, _sha256: str) -> None:
+        evidence = getattr(self.workspace, "evidence", None)
+        if evidence is not None and hasattr(evidence, "refresh_thumbnails"):
+            evidence.refresh_thumbnails()
+
+    def _reprobe_ended(self, job: Any) -> None:
+        if self.reprobe is job:
+            self.reprobe = None
+        job.deleteLater()
 
     def _ensure_workspace(self) -> Any:
         """The workspace is built on the first case opened (keeps unlock → list fast)."""
@@ -262,6 +297,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return True
         self.ops.stop()  # a running job is cancelled if it can be, and has ended (or finished) before closing
+        if self.reprobe is not None:
+            self.reprobe.stop()  # the child under way ends first; nothing is started after
         kept = 0
         if not self.flush_pending() and self.workspace is not None:
             try:
