@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import hashlib
 import json
 import types
@@ -137,13 +138,20 @@ def _coerce(value: Any, tp: Any) -> Any:
     return value
 
 
-def _from_dict(cls: type[T], data: dict[str, Any], skip: set[str]) -> T:
+@functools.cache
+def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, resolved annotation) of each field of a dataclass: resolving the string annotations costs
+    ~0.5 ms a class, once per process instead of once per record (an autosave reads 20 exhibits back)."""
     hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
+def _from_dict(cls: type[T], data: dict[str, Any], skip: set[str]) -> T:
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name in skip or f.name not in data:
+    for name, tp in _field_types(cls):
+        if name in skip or name not in data:
             continue
-        kwargs[f.name] = _coerce(data[f.name], hints[f.name])
+        kwargs[name] = _coerce(data[name], tp)
     return cls(**kwargs)
 
 

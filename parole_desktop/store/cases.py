@@ -139,12 +139,34 @@ def save_case(
             vault.db.execute("UPDATE case_data SET data = ? WHERE case_id = ?", [_case_data(case), case.id])
             action = "update"
         vault.db.execute("DELETE FROM people WHERE case_id = ?", [case.id])
-        for person in case.people:
-            person.case_id = case.id
+        _insert_people(vault, case)
+        vault.audit.append(actor, action, "case", case.id)
+    case.updated_at = dt.datetime.fromisoformat(now)
+    return case
+
+
+_INSERT_PERSON = (
+    "INSERT INTO people (id, case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def _insert_people(vault: Vault, case: Case) -> None:
+    """The case's people: those saved before (with an id) in one batch, a new one each on its own (its id
+    comes back from the insert)."""
+    for person in case.people:
+        person.case_id = case.id
+    known = [p for p in case.people if p.id is not None]
+    if known:
+        vault.db.conn.executemany(
+            _INSERT_PERSON,
+            [(p.id, case.id, str(p.role), p.given_name, p.family_name, _person_data(p)) for p in known],
+        )
+    for person in case.people:
+        if person.id is None:
             cur = vault.db.execute(
-                "INSERT INTO people (id, case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?, ?)",
+                _INSERT_PERSON,
                 [
-                    person.id,
+                    None,
                     case.id,
                     str(person.role),
                     person.given_name,
@@ -153,9 +175,6 @@ def save_case(
                 ],
             )
             person.id = int(cur.lastrowid or 0)
-        vault.audit.append(actor, action, "case", case.id)
-    case.updated_at = dt.datetime.fromisoformat(now)
-    return case
 
 
 def update_case_columns(vault: Vault, case_id: int, *, actor: str, audit: str = "", **columns: Any) -> None:
