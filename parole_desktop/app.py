@@ -126,7 +126,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
     args = parse_args(argv)
     paths = resolve_paths(args.data_dir)
     paths.ensure()
-    from parole_desktop.services.demo import move_legacy_demo
+    from parole_desktop.vaultfiles import move_legacy_demo
 
     move_legacy_demo(paths)  # an older demo vault in the real vault's place moves to the demo folder
     if args.demo:
@@ -150,7 +150,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
 
 def _demo_with_progress(paths: AppPaths) -> None:
     """Demo creation takes about a second: an operation (busy dialog) makes it before the window exists."""
-    from parole_desktop.services.session import vault_exists
+    from parole_desktop.vaultfiles import vault_exists
 
     if vault_exists(paths):
         return

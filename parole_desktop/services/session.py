@@ -26,7 +26,8 @@ from parole_desktop.store import probes as probe_store
 from parole_desktop.store.audit import AuditReport
 from parole_desktop.store.backup import NeedsConfirmation
 from parole_desktop.store.sealed import KdfParams
-from parole_desktop.store.vault import Vault, VaultFiles
+from parole_desktop.store.vault import Vault
+from parole_desktop.vaultfiles import vault_exists as vault_exists
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +79,6 @@ class CaseQuery:
 class AddedEvidence:
     evidence: Evidence
     info: FileInfo
-
-
-def vault_exists(paths: AppPaths) -> bool:
-    return VaultFiles(paths.vault).exists()
 
 
 def create_vault(
