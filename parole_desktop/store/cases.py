@@ -122,24 +122,26 @@ def save_case(
                 "INSERT INTO case_data (case_id, data) VALUES (?, ?)", [case.id, _case_data(case)]
             )
         else:
+            listed = sorted(row)
             links = vault.db.execute(
-                "SELECT status, family_group_id FROM cases WHERE id = ?", [case.id]
+                f"SELECT status, family_group_id, {', '.join(listed)} FROM cases WHERE id = ?", [case.id]
             ).fetchone()
             if not links:
                 raise UserError(f"Case {case.id} does not exist.")
             if keep_links:
                 case.status, case.family_group_id = CaseStatus(links[0]), links[1]
                 case.evidence = load_evidence_for_case(vault, case.id, case.family_group_id)
+            # only the list columns that changed: an unchanged search_text in the SET list would still fire
+            # the FTS trigger (a delete and an insert in the index and its prefix indexes, at every autosave)
+            columns = [c for c, old in zip(listed, links[2:], strict=True) if row[c] != old] + ["updated_at"]
             row["updated_at"] = now
-            columns = sorted(row)
             vault.db.execute(
                 f"UPDATE cases SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
                 [*(row[c] for c in columns), case.id],
             )
             vault.db.execute("UPDATE case_data SET data = ? WHERE case_id = ?", [_case_data(case), case.id])
             action = "update"
-        vault.db.execute("DELETE FROM people WHERE case_id = ?", [case.id])
-        _insert_people(vault, case)
+        _save_people(vault, case, fresh=action == "create")
         vault.audit.append(actor, action, "case", case.id)
     case.updated_at = dt.datetime.fromisoformat(now)
     return case
@@ -150,17 +152,26 @@ _INSERT_PERSON = (
 )
 
 
-def _insert_people(vault: Vault, case: Case) -> None:
-    """The case's people: those saved before (with an id) in one batch, a new one each on its own (its id
-    comes back from the insert)."""
+def _save_people(vault: Vault, case: Case, *, fresh: bool) -> None:
+    """The case's people rows. Unchanged (the usual autosave: an edit elsewhere in the case), nothing is
+    written; otherwise they are replaced: those saved before (with an id) in one batch, a new one each on
+    its own (its id comes back from the insert)."""
     for person in case.people:
         person.case_id = case.id
     known = [p for p in case.people if p.id is not None]
-    if known:
-        vault.db.conn.executemany(
-            _INSERT_PERSON,
-            [(p.id, case.id, str(p.role), p.given_name, p.family_name, _person_data(p)) for p in known],
-        )
+    rows = [(p.id, case.id, str(p.role), p.given_name, p.family_name, _person_data(p)) for p in known]
+    if not fresh:
+        if len(known) == len(case.people):
+            stored = vault.db.execute(
+                "SELECT id, case_id, role, given_name, family_name, data FROM people WHERE case_id = ? "
+                "ORDER BY id",
+                [case.id],
+            ).fetchall()
+            if [tuple(r) for r in stored] == sorted(rows, key=lambda r: int(r[0] or 0)):
+                return
+        vault.db.execute("DELETE FROM people WHERE case_id = ?", [case.id])
+    if rows:
+        vault.db.conn.executemany(_INSERT_PERSON, rows)
     for person in case.people:
         if person.id is None:
             cur = vault.db.execute(
