@@ -60,14 +60,12 @@ def _search_text(case: Case) -> str:
 
 
 def _case_data(case: Case) -> str:
-    data = codec.case_to_dict(case, children=False)
-    for k in ("format", "format_version", "uid"):  # the uid lives in its own column
-        data.pop(k, None)
-    return json.dumps(codec.strip_defaults(data, Case), ensure_ascii=False)
+    """The case without default values, people, evidence and uid (the uid lives in its own column)."""
+    return json.dumps(codec.case_storage_dict(case), ensure_ascii=False)
 
 
 def _person_data(p: Person) -> str:
-    return json.dumps(codec.strip_defaults(codec.person_to_dict(p), Person), ensure_ascii=False)
+    return json.dumps(codec.person_storage_dict(p), ensure_ascii=False)
 
 
 def _case_row(case: Case, readiness: str, fails: int) -> dict[str, Any]:
