@@ -81,7 +81,9 @@ def add_demo_banner(window: QMainWindow) -> None:
     window.setWindowTitle(f"DEMO — {window.windowTitle()}")
 
 
-def make_application(argv: Sequence[str]) -> QApplication:
+def make_application(argv: Sequence[str], *, fonts: bool = True) -> QApplication:
+    """The QApplication; ``fonts=False`` leaves the bundled fonts to the caller (``build`` registers them
+    after the lock screen is painted: that screen shows no name that needs them)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -92,7 +94,8 @@ def make_application(argv: Sequence[str]) -> QApplication:
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
     app.setApplicationDisplayName(APP_NAME)
-    register_bundled_fonts()
+    if fonts:
+        register_bundled_fonts()
     return app
 
 
@@ -134,7 +137,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
         paths.ensure()
     setup_logging(paths.logs, verbose=args.verbose)
     log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
-    app = make_application([])
+    app = make_application([], fonts=bool(args.screenshot_dir))  # screenshots show names at once
     from parole_desktop.ui.crash import CrashHandler
 
     CrashHandler(str(paths.logs)).install()
@@ -143,6 +146,8 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
     from parole_desktop.ui.main_window import MainWindow
 
     window = MainWindow(paths, make_settings(paths))
+    if not args.screenshot_dir:
+        window.after_first_paint(register_bundled_fonts)
     if paths.demo:
         add_demo_banner(window)
     return app, window, args

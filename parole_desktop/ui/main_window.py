@@ -70,19 +70,24 @@ def _import_all(modules: tuple[str, ...]) -> None:
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, on the event-loop turn after the watched widget's first paint."""
+    """Runs its callbacks once, on the event-loop turn after the watched widget's first paint (or at once
+    through :meth:`fire`, e.g. on an unlock that came before any paint)."""
 
     def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
         super().__init__(watched)
-        self._then: Callable[[], object] | None = then
+        self.callbacks: list[Callable[[], object]] | None = [then]
         watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
+        if event.type() == QEvent.Type.Paint and self.callbacks is not None:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, then)
+            QTimer.singleShot(0, self.fire)
         return False
+
+    def fire(self) -> None:
+        callbacks, self.callbacks = self.callbacks, None
+        for fn in callbacks or ():
+            fn()
 
 
 def default_workspace(session: Session) -> Any:
@@ -180,7 +185,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("mainStack")
         self.lock_screen = LockScreen(self.paths)
         self.lock_screen.unlocked.connect(self.on_unlocked)
-        _FirstPaint(self.lock_screen, prewarm)
+        self._first_paint = _FirstPaint(self.lock_screen, prewarm)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.case_list: Any = None  # built on the first unlock (ui/case_list.py loads the services)
@@ -231,6 +236,14 @@ class MainWindow(QMainWindow):
         self.lock_screen.reset()
         self.stack.setCurrentWidget(self.lock_screen)
 
+    def after_first_paint(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` once the lock screen has been painted (what the first screen does not need: the
+        background imports, the bundled fonts), or now if that has happened."""
+        if self._first_paint.callbacks is None:
+            fn()
+        else:
+            self._first_paint.callbacks.append(fn)
+
     def _ensure_case_list(self) -> Any:
         if self.case_list is None:
             from parole_desktop.ui.case_list import CaseListPage
@@ -244,6 +257,8 @@ class MainWindow(QMainWindow):
     def on_unlocked(self, session: Session) -> None:
         from parole_desktop.services.checks import attach_checks
 
+        if self._first_paint.callbacks is not None:  # unlocked before any paint (tests, scripts)
+            self._first_paint.fire()
         attach_checks(session)
         self.session = session
         self._ensure_case_list().set_session(session)

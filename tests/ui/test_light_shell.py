@@ -41,6 +41,8 @@ CHILD = textwrap.dedent("""
             if t.name == "prewarm imports":
                 t.join(60)
         out["after_prewarm"] = sorted(m for m in sys.modules if m.startswith("parole_desktop."))
+        from PySide6.QtGui import QFontDatabase
+        out["fonts"] = QFontDatabase.families()
         if sys.argv[2] == "unlock":
             page.passphrase.setText(sys.argv[3])
             page.unlock_button.click()
@@ -108,6 +110,7 @@ def test_unlock_screen_is_painted_before_any_service_is_loaded(paths):
     assert "parole_desktop.ui.workspace" not in at_paint
     # after the paint the services come in the background, and unlocking then works as before
     assert "parole_desktop.services.session" in out["after_prewarm"]
+    assert "Noto Naskh Arabic" in out["fonts"]  # the bundled fonts, registered after the first paint
     assert out["unlocked"] is True
 
 
