@@ -12,8 +12,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,7 +94,6 @@ def _loaded(modules: list[str], package: str) -> list[str]:
     return [m for m in modules if m == package or m.startswith(package + ".")]
 
 
-@pytest.mark.slow
 def test_unlock_screen_is_painted_before_any_service_is_loaded(paths):
     from parole_desktop.services.session import create_vault
 
@@ -114,7 +111,6 @@ def test_unlock_screen_is_painted_before_any_service_is_loaded(paths):
     assert out["unlocked"] is True
 
 
-@pytest.mark.slow
 def test_first_run_screen_is_painted_before_any_service_is_loaded(paths):
     paths.ensure()
     out = _run(paths.data, "create")

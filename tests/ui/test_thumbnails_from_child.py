@@ -97,7 +97,6 @@ def _near(got: tuple[int, int, int], want: tuple[int, int, int]) -> bool:
     return all(abs(a - b) < 40 for a, b in zip(got, want, strict=True))
 
 
-@pytest.mark.slow
 def test_evidence_list_shows_child_thumbnails_and_the_app_decodes_no_evidence(
     qtbot, make_window, paths, tmp_path, monkeypatch
 ):
@@ -195,7 +194,6 @@ def _unlock_now(window) -> None:  # type: ignore[no-untyped-def]
     assert window.session is not None
 
 
-@pytest.mark.slow
 def test_after_unlock_stale_exhibits_are_reprobed_in_the_background(qtbot, make_window, paths):
     case_id, shas = _stale_vault(paths)
     window = make_window()
