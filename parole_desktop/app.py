@@ -81,7 +81,9 @@ def add_demo_banner(window: QMainWindow) -> None:
     window.setWindowTitle(f"DEMO — {window.windowTitle()}")
 
 
-def make_application(argv: Sequence[str]) -> QApplication:
+def make_application(argv: Sequence[str], *, fonts: bool = True) -> QApplication:
+    """The QApplication; ``fonts=False`` leaves the bundled fonts to the caller (``build`` registers them
+    after the lock screen is painted: that screen shows no name that needs them)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -92,7 +94,8 @@ def make_application(argv: Sequence[str]) -> QApplication:
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
     app.setApplicationDisplayName(APP_NAME)
-    register_bundled_fonts()
+    if fonts:
+        register_bundled_fonts()
     return app
 
 
@@ -126,7 +129,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
     args = parse_args(argv)
     paths = resolve_paths(args.data_dir)
     paths.ensure()
-    from parole_desktop.services.demo import move_legacy_demo
+    from parole_desktop.vaultfiles import move_legacy_demo
 
     move_legacy_demo(paths)  # an older demo vault in the real vault's place moves to the demo folder
     if args.demo:
@@ -134,7 +137,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
         paths.ensure()
     setup_logging(paths.logs, verbose=args.verbose)
     log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
-    app = make_application([])
+    app = make_application([], fonts=bool(args.screenshot_dir))  # screenshots show names at once
     from parole_desktop.ui.crash import CrashHandler
 
     CrashHandler(str(paths.logs)).install()
@@ -143,6 +146,8 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
     from parole_desktop.ui.main_window import MainWindow
 
     window = MainWindow(paths, make_settings(paths))
+    if not args.screenshot_dir:
+        window.after_first_paint(register_bundled_fonts)
     if paths.demo:
         add_demo_banner(window)
     return app, window, args
@@ -150,7 +155,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow, 
 
 def _demo_with_progress(paths: AppPaths) -> None:
     """Demo creation takes about a second: an operation (busy dialog) makes it before the window exists."""
-    from parole_desktop.services.session import vault_exists
+    from parole_desktop.vaultfiles import vault_exists
 
     if vault_exists(paths):
         return

@@ -143,12 +143,14 @@ def check_case(
 def save_and_check(
     session: Session, case: Case, *, pack: RulesPack | None = None, today: dt.date | None = None
 ) -> CheckResult:
-    """An editor's autosave: one transaction writes the case (status, group and evidence kept as stored
-    and read back), the rules run once on it, a second transaction stores readiness. Attachments are only
+    """An editor's autosave, in one transaction (one commit, so one fsync): the case is written (status,
+    group and evidence kept as stored and read back), the rules run once on it and its readiness columns
+    are stored. An error anywhere stores nothing (the edits stay in the widgets). Attachments are only
     checked for presence (no decryption); full checks stay with "Run checks again", sign-off, export, verify.
     """
-    saved = session.save_case(case, keep_links=True, notify=False)
-    return check_case(session, saved, today=today, record=False, pack=pack, deep=False)
+    with session.vault.atomic():
+        saved = session.save_case(case, keep_links=True, notify=False)
+        return check_case(session, saved, today=today, record=False, pack=pack, deep=False)
 
 
 def _status_after(case: Case, result: CheckResult) -> CaseStatus:

@@ -11,7 +11,6 @@ import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from parole_desktop.domain.enums import (
     Answer,
@@ -31,13 +30,16 @@ from parole_desktop.errors import UserError
 from parole_desktop.paths import AppPaths
 from parole_desktop.services.session import Session, vault_exists
 from parole_desktop.store.keys import DEMO_PASSPHRASE
+from parole_desktop.vaultfiles import DEMO_MARKER_NAME
+from parole_desktop.vaultfiles import demo_marker as demo_marker
+from parole_desktop.vaultfiles import move_legacy_demo as move_legacy_demo
 
 log = logging.getLogger(__name__)
 
 DEMO_ORG = "DEMO ORGANIZATION (synthetic, not a real organization)"
 DEMO_REVIEWER = "Demo Reviewer (synthetic)"
 DEMO_REVIEWER_PASSPHRASE = "demo reviewer passphrase"  # published, like the vault's
-MARKER_NAME = "DEMO-VAULT-PASSPHRASE.txt"
+MARKER_NAME = DEMO_MARKER_NAME
 
 
 @dataclass(frozen=True)
@@ -408,11 +410,6 @@ def populate(
     return ids
 
 
-def demo_marker(paths: AppPaths) -> Path:
-    """A plain file beside the demo vault holding its published passphrases (never for a real vault)."""
-    return paths.vault / MARKER_NAME
-
-
 def create_demo_vault(
     paths: AppPaths, n_cases: int = 24, *, progress: Callable[[int, int], None] | None = None
 ) -> bool:
@@ -456,18 +453,4 @@ def create_demo_vault(
     finally:
         session.close()
     log.info("demo vault created in its own folder")
-    return True
-
-
-def move_legacy_demo(paths: AppPaths) -> bool:
-    """Earlier versions put the demo vault where the real vault belongs: move it to the demo folder so the
-    first real run creates a real vault. True when moved."""
-    if paths.demo or not demo_marker(paths).is_file():
-        return False
-    target = paths.for_demo()
-    if vault_exists(target):
-        return False
-    target.data.mkdir(parents=True, exist_ok=True)
-    paths.vault.replace(target.vault)
-    log.info("moved an earlier demo vault out of the real vault's location")
     return True

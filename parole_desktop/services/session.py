@@ -28,13 +28,23 @@ from parole_desktop.store import probes as probe_store
 from parole_desktop.store.audit import AuditReport
 from parole_desktop.store.backup import NeedsConfirmation
 from parole_desktop.store.sealed import KdfParams
-from parole_desktop.store.vault import Vault, VaultFiles
+from parole_desktop.store.vault import Vault
+from parole_desktop.vaultfiles import vault_exists as vault_exists
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 MAX_EXHIBIT_BYTES = 512 * 1024 * 1024  # as packet/exhibits.MAX_BYTES: larger files cannot go into a packet
 Cancelled = Callable[[], bool]
+
+
+REPROBE_LABEL = "Preparing exhibit pages"
+
+
+def probe_content(data: bytes) -> tuple[Verdict, bytes]:
+    """The child's pages and thumbnail for one file's bytes (``packet/probe.probe_bytes``). Touches no
+    vault, so it may run off the GUI thread while the session is used there."""
+    return probe_bytes(data, want_pdf=True, thumb=True)
 
 
 @dataclass(frozen=True)
@@ -71,10 +81,6 @@ class CaseQuery:
 class AddedEvidence:
     evidence: Evidence
     info: FileInfo
-
-
-def vault_exists(paths: AppPaths) -> bool:
-    return VaultFiles(paths.vault).exists()
 
 
 def create_vault(
@@ -349,19 +355,21 @@ class Session:
 
     def keep_probe_pdf(self, ev: Evidence, verdict: Verdict, pdf: bytes) -> None:
         """Keep what a build's child made for this item (so the next build reuses it)."""
+        self.keep_probe_output(ev, verdict, pdf)
+
+    def keep_probe_output(self, ev: Evidence, verdict: Verdict, pdf: bytes) -> bool:
+        """Keep what a child made for this item (the next build and the evidence list reuse it). True when
+        it was kept (a file the child found unprintable has nothing to keep)."""
         if ev.sha256 and verdict.printable and pdf:
-            self._keep_probe(ev.sha256, verdict, pdf)
+            return self._keep_probe(ev.sha256, verdict, pdf) is not None
+        return False
 
     def stale_probes(self) -> list[Evidence]:
         """One evidence item per content whose stored probe output is missing or from an older probe
-        version (re-probed in the background after unlock: :meth:`reprobe`)."""
-        have = probe_store.versions(self.vault)
-        seen: set[str] = set()
+        version (re-probed in the background after unlock: :meth:`reprobe`, or the GUI's
+        ``ui/reprobe.py``, which runs only the child off the GUI thread)."""
         out: list[Evidence] = []
-        for eid, _aid, sha in evidence_store.all_evidence_hashes(self.vault):
-            if not sha or sha in seen or have.get(sha) == PROBE_VERSION:
-                continue
-            seen.add(sha)
+        for eid in probe_store.stale_evidence_ids(self.vault, PROBE_VERSION):
             ev = evidence_store.get_evidence(self.vault, eid)
             if ev.print_verdict != "unprintable":
                 out.append(ev)
@@ -382,18 +390,25 @@ class Session:
             if cancelled is not None and cancelled():
                 break
             if progress is not None:
-                progress(i, len(todo), "Preparing exhibit pages")
-            try:
-                data = self.read_evidence(ev)
-            except ParoleError as exc:
-                log.warning("evidence %s could not be read to probe it (%s)", ev.id, type(exc).__name__)
+                progress(i, len(todo), REPROBE_LABEL)
+            data = self.read_for_probe(ev)
+            if data is None:
                 continue
-            verdict, pdf = probe_bytes(data, want_pdf=True, thumb=True)
-            if verdict.printable and pdf and self._keep_probe(ev.sha256, verdict, pdf) is not None:
+            verdict, pdf = probe_content(data)
+            if self.keep_probe_output(ev, verdict, pdf):
                 kept += 1
         if progress is not None:
-            progress(len(todo), len(todo), "Preparing exhibit pages")
+            progress(len(todo), len(todo), REPROBE_LABEL)
         return kept
+
+    def read_for_probe(self, ev: Evidence) -> bytes | None:
+        """The item's stored bytes for a re-probe, or None (logged) when they no longer read: the packet
+        build then reports that file."""
+        try:
+            return self.read_evidence(ev)
+        except ParoleError as exc:
+            log.warning("evidence %s could not be read to probe it (%s)", ev.id, type(exc).__name__)
+            return None
 
     def add_evidence_bytes(
         self, case_id: int, data: bytes, filename: str, *, kind: str, **fields: object

@@ -60,14 +60,12 @@ def _search_text(case: Case) -> str:
 
 
 def _case_data(case: Case) -> str:
-    data = codec.case_to_dict(case, children=False)
-    for k in ("format", "format_version", "uid"):  # the uid lives in its own column
-        data.pop(k, None)
-    return json.dumps(codec.strip_defaults(data, Case), ensure_ascii=False)
+    """The case without default values, people, evidence and uid (the uid lives in its own column)."""
+    return json.dumps(codec.case_storage_dict(case), ensure_ascii=False)
 
 
 def _person_data(p: Person) -> str:
-    return json.dumps(codec.strip_defaults(codec.person_to_dict(p), Person), ensure_ascii=False)
+    return json.dumps(codec.person_storage_dict(p), ensure_ascii=False)
 
 
 def _case_row(case: Case, readiness: str, fails: int) -> dict[str, Any]:
@@ -122,29 +120,62 @@ def save_case(
                 "INSERT INTO case_data (case_id, data) VALUES (?, ?)", [case.id, _case_data(case)]
             )
         else:
+            listed = sorted(row)
             links = vault.db.execute(
-                "SELECT status, family_group_id FROM cases WHERE id = ?", [case.id]
+                f"SELECT status, family_group_id, {', '.join(listed)} FROM cases WHERE id = ?", [case.id]
             ).fetchone()
             if not links:
                 raise UserError(f"Case {case.id} does not exist.")
             if keep_links:
                 case.status, case.family_group_id = CaseStatus(links[0]), links[1]
                 case.evidence = load_evidence_for_case(vault, case.id, case.family_group_id)
+            # only the list columns that changed: an unchanged search_text in the SET list would still fire
+            # the FTS trigger (a delete and an insert in the index and its prefix indexes, at every autosave)
+            columns = [c for c, old in zip(listed, links[2:], strict=True) if row[c] != old] + ["updated_at"]
             row["updated_at"] = now
-            columns = sorted(row)
             vault.db.execute(
                 f"UPDATE cases SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
                 [*(row[c] for c in columns), case.id],
             )
             vault.db.execute("UPDATE case_data SET data = ? WHERE case_id = ?", [_case_data(case), case.id])
             action = "update"
+        _save_people(vault, case, fresh=action == "create")
+        vault.audit.append(actor, action, "case", case.id)
+    case.updated_at = dt.datetime.fromisoformat(now)
+    return case
+
+
+_INSERT_PERSON = (
+    "INSERT INTO people (id, case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def _save_people(vault: Vault, case: Case, *, fresh: bool) -> None:
+    """The case's people rows. Unchanged (the usual autosave: an edit elsewhere in the case), nothing is
+    written; otherwise they are replaced: those saved before (with an id) in one batch, a new one each on
+    its own (its id comes back from the insert)."""
+    for person in case.people:
+        person.case_id = case.id
+    known = [p for p in case.people if p.id is not None]
+    rows = [(p.id, case.id, str(p.role), p.given_name, p.family_name, _person_data(p)) for p in known]
+    if not fresh:
+        if len(known) == len(case.people):
+            stored = vault.db.execute(
+                "SELECT id, case_id, role, given_name, family_name, data FROM people WHERE case_id = ? "
+                "ORDER BY id",
+                [case.id],
+            ).fetchall()
+            if [tuple(r) for r in stored] == sorted(rows, key=lambda r: int(r[0] or 0)):
+                return
         vault.db.execute("DELETE FROM people WHERE case_id = ?", [case.id])
-        for person in case.people:
-            person.case_id = case.id
+    if rows:
+        vault.db.conn.executemany(_INSERT_PERSON, rows)
+    for person in case.people:
+        if person.id is None:
             cur = vault.db.execute(
-                "INSERT INTO people (id, case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?, ?)",
+                _INSERT_PERSON,
                 [
-                    person.id,
+                    None,
                     case.id,
                     str(person.role),
                     person.given_name,
@@ -153,9 +184,6 @@ def save_case(
                 ],
             )
             person.id = int(cur.lastrowid or 0)
-        vault.audit.append(actor, action, "case", case.id)
-    case.updated_at = dt.datetime.fromisoformat(now)
-    return case
 
 
 def update_case_columns(vault: Vault, case_id: int, *, actor: str, audit: str = "", **columns: Any) -> None:

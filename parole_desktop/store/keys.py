@@ -23,10 +23,10 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from parole_desktop.errors import StorageError, UserError, WrongPassphrase
 from parole_desktop.fsutil import atomic_write_bytes
 from parole_desktop.store.sealed import KdfParams, b64, decrypt, encrypt, unb64
+from parole_desktop.vaultfiles import MIN_PASSPHRASE_LEN as MIN_PASSPHRASE_LEN
+from parole_desktop.vaultfiles import MIN_STRENGTH as MIN_STRENGTH
 
 KEYFILE_FORMAT = "parole-desktop-keys"
-MIN_PASSPHRASE_LEN = 8
-MIN_STRENGTH = 3  # zxcvbn score 0-4; 3 = about 10^8 guesses or more, each costing a full Argon2id here
 DEMO_PASSPHRASE = "demo passphrase"  # published (the demo vault's unlock page shows it)
 PUBLISHED_PASSPHRASES = frozenset({DEMO_PASSPHRASE})
 _ZXCVBN_MAX = 72  # zxcvbn's own limit; a longer passphrase is judged by its first 72 characters

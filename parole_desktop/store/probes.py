@@ -105,6 +105,18 @@ def versions(vault: Vault) -> dict[str, int]:
     return {r[0]: int(r[1]) for r in vault.db.execute("SELECT sha256, probe_version FROM exhibit_probes")}
 
 
+def stale_evidence_ids(vault: Vault, version: int) -> list[int]:
+    """The lowest evidence id of each content whose stored output is missing or of another probe version
+    than ``version`` (one query; no blob read)."""
+    rows = vault.db.execute(
+        "SELECT MIN(e.id) FROM evidence e LEFT JOIN exhibit_probes p ON p.sha256 = e.sha256 "
+        "WHERE e.sha256 IS NOT NULL AND e.sha256 != '' "
+        "AND (p.probe_version IS NULL OR p.probe_version != ?) GROUP BY e.sha256 ORDER BY 1",
+        [version],
+    )
+    return [int(r[0]) for r in rows]
+
+
 def get(vault: Vault, sha256: str, version: int, *, with_pdf: bool = True) -> ProbeOutput | None:
     """The stored output for ``sha256`` made by probe ``version``, after every part opened; None when
     there is none, it is of another version, or it fails its integrity check (then it is deleted, and the

@@ -28,28 +28,12 @@ from parole_desktop.store.keys import KeyFile, PassphraseEcho, subkey
 from parole_desktop.store.lock import VaultLock
 from parole_desktop.store.sealed import KdfParams
 from parole_desktop.store.sqlcipher import DatabaseError, connect, storage_problem
+from parole_desktop.vaultfiles import DB_NAME as DB_NAME
+from parole_desktop.vaultfiles import KEYS_NAME as KEYS_NAME
+from parole_desktop.vaultfiles import LOCK_NAME as LOCK_NAME
+from parole_desktop.vaultfiles import VaultFiles as VaultFiles
 
 log = logging.getLogger(__name__)
-
-DB_NAME = "vault.db"
-KEYS_NAME = "vault.keys"
-LOCK_NAME = "vault.lock"
-
-
-class VaultFiles:
-    """Where each part of a vault lives inside its folder."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.db = folder / DB_NAME
-        self.keys = folder / KEYS_NAME
-        self.lock = folder / LOCK_NAME
-        self.attachments = folder / "attachments"
-        self.tmp = folder / "tmp"
-        self.backups = folder / "backups"
-
-    def exists(self) -> bool:
-        return self.db.exists() and self.keys.exists()
 
 
 class Vault:

@@ -13,12 +13,21 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPus
 
 from parole_desktop.errors import ParoleError
 from parole_desktop.paths import AppPaths
-from parole_desktop.services import vaultinfo
-from parole_desktop.services.session import create_vault
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.widgets import Card, error_label, heading, note, secret_field
+from parole_desktop.vaultfiles import MIN_PASSPHRASE_LEN, MIN_STRENGTH
 
 log = logging.getLogger(__name__)
+
+
+def passphrase_hint(text: str) -> tuple[int, str]:
+    """The strength score (0-4) and hint of a typed passphrase (zxcvbn, ``store/keys.py``, loaded on the
+    first letter typed — usually already loaded in the background by then); nothing typed: (0, "")."""
+    if not text:
+        return 0, ""
+    from parole_desktop.services import vaultinfo
+
+    return vaultinfo.passphrase_strength(text)
 
 
 class CreateVaultPage(Card):
@@ -83,7 +92,7 @@ class CreateVaultPage(Card):
 
     def _update(self) -> None:
         text = self.passphrase.text()
-        score, hint = vaultinfo.passphrase_strength(text)
+        score, hint = passphrase_hint(text)
         self.strength.setValue(score)
         colour = ("#b00020", "#d2691e", "#c9a400", "#2e7d32", "#1b5e20")[score]
         self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
@@ -91,14 +100,10 @@ class CreateVaultPage(Card):
             self.tr(hint)
             if text
             else self.tr("At least {n} characters; a phrase of several words is best.").format(
-                n=vaultinfo.MIN_PASSPHRASE_LEN
+                n=MIN_PASSPHRASE_LEN
             )
         )
-        ok = (
-            len(text) >= vaultinfo.MIN_PASSPHRASE_LEN
-            and score >= vaultinfo.MIN_STRENGTH
-            and text == self.confirm.text()
-        )
+        ok = len(text) >= MIN_PASSPHRASE_LEN and score >= MIN_STRENGTH and text == self.confirm.text()
         self.create_button.setEnabled(ok)
         if self.confirm.text() and not text.startswith(self.confirm.text()):
             self._show_error(self.tr("The two passphrases are different."))
@@ -112,6 +117,8 @@ class CreateVaultPage(Card):
     def _create(self) -> None:
         if not self.create_button.isEnabled():
             return
+        from parole_desktop.services.session import create_vault
+
         try:
             session, recovery = create_vault(self._paths, self.passphrase.text())
         except ParoleError as exc:

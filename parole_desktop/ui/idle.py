@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 _INPUT = {
@@ -26,9 +26,20 @@ _INPUT = {
     QEvent.Type.TabletPress,
     QEvent.Type.ShortcutOverride,
 }
+AUTO_LOCK_KEY = "security/autoLockMinutes"
+DEFAULT_AUTO_LOCK_MIN = 10
 WARN_BEFORE_S = 30
 RETRY_S = 30  # after an idle signal the owner did not act on (lock failed), try again this much later
 TICK_MS = 1000
+
+
+def auto_lock_minutes(settings: QSettings) -> int:
+    """The auto-lock delay the settings hold (1-240 minutes; the default when unset or not a number)."""
+    try:
+        value = int(settings.value(AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK_MIN))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        value = DEFAULT_AUTO_LOCK_MIN
+    return max(1, min(value, 240))
 
 
 def sleep_counting_clock() -> float:

@@ -1,12 +1,21 @@
-"""The main window: lock screen or (case list | case workspace), menus, status bar, auto-lock."""
+"""The main window: lock screen or (case list | case workspace), menus, status bar, auto-lock.
+
+The light shell (#22): this module and the lock screen's (``ui/unlock.py``, ``ui/create_vault.py``) import
+Qt and nothing of services/store/packet/rules, so the unlock (or first-run) screen is painted before any of
+that is loaded. Once it is painted, :func:`prewarm` imports the services in a background thread (they touch
+no Qt) while the passphrase is typed; the case list and the other screens are built on unlock.
+"""
 
 from __future__ import annotations
 
+import gc
+import importlib
 import logging
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -14,21 +23,71 @@ from parole_desktop import APP_NAME
 from parole_desktop.errors import ParoleError
 from parole_desktop.logsetup import redact
 from parole_desktop.paths import AppPaths
-from parole_desktop.services import vaultinfo
-from parole_desktop.services.session import Session
-from parole_desktop.ui import dialogs, tools
-from parole_desktop.ui.case_list import CaseListPage
+from parole_desktop.ui import dialogs
 from parole_desktop.ui.crash import close_crash_dialogs
-from parole_desktop.ui.idle import IdleWatcher
+from parole_desktop.ui.idle import IdleWatcher, auto_lock_minutes
 from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.operations import runner_for
-from parole_desktop.ui.settings import SettingsDialog, auto_lock_minutes
 from parole_desktop.ui.unlock import LockScreen
 from parole_desktop.ui.widgets import ElidedLabel, fit_to_screen
 
+if TYPE_CHECKING:
+    from parole_desktop.services.session import Session
+
 log = logging.getLogger(__name__)
 
-WorkspaceFactory = Callable[[Session], Any]
+WorkspaceFactory = Callable[["Session"], Any]
+
+#: what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)
+PREWARM = (
+    "parole_desktop.services.session",
+    "parole_desktop.services.vaultinfo",
+    "parole_desktop.services.checks",
+    "zxcvbn",
+)
+_prewarm_started = threading.Event()
+
+
+def prewarm(modules: tuple[str, ...] = PREWARM) -> threading.Thread | None:
+    """Import ``modules`` in a daemon thread (once per process); returns it, or None if already started.
+    Garbage the GUI thread made so far is collected here first, on the GUI thread (see ui/operations.py:
+    a collection in the thread must find no Qt object)."""
+    if _prewarm_started.is_set():
+        return None
+    _prewarm_started.set()
+    gc.collect()
+    thread = threading.Thread(target=_import_all, args=(modules,), name="prewarm imports", daemon=True)
+    thread.start()
+    return thread
+
+
+def _import_all(modules: tuple[str, ...]) -> None:
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:  # imported again (and the error shown) where it is needed
+            log.warning("background import of %s failed", name, exc_info=True)
+
+
+class _FirstPaint(QObject):
+    """Runs its callbacks once, on the event-loop turn after the watched widget's first paint (or at once
+    through :meth:`fire`, e.g. on an unlock that came before any paint)."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(watched)
+        self.callbacks: list[Callable[[], object]] | None = [then]
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.callbacks is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.fire)
+        return False
+
+    def fire(self) -> None:
+        callbacks, self.callbacks = self.callbacks, None
+        for fn in callbacks or ():
+            fn()
 
 
 def default_workspace(session: Session) -> Any:
@@ -56,6 +115,9 @@ class MainWindow(QMainWindow):
         self.ops = runner_for(self)  # long work of this window and its dialogs, one at a time
         self._workspace_factory = workspace_factory
         self._list_stale = False
+        self.reprobe: Any = (
+            None  # the background re-probe after unlock (ui/reprobe.ReprobeJob), while it runs
+        )
         self.idle = IdleWatcher(auto_lock_minutes(settings) * 60_000, self)
         self.idle.idle.connect(self.auto_lock)
         self._build_ui()
@@ -92,9 +154,7 @@ class MainWindow(QMainWindow):
         self.act_settings = a(
             self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings"
         )
-        self.act_about = a(
-            self.tr("&About"), lambda: tools.show_about(self, self.paths, self.session), None, "actAbout"
-        )
+        self.act_about = a(self.tr("&About"), self.about, None, "actAbout")
         mb = self.menuBar()
         file_menu = mb.addMenu(self.tr("&File"))
         for act in (
@@ -125,12 +185,10 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("mainStack")
         self.lock_screen = LockScreen(self.paths)
         self.lock_screen.unlocked.connect(self.on_unlocked)
+        self._first_paint = _FirstPaint(self.lock_screen, prewarm)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        self.case_list = CaseListPage()
-        self.case_list.open_case.connect(self.open_case)
-        self.case_list.model.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10_000))
-        self.pages.addWidget(self.case_list)
+        self.case_list: Any = None  # built on the first unlock (ui/case_list.py loads the services)
         self.stack.addWidget(self.lock_screen)
         self.stack.addWidget(self.pages)
         self.setCentralWidget(self.stack)
@@ -144,6 +202,7 @@ class MainWindow(QMainWindow):
         self.status_backup.setObjectName("statusBackup")
         for w, stretch in ((self.status_vault, 2), (self.status_pack, 2), (self.status_backup, 3)):
             sb.addPermanentWidget(w, stretch)
+        self.reprobe_status: QWidget | None = None  # made with the first re-probe that has work
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -177,12 +236,32 @@ class MainWindow(QMainWindow):
         self.lock_screen.reset()
         self.stack.setCurrentWidget(self.lock_screen)
 
+    def after_first_paint(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` once the lock screen has been painted (what the first screen does not need: the
+        background imports, the bundled fonts), or now if that has happened."""
+        if self._first_paint.callbacks is None:
+            fn()
+        else:
+            self._first_paint.callbacks.append(fn)
+
+    def _ensure_case_list(self) -> Any:
+        if self.case_list is None:
+            from parole_desktop.ui.case_list import CaseListPage
+
+            self.case_list = CaseListPage()
+            self.case_list.open_case.connect(self.open_case)
+            self.case_list.model.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10_000))
+            self.pages.insertWidget(0, self.case_list)
+        return self.case_list
+
     def on_unlocked(self, session: Session) -> None:
         from parole_desktop.services.checks import attach_checks
 
+        if self._first_paint.callbacks is not None:  # unlocked before any paint (tests, scripts)
+            self._first_paint.fire()
         attach_checks(session)
         self.session = session
-        self.case_list.set_session(session)
+        self._ensure_case_list().set_session(session)
         for act in self._unlocked_actions():
             act.setEnabled(True)
         self.toolbar.setVisible(True)
@@ -193,6 +272,37 @@ class MainWindow(QMainWindow):
         last = self.settings.value("session/lastCase")
         if last:
             self.open_case(int(last), quiet=True)
+        QTimer.singleShot(0, self.start_reprobe)  # after the list (and the last case) is on screen
+
+    def start_reprobe(self) -> None:
+        """Exhibits whose stored pages/thumbnail are missing or of an older probe version are probed again
+        in the background (``ui/reprobe.py``): non-modal, with progress and Cancel in the status bar,
+        giving way to any operation (a packet export first)."""
+        if self.session is None or self.session.closed or self.reprobe is not None:
+            return
+        from parole_desktop.ui.reprobe import ReprobeJob, ReprobeStatus
+
+        job = ReprobeJob(self.session, self.ops, self)
+        if self.reprobe_status is None:
+            self.reprobe_status = ReprobeStatus()
+            self.statusBar().addPermanentWidget(self.reprobe_status, 2)
+        status = self.reprobe_status
+        assert isinstance(status, ReprobeStatus)
+        status.follow(job)
+        job.kept.connect(self._thumbnail_ready)
+        job.ended.connect(lambda *_: self._reprobe_ended(job))
+        self.reprobe = job
+        job.start()
+
+    def _thumbnail_ready(self, _sha256: str) -> None:
+        evidence = getattr(self.workspace, "evidence", None)
+        if evidence is not None and hasattr(evidence, "refresh_thumbnails"):
+            evidence.refresh_thumbnails()
+
+    def _reprobe_ended(self, job: Any) -> None:
+        if self.reprobe is job:
+            self.reprobe = None
+        job.deleteLater()
 
     def _ensure_workspace(self) -> Any:
         """The workspace is built on the first case opened (keeps unlock → list fast)."""
@@ -211,6 +321,9 @@ class MainWindow(QMainWindow):
         s = self.session
         if s is None or s.closed:
             return
+        from parole_desktop.services import vaultinfo
+        from parole_desktop.ui import tools
+
         try:
             pid, version, as_of = vaultinfo.pack_summary(s)
             self.status_pack.setText(
@@ -262,6 +375,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return True
         self.ops.stop()  # a running job is cancelled if it can be, and has ended (or finished) before closing
+        if self.reprobe is not None:
+            self.reprobe.stop()  # the child under way ends first; nothing is started after
         kept = 0
         if not self.flush_pending() and self.workspace is not None:
             try:
@@ -279,7 +394,8 @@ class MainWindow(QMainWindow):
             self.workspace.setParent(None)
             self.workspace.deleteLater()
             self.workspace = None
-        self.case_list.set_session(None)
+        if self.case_list is not None:
+            self.case_list.set_session(None)
         session, self.session = self.session, None
         try:
             session.close()
@@ -348,7 +464,8 @@ class MainWindow(QMainWindow):
 
     def find_case(self) -> None:
         self.show_case_list()
-        self.case_list.focus_search()
+        if self.case_list is not None:
+            self.case_list.focus_search()
 
     def new_case(self) -> None:
         if self.session is None:
@@ -364,11 +481,20 @@ class MainWindow(QMainWindow):
             self.open_case(int(case_id))
 
     # ------------------------------------------------------------------ tools
+    def about(self) -> None:
+        from parole_desktop.ui import tools
+
+        tools.show_about(self, self.paths, self.session)
+
     def backup(self) -> None:
         if self.session is not None:
+            from parole_desktop.ui import tools
+
             tools.ask_backup(self, self.session, self.update_status)
 
     def restore(self) -> None:
+        from parole_desktop.ui import tools
+
         path = dialogs.open_file(self, self.tr("Choose the backup to restore"), self.tr(tools.BACKUP_FILTER))
         if not path:
             return
@@ -403,16 +529,22 @@ class MainWindow(QMainWindow):
             ReviewersDialog(self.session, self).open()
 
     def import_pack(self) -> None:
+        from parole_desktop.ui import tools
+
         if self.session is not None and tools.import_rules_pack(self, self.session):
             self.update_status()
 
     def verify_audit(self) -> None:
         if self.session is not None:
+            from parole_desktop.ui import tools
+
             tools.verify_audit(self, self.session)
 
     def open_settings(self) -> None:
         if self.session is None:
             return
+        from parole_desktop.ui.settings import SettingsDialog
+
         dlg = SettingsDialog(self.settings, self.session, self)
         dlg.auto_lock_changed.connect(self.set_auto_lock_minutes)
         dlg.finished.connect(lambda _r: self.update_status())

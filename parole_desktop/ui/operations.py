@@ -35,7 +35,7 @@ import gc
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -43,9 +43,11 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from parole_desktop.errors import ParoleError, UserError
 from parole_desktop.logsetup import redact
-from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.crash import report_bug
+
+if TYPE_CHECKING:  # the light shell (#22) makes a runner before any service is imported
+    from parole_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 

@@ -26,20 +26,12 @@ from parole_desktop.errors import ParoleError
 from parole_desktop.services import devices, vaultinfo
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs, tools
+from parole_desktop.ui.idle import AUTO_LOCK_KEY as AUTO_LOCK_KEY
+from parole_desktop.ui.idle import DEFAULT_AUTO_LOCK_MIN as DEFAULT_AUTO_LOCK_MIN
+from parole_desktop.ui.idle import auto_lock_minutes as auto_lock_minutes
 from parole_desktop.ui.widgets import make_primary, note
 
 log = logging.getLogger(__name__)
-
-AUTO_LOCK_KEY = "security/autoLockMinutes"
-DEFAULT_AUTO_LOCK_MIN = 10
-
-
-def auto_lock_minutes(settings: QSettings) -> int:
-    try:
-        value = int(settings.value(AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK_MIN))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        value = DEFAULT_AUTO_LOCK_MIN
-    return max(1, min(value, 240))
 
 
 class SettingsDialog(QDialog):

@@ -1,20 +1,30 @@
-"""The lock screen: create a vault on first run, unlock with the passphrase or the recovery key."""
+"""The lock screen: create a vault on first run, unlock with the passphrase or the recovery key.
+
+Part of the light shell (#22): this module and ``create_vault.py`` import Qt widgets and nothing of
+services/store/packet/rules, so the window is on screen before any of that is loaded. The services are
+imported when they are needed (unlocking, the strength hint) — by then usually already loaded in the
+background (``ui/main_window.prewarm``); ``tests/ui/test_light_shell.py`` checks ``sys.modules`` at the
+first paint.
+"""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
 
 from parole_desktop.errors import ParoleError, VaultInUse, WrongPassphrase
 from parole_desktop.paths import AppPaths
-from parole_desktop.services import vaultinfo
-from parole_desktop.services.session import Session, open_vault, vault_exists
 from parole_desktop.ui import dialogs
-from parole_desktop.ui.create_vault import CreateVaultPage, RecoveryKeyPage
+from parole_desktop.ui.create_vault import CreateVaultPage, RecoveryKeyPage, passphrase_hint
 from parole_desktop.ui.widgets import Card, error_label, heading, note, secret_field
+from parole_desktop.vaultfiles import MIN_PASSPHRASE_LEN, vault_exists
+from parole_desktop.vaultfiles import demo_marker as demo_marker
+
+if TYPE_CHECKING:
+    from parole_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +44,6 @@ def _link(text: str, name: str) -> QLabel:
     )
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return label
-
-
-def demo_marker(paths: AppPaths) -> Path:
-    """A plain file beside the demo vault holding its published passphrase (never for a real vault)."""
-    return paths.vault / "DEMO-VAULT-PASSPHRASE.txt"
 
 
 class UnlockPage(Card):
@@ -124,6 +129,8 @@ class UnlockPage(Card):
     def _unlock(self, *, force: bool) -> None:
         if self._wait_left:
             return
+        from parole_desktop.services.session import open_vault
+
         try:
             session = open_vault(self._paths, self.passphrase.text(), force_unlock=force)
         except WrongPassphrase:
@@ -132,6 +139,8 @@ class UnlockPage(Card):
             self._start_wait(retry_delay(self.failures))
             return
         except VaultInUse as exc:
+            from parole_desktop.services import vaultinfo
+
             self._show_error(str(exc))
             self.force_button.setVisible(vaultinfo.lock_held_elsewhere(self._paths))
             return
@@ -224,9 +233,7 @@ class RecoverPage(Card):
         self.unlock_button.setObjectName("recoverButton")
         row.addWidget(self.unlock_button)
         b.addLayout(row)
-        self.new1.textChanged.connect(
-            lambda t: self.hint.setText(self.tr(vaultinfo.passphrase_strength(t)[1]))
-        )
+        self.new1.textChanged.connect(lambda t: self.hint.setText(self.tr(passphrase_hint(t)[1])))
         self.new2.returnPressed.connect(self.unlock_button.click)
         self.unlock_button.clicked.connect(self._recover)
         self.back_link.linkActivated.connect(lambda _=None: self.back.emit())
@@ -243,11 +250,13 @@ class RecoverPage(Card):
         self.error.setVisible(True)
 
     def _recover(self) -> None:
+        from parole_desktop.services.session import open_vault
+
         new = self.new1.text()
-        if len(new) < vaultinfo.MIN_PASSPHRASE_LEN:
+        if len(new) < MIN_PASSPHRASE_LEN:
             self._fail(
                 self.tr("The new passphrase is too short: use at least {n} characters.").format(
-                    n=vaultinfo.MIN_PASSPHRASE_LEN
+                    n=MIN_PASSPHRASE_LEN
                 )
             )
             return

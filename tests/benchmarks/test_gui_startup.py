@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import subprocess
@@ -73,45 +74,65 @@ def bulk_cases(session, n: int, seed: int = 1) -> None:
 
 
 CHILD = textwrap.dedent("""
-    import os, sys, time
+    import json, os, sys, time
     t0 = float(sys.argv[2])
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    out = {}
+
+    class FirstPaint(QObject):
+        \"\"\"The moment the watched widget is first painted: the screen is on screen and takes input.\"\"\"
+
+        def __init__(self, then):
+            super().__init__()
+            self.then = then
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and "painted" not in out:
+                out["painted"] = time.time() - t0
+                out["modules"] = len(sys.modules)
+                out["ours"] = sorted(m for m in sys.modules if m.startswith("parole_desktop"))
+                out["heavy"] = sorted(
+                    m for m in ("sqlcipher3", "cryptography", "zxcvbn", "reportlab", "pikepdf", "pyhanko",
+                                "numpy", "PIL", "pypdfium2") if m in sys.modules
+                )
+                QTimer.singleShot(0, self.then)
+            return False
+
     if sys.argv[1] == "bare":
         from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
         app = QApplication([])
-        w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1180, 760); w.show()
-        def ready():
-            w.repaint()
-            print(f"{time.time() - t0:.4f} 0 0 0 -", flush=True)
-            app.quit()
+        w = QMainWindow(); label = QLabel("hello"); w.setCentralWidget(label); w.resize(1180, 760)
+        spy = FirstPaint(app.quit)
+        label.installEventFilter(spy)
+        w.show()
     else:
         from parole_desktop.app import build
         app, w, _ = build(["--data-dir", sys.argv[3]])
-        w.show()
-        def ready():
-            w.repaint()
-            to_lock = time.time() - t0  # the unlock screen is on screen and takes input
-            from parole_desktop.store.keys import DEFAULT_KDF
+
+        def unlock():
+            from parole_desktop.store.keys import DEFAULT_KDF  # waits for the background imports, if still running
             t = time.perf_counter()
             DEFAULT_KDF.derive(b"benchmark", b"0123456789abcdef")
-            argon = time.perf_counter() - t
+            out["argon"] = time.perf_counter() - t
             page = w.lock_screen.unlock_page
             page.passphrase.setText(sys.argv[4])
             t = time.perf_counter()
             page.unlock_button.click()
-            rows = w.case_list.model.rowCount()
+            out["rows"] = w.case_list.model.rowCount()
             w.case_list.model.data(w.case_list.model.index(0, 0))
             w.repaint()
-            unlock = time.perf_counter() - t
-            heavy = sorted(m for m in ("reportlab", "pikepdf", "pyhanko", "numpy") if m in sys.modules)
-            print(f"{to_lock:.4f} {unlock:.4f} {argon:.4f} {rows} {','.join(heavy) or '-'}", flush=True)
+            out["unlock"] = time.perf_counter() - t
             app.quit()
-    QTimer.singleShot(0, ready)
+
+        spy = FirstPaint(unlock)
+        w.lock_screen.unlock_page.installEventFilter(spy)
+        w.show()
     app.exec()
+    print(json.dumps(out), flush=True)
 """)
 
 
-def _run_child(mode: str, *args: str) -> tuple[float, float, float, int, str]:
+def _run_child(mode: str, *args: str) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     t0 = time.time()
     out = subprocess.run(
@@ -121,8 +142,8 @@ def _run_child(mode: str, *args: str) -> tuple[float, float, float, int, str]:
         text=True,
         timeout=120,
         check=True,
-    ).stdout.split()
-    return float(out[0]), float(out[1]), float(out[2]), int(out[3]), out[4]
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def _median(values: list[float]) -> float:
@@ -132,8 +153,9 @@ def _median(values: list[float]) -> float:
 @pytest.mark.benchmark
 @pytest.mark.real_kdf
 def test_start_to_unlock_screen_and_unlock_to_interactive_list(tmp_path: Path) -> None:
-    """Targets (#10): start → unlock screen ≤ 2× a bare PySide6 window; unlock → interactive 10,000-case
-    list ≤ Argon2id + 250 ms. Bare window and app run alternately in one benchmark run."""
+    """Targets (#10, #22): start → painted unlock screen ≤ 2× a bare PySide6 window (painted); unlock →
+    interactive 10,000-case list ≤ Argon2id + 250 ms. Bare window and app run alternately, 5 times each,
+    in one benchmark run; the modules loaded at the unlock screen's first paint are listed."""
     from parole_desktop.paths import AppPaths
     from parole_desktop.services.session import create_vault
 
@@ -145,24 +167,27 @@ def test_start_to_unlock_screen_and_unlock_to_interactive_list(tmp_path: Path) -
     _run_child("app", str(paths.data), PASS)
     bare, apps = [], []
     for _ in range(5):
-        bare.append(_run_child("bare", "")[0])
+        bare.append(_run_child("bare", "")["painted"])
         apps.append(_run_child("app", str(paths.data), PASS))
     b = _median(bare)
-    to_lock = _median([a[0] for a in apps])
-    unlock = _median([a[1] for a in apps])
-    argon = _median([a[2] for a in apps])
+    to_lock = _median([a["painted"] for a in apps])
+    unlock = _median([a["unlock"] for a in apps])
+    argon = _median([a["argon"] for a in apps])
+    first = apps[0]
     print(
-        f"\nbare PySide6 window {b * 1000:.0f} ms; start to unlock screen {to_lock * 1000:.0f} ms "
-        f"(ratio {to_lock / b:.2f}, target <= 2); unlock to interactive list of {apps[0][3]:,} cases "
-        f"{unlock * 1000:.0f} ms = Argon2id {argon * 1000:.0f} ms + {(unlock - argon) * 1000:.0f} ms "
-        f"(target <= Argon2id + 250 ms); both together {(to_lock + unlock) / b:.2f}x a bare window; "
-        f"heavy modules loaded: {apps[0][4]}"
+        f"\nbare PySide6 window painted {b * 1000:.0f} ms; start to painted unlock screen {to_lock * 1000:.0f} ms "
+        f"(ratio {to_lock / b:.2f}, target <= 2; median of 5 interleaved); unlock to interactive list of "
+        f"{first['rows']:,} cases {unlock * 1000:.0f} ms = Argon2id {argon * 1000:.0f} ms + "
+        f"{(unlock - argon) * 1000:.0f} ms (target <= Argon2id + 250 ms); both together "
+        f"{(to_lock + unlock) / b:.2f}x a bare window\n"
+        f"modules at first paint: {first['modules']} in all; ours: {', '.join(first['ours'])}; "
+        f"heavy: {', '.join(first['heavy']) or 'none'}"
     )
 
 
 @pytest.mark.benchmark
 def test_autosave_and_typing_stall_on_a_case_with_20_exhibits(qtbot, session) -> None:
-    """Targets (#10): one autosave ≤ 15 ms median with 20 exhibits; no GUI-thread stall > 50 ms while
+    """Targets (#10, #22): one autosave ≤ 10 ms median with 20 exhibits (one transaction); no GUI-thread stall > 50 ms while
     typing. Baseline: the same number of bare QPlainTextEdit keystrokes in the same run."""
     from PySide6.QtWidgets import QPlainTextEdit
 
@@ -184,12 +209,20 @@ def test_autosave_and_typing_stall_on_a_case_with_20_exhibits(qtbot, session) ->
     ws.show()
     ws.load_case(case.id)
     ws.go_to_step(1)
-    saves = []
+    saves, commits = [], []
+    conn = session.vault.db.conn
     for i in range(40):
         ws.reason.statement.insertPlainText(f"word{i} ")
         t = time.perf_counter()
         ws.flush()
         saves.append((time.perf_counter() - t) * 1000)
+        # the bare baseline, interleaved: one changed column of the case's row and its commit (one fsync,
+        # synchronous=FULL: what any durable save costs on this disk)
+        t = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute("UPDATE cases SET readiness = ? WHERE id = ?", [f"bench {i}", case.id])
+        conn.execute("COMMIT")
+        commits.append((time.perf_counter() - t) * 1000)
 
     def typing_gaps(widget, text: str) -> tuple[list[int], float]:
         with Heartbeat() as heart:
@@ -207,7 +240,9 @@ def test_autosave_and_typing_stall_on_a_case_with_20_exhibits(qtbot, session) ->
     app_gaps, app_s = typing_gaps(ws.reason.statement, text)
     med = _median(saves)
     print(
-        f"\nautosave with 20 exhibits: median {med:.1f} ms, max {max(saves):.1f} ms (target median <= 15 ms); "
+        f"\nautosave with 20 exhibits: median {med:.1f} ms, max {max(saves):.1f} ms (target median <= 10 ms); "
+        f"bare UPDATE + COMMIT of one column in the same vault, interleaved: median {_median(commits):.1f} ms "
+        f"(autosave = one bare commit + {med - _median(commits):.1f} ms); "
         f"typing {len(text)} keys: longest GUI-thread stall {max(app_gaps)} ms in the workspace vs "
         f"{max(bare_gaps)} ms in a bare QPlainTextEdit (target <= 50 ms); wall {app_s:.2f} s vs {bare_s:.2f} s"
     )

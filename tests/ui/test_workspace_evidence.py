@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import logging
 import os
 import tempfile
 from pathlib import Path
@@ -180,18 +179,13 @@ def test_preview_renders_in_memory_only(qtbot, ws, session, files, tmp_path, mon
     assert not new, f"preview wrote files: {sorted(new)}"
 
 
-def test_unreadable_content_shows_a_message_not_a_crash(qtbot, ws, tmp_path, caplog):
+def test_unreadable_content_shows_a_message_not_a_crash(qtbot, ws, tmp_path):
     bogus = tmp_path / "scan.pdf"
     bogus.write_bytes(b"%PDF-1.4\nnot really a pdf\n")
-    with caplog.at_level(logging.WARNING, logger="parole_desktop.ui.workspace.render"):
-        added = ws.evidence.add_files([bogus], kind="other")
-        if not added:  # the service may refuse it outright; that is reported too
-            assert ws.evidence.last_error
-            return
-        assert "could not render evidence preview" in caplog.text  # the thumbnail
-        dlg = ws.evidence.preview(added[0].id)
-    assert dlg.error
-    dlg.close()
+    added = ws.evidence.add_files([bogus], kind="other")
+    assert added == []  # the child's probe refuses it at intake: nothing stored, the user told why
+    assert "scan.pdf" in ws.evidence.last_error and "cannot be added" in ws.evidence.last_error
+    assert ws.evidence.list.count() == 0
 
 
 @pytest.mark.slow

@@ -35,7 +35,7 @@ from parole_desktop.ui.operations import Progress, SessionOperation
 from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, client_language, human_size
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 from parole_desktop.ui.workspace.preview import PreviewDialog
-from parole_desktop.ui.workspace.render import thumbnail
+from parole_desktop.ui.workspace.render import placeholder, thumbnail
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,8 @@ class EvidencePage(StepPage):
         self.case: Case | None = None
         self.items: list[ChecklistItem] = []
         self._thumbs: dict[str, QIcon] = {}
+        self.waiting_thumbnails: set[str] = set()  # contents shown with the blank page (no thumbnail yet)
+        self._blank = placeholder(THUMB)
         self.previews: list[PreviewDialog] = []
         self.setAcceptDrops(True)
         self._build_ui()
@@ -234,6 +236,7 @@ class EvidencePage(StepPage):
     def _fill_list(self) -> None:
         current = self.selected_id()
         self.list.clear()
+        self.waiting_thumbnails.clear()
         if self.case is None:
             return
         titles = {e.id: e.title for e in self.case.evidence}
@@ -259,16 +262,33 @@ class EvidencePage(StepPage):
         return self.tr("? printing not checked yet (run the full check)")
 
     def _icon(self, e: Evidence) -> QIcon:
+        """The thumbnail the child made at intake (stored sealed, ``Session.probe_output``); a blank page
+        while there is none yet (an item of an older probe version is probed again after unlock). The file
+        itself is never decoded here."""
         if e.sha256 in self._thumbs:
             return self._thumbs[e.sha256]
         try:
-            image = thumbnail(e.media_type, self.session.read_evidence(e), THUMB)
-        except ParoleError:
-            log.warning("evidence %s could not be read for its thumbnail", e.id)
-            image = None
-        icon = QIcon(QPixmap.fromImage(image)) if image is not None and not image.isNull() else QIcon()
+            out = self.session.probe_output(e, with_pdf=False)
+        except ParoleError as exc:
+            log.warning(
+                "the stored thumbnail of evidence %s could not be read (%s)", e.id, type(exc).__name__
+            )
+            out = None
+        image = (
+            thumbnail(out.thumb_width, out.thumb_height, out.thumb_rgb, THUMB) if out is not None else None
+        )
+        if image is None or image.isNull():
+            self.waiting_thumbnails.add(e.sha256)
+            return QIcon(QPixmap.fromImage(self._blank))
+        self.waiting_thumbnails.discard(e.sha256)
+        icon = QIcon(QPixmap.fromImage(image))
         self._thumbs[e.sha256] = icon
         return icon
+
+    def refresh_thumbnails(self) -> None:
+        """Show the thumbnails stored since the list was filled (after the background re-probe)."""
+        if self.waiting_thumbnails and self.case is not None:
+            self._fill_list()
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()
@@ -486,6 +506,7 @@ class EvidencePage(StepPage):
         self.case = None
         self.items = []
         self._thumbs.clear()
+        self.waiting_thumbnails.clear()
         self.checklist.clear()
         self.list.clear()
         self.item_description.clear()

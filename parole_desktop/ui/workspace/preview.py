@@ -18,7 +18,7 @@ from parole_desktop.domain.models import Evidence
 from parole_desktop.errors import ParoleError
 from parole_desktop.services.preview import preview_page
 from parole_desktop.ui.widgets import fit_to_screen
-from parole_desktop.ui.workspace.render import is_pdf
+from parole_desktop.ui.workspace.render import is_pdf, rgb_image
 
 PAGE_WIDTH = 900
 
@@ -88,9 +88,7 @@ class PreviewDialog(QDialog):
         self.page = index
         try:  # rasterised in the child process without keys: a hostile file never runs in the app
             page = preview_page(self._data, index, PAGE_WIDTH)
-            image = QImage(
-                page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888
-            ).copy()
+            image = rgb_image(page.width, page.height, page.rgb)
             self.pages = max(1, page.pages)
         except ParoleError:
             image = QImage()

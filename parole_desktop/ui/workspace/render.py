@@ -1,78 +1,57 @@
-"""Decrypted evidence to pixels, entirely in memory: images via QImage, PDF pages via pypdfium2."""
+"""Pixels made by the sandbox child, turned into QImages. Nothing here decodes a file.
+
+Every picture of evidence the app shows was rasterised in the child process without keys: the evidence
+list's thumbnails at intake (kept sealed in the vault, ``store/probes.py``, read back with
+``Session.probe_output(ev, with_pdf=False)``), the preview's pages on demand (``services/preview.py``).
+The app only wraps the raw RGB rows the child sent (their size checked) in a QImage; an untrusted PDF or
+image never reaches a decoder in the process that holds the keys.
+"""
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPainter
-
-log = logging.getLogger(__name__)
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 
 def is_pdf(media_type: str, data: bytes) -> bool:
+    """A PDF by its recorded type or its first bytes (a comparison of bytes, not a parse)."""
     return media_type == "application/pdf" or data[:5] == b"%PDF-"
 
 
-def pdf_page_count(data: bytes) -> int:
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(data)
-    try:
-        return len(doc)
-    finally:
-        doc.close()
-
-
-def render_pdf_page(data: bytes, index: int, target_width: int) -> QImage:
-    """Page ``index`` of a PDF given as bytes, about ``target_width`` pixels wide. Nothing touches the disk."""
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(data)
-    try:
-        page = doc[index]
-        try:
-            width_pt = page.get_width() or 612
-            bitmap = page.render(scale=max(0.1, target_width / width_pt))
-            try:
-                pil = bitmap.to_pil().convert("RGB")
-            finally:
-                bitmap.close()
-        finally:
-            page.close()
-    finally:
-        doc.close()
-    raw = pil.tobytes("raw", "RGB")
-    image = QImage(raw, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888)
-    return image.copy()  # detach from the Python buffer
-
-
-def render_image(data: bytes) -> QImage:
-    image = QImage.fromData(data)
-    return image
-
-
-def render_first(media_type: str, data: bytes, width: int) -> QImage:
-    """The first page (PDF) or the image itself, or a null QImage if the content cannot be shown."""
-    try:
-        if is_pdf(media_type, data):
-            return render_pdf_page(data, 0, width)
-        return render_image(data)
-    except Exception:
-        log.warning("could not render evidence preview", exc_info=True)
+def rgb_image(width: int, height: int, rgb: bytes) -> QImage:
+    """A QImage of ``width`` x ``height`` raw RGB rows (as the child sends them); a null QImage when the
+    bytes do not add up."""
+    if width <= 0 or height <= 0 or len(rgb) != width * height * 3:
         return QImage()
+    return QImage(rgb, width, height, width * 3, QImage.Format.Format_RGB888).copy()  # own the pixels
 
 
-def thumbnail(media_type: str, data: bytes, size: int = 96) -> QImage:
-    image = render_first(media_type, data, size * 2)
-    if image.isNull():
-        return image
+def framed(image: QImage, size: int) -> QImage:
+    """``image`` scaled into ``size`` x ``size`` (aspect kept) inside a one-pixel grey frame."""
     image = image.scaled(
         size - 2, size - 2, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
-    framed = QImage(image.width() + 2, image.height() + 2, QImage.Format.Format_RGB32)
-    framed.fill(QColor("#9e9e9e"))
-    painter = QPainter(framed)
+    out = QImage(image.width() + 2, image.height() + 2, QImage.Format.Format_RGB32)
+    out.fill(QColor("#9e9e9e"))
+    painter = QPainter(out)
     painter.drawImage(1, 1, image)
     painter.end()
-    return framed
+    return out
+
+
+def thumbnail(width: int, height: int, rgb: bytes, size: int = 96) -> QImage:
+    """The framed thumbnail of the child's first-page pixels, or a null QImage if they do not add up."""
+    image = rgb_image(width, height, rgb)
+    return framed(image, size) if not image.isNull() else image
+
+
+def placeholder(size: int = 96) -> QImage:
+    """A blank page drawn here (no file involved), shown while an exhibit has no stored thumbnail yet."""
+    w, h = round((size - 2) * 8.5 / 11), size - 2
+    page = QImage(w, h, QImage.Format.Format_RGB32)
+    page.fill(QColor("#fafafa"))
+    painter = QPainter(page)
+    painter.setPen(QPen(QColor("#bdbdbd"), 1, Qt.PenStyle.DashLine))
+    painter.drawRect(QRectF(4, 4, w - 9, h - 9))
+    painter.end()
+    return framed(page, size)
