@@ -198,8 +198,14 @@ def delete_case(vault: Vault, case_id: int, *, actor: str) -> list[str]:
         ids = [
             r[0] for r in vault.db.execute("SELECT attachment_id FROM evidence WHERE case_id = ?", [case_id])
         ]
+        ids += [
+            r[0]
+            for r in vault.db.execute(
+                "SELECT attachment_id FROM removed_items WHERE case_id = ? AND attachment_id != ''", [case_id]
+            )
+        ]
         vault.db.execute("DELETE FROM evidence WHERE case_id = ?", [case_id])
-        for table in ("people", "checks", "signoffs", "case_data"):
+        for table in ("people", "checks", "signoffs", "case_data", "removed_items"):
             vault.db.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
         cur = vault.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
         if cur.rowcount == 0:
