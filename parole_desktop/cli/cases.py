@@ -93,6 +93,20 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
         elif args.case_cmd == "export":
             out = s.export_case(args.id, Path(args.output))
             print(f"Wrote {out}")
+        elif args.case_cmd == "removed":
+            s.load_case(args.id)  # a clear error for a case that does not exist
+            items = s.removed_items(args.id)
+            if args.json:
+                out_json([{k: v for k, v in asdict(i).items() if k != "data"} for i in items])
+                return 0
+            for i in items:
+                print(
+                    f"{i.id:>6}  {i.kind:<9} {i.label}  (removed {i.removed_at:%Y-%m-%d %H:%M} by {i.actor})"
+                )
+            print(f"({len(items)} removed item(s) can be put back until the case is signed off)")
+        elif args.case_cmd == "restore":
+            item = s.restore_removed(args.removed_id)
+            print(f"Put back the {item.kind} “{item.label}” in case {item.case_id}.")
     return 0
 
 
@@ -130,6 +144,11 @@ def _case_arguments(case: argparse.ArgumentParser) -> None:
     oc.add_argument("--decided-on", metavar="YYYY-MM-DD")
     oc.add_argument("--i94", metavar="NUMBER", help="the I-94 number of the grant")
     oc.add_argument("--parole-expiry", metavar="YYYY-MM-DD", help="the grant's admit-until date")
+    rm = csub.add_parser("removed", help="what was removed from a case and can still be put back")
+    rm.add_argument("id", type=int)
+    rm.add_argument("--json", action="store_true")
+    rs = csub.add_parser("restore", help="put a removed person or evidence item back (see `case removed`)")
+    rs.add_argument("removed_id", type=int)
     ex = csub.add_parser("export")
     ex.add_argument("id", type=int)
     ex.add_argument("-o", "--output", required=True)

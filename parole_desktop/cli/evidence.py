@@ -58,8 +58,12 @@ def cmd_evidence(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.evidence_cmd == "remove":
         with open_session(args, paths) as s:
             ev = s.get_evidence(args.evidence_id)
-            s.delete_evidence(args.evidence_id)
+            rid = s.delete_evidence(args.evidence_id)
         print(f"Removed evidence {ev.id} ({ev.title or ev.kind}) from case {ev.case_id}.")
+        print(
+            f"Its file is kept until the case is signed off: `parole-desktop case restore {rid}` puts it back "
+            f"(`parole-desktop case removed {ev.case_id}` lists what can be put back)."
+        )
         return 0
     with open_session(args, paths) as s:
         fields = _evidence_fields(args)
@@ -160,9 +164,9 @@ def _arguments(ev: argparse.ArgumentParser) -> None:
     edit = esub.add_parser("edit", help="change what an evidence item says (never its content)")
     edit.add_argument("evidence_id", type=int)
     _evidence_options(edit, editing=True)
-    esub.add_parser("remove", help="remove an evidence item and its stored file").add_argument(
-        "evidence_id", type=int
-    )
+    esub.add_parser(
+        "remove", help="take an evidence item out of its case (kept, with its file, until sign-off)"
+    ).add_argument("evidence_id", type=int)
 
 
 COMMANDS = (Command("evidence", "evidence files", cmd_evidence, _arguments),)

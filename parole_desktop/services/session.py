@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from parole_desktop.domain import codec
 from parole_desktop.domain import text as text_rule
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.grounds import REFUSED_214B, names_ina_214b
@@ -25,6 +26,7 @@ from parole_desktop.store import backup as backup_store
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import evidence as evidence_store
 from parole_desktop.store import probes as probe_store
+from parole_desktop.store import removed as removed_store
 from parole_desktop.store.audit import AuditReport
 from parole_desktop.store.backup import NeedsConfirmation
 from parole_desktop.store.sealed import KdfParams
@@ -81,6 +83,15 @@ class CaseQuery:
 class AddedEvidence:
     evidence: Evidence
     info: FileInfo
+
+
+def _same_person(a: Person, b: Person) -> bool:
+    """The same person record, whatever its row id."""
+    da, db = codec.person_to_dict(a), codec.person_to_dict(b)
+    for d in (da, db):
+        d.pop("id", None)
+        d.pop("case_id", None)
+    return da == db
 
 
 def create_vault(
@@ -450,11 +461,68 @@ class Session:
         self.update_evidence(ev)
         return ev
 
-    def delete_evidence(self, evidence_id: int) -> None:
+    def delete_evidence(self, evidence_id: int) -> int:
+        """Take an evidence item out of its case; its file is kept until the case is signed off, so
+        :meth:`restore_removed` (Undo) puts it back exactly. Returns the removed item's id."""
         ev = evidence_store.get_evidence(self.vault, evidence_id)
-        evidence_store.delete_evidence(self.vault, evidence_id, actor=self.actor)
-        probe_store.remove_unused(self.vault)
+        rid = evidence_store.delete_evidence(self.vault, evidence_id, actor=self.actor)
         self._notify(int(ev.case_id or 0))
+        return rid
+
+    # ------------------------------------------------------------------ removed items (undo)
+    def keep_removed_person(self, case_id: int, person: Person, index: int) -> int:
+        """Record a person the editor is removing from a case (before the autosave that drops them), so it
+        can be put back until the case is signed off. ``index``: its place among the case's people."""
+        label = " ".join(x for x in (person.given_name, person.family_name) if x) or str(person.role)
+        data = {"person": codec.person_to_dict(person), "index": index, "id": person.id}
+        with self.vault.atomic():
+            return removed_store.keep(self.vault, case_id, "person", label, data, actor=self.actor)
+
+    def removed_items(self, case_id: int) -> list[removed_store.RemovedItem]:
+        """What was removed from a case and can still be put back (newest first)."""
+        return removed_store.for_case(self.vault, case_id)
+
+    def restore_removed(self, removed_id: int) -> removed_store.RemovedItem:
+        """Put a removed item back in its case (an evidence item with its file; a person at their place)."""
+        item = removed_store.get(self.vault, removed_id)
+        if item.kind == "evidence":
+            evidence_store.restore_evidence(self.vault, removed_id, actor=self.actor)
+        elif item.kind == "person":
+            with self.vault.atomic():
+                case = self.load_case(item.case_id)
+                person = codec.person_from_dict(item.data["person"])
+                old_id = item.data.get("id")
+                person.case_id = None
+                # the old id when still free: people are listed by id, so the person is back at their place
+                person.id = (
+                    int(old_id) if old_id and case_store.person_id_free(self.vault, int(old_id)) else None
+                )
+                removed_store.forget(self.vault, removed_id, actor=self.actor)
+                if not any(_same_person(p, person) for p in case.people):  # not saved away after all
+                    same_role = [i for i, p in enumerate(case.people) if p.role == person.role]
+                    nth = int(item.data.get("index", len(same_role)))
+                    at = (
+                        same_role[nth]
+                        if 0 <= nth < len(same_role)
+                        else (same_role[-1] + 1 if same_role else len(case.people))
+                    )
+                    case.people.insert(at, person)
+                    case_store.save_case(self.vault, case, actor=self.actor, keep_links=True)
+        else:
+            raise UserError(f"A removed {item.kind} cannot be put back here.")
+        self._notify(item.case_id)
+        return item
+
+    def forget_removed(self, removed_id: int) -> None:
+        """The editor put the item back itself (Undo of a person still on screen): drop the record."""
+        with self.vault.atomic():
+            removed_store.forget(self.vault, removed_id, actor=self.actor, action="undo")
+
+    def purge_removed(self, case_id: int) -> int:
+        """Forget what was removed from a case (its sign-off makes the case final). Returns how many."""
+        n = removed_store.purge_case(self.vault, case_id, actor=self.actor)
+        probe_store.remove_unused(self.vault)
+        return n
 
     def get_evidence(self, evidence_id: int) -> Evidence:
         return evidence_store.get_evidence(self.vault, evidence_id)
@@ -633,6 +701,10 @@ class Session:
 
     def last_backup_at(self) -> dt.datetime | None:
         value = self.vault.get_meta("last_backup_at")
+        return dt.datetime.fromisoformat(value) if value else None
+
+    def created_at(self) -> dt.datetime | None:
+        value = self.vault.get_meta("created_at")
         return dt.datetime.fromisoformat(value) if value else None
 
     def change_passphrase(self, new_passphrase: str) -> None:

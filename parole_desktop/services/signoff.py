@@ -467,6 +467,8 @@ def sign_off(
     review_store.record_signoffs(
         session.vault, out, actor=member.name, signed_status=str(CaseStatus.SIGNED_OFF)
     )
+    for c in cases:  # signed off: what was removed from the case before is gone for good
+        session.purge_removed(int(c.id or 0))
     return SignOffResult(out, manifest_json, signature)
 
 

@@ -29,6 +29,20 @@ def backup_overdue(last: dt.datetime | None, now: dt.datetime | None = None) -> 
     return now - last > dt.timedelta(days=BACKUP_REMINDER_DAYS)
 
 
+def backup_reminder(
+    last: dt.datetime | None, created: dt.datetime | None, now: dt.datetime | None = None
+) -> str:
+    """ "ok", "first" (a vault younger than the reminder period that has no backup yet: a calm prompt, not
+    an alarm) or "overdue" (no backup for longer than the reminder period)."""
+    now = now or dt.datetime.now(dt.UTC)
+    if last is None and created is not None:
+        if created.tzinfo is None:
+            created = created.replace(tzinfo=dt.UTC)
+        if now - created <= dt.timedelta(days=BACKUP_REMINDER_DAYS):
+            return "first"
+    return "overdue" if backup_overdue(last, now) else "ok"
+
+
 def pack_summary(session: Session) -> tuple[str, str, dt.date]:
     """(id, version, as_of) of the active rules pack."""
     from parole_desktop.services.checks import active_pack

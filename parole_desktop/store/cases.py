@@ -186,6 +186,11 @@ def _save_people(vault: Vault, case: Case, *, fresh: bool) -> None:
             person.id = int(cur.lastrowid or 0)
 
 
+def person_id_free(vault: Vault, person_id: int) -> bool:
+    """No people row has this id (a removed person put back keeps their id, and so their place)."""
+    return vault.db.execute("SELECT 1 FROM people WHERE id = ?", [person_id]).fetchone() is None
+
+
 def update_case_columns(vault: Vault, case_id: int, *, actor: str, audit: str = "", **columns: Any) -> None:
     """Set list columns (status, readiness, fails, ...) without rewriting the case."""
     with vault.atomic():
@@ -226,8 +231,14 @@ def delete_case(vault: Vault, case_id: int, *, actor: str) -> list[str]:
         ids = [
             r[0] for r in vault.db.execute("SELECT attachment_id FROM evidence WHERE case_id = ?", [case_id])
         ]
+        ids += [
+            r[0]
+            for r in vault.db.execute(
+                "SELECT attachment_id FROM removed_items WHERE case_id = ? AND attachment_id != ''", [case_id]
+            )
+        ]
         vault.db.execute("DELETE FROM evidence WHERE case_id = ?", [case_id])
-        for table in ("people", "checks", "signoffs", "case_data"):
+        for table in ("people", "checks", "signoffs", "case_data", "removed_items"):
             vault.db.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
         cur = vault.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
         if cur.rowcount == 0:

@@ -9,6 +9,7 @@ from typing import Any
 from parole_desktop.domain import codec
 from parole_desktop.domain.models import Evidence
 from parole_desktop.errors import UserError
+from parole_desktop.store import removed
 from parole_desktop.store.attachments import StoredFile
 from parole_desktop.store.vault import Vault
 
@@ -111,14 +112,67 @@ def get_evidence(vault: Vault, evidence_id: int) -> Evidence:
     return _from_row(r)
 
 
-def delete_evidence(vault: Vault, evidence_id: int, *, actor: str) -> None:
+def delete_evidence(vault: Vault, evidence_id: int, *, actor: str) -> int:
+    """Take an evidence item out of its case. Its encrypted file is kept, with what the row said and which
+    translations pointed to it, as a removed item (``store/removed.py``) until the case is signed off or
+    deleted: :func:`restore_evidence` puts it back exactly. Returns the removed item's id."""
     ev = get_evidence(vault, evidence_id)
     with vault.atomic():
+        row = vault.db.execute("SELECT * FROM evidence WHERE id = ?", [evidence_id]).fetchone()
+        cols = [d[0] for d in vault.db.execute("SELECT * FROM evidence LIMIT 0").description]
+        translations = [
+            int(r[0])
+            for r in vault.db.execute("SELECT id FROM evidence WHERE translation_of = ?", [evidence_id])
+        ]
         vault.db.execute("UPDATE evidence SET translation_of = NULL WHERE translation_of = ?", [evidence_id])
         vault.db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
         vault.audit.append(actor, "delete", "evidence", evidence_id, f"case={ev.case_id}")
         vault.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_now(), ev.case_id])
-    vault.attachments.delete(ev.attachment_id)
+        rid = removed.keep(
+            vault,
+            int(ev.case_id or 0),
+            "evidence",
+            ev.title or ev.original_filename or ev.kind,
+            {"row": dict(zip(cols, row, strict=True)), "translations": translations},
+            actor=actor,
+            attachment_id=ev.attachment_id,
+            sha256=ev.sha256,
+        )
+    return rid
+
+
+def restore_evidence(vault: Vault, removed_id: int, *, actor: str) -> Evidence:
+    """Put a removed evidence item back in its case: the same row (its old id when still free), its file,
+    and the translations that pointed to it (those still in the case)."""
+    item = removed.get(vault, removed_id)
+    if item.kind != "evidence":
+        raise UserError(f"Removed item {removed_id} is not an evidence item.")
+    if not vault.attachments.exists(item.attachment_id):
+        raise UserError("The removed item's file is no longer in the vault; it cannot be put back.")
+    row = dict(item.data["row"])
+    with vault.atomic():
+        if not vault.db.execute("SELECT 1 FROM cases WHERE id = ?", [item.case_id]).fetchone():
+            raise UserError(f"The case {item.case_id} this item was removed from no longer exists.")
+        if vault.db.execute("SELECT 1 FROM evidence WHERE id = ?", [row["id"]]).fetchone():
+            row.pop("id")
+        original = row.get("translation_of")
+        if (
+            original is not None
+            and not vault.db.execute(
+                "SELECT 1 FROM evidence WHERE id = ? AND case_id = ?", [original, item.case_id]
+            ).fetchone()
+        ):
+            row["translation_of"] = None  # its original was removed meanwhile
+        eid = int(vault.db.table("evidence").insert(row).last_pk or 0)
+        for tid in item.data.get("translations", []):
+            vault.db.execute(
+                "UPDATE evidence SET translation_of = ? WHERE id = ? AND case_id = ? AND translation_of IS NULL",
+                [eid, tid, item.case_id],
+            )
+        vault.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_now(), item.case_id])
+        vault.audit.append(actor, "attach", "evidence", eid, f"case={item.case_id} restored")
+        removed.forget(vault, removed_id, actor=actor)
+    return get_evidence(vault, eid)
 
 
 def load_evidence_for_case(vault: Vault, case_id: int, family_group_id: int | None) -> list[Evidence]:

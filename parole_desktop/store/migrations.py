@@ -255,6 +255,29 @@ def m0006_device_identity(db: sqlite_utils.Database) -> None:
     db.table("device_identity").insert(new_identity_row())
 
 
+@migrations(name="0007_removed_items")
+def m0007_removed_items(db: sqlite_utils.Database) -> None:
+    """What a volunteer removed from a case (a person, an evidence item with its encrypted file, a family
+    group membership, an outcome), kept so it can be put back — by Undo right away, or later from the case's
+    list of removed items — until the case is signed off or deleted (``store/removed.py``)."""
+    db.table("removed_items").create(
+        {
+            "id": int,
+            "case_id": int,
+            "kind": str,
+            "label": str,
+            "data": str,
+            "attachment_id": str,
+            "sha256": str,
+            "removed_at": str,
+            "actor": str,
+        },
+        pk="id",
+        not_null={"case_id", "kind", "data", "removed_at"},
+    )
+    db.table("removed_items").create_index(["case_id"])
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

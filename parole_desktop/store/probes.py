@@ -150,9 +150,11 @@ def discard(vault: Vault, sha256: str) -> None:
 
 
 def remove_unused(vault: Vault) -> int:
-    """Delete rows no evidence content has any more (after evidence was removed). Returns how many."""
+    """Delete rows no evidence content has any more (after evidence was removed for good: a removed item
+    that can still be put back keeps its output). Returns how many."""
     with vault.atomic():
         cur = vault.db.execute(
-            "DELETE FROM exhibit_probes WHERE sha256 NOT IN (SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL)"
+            "DELETE FROM exhibit_probes WHERE sha256 NOT IN (SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL) "
+            "AND sha256 NOT IN (SELECT sha256 FROM removed_items WHERE sha256 != '')"
         )
     return int(cur.rowcount or 0)

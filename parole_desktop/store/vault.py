@@ -284,8 +284,9 @@ class Vault:
         if not self.rotation_pending:
             return 0
         rows = self.db.execute(
-            "SELECT DISTINCT attachment_id, sha256 FROM evidence "
-            "WHERE attachment_id IS NOT NULL ORDER BY attachment_id"
+            "SELECT attachment_id, sha256 FROM evidence WHERE attachment_id IS NOT NULL "
+            "UNION SELECT attachment_id, sha256 FROM removed_items WHERE attachment_id != '' "
+            "ORDER BY attachment_id"
         ).fetchall()
         done = 0
         for i, (aid, sha) in enumerate(rows, start=1):
@@ -377,8 +378,8 @@ def _empty_dir(folder: Path) -> None:
 
 
 def _remove_orphans(vault: Vault) -> int:
-    """Delete content files that no evidence row points to: left when an import or a delete was
-    interrupted between writing the file and committing the row. The vault is locked, so nothing is
+    """Delete content files that no evidence row (nor a removed item that can still be put back) points
+    to: left when an import or a delete was interrupted between writing the file and committing the row. The vault is locked, so nothing is
     being written now, and such files were never reachable from the database."""
     if vault.files.attachments.is_symlink():
         log.warning("the attachments folder is a symbolic link: leftover files are not cleaned")
@@ -388,8 +389,12 @@ def _remove_orphans(vault: Vault) -> int:
         return 0
     n = 0
     for aid in sorted(on_disk):
-        if vault.db.execute("SELECT 1 FROM evidence WHERE attachment_id = ? LIMIT 1", [aid]).fetchone():
-            continue
+        if vault.db.execute(
+            "SELECT 1 FROM evidence WHERE attachment_id = ? UNION ALL "
+            "SELECT 1 FROM removed_items WHERE attachment_id = ? LIMIT 1",
+            [aid, aid],
+        ).fetchone():
+            continue  # in use, or kept for a removed evidence item that can still be put back
         with contextlib.suppress(OSError):
             (vault.files.attachments / f"{aid}.bin").unlink()
             n += 1

@@ -7,8 +7,9 @@ import html
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from parole_desktop.errors import ParoleError
@@ -176,6 +177,9 @@ class RecoveryKeyPage(Card):
         row.addWidget(self.continue_button)
         b.addLayout(row)
         self.written.toggled.connect(self.continue_button.setEnabled)
+        # Tab: "I have written it down" → Continue → Print (printing is the exception, not the next step)
+        self.setTabOrder(self.written, self.continue_button)
+        self.setTabOrder(self.continue_button, self.print_button)
         self.print_button.clicked.connect(self._print)
         self.continue_button.clicked.connect(self._continue)
 
@@ -183,6 +187,10 @@ class RecoveryKeyPage(Card):
         self.key_label.setText(key)
         self.written.setChecked(False)
         self.written.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.written.setFocus()  # the page may be filled before it is shown: focus where the step starts
 
     def clear(self) -> None:
         self.key_label.clear()
@@ -214,7 +222,7 @@ class RecoveryKeyPage(Card):
         """Print on paper only: the app never writes the recovery key to a file (no PDF, no print-to-file).
         True when a sheet was sent to a printer."""
         try:
-            from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         except ImportError:  # PySide6-Essentials without print support
             dialogs.inform(
                 self,
@@ -224,11 +232,12 @@ class RecoveryKeyPage(Card):
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
-        dlg = QPrintDialog(printer, self)
-        dlg.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        if dlg.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-        return self.print_on(printer)
+        dlg = print_dialog(printer, self)
+        try:
+            accepted = dlg.exec() == QPrintDialog.DialogCode.Accepted
+        finally:
+            shiboken6.delete(dlg)  # the dialog points to the printer: it goes first
+        return self.print_on(printer) if accepted else False
 
     def print_on(self, printer: Any) -> bool:
         if not paper_printer(printer):
@@ -254,3 +263,20 @@ def paper_printer(printer: Any) -> bool:
         and not printer.outputFileName()
         and printer.printerName()
     )
+
+
+def print_dialog(printer: Any, parent: QWidget | None) -> Any:
+    """Qt's print dialog, never to a file, with Enter meaning Print: its Properties and Options buttons
+    are "auto-default", so Enter with the focus on them opened the printer properties instead."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dlg = QPrintDialog(printer, parent)
+    dlg.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    for button in dlg.findChildren(QPushButton):
+        button.setAutoDefault(False)
+    for box in dlg.findChildren(QDialogButtonBox):
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setDefault(True)
+    return dlg

@@ -334,18 +334,23 @@ class MainWindow(QMainWindow):
         except ParoleError as exc:
             self.status_pack.setText(str(exc))
         last = s.last_backup_at()
-        text = (
-            self.tr("Last backup {when}").format(when=tools.when(last))
-            if last
-            else self.tr("Never backed up")
-        )
-        if vaultinfo.backup_overdue(last):
-            text += " · " + self.tr("no backup in {n} days: File → Backup…").format(
-                n=vaultinfo.BACKUP_REMINDER_DAYS
-            )
-            self.status_backup.setStyleSheet("color: #b00020; font-weight: bold;")
-        else:
+        state = vaultinfo.backup_reminder(last, s.created_at())
+        if state == "first":  # a new vault: a calm first-backup prompt, not an alarm
+            text = self.tr("No backup yet: make the first one with File → Backup…")
             self.status_backup.setStyleSheet("")
+        else:
+            text = (
+                self.tr("Last backup {when}").format(when=tools.when(last))
+                if last
+                else self.tr("Never backed up")
+            )
+            if state == "overdue":
+                text += " · " + self.tr("no backup in {n} days: File → Backup…").format(
+                    n=vaultinfo.BACKUP_REMINDER_DAYS
+                )
+                self.status_backup.setStyleSheet("color: #b00020; font-weight: bold;")
+            else:
+                self.status_backup.setStyleSheet("")
         self.status_backup.setText(text)
 
     def flush_pending(self) -> bool:

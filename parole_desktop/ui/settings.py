@@ -176,11 +176,15 @@ class SettingsDialog(QDialog):
 
     def _show_backup(self) -> None:
         last = None if self._session.closed else self._session.last_backup_at()
+        created = None if self._session.closed else self._session.created_at()
         if last is None:
             text = self.tr("This vault has never been backed up.")
         else:
             text = self.tr("Last backup: {when}").format(when=tools.when(last))
-        if vaultinfo.backup_overdue(last):
+        state = vaultinfo.backup_reminder(last, created)
+        if state == "first":
+            text += " " + self.tr("Make the first backup onto a USB stick when you can.")
+        elif state == "overdue":
             text += " " + self.tr("Please make a backup now.")
         self.backup_info.setText(text)
 

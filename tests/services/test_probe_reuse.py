@@ -119,7 +119,9 @@ def test_background_reprobe_restores_stale_outputs_with_progress(session, comple
     assert session.stale_probes() == []
 
 
-def test_deleting_evidence_drops_its_stored_output(session, complete_case):
+def test_removed_evidence_keeps_its_stored_output_until_it_is_gone_for_good(session, complete_case):
     ev = _evidence(session, complete_case)[0]
-    session.delete_evidence(int(ev.id or 0))
+    session.delete_evidence(int(ev.id or 0))  # can still be put back: its output stays
+    assert probe_store.version_of(session.vault, ev.sha256) is not None
+    session.purge_removed(complete_case)  # what a sign-off does
     assert probe_store.version_of(session.vault, ev.sha256) is None

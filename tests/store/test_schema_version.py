@@ -23,6 +23,7 @@ FIRST_SHIPPED_IN = {
     "0004_trust_roster": "0.2.0",
     "0005_exhibit_probes": "0.2.0",
     "0006_device_identity": "0.2.0",
+    "0007_removed_items": "0.2.0",
 }
 
 

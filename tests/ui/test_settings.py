@@ -44,7 +44,7 @@ def test_backup_from_the_gui_writes_a_verified_file(qtbot, unlocked, tmp_path, m
     dest = tmp_path / "usb" / "vault.pdbackup"
     dest.parent.mkdir()
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(dest))
-    assert "Never backed up" in window.status_backup.text()
+    assert "No backup yet" in window.status_backup.text() and "bold" not in window.status_backup.styleSheet()
     window.act_backup.trigger()
     assert window.ops.busy  # one operation of the window, with its progress dialog
     qtbot.waitUntil(lambda: not window.ops.busy, timeout=10_000)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -50,6 +49,7 @@ class EvidencePage(StepPage):
     title = "Evidence"
     changed = Signal()
     filesAdded = Signal(int)  # how many files an add_files call stored (also after a background import)
+    removed = Signal(int, str)  # the removed item's id (to put it back) and what it was called
 
     def __init__(self, session: Session, pack: RulesPack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -408,20 +408,25 @@ class EvidencePage(StepPage):
             self.tr("The document's text could not be read: {why}").format(why=exc)
         )
 
-    def remove(self, evidence_id: int, confirm: bool = True) -> bool:
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Remove document"),
-                self.tr(
-                    "Remove this document from the case? Its encrypted copy in the vault is deleted; the original "
-                    "file you added is not touched."
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+    def remove(self, evidence_id: int) -> bool:
+        """Take a document out of the case at once; ``removed`` lets the workspace offer Undo (its
+        encrypted copy is kept until the case is signed off)."""
+        ev = self.case.evidence_by_id(evidence_id) if self.case is not None else None
         try:
-            self.session.delete_evidence(evidence_id)
+            rid = self.session.delete_evidence(evidence_id)
+        except ParoleError as exc:
+            show_error(self, str(exc))
+            return False
+        self.refresh()
+        self.changed.emit()
+        label = (ev.title or ev.original_filename or ev.kind) if ev is not None else str(evidence_id)
+        self.removed.emit(rid, label)
+        return True
+
+    def put_back(self, removed_id: int) -> bool:
+        """Undo a removal: the same document, file included, back in the list."""
+        try:
+            self.session.restore_removed(removed_id)
         except ParoleError as exc:
             show_error(self, str(exc))
             return False

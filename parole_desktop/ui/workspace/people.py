@@ -36,6 +36,7 @@ class PersonList(QWidget):
 
     edited = Signal()
     startRequest = Signal(int)  # family members: index of the one whose own request should be started
+    personRemoved = Signal(object, int)  # the Person removed (with what was typed) and its place in the list
 
     def __init__(
         self, role: Role, item_title: str, add_label: str, minimum: int, parent: QWidget | None = None
@@ -72,7 +73,9 @@ class PersonList(QWidget):
         row_lay.addWidget(form)
         remove = QPushButton(self.tr("Remove"))
         remove.setObjectName(f"remove_{self.role.value}")
+        remove.setToolTip(self.tr("Remove this person from the case (Undo puts them back)"))
         remove.clicked.connect(lambda: self.remove(form))
+        form.remove_button = remove  # type: ignore[attr-defined]
         bar = QHBoxLayout()
         if self.role == Role.FAMILY_MEMBER:
             start = QPushButton(self.tr("Start their own request…"))
@@ -91,19 +94,60 @@ class PersonList(QWidget):
         self._box.addWidget(row)
         self.forms.append(form)
         self._rows.append(row)
+        self._order_tabs()
         return form
+
+    def _order_tabs(self) -> None:
+        """Tab goes from one person's last field to the next person's first field, then to Add; the Remove
+        buttons come after Add, so that no Tab from a field lands on a button that removes someone."""
+        prev: QWidget = self.add_button
+        for form in self.forms:
+            button = getattr(form, "remove_button", None)
+            if button is not None:
+                QWidget.setTabOrder(prev, button)
+                prev = button
 
     def remove(self, form: PersonForm) -> None:
         i = self.forms.index(form)
+        removed = form.person()
         self.forms.pop(i)
         row = self._rows.pop(i)
         row.setParent(None)
         row.deleteLater()
-        for n, f in enumerate(self.forms, start=1):
-            f.setTitle(self.item_title.format(n=n))
+        self._retitle()
         if len(self.forms) < self.minimum:
             self.add(None)
+        self.add_button.setFocus()
+        if removed is not None:
+            self.personRemoved.emit(removed, i)
         self.edited.emit()
+
+    def insert(self, person: Person, index: int) -> PersonForm:
+        """Put a removed person back at their place (Undo)."""
+        if len(self.forms) == 1 and self.forms[0].person() is None and self.minimum == 1:
+            self.remove_blank_placeholder()
+        form = self.add(person)
+        index = max(0, min(index, len(self.forms) - 1))
+        self.forms.insert(index, self.forms.pop())
+        row = self._rows.pop()
+        self._rows.insert(index, row)
+        self._box.insertWidget(index, row)
+        self._retitle()
+        self._order_tabs()
+        form.widgets["given_name"].setFocus()
+        self.edited.emit()
+        return form
+
+    def remove_blank_placeholder(self) -> None:
+        """The empty form kept so the list is never empty goes when a real person comes back."""
+        self.forms.pop()
+        row = self._rows.pop()
+        row.setParent(None)
+        row.deleteLater()
+
+    def _retitle(self) -> None:
+        for n, f in enumerate(self.forms, start=1):
+            f.setTitle(self.item_title.format(n=n))
 
     def load(self, people: list[Person]) -> None:
         while self.forms:
@@ -129,6 +173,7 @@ class PeoplePage(StepPage):
     """Everyone named in the request, one tab per group."""
 
     title = "People"
+    personRemoved = Signal(object, int)  # a supporter or family member taken out (Person, place in its list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +276,8 @@ class PeoplePage(StepPage):
             self.family,
         ):
             f.edited.connect(self._edited)
+        self.supporters.personRemoved.connect(self.personRemoved.emit)
+        self.family.personRemoved.connect(self.personRemoved.emit)
         self.watch_all([self.self_filing, self.represented])
 
     TAB_TITLES = (
@@ -289,6 +336,12 @@ class PeoplePage(StepPage):
             form.case_namer = namer
             for attr in form.link_labels:
                 form.update_link_label(attr)
+
+    def restore_person(self, person: Person, index: int) -> None:
+        """Undo: the removed supporter or family member back at their place, on their tab."""
+        target = self.supporters if person.role == Role.SUPPORTER else self.family
+        self.tabs.setCurrentIndex(self._ROLE_TAB[person.role.value])
+        target.insert(person, index)
 
     def _self_filing_toggled(self, on: bool) -> None:
         self.requestor.setEnabled(not on)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.domain.codec import case_from_dict, case_to_dict
 from parole_desktop.domain.enums import Severity
-from parole_desktop.domain.models import Case
+from parole_desktop.domain.models import Case, Person
 from parole_desktop.errors import ParoleError, UserError
 from parole_desktop.logsetup import redact
 from parole_desktop.services.checks import CheckResult, active_pack, check_case, run_checks, save_and_check
@@ -55,6 +55,7 @@ from parole_desktop.ui.workspace.people import PeoplePage
 from parole_desktop.ui.workspace.reason import ReasonPage
 from parole_desktop.ui.workspace.review import ReviewPage
 from parole_desktop.ui.workspace.signoff_guard import SignoffGuard
+from parole_desktop.ui.workspace.undo import UndoBar
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,8 @@ class CaseWorkspace(QWidget):
         lay.addLayout(head)
         self.guard = SignoffGuard(self.session, self._lock_content, self._field_label)
         lay.addWidget(self.guard)
+        self.undo_bar = UndoBar(self)
+        lay.addWidget(self.undo_bar)
 
         body = QHBoxLayout()
         self.nav = QListWidget()
@@ -196,6 +199,8 @@ class CaseWorkspace(QWidget):
             cast(QLineEdit, self.people.beneficiary.widgets[name]).textChanged.connect(self._update_title)
         self.evidence.changed.connect(self.refresh_checks)
         self.people.family.startRequest.connect(self.start_family_member_request)
+        self.people.personRemoved.connect(self._person_removed)
+        self.evidence.removed.connect(self._evidence_removed)
         self.checks.findingActivated.connect(self.focus_field)
         self.checks.rerunRequested.connect(self.full_check)
         self.review.beforeSignOff.connect(self.flush)
@@ -214,6 +219,7 @@ class CaseWorkspace(QWidget):
     def load_case(self, case_id: int) -> None:
         self.flush()
         self.guard.reset()
+        self.undo_bar.clear()
         case = self.session.load_case(case_id)
         self.case = case
         for page in self.pages:
@@ -225,6 +231,36 @@ class CaseWorkspace(QWidget):
         self.go_to_step(PEOPLE)
         self.refresh_checks()
         self._restore_stash(case_id)
+
+    # ------------------------------------------------------------------ removals and Undo
+    def _person_removed(self, person: Person, index: int) -> None:
+        """Kept in the vault before the autosave drops them, so the case's removed items can put them back
+        even after this visit; Undo (bar or Ctrl+Z) puts them back at once."""
+        if self.case is None or self.case.id is None:
+            return
+        try:
+            rid = self.session.keep_removed_person(self.case.id, person, index)
+        except ParoleError as exc:
+            log.warning("could not keep the removed person for undo: %s", exc)
+            rid = None
+        name = person.full_name or self.tr("(no name)")
+
+        def undo() -> bool:
+            self.people.restore_person(person, index)
+            if rid is not None:
+                try:
+                    self.session.forget_removed(rid)
+                except ParoleError as exc:
+                    log.info("removed-person record already gone: %s", exc)
+            return self.flush()
+
+        self.undo_bar.removed(self.tr("Removed {name}.").format(name=name), undo)
+
+    def _evidence_removed(self, removed_id: int, label: str) -> None:
+        self.undo_bar.removed(
+            self.tr("Removed the document “{title}”.").format(title=label),
+            lambda: self.evidence.put_back(removed_id),
+        )
 
     def has_pending_edits(self) -> bool:
         return self._dirty
