@@ -74,7 +74,7 @@ def _writer(folder: Path, out: Path, seed: int, mode: str, ack: Callable[[str], 
         op = rng.choices(["new", "update", "attach", "backup", "packet"], weights=[5, 3, 4, 1, 1])[0]
         ids = [r.id for r in session.list_cases(limit=50)]
         if op == "new" or not ids:
-            name = f"{rng.choice(GIVEN)}{tag}x{n}"
+            name = f"{rng.choice(GIVEN)}{seed}{n:06d}"  # digits only: a Cyrillic name is never mixed with Latin letters
             fam = rng.choice(FAMILY)
             case = session.save_case(
                 Case(people=[Person(role=Role.BENEFICIARY, given_name=name, family_name=fam)])

@@ -139,6 +139,11 @@ SCENARIOS = {
 Row = tuple[str, str, str, str]  # rule id, severity, field, message
 
 
+def _title(kind: str) -> str:
+    """The document's title; a fee document names its form, as HP-FEE-05 asks (the base case pays by G-1450)."""
+    return "Form G-1450 card authorization" if kind == "fee_payment" else kind
+
+
 def _rows(findings: list[dict[str, str]]) -> list[Row]:
     return [(f["id"], f["severity"], f["field"], f["message"]) for f in findings]
 
@@ -173,7 +178,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[Row]
             if s.sets:
                 cli("case", "edit", str(n), *[a for x in s.sets for a in ("--set", x)])
             for kind in s.evidence:
-                cli("evidence", "add", str(n), str(files[kind]), "--kind", kind, "--title", kind)
+                cli("evidence", "add", str(n), str(files[kind]), "--kind", kind, "--title", _title(kind))
             if s.outcome:
                 cli(
                     "case",
@@ -204,7 +209,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[Row]
             s.edit(opened)
             save_and_check(session, opened)
             for kind in s.evidence:
-                session.add_evidence(cid, files[kind], kind=kind, title=kind)
+                session.add_evidence(cid, files[kind], kind=kind, title=_title(kind))
             if s.outcome:
                 opened = session.load_case(cid)
                 o = opened.outcome
