@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import logging
 import os
 from collections.abc import Callable, Collection, Iterator
@@ -156,10 +157,47 @@ class Session:
             raise UserError("A request needs a beneficiary (the person to be paroled).")
         text_rule.clean_record(case)  # the one text rule (domain/text.py): nothing refused reaches the vault
         saved = case_store.save_case(self.vault, case, actor=self.actor, keep_links=keep_links)
+        self._remember_helpers(saved)
         if notify:
             for hook in self._after_save:
                 hook(int(saved.id or 0))
         return saved
+
+    # ------------------------------------------------------------------ the preparer and interpreter, remembered
+    HELPER_ROLES = (Role.PREPARER, Role.INTERPRETER)
+
+    def _helpers_key(self) -> str:
+        return f"remembered_helpers:{self.actor}"
+
+    def _remember_helpers(self, case: Case) -> None:
+        """The preparer and interpreter of the case last saved by this volunteer (kept in the vault, per
+        volunteer), so the next new case starts with them instead of typing them again."""
+        found = {
+            str(role): codec.person_to_dict(p)
+            for role in self.HELPER_ROLES
+            if (p := next(iter(case.people_with_role(role)), None)) is not None and p.full_name
+        }
+        if not found:
+            return
+        for d in found.values():
+            d.pop("id", None)
+            d.pop("case_id", None)
+        value = json.dumps(found, ensure_ascii=False, sort_keys=True)
+        if self.vault.get_meta(self._helpers_key()) != value:
+            with self.vault.atomic():
+                self.vault.set_meta(self._helpers_key(), value)
+
+    def remembered_helpers(self) -> list[Person]:
+        """This volunteer's last preparer and interpreter (empty when none was recorded yet)."""
+        raw = self.vault.get_meta(self._helpers_key())
+        if not raw:
+            return []
+        try:
+            data = json.loads(raw)
+            return [codec.person_from_dict(data[str(r)]) for r in self.HELPER_ROLES if str(r) in data]
+        except (ValueError, KeyError, TypeError) as exc:
+            log.info("remembered preparer/interpreter unreadable, ignored: %s", exc)
+            return []
 
     def on_case_saved(self, hook: Callable[[int], None]) -> None:
         """Called with the case id after every save (the checks service refreshes readiness here)."""

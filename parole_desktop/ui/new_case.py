@@ -179,7 +179,8 @@ class NewCaseDialog(QDialog):
             case = Case(
                 channel=Channel(self.channel.currentData()),
                 reason=Reason(reason) if reason else None,
-                people=[person],
+                # the preparer and interpreter this volunteer recorded last time: no typing them again
+                people=[person, *self._session.remembered_helpers()],
             )
             self.created_case = self._session.save_case(case)
         except ParoleError as exc:

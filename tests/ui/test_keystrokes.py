@@ -86,6 +86,7 @@ def test_a_whole_case_typed_with_10000_keystrokes_is_stored(qtbot, make_window, 
         (Role.PREPARER, ws.people.preparer),
         (Role.INTERPRETER, ws.people.interpreter),
     ]
+    ws.people.represented.setChecked(True)  # the representative's fields open only for a represented request
     for tab, (role, form) in enumerate(forms):
         ws.people.tabs.setCurrentIndex(min(tab, 5) if role != Role.PREPARER else 5)
         if form.physical_different is not None:  # the home address is different: its parts are typed too

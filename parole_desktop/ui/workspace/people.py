@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
@@ -77,6 +78,14 @@ class PersonList(QWidget):
         remove.clicked.connect(lambda: self.remove(form))
         form.remove_button = remove  # type: ignore[attr-defined]
         bar = QHBoxLayout()
+        if self.role == Role.SUPPORTER:
+            same = QPushButton(self.tr("Same as the requestor"))
+            same.setObjectName("supporterSameAsRequestor")
+            same.setToolTip(
+                self.tr("The requestor is also this supporter: fill the empty fields from the requestor")
+            )
+            same.clicked.connect(lambda: self._same_as_requestor(form))
+            bar.addWidget(same)
         if self.role == Role.FAMILY_MEMBER:
             start = QPushButton(self.tr("Start their own request…"))
             start.setObjectName("startFamilyRequest")
@@ -96,6 +105,15 @@ class PersonList(QWidget):
         self._rows.append(row)
         self._order_tabs()
         return form
+
+    requestor_source: Callable[[], Person | None] | None = None  # the People page's requestor, for copying
+
+    def _same_as_requestor(self, form: PersonForm) -> None:
+        source = self.requestor_source() if self.requestor_source is not None else None
+        if source is None:
+            form.setToolTip(self.tr("Record the requestor first (Requestor tab)."))
+            return
+        form.fill_empty_from(source)
 
     def _order_tabs(self) -> None:
         """Tab goes from one person's last field to the next person's first field, then to Add; the Remove
@@ -277,6 +295,9 @@ class PeoplePage(StepPage):
         ):
             f.edited.connect(self._edited)
         self.supporters.personRemoved.connect(self.personRemoved.emit)
+        self.supporters.requestor_source = self._requestor_for_copy
+        self.represented.toggled.connect(self._represented_toggled)
+        self._represented_toggled(False)
         self.family.personRemoved.connect(self.personRemoved.emit)
         self.watch_all([self.self_filing, self.represented])
 
@@ -342,6 +363,14 @@ class PeoplePage(StepPage):
         target = self.supporters if person.role == Role.SUPPORTER else self.family
         self.tabs.setCurrentIndex(self._ROLE_TAB[person.role.value])
         target.insert(person, index)
+
+    def _requestor_for_copy(self) -> Person | None:
+        """Whom "Same as the requestor" copies: the requestor, or the beneficiary who files for themself."""
+        return self.beneficiary.person() if self.self_filing.isChecked() else self.requestor.person()
+
+    def _represented_toggled(self, on: bool) -> None:
+        """The representative's fields are for a represented request only (kept, greyed, when unticked)."""
+        self.representative.setEnabled(on)
 
     def _self_filing_toggled(self, on: bool) -> None:
         self.requestor.setEnabled(not on)

@@ -73,6 +73,9 @@ NAMES = (
     Spec("passport_given_name", "Given name as in the passport (Latin letters)"),
     Spec("passport_family_name", "Family name as in the passport (Latin letters)"),
 )
+PLAIN_NAMES = NAMES[
+    :2
+]  # people whose passport the request never shows (representative, preparer, interpreter)
 CONTACT = (Spec("phone", "Phone"), Spec("email", "E-mail"))
 
 ROLE_SPECS: dict[Role, tuple[Spec, ...]] = {
@@ -81,9 +84,9 @@ ROLE_SPECS: dict[Role, tuple[Spec, ...]] = {
         Spec("other_names", "Other names used", "name"),
         Spec("date_of_birth", "Date of birth", "date"),
         Spec("sex", "Sex", "sex"),
-        Spec("citizenship", "Country of citizenship"),
-        Spec("country_of_birth", "Country of birth"),
-        Spec("current_country", "Country where they are now"),
+        Spec("citizenship", "Country of citizenship", "country"),
+        Spec("country_of_birth", "Country of birth", "country"),
+        Spec("current_country", "Country where they are now", "country"),
         Spec("passport_number", "Passport number"),
         Spec("passport_expiry", "Passport expiry", "date"),
         Spec("a_number", "A-Number (if any)"),
@@ -106,8 +109,8 @@ ROLE_SPECS: dict[Role, tuple[Spec, ...]] = {
         Spec("relationship", "Relationship to the beneficiary"),
         *CONTACT,
     ),
-    Role.REPRESENTATIVE: (
-        *NAMES,
+    Role.REPRESENTATIVE: (  # an attorney's or representative's name, never a passport spelling
+        *PLAIN_NAMES,
         Spec("organization", "Organization or law office"),
         Spec("bar_number", "Bar number"),
         Spec("accreditation", "DOJ accreditation"),
@@ -119,17 +122,17 @@ ROLE_SPECS: dict[Role, tuple[Spec, ...]] = {
         *NAMES,
         Spec("relationship", "Relationship to the beneficiary"),
         Spec("date_of_birth", "Date of birth", "date"),
-        Spec("current_country", "Country where they are now"),
+        Spec("current_country", "Country where they are now", "country"),
         Spec("linked_case_id", "Their own request (case number)", "case_link"),
     ),
     Role.PREPARER: (
-        *NAMES,
+        *PLAIN_NAMES,
         Spec("organization", "Organization *"),
         Spec("phone", "Daytime phone *"),
         Spec("email", "E-mail"),
     ),
     Role.INTERPRETER: (
-        *NAMES,
+        *PLAIN_NAMES,
         Spec("language", "Language used *"),
         Spec("organization", "Organization"),
         Spec("phone", "Daytime phone"),
@@ -509,9 +512,7 @@ class PersonForm(QGroupBox):
         if spec.kind == "paroles":
             return ParoleTable(self.role.value)
         edit = QLineEdit()
-        if spec.attr in ("citizenship", "country_of_birth", "current_country"):
-            edit.setPlaceholderText(self.tr("e.g. AF or Afghanistan"))
-        elif spec.attr.startswith("passport_") and spec.attr.endswith("_name"):
+        if spec.attr.startswith("passport_") and spec.attr.endswith("_name"):
             edit.setPlaceholderText(self.tr("as in the passport's machine-readable line"))
         elif spec.attr == "i94_number":
             edit.setPlaceholderText(self.tr("11 characters, on the I-94"))
@@ -520,6 +521,23 @@ class PersonForm(QGroupBox):
         elif spec.attr in ("address_unit", "physical_unit"):
             edit.setPlaceholderText(self.tr("e.g. 8 (the form's box takes 6 characters)"))
         return edit
+
+    def fill_empty_from(self, other: Person) -> list[str]:
+        """Fill this form's empty fields from ``other`` (a supporter who is the requestor): what the volunteer
+        typed here is never overwritten. Returns the attributes filled."""
+        filled = []
+        for spec in self.specs:
+            if spec.kind not in ("text", "name", "country", "region", "postal", "unit_kind"):
+                continue
+            value = getattr(other, spec.attr, None)
+            w = self.widgets[spec.attr]
+            if not value or self._get(spec, None) not in (None, ""):
+                continue
+            self._set(w, spec, value)
+            filled.append(spec.attr)
+        if filled:
+            self.edited.emit()
+        return filled
 
     # ------------------------------------------------------------------ data
     def load(self, person: Person | None) -> None:
