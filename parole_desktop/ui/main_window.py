@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -16,7 +16,7 @@ from parole_desktop.logsetup import redact
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import Session
-from parole_desktop.ui import dialogs, tools
+from parole_desktop.ui import dialogs, i18n, tools
 from parole_desktop.ui.case_list import CaseListPage
 from parole_desktop.ui.crash import close_crash_dialogs
 from parole_desktop.ui.idle import IdleWatcher
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         install_input_guards()
+        self.languages = i18n.install(settings)  # the saved language, before any text is built
         self.paths = paths
         self.settings = settings
         self.session: Session | None = None
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.ops = runner_for(self)  # long work of this window and its dialogs, one at a time
         self._workspace_factory = workspace_factory
         self._list_stale = False
+        self._workspace_language = ""
         self.idle = IdleWatcher(auto_lock_minutes(settings) * 60_000, self)
         self.idle.idle.connect(self.auto_lock)
         self._build_ui()
@@ -64,9 +66,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: Any = None, name: str = "", tip: str = ""
+        self, slot: Callable[[], object], shortcut: Any = None, name: str = "", tip: str = ""
     ) -> QAction:
-        act = QAction(text, self)
+        act = QAction(self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         act.setObjectName(name)
@@ -79,24 +81,20 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         a = self._action
-        self.act_new = a(self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, "actNewCase")
-        self.act_back = a(self.tr("&Back to cases"), self.show_case_list, "Alt+Left", "actBack")
-        self.act_find = a(self.tr("&Find case"), self.find_case, QKeySequence.StandardKey.Find, "actFind")
-        self.act_backup = a(self.tr("&Backup…"), self.backup, None, "actBackup")
-        self.act_restore = a(self.tr("&Restore a backup…"), self.restore, None, "actRestore")
-        self.act_lock = a(self.tr("&Lock"), self.lock, "Ctrl+L", "actLock")
-        self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
-        self.act_reviewers = a(self.tr("&Reviewer profiles…"), self.reviewers, None, "actReviewers")
-        self.act_pack = a(self.tr("&Import rules pack…"), self.import_pack, None, "actImportPack")
-        self.act_audit = a(self.tr("&Verify audit log"), self.verify_audit, None, "actAudit")
-        self.act_settings = a(
-            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings"
-        )
-        self.act_about = a(
-            self.tr("&About"), lambda: tools.show_about(self, self.paths, self.session), None, "actAbout"
-        )
+        self.act_new = a(self.new_case, QKeySequence.StandardKey.New, "actNewCase")
+        self.act_back = a(self.show_case_list, "Alt+Left", "actBack")
+        self.act_find = a(self.find_case, QKeySequence.StandardKey.Find, "actFind")
+        self.act_backup = a(self.backup, None, "actBackup")
+        self.act_restore = a(self.restore, None, "actRestore")
+        self.act_lock = a(self.lock, "Ctrl+L", "actLock")
+        self.act_quit = a(self.close, QKeySequence.StandardKey.Quit, "actQuit")
+        self.act_reviewers = a(self.reviewers, None, "actReviewers")
+        self.act_pack = a(self.import_pack, None, "actImportPack")
+        self.act_audit = a(self.verify_audit, None, "actAudit")
+        self.act_settings = a(self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings")
+        self.act_about = a(lambda: tools.show_about(self, self.paths, self.session), None, "actAbout")
         mb = self.menuBar()
-        file_menu = mb.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = mb.addMenu("")
         for act in (
             self.act_new,
             self.act_find,
@@ -109,11 +107,12 @@ class MainWindow(QMainWindow):
             self.act_quit,
         ):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
-        tools_menu = mb.addMenu(self.tr("&Tools"))
+        self.tools_menu = tools_menu = mb.addMenu("")
         for act in (self.act_reviewers, self.act_pack, self.act_audit, None, self.act_settings):
             tools_menu.addSeparator() if act is None else tools_menu.addAction(act)
-        mb.addMenu(self.tr("&Help")).addAction(self.act_about)
-        self.toolbar = QToolBar(self.tr("Main"))
+        self.help_menu = mb.addMenu("")
+        self.help_menu.addAction(self.act_about)
+        self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -144,6 +143,75 @@ class MainWindow(QMainWindow):
         self.status_backup.setObjectName("statusBackup")
         for w, stretch in ((self.status_vault, 2), (self.status_pack, 2), (self.status_backup, 3)):
             sb.addPermanentWidget(w, stretch)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text the window itself shows, in the current language (built once, then again on each
+        QEvent.LanguageChange; the pages retranslate themselves, the workspace is rebuilt)."""
+        for act, text in (
+            (self.act_new, self.tr("&New case…")),
+            (self.act_back, self.tr("&Back to cases")),
+            (self.act_find, self.tr("&Find case")),
+            (self.act_backup, self.tr("&Backup…")),
+            (self.act_restore, self.tr("&Restore a backup…")),
+            (self.act_lock, self.tr("&Lock")),
+            (self.act_quit, self.tr("&Quit")),
+            (self.act_reviewers, self.tr("&Reviewer profiles…")),
+            (self.act_pack, self.tr("&Import rules pack…")),
+            (self.act_audit, self.tr("&Verify audit log")),
+            (self.act_settings, self.tr("&Settings…")),
+            (self.act_about, self.tr("&About")),
+        ):
+            act.setText(text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        if self.session is None:
+            self.status_vault.setText(
+                self.tr("Vault: {folder}").format(folder=i18n.isolate(self.paths.vault))
+            )
+        else:
+            self.update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if i18n.is_language_change(event):
+            self.retranslate()
+            # after the event has reached every child: the workspace is rebuilt in the new language
+            QTimer.singleShot(0, self._retranslate_workspace)
+        super().changeEvent(event)
+
+    def _retranslate_workspace(self) -> None:
+        """The case workspace builds its texts with its widgets: it is rebuilt in the new language, on the same
+        case and step. What cannot be saved yet is kept as at a lock and comes back with the case. While a job
+        runs it waits: the next case opened gets the new workspace."""
+        ws = self.workspace
+        if ws is None or self._workspace_language == i18n.current_language() or self.ops.busy:
+            return
+        case_id = getattr(getattr(ws, "case", None), "id", None)
+        showing = self.pages.currentWidget() is ws
+        step = ws.current_step() if hasattr(ws, "current_step") else 0
+        self._drop_workspace()
+        if case_id is not None and showing and self.session is not None:
+            self.open_case(int(case_id), quiet=True)
+            if self.workspace is not None and hasattr(self.workspace, "go_to_step"):
+                self.workspace.go_to_step(step)
+
+    def _drop_workspace(self) -> None:
+        """Save (or keep encrypted what cannot be saved yet) and remove the workspace."""
+        ws = self.workspace
+        if ws is None:
+            return
+        if not self.flush_pending():
+            try:
+                ws.stash_unsaved()
+            except ParoleError as exc:
+                log.warning("unsaved input could not be kept: %s", redact(exc))
+        ws.clear()
+        self.pages.removeWidget(ws)
+        ws.setParent(None)
+        ws.deleteLater()
+        self.workspace = None
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -173,7 +241,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(False)
         self.status_pack.clear()
         self.status_backup.clear()
-        self.status_vault.setText(self.tr("Vault: {folder}").format(folder=str(self.paths.vault)))
+        self.status_vault.setText(self.tr("Vault: {folder}").format(folder=i18n.isolate(self.paths.vault)))
         self.lock_screen.reset()
         self.stack.setCurrentWidget(self.lock_screen)
 
@@ -195,7 +263,10 @@ class MainWindow(QMainWindow):
             self.open_case(int(last), quiet=True)
 
     def _ensure_workspace(self) -> Any:
-        """The workspace is built on the first case opened (keeps unlock → list fast)."""
+        """The workspace is built on the first case opened (keeps unlock → list fast), and again when the
+        interface language changed since it was built."""
+        if self.workspace is not None and self._workspace_language != i18n.current_language():
+            self._drop_workspace()
         if self.workspace is None and self.session is not None:
             ws = self._workspace_factory(self.session)
             ws.setObjectName(ws.objectName() or "caseWorkspace")
@@ -205,6 +276,7 @@ class MainWindow(QMainWindow):
                 ws.backRequested.connect(self.show_case_list)
             self.pages.addWidget(ws)
             self.workspace = ws
+            self._workspace_language = i18n.current_language()
         return self.workspace
 
     def update_status(self) -> None:
@@ -222,13 +294,13 @@ class MainWindow(QMainWindow):
             self.status_pack.setText(str(exc))
         last = s.last_backup_at()
         text = (
-            self.tr("Last backup {when}").format(when=tools.when(last))
+            self.tr("Last backup {when}").format(when=i18n.isolate(tools.when(last)))
             if last
             else self.tr("Never backed up")
         )
         if vaultinfo.backup_overdue(last):
-            text += " · " + self.tr("no backup in {n} days: File → Backup…").format(
-                n=vaultinfo.BACKUP_REMINDER_DAYS
+            text += " · " + self.tr(
+                "no backup in %n day(s): File → Backup…", "", vaultinfo.BACKUP_REMINDER_DAYS
             )
             self.status_backup.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
@@ -304,9 +376,7 @@ class MainWindow(QMainWindow):
             return
         if self.lock():
             self.statusBar().showMessage(
-                self.tr("Locked after {n} minutes without use.").format(
-                    n=max(1, self.idle.timeout_ms // 60_000)
-                )
+                self.tr("Locked after %n minute(s) without use.", "", max(1, self.idle.timeout_ms // 60_000))
             )
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
@@ -369,7 +439,7 @@ class MainWindow(QMainWindow):
             tools.ask_backup(self, self.session, self.update_status)
 
     def restore(self) -> None:
-        path = dialogs.open_file(self, self.tr("Choose the backup to restore"), self.tr(tools.BACKUP_FILTER))
+        path = dialogs.open_file(self, self.tr("Choose the backup to restore"), tools.tr(tools.BACKUP_FILTER))
         if not path:
             return
         passphrase = dialogs.ask_secret(

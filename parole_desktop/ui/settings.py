@@ -1,4 +1,4 @@
-"""The Settings dialog: auto-lock time and backups (where the last one went, when; back up now)."""
+"""The Settings dialog: interface language, auto-lock time and backups (where the last one went, when; back up now)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import Session
-from parole_desktop.ui import tools
+from parole_desktop.ui import i18n, tools
 from parole_desktop.ui.widgets import make_primary, note
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,19 @@ class SettingsDialog(QDialog):
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
+        lang = QGroupBox(self.tr("Language"))
+        lang_form = QFormLayout(lang)
+        self.language = i18n.LanguageChooser(live=False)
+        lang_form.addRow(self.tr("&Interface language"), self.language)
+        lang_form.addRow(
+            note(
+                self.tr(
+                    "Menus, screens and messages change at once. The packet for filing (forms and letters) "
+                    "stays in English."
+                )
+            )
+        )
+        layout.addWidget(lang)
         sec = QGroupBox(self.tr("Security"))
         form = QFormLayout(sec)
         self.auto_lock = QSpinBox()
@@ -125,4 +138,8 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         self._settings.setValue(AUTO_LOCK_KEY, self.auto_lock.value())
         self.auto_lock_changed.emit(self.auto_lock.value())
+        language = self.language.chosen()
+        self._settings.setValue(i18n.SETTINGS_KEY, language)
         self.accept()
+        if language != i18n.current_language():
+            i18n.manager().apply(language)  # every open window and page retranslates itself
