@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ</translation>
     </message>
     <message>
         <source>Not saved: {field} — {why}</source>
@@ -918,11 +918,11 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ</translation>
     </message>
     <message>
         <source>Locked. Input that could not be saved yet is kept encrypted in the vault and comes back when you open the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُفلت. البيانات التي تعذّر حفظها بعد محفوظة مشفّرةً في الخزنة وتعود عند فتح القضية.</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
@@ -937,23 +937,23 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر النسخة الاحتياطية المراد استعادتها</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>The passphrase the backup was made with:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور التي صُنعت بها النسخة الاحتياطية:</translation>
     </message>
     <message>
         <source>The vault will be locked and replaced by the backup. The current vault is not deleted: it is kept aside in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُقفل الخزنة وتُستبدل بالنسخة الاحتياطية. لا تُحذف الخزنة الحالية: تُحفظ جانبًا في مجلد البيانات.</translation>
     </message>
     <message>
         <source>Wait until “{job}” has finished, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى تنتهي «{job}»، أو ألغِها.</translation>
     </message>
 </context>
 <context>
@@ -2316,23 +2316,23 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Parole Desktop vault recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد خزنة Parole Desktop</translation>
     </message>
     <message>
         <source>Printed on {date}. Keep this sheet locked away, apart from the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبع في {date}. احفظ هذه الورقة في مكان مقفل بعيدًا عن الحاسوب المحمول.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>Printing is not available on this computer. Write the recovery key down by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة غير متاحة على هذا الحاسوب. اكتب مفتاح الاسترداد بخط اليد.</translation>
     </message>
     <message>
         <source>The recovery key is printed only on a printer, never into a file (a file could be copied or synced). Choose a printer, or write the key down by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُطبع مفتاح الاسترداد إلا على طابعة، ولا يُحفظ أبدًا في ملف (قد يُنسخ الملف أو يُزامَن). اختر طابعة، أو اكتب المفتاح بخط اليد.</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2742,7 @@ Change the request?</source>
     </message>
     <message>
         <source>Only do this if the vault is not open on the other computer any more (it crashed, or the USB stick was pulled out). Two computers writing to one vault can lose work.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تفعل ذلك إلا إذا لم تعد الخزنة مفتوحة على الحاسوب الآخر (توقف عن العمل، أو نُزعت ذاكرة USB). إذا كتب حاسوبان في خزنة واحدة فقد يضيع العمل.</translation>
     </message>
     <message>
         <source>Wrong passphrase. You can try again in {n} s.</source>
@@ -2927,7 +2927,7 @@ Last backup: {when}</source>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it was made with.</source>

@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>Not saved: {field} — {why}</source>
@@ -888,11 +888,11 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>Locked. Input that could not be saved yet is kept encrypted in the vault and comes back when you open the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل شد. معلوماتی که هنوز ذخیره نشده بود، رمزگذاری‌شده در گاوصندوق نگه داشته شد و با باز کردن قضیه برمی‌گردد.</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
@@ -902,23 +902,23 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانی را که می‌خواهید بازگردانید انتخاب کنید</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن</translation>
     </message>
     <message>
         <source>The passphrase the backup was made with:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت رمزی که نسخهٔ پشتیبان با آن ساخته شده:</translation>
     </message>
     <message>
         <source>The vault will be locked and replaced by the backup. The current vault is not deleted: it is kept aside in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>گاوصندوق قفل شده و نسخهٔ پشتیبان جای آن را می‌گیرد. گاوصندوق کنونی پاک نمی‌شود: جداگانه در پوشهٔ معلومات نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Wait until “{job}” has finished, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>صبر کنید تا «{job}» تمام شود، یا آن را لغو کنید.</translation>
     </message>
 </context>
 <context>
@@ -2276,23 +2276,23 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Parole Desktop vault recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی گاوصندوق Parole Desktop</translation>
     </message>
     <message>
         <source>Printed on {date}. Keep this sheet locked away, apart from the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ شده در {date}. این ورق را در جای قفل‌دار، دور از لپ‌تاپ نگه دارید.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ</translation>
     </message>
     <message>
         <source>Printing is not available on this computer. Write the recovery key down by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این کمپیوتر چاپ ممکن نیست. کلید بازیابی را با دست بنویسید.</translation>
     </message>
     <message>
         <source>The recovery key is printed only on a printer, never into a file (a file could be copied or synced). Choose a printer, or write the key down by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی فقط روی پرینتر چاپ می‌شود، هرگز در فایل نه (فایل ممکن است کاپی یا همگام شود). یک پرینتر انتخاب کنید یا کلید را با دست بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2702,7 @@ Change the request?</source>
     </message>
     <message>
         <source>Only do this if the vault is not open on the other computer any more (it crashed, or the USB stick was pulled out). Two computers writing to one vault can lose work.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کار را فقط وقتی بکنید که گاوصندوق دیگر در کمپیوتر دیگر باز نیست (از کار افتاده یا فلش USB کشیده شده). اگر دو کمپیوتر در یک گاوصندوق بنویسند، ممکن است کار از دست برود.</translation>
     </message>
     <message>
         <source>Wrong passphrase. You can try again in {n} s.</source>
@@ -2877,7 +2877,7 @@ Last backup: {when}</source>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
