@@ -225,7 +225,7 @@ class RecoveryKeyPage(Card):
             + "</b></p><p>"
             + html.escape(
                 self.tr("Printed on {date}. Keep this sheet locked away, apart from the laptop.").format(
-                    date=dt.date.today().isoformat()
+                    date=i18n.isolate(dt.date.today().isoformat())
                 )
             )
             + "</p>"

@@ -177,25 +177,32 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if i18n.is_language_change(event):
             self.retranslate()
-            # after the event has reached every child: the workspace is rebuilt in the new language
-            QTimer.singleShot(0, self._retranslate_workspace)
+            # the workspace builds its texts with its widgets: it is taken out before the event goes down the
+            # tree (no time spent on widgets about to go) and rebuilt once the event has been delivered
+            reopen = self._take_workspace_for_language()
+            if reopen is not None:
+                QTimer.singleShot(0, lambda: self._reopen(*reopen))
         super().changeEvent(event)
 
-    def _retranslate_workspace(self) -> None:
-        """The case workspace builds its texts with its widgets: it is rebuilt in the new language, on the same
-        case and step. What cannot be saved yet is kept as at a lock and comes back with the case. While a job
-        runs it waits: the next case opened gets the new workspace."""
+    def _take_workspace_for_language(self) -> tuple[int, int] | None:
+        """Drop a workspace built in another language; (case id, step) to reopen when it showed a case. What
+        cannot be saved yet is kept as at a lock and comes back with the case. While a job runs the workspace
+        stays: the next case opened gets one in the new language (``_ensure_workspace``)."""
         ws = self.workspace
         if ws is None or self._workspace_language == i18n.current_language() or self.ops.busy:
-            return
+            return None
         case_id = getattr(getattr(ws, "case", None), "id", None)
         showing = self.pages.currentWidget() is ws
         step = ws.current_step() if hasattr(ws, "current_step") else 0
         self._drop_workspace()
-        if case_id is not None and showing and self.session is not None:
-            self.open_case(int(case_id), quiet=True)
-            if self.workspace is not None and hasattr(self.workspace, "go_to_step"):
-                self.workspace.go_to_step(step)
+        return (int(case_id), int(step)) if case_id is not None and showing else None
+
+    def _reopen(self, case_id: int, step: int) -> None:
+        if self.session is None or self.workspace is not None:
+            return
+        self.open_case(case_id, quiet=True)
+        if self.workspace is not None and hasattr(self.workspace, "go_to_step"):
+            self.workspace.go_to_step(step)
 
     def _drop_workspace(self) -> None:
         """Save (or keep encrypted what cannot be saved yet) and remove the workspace."""
@@ -287,7 +294,7 @@ class MainWindow(QMainWindow):
             pid, version, as_of = vaultinfo.pack_summary(s)
             self.status_pack.setText(
                 self.tr("Rules {id} {version}, as of {date}").format(
-                    id=pid, version=version, date=as_of.isoformat()
+                    id=i18n.isolate(pid), version=i18n.isolate(version), date=i18n.isolate(as_of.isoformat())
                 )
             )
         except ParoleError as exc:

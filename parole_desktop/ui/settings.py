@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -117,7 +118,17 @@ class SettingsDialog(QDialog):
         # Enter saves; it never starts a backup or a key rotation, nor cancels what was changed
         make_primary(self, buttons.button(QDialogButtonBox.StandardButton.Save))
         self._show_backup()
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for its wrapped notes at the width it got (a longer translation wraps onto more lines
+        than the size hint foresaw, and would be cut at the bottom)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def _show_backup(self) -> None:
         last = None if self._session.closed else self._session.last_backup_at()

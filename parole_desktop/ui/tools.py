@@ -18,6 +18,7 @@ from parole_desktop.paths import AppPaths
 from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import NeedsConfirmation, Session, restore_backup
 from parole_desktop.ui import dialogs
+from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.operations import Operation, Progress, SessionOperation
 
 log = logging.getLogger(__name__)
@@ -291,7 +292,7 @@ def import_rules_pack(parent: QWidget, session: Session) -> bool:
             "tools",
             "Imported {id} version {version}, as of {as_of}.\nReadiness is checked with the newest pack from the "
             "next unlock.",
-        ).format(id=pack.id, version=pack.version, as_of=pack.as_of.isoformat()),
+        ).format(id=isolate(pack.id), version=isolate(pack.version), as_of=isolate(pack.as_of.isoformat())),
     )
     return True
 

@@ -2734,7 +2734,7 @@ Change the request?</source>
     </message>
     <message>
         <source>DEMO vault with synthetic cases. Passphrase: {passphrase} — do not put real client data in it; start without --demo for your own vault.</source>
-        <translation>خزنة تجريبية بقضايا وهمية. عبارة المرور: {passphrase} — لا تضع فيها بيانات عملاء حقيقية؛ شغّل البرنامج بدون ‎--demo لخزنتك الخاصة.</translation>
+        <translation>خزنة تجريبية بقضايا وهمية. عبارة المرور: {passphrase} — لا تضع فيها بيانات عملاء حقيقية؛ شغّل البرنامج بدون ⁦--demo⁩ لخزنتك الخاصة.</translation>
     </message>
     <message>
         <source>Demo reviewer&apos;s passphrase: {p}</source>

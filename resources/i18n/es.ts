@@ -824,7 +824,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
-        <translation>&amp;Copia de seguridad…</translation>
+        <translation>Res&amp;paldar…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -884,17 +884,17 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Last backup {when}</source>
-        <translation>Última copia de seguridad: {when}</translation>
+        <translation>Último respaldo: {when}</translation>
     </message>
     <message>
         <source>Never backed up</source>
-        <translation>Nunca se hizo una copia de seguridad</translation>
+        <translation>Nunca respaldada</translation>
     </message>
     <message numerus="yes">
         <source>no backup in %n day(s): File → Backup…</source>
         <translation>
-            <numerusform>sin copia de seguridad en %n día: Archivo → Copia de seguridad…</numerusform>
-            <numerusform>sin copia de seguridad en %n días: Archivo → Copia de seguridad…</numerusform>
+            <numerusform>sin respaldo en %n día: Archivo → Respaldar…</numerusform>
+            <numerusform>sin respaldo en %n días: Archivo → Respaldar…</numerusform>
         </translation>
     </message>
     <message>

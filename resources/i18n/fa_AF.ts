@@ -2694,7 +2694,7 @@ Change the request?</source>
     </message>
     <message>
         <source>DEMO vault with synthetic cases. Passphrase: {passphrase} — do not put real client data in it; start without --demo for your own vault.</source>
-        <translation>گاوصندوق نمایشی با قضیه‌های ساختگی. عبارت رمز: {passphrase} — معلومات واقعی مراجعان را در آن نگذارید؛ برای گاوصندوق خود برنامه را بدون ‎--demo باز کنید.</translation>
+        <translation>گاوصندوق نمایشی با قضیه‌های ساختگی. عبارت رمز: {passphrase} — معلومات واقعی مراجعان را در آن نگذارید؛ برای گاوصندوق خود برنامه را بدون ⁦--demo⁩ باز کنید.</translation>
     </message>
     <message>
         <source>Demo reviewer&apos;s passphrase: {p}</source>
