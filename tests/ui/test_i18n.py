@@ -328,3 +328,62 @@ def test_the_ts_sources_are_in_sync_with_the_code(tmp_path):
         fresh, committed = _messages(tmp_path / ts.name), _messages(ts)
         assert len(fresh) == len(committed), ts.name
         assert sorted(fresh) == sorted(committed), ts.name
+
+
+# ---------------------------------------------------------------------------------------------- 1024×600
+def _cut_labels(top) -> list[str]:
+    """Word-wrapped labels shown shorter than their text needs at their width (the last lines cut off)."""
+    from PySide6.QtWidgets import QLabel
+
+    return [
+        f"{lbl.objectName() or type(lbl.parent()).__name__}: {lbl.text()[:40]}"
+        for lbl in top.findChildren(QLabel)
+        if lbl.isVisible()
+        and lbl.wordWrap()
+        and lbl.text()
+        and lbl.height() + 1 < lbl.heightForWidth(lbl.width())
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("code", ["en", "es", "ar"])
+def test_every_screen_fits_1024x600_in_spanish_and_arabic(qtbot, make_window, paths, monkeypatch, code):
+    from PySide6.QtCore import QRect
+
+    from parole_desktop.ui import widgets
+
+    small = QRect(0, 0, 1024, 600)
+    monkeypatch.setattr(widgets, "available_geometry", lambda _w: small)
+    session, _ = create_vault(paths, PASSPHRASE)
+    case = session.new_case("Zumrad", "Testova")
+    session.close()
+    window = make_window()
+    window.languages.apply(code)
+    window.resize(1024, 570)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def fits(widget) -> None:
+        hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        assert hint.width() <= 1024 and hint.height() <= 570, (code, type(widget).__name__, hint)
+        try:  # wrapped labels get their height once the layout has settled
+            qtbot.waitUntil(lambda: not _cut_labels(widget), timeout=1500)
+        except Exception:
+            pytest.fail(f"{code}: cut at 1024x600: {_cut_labels(widget)}")
+
+    fits(window)
+    unlock(qtbot, window, PASSPHRASE)
+    fits(window)
+    window.open_case(case.id)
+    ws = window.workspace
+    for step in range(ws.stack.count()):
+        ws.go_to_step(step)
+        qtbot.wait(10)
+        fits(window)
+    dlg = SettingsDialog(window.settings, window.session, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    fits(dlg)
+    assert dlg.isRightToLeft() == (code == "ar")
+    dlg.reject()
