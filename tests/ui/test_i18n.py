@@ -387,3 +387,18 @@ def test_every_screen_fits_1024x600_in_spanish_and_arabic(qtbot, make_window, pa
     fits(dlg)
     assert dlg.isRightToLeft() == (code == "ar")
     dlg.reject()
+
+
+@pytest.mark.parametrize(
+    ("code", "counts"),
+    [
+        ("en", {1: "1 case", 2: "2 cases", 11: "11 cases"}),
+        ("es", {1: "1 caso", 2: "2 casos", 100: "100 casos"}),
+        ("ar", {1: "قضية واحدة", 2: "قضيتان", 5: "5 قضايا", 11: "11 قضية", 100: "100 قضية"}),
+        ("fa_AF", {1: "1 قضیه", 7: "7 قضیه"}),
+    ],
+)
+def test_counts_use_each_languages_plural_rules(qtbot, code, counts):
+    i18n.manager().apply(code)
+    shown = {n: QApplication.translate("CaseListPage", "%Ln case(s)", "", n) for n in counts}
+    assert shown == counts
