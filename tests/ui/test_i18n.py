@@ -402,3 +402,14 @@ def test_counts_use_each_languages_plural_rules(qtbot, code, counts):
     i18n.manager().apply(code)
     shown = {n: QApplication.translate("CaseListPage", "%Ln case(s)", "", n) for n in counts}
     assert shown == counts
+
+
+def test_the_language_module_loads_nothing_of_the_core():
+    """The first screen loads it (and is being made light): no services, store, packet or rules."""
+    code = (
+        "import sys, parole_desktop.ui.i18n; "
+        "print(sorted(m for m in sys.modules if m.split('.')[:2] in "
+        "(['parole_desktop', p] for p in ('services', 'store', 'packet', 'rules', 'domain'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
