@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 SETTINGS_KEY = "ui/language"
 DEFAULT = "en"
 FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+_ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
 W = TypeVar("W", bound=QWidget)
 
 #: Translate as "RTL" for a right-to-left language (Arabic, Dari, Pashto), "LTR" for any other.
@@ -71,9 +72,20 @@ BY_CODE = {lang.code: lang for lang in LANGUAGES}
 def isolate(text: object) -> str:
     """User data (a name, a file name, a number) for a translated sentence: wrapped in FSI … PDI, so a Latin
     name in a Dari sentence, or an Arabic-script name in an English one, keeps its own direction and never
-    reorders the words around it. Marks already inside are kept; stray ones cannot leak out (each isolate is
-    closed by its PDI)."""
-    return f"{FSI}{text}{PDI}"
+    reorders the words around it. Direction marks inside are kept but cannot leak out: embeddings and
+    overrides end at the closing PDI, a PDI that would close the wrapper early is dropped, and an isolate left
+    open inside is closed before it."""
+    out: list[str] = []
+    depth = 0
+    for ch in str(text):
+        if ch in _ISOLATE_OPENERS:
+            depth += 1
+        elif ch == PDI:
+            if not depth:
+                continue  # would end the wrapper and let the rest of the text out
+            depth -= 1
+        out.append(ch)
+    return FSI + "".join(out) + PDI * depth + PDI
 
 
 def catalogs() -> Path:
@@ -139,6 +151,7 @@ class Languages(QObject):
             log.info("no English plural catalog in %s (run packaging/i18n.py build)", self._folder)
         for old in self._installed:
             QCoreApplication.removeTranslator(old)
+            old.deleteLater()
         for tr in found:  # the last one installed is asked first
             QCoreApplication.installTranslator(tr)
         self._installed = found

@@ -231,6 +231,11 @@ def test_isolate_keeps_user_data_from_reordering_the_sentence() -> None:
     sentence = "Case 7 of {name} is ready"
     assert get_display(sentence.format(name=hostile)).endswith("ydaer si live")  # leaks without isolates
     assert get_display(sentence.format(name=i18n.isolate(hostile))).endswith(" is ready")
+    # a pasted PDI cannot end the isolate early, an isolate left open inside cannot swallow the sentence
+    assert get_display(sentence.format(name=i18n.isolate("x\u2069\u202eevil"))).endswith(" is ready")
+    assert get_display(sentence.format(name=i18n.isolate("\u2067evil"))).endswith(" is ready")
+    assert i18n.isolate("\u2067a") == "\u2068\u2067a\u2069\u2069"
+    assert i18n.isolate("a\u2069b") == "\u2068ab\u2069"
     # a Latin name with a number inside an Arabic sentence stays one unit
     shown = get_display("الملف {} جاهز".format(i18n.isolate("John Smith 2")))
     assert "John Smith 2" in shown
