@@ -288,11 +288,12 @@ def test_no_translation_loses_or_adds_a_placeholder(lang):
                 assert len(re.findall(r"&(?=\w)", form)) == 1, ("accelerator", lang, source, form)
 
 
-def test_spanish_is_complete():
-    unfinished = [
-        src for (ctx, src), m in _messages(I18N / "es.ts").items() if m.find("translation").get("type")
-    ]
-    assert not unfinished
+def test_spanish_ships():
+    """Issue #24: a language ships when at least 90 % of its entries are translated (Spanish was complete when
+    it landed; texts added since show in English until translated)."""
+    messages = _messages(I18N / "es.ts")
+    unfinished = [src for (_ctx, src), m in messages.items() if m.find("translation").get("type")]
+    assert len(unfinished) <= len(messages) // 10, unfinished
 
 
 @pytest.mark.parametrize("lang", ["ar", "fa_AF"])
