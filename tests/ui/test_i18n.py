@@ -419,3 +419,17 @@ def test_the_language_module_loads_nothing_of_the_core():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_demo_banner_follows_the_language(qtbot, make_window):
+    from PySide6.QtWidgets import QLabel
+
+    from parole_desktop.app import add_demo_banner
+
+    window = make_window()
+    add_demo_banner(window)
+    label = window.findChild(QLabel, "demoBannerText")
+    assert label.text().startswith("DEMO VAULT")
+    window.languages.apply("es")
+    settle(qtbot)
+    assert label.text().startswith("BÓVEDA DE DEMOSTRACIÓN — solo casos ficticios")
