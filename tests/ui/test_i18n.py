@@ -177,6 +177,7 @@ def test_qt_standard_buttons_follow_the_language(qtbot):
 
 
 # ---------------------------------------------------------------------------------------------- right-to-left
+@pytest.mark.slow  # two workspace rebuilds: about 1.3 s here
 def test_arabic_mirrors_the_window_but_latin_fields_stay_left_to_right(qtbot, unlocked):
     window, case_id = unlocked
     window.open_case(case_id)
