@@ -109,6 +109,12 @@ def mib(n: int) -> float:
 
 # ---------------------------------------------------------------------------- PyInstaller
 def pyinstaller(report: dict[str, object]) -> Path:
+    # the interface catalogs (.qm) from resources/i18n/*.ts, and Qt's own qtbase_<lang>.qm beside them
+    run([sys.executable, str(ROOT / "packaging" / "i18n.py"), "build"])
+    qm = sorted(p.name for p in (ROOT / "resources" / "i18n").glob("*.qm"))
+    if not any(name.startswith("es") for name in qm):
+        raise SystemExit("the interface catalogs were not built (packaging/i18n.py build)")
+    report["catalogs"] = qm
     icons = BUILD / "icons"
     run([sys.executable, str(ROOT / "packaging" / "icons.py"), str(icons)], stdout=subprocess.DEVNULL)
     t0 = time.perf_counter()

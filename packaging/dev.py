@@ -101,6 +101,8 @@ def ensure_venv() -> None:
 def run_app(extra: list[str]) -> int:
     ensure_system(APT_RUNTIME)
     ensure_venv()
+    # the interface catalogs (.qm are build output, never committed)
+    subprocess.run([str(PY), str(ROOT / "packaging" / "i18n.py"), "build"], check=True, cwd=ROOT)
     return subprocess.call([str(PY), "-m", "parole_desktop.app", "--demo", *extra], cwd=ROOT)
 
 

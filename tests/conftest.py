@@ -27,6 +27,14 @@ FIXTURES = ROOT / "tests" / "fixtures"
 pytest_plugins = ["tests.packet.active_content"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built() -> None:
+    """The interface catalogs (.qm) built from resources/i18n/*.ts, as every build does (never committed)."""
+    import subprocess
+
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "i18n.py"), "build"], check=True, cwd=ROOT)
+
+
 @pytest.fixture(autouse=True)
 def _guard_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets an empty HOME and XDG folders; nothing may be written to the real home."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.domain.enums import CaseStatus, Channel, Reason
 from parole_desktop.services.session import CaseQuery, Session
+from parole_desktop.ui import i18n
 from parole_desktop.ui.case_model import CaseTableModel
-from parole_desktop.ui.labels import choices
+from parole_desktop.ui.labels import choices, label
 
 log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 150
@@ -63,11 +64,10 @@ class CaseListPage(QWidget):
         self._build_ui()
 
     # ------------------------------------------------------------------ building
-    def _combo(self, name: str, accessible: str, everything: str, values: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, name: str, values: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox()
         box.setObjectName(name)
-        box.setAccessibleName(accessible)
-        box.addItem(everything, "")
+        box.addItem("", "")
         for text, value in values:
             box.addItem(text, value)
         # shrinks on a 1024-pixel screen instead of forcing the window wider (the popup shows full text)
@@ -81,27 +81,19 @@ class CaseListPage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
-        self.search.setAccessibleName(self.tr("Search cases by name or passport number"))
-        self.search.setPlaceholderText(self.tr("Search names or passport numbers (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._search_enter)
         bar.addWidget(self.search, 2)
-        self.status = self._combo(
-            "statusFilter", self.tr("Status filter"), self.tr("All statuses"), choices(CaseStatus)
-        )
-        self.reason = self._combo(
-            "reasonFilter", self.tr("Reason filter"), self.tr("All reasons"), choices(Reason)
-        )
-        self.channel = self._combo(
-            "channelFilter", self.tr("Channel filter"), self.tr("All channels"), choices(Channel)
-        )
+        self.status = self._combo("statusFilter", choices(CaseStatus))
+        self.reason = self._combo("reasonFilter", choices(Reason))
+        self.channel = self._combo("channelFilter", choices(Channel))
         for box in (self.status, self.reason, self.channel):
             bar.addWidget(box)
-        self.key_date = QCheckBox(self.tr("Key date within {n} days").format(n=KEY_DATE_DAYS))
+        self.key_date = QCheckBox()
         self.key_date.setObjectName("keyDateFilter")
-        self.not_ready = QCheckBox(self.tr("Not ready"))
+        self.not_ready = QCheckBox()
         self.not_ready.setObjectName("notReadyFilter")
         for check in (self.key_date, self.not_ready):
             check.toggled.connect(self.apply_filters)
@@ -112,7 +104,6 @@ class CaseListPage(QWidget):
         self.stack = QStackedWidget()
         self.table = CaseTable()
         self.table.setObjectName("caseTable")
-        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -148,6 +139,31 @@ class CaseListPage(QWidget):
         self.setTabOrder(self.channel, self.key_date)
         self.setTabOrder(self.key_date, self.not_ready)
         self.setTabOrder(self.not_ready, self.table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (at build and on QEvent.LanguageChange)."""
+        self.search.setAccessibleName(self.tr("Search cases by name or passport number"))
+        self.search.setPlaceholderText(self.tr("Search names or passport numbers (Ctrl+F)"))
+        for box, accessible, everything in (
+            (self.status, self.tr("Status filter"), self.tr("All statuses")),
+            (self.reason, self.tr("Reason filter"), self.tr("All reasons")),
+            (self.channel, self.tr("Channel filter"), self.tr("All channels")),
+        ):
+            box.setAccessibleName(accessible)
+            box.setItemText(0, everything)
+            for i in range(1, box.count()):
+                box.setItemText(i, label(box.itemData(i)))
+        self.key_date.setText(self.tr("Key date within %n day(s)", "", KEY_DATE_DAYS))
+        self.not_ready.setText(self.tr("Not ready"))
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.model.retranslate()
+        self._update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if i18n.is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ behaviour
     def set_session(self, session: Session | None) -> None:
@@ -204,7 +220,7 @@ class CaseListPage(QWidget):
         n = self.model.rowCount(QModelIndex())
         filtered = self.current_filter() != CaseQuery()
         if n:
-            self.count_label.setText(self.tr("{n} cases").format(n=f"{n:,}") if n != 1 else self.tr("1 case"))
+            self.count_label.setText(self.tr("%Ln case(s)", "", n))
             self.stack.setCurrentWidget(self.table)
             return
         self.count_label.setText("")

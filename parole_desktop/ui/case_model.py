@@ -15,6 +15,7 @@ from parole_desktop.domain.models import CaseSummary
 from parole_desktop.errors import ParoleError
 from parole_desktop.logsetup import redact
 from parole_desktop.services.session import CaseQuery, Session
+from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.labels import label
 
 log = logging.getLogger(__name__)
@@ -174,6 +175,12 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def retranslate(self) -> None:
+        """Column titles and words are looked up when shown: tell the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -215,7 +222,9 @@ class CaseTableModel(QAbstractTableModel):
         if key == "key_date":
             return s.key_date.isoformat() if s.key_date else ""
         if key == "readiness":
-            return s.readiness or self.tr("not checked")
+            return (
+                isolate(s.readiness) if s.readiness else self.tr("not checked")
+            )  # "6 fail · 8 warn" in RTL too
         if key == "expiry":
             return self._expiry_text(s)
         if key == "family":
@@ -230,15 +239,15 @@ class CaseTableModel(QAbstractTableModel):
         if mark is None:
             return date
         if mark == 0:
-            return self.tr("{date} ⚠ expired").format(date=date)
+            return self.tr("{date} ⚠ expired").format(date=isolate(date))
         days = (s.parole_expiry - self.today).days
-        return self.tr("{date} ⚠ {days} d").format(date=date, days=days)
+        return self.tr("{date} ⚠ {days} d").format(date=isolate(date), days=days)
 
     def _tooltip(self, s: CaseSummary, key: str) -> str | None:
         if key == "expiry" and expiry_reminder(s.parole_expiry, self.today) is not None:
             return self.tr("Parole expires soon: talk to the beneficiary about re-parole in time.")
         if key == "beneficiary" and s.date_of_birth:
-            return self.tr("Born {date}").format(date=s.date_of_birth.isoformat())
+            return self.tr("Born {date}").format(date=isolate(s.date_of_birth.isoformat()))
         return None
 
     def _colour(self, s: CaseSummary, key: str) -> QColor | None:

@@ -8,13 +8,13 @@ import logging
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from parole_desktop.errors import ParoleError
 from parole_desktop.paths import AppPaths
-from parole_desktop.ui import dialogs
+from parole_desktop.ui import dialogs, i18n
 from parole_desktop.ui.widgets import Card, error_label, heading, note, secret_field
 from parole_desktop.vaultfiles import MIN_PASSPHRASE_LEN, MIN_STRENGTH
 
@@ -44,34 +44,26 @@ class CreateVaultPage(Card):
 
     def _build_ui(self) -> None:
         b = self.body
-        b.addWidget(heading(self.tr("Create your vault")))
-        b.addWidget(
-            note(
-                self.tr(
-                    "Cases are kept in an encrypted vault on this computer. Choose a passphrase: a few words "
-                    "that you will remember and nobody can guess. Without it (or the recovery key shown next) "
-                    "the cases cannot be opened by anyone, including you."
-                )
-            )
-        )
-        self.passphrase = secret_field("newPassphrase", self.tr("New passphrase"), self.tr("Passphrase"))
-        self.confirm = secret_field(
-            "confirmPassphrase", self.tr("Repeat the passphrase"), self.tr("Repeat the passphrase")
-        )
+        self.language = i18n.language_row(b)
+        self.heading = heading("")
+        b.addWidget(self.heading)
+        self.intro = note()
+        b.addWidget(self.intro)
+        self.passphrase = secret_field("newPassphrase", "")
+        self.confirm = secret_field("confirmPassphrase", "")
         b.addWidget(self.passphrase)
         self.strength = QProgressBar()
         self.strength.setObjectName("strengthBar")
         self.strength.setRange(0, 4)
         self.strength.setTextVisible(False)
         self.strength.setMaximumHeight(8)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
         b.addWidget(self.strength)
         self.hint = note("", "strengthHint")
         b.addWidget(self.hint)
         b.addWidget(self.confirm)
         self.error = error_label("createError")
         b.addWidget(self.error)
-        self.create_button = QPushButton(self.tr("Create vault"))
+        self.create_button = QPushButton()
         self.create_button.setObjectName("createVaultButton")
         self.create_button.setDefault(True)
         self.create_button.setAutoDefault(True)
@@ -83,7 +75,30 @@ class CreateVaultPage(Card):
         self.create_button.clicked.connect(self._create)
         self.setTabOrder(self.passphrase, self.confirm)
         self.setTabOrder(self.confirm, self.create_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (at build and on QEvent.LanguageChange)."""
+        self.heading.setText(self.tr("Create your vault"))
+        self.intro.setText(
+            self.tr(
+                "Cases are kept in an encrypted vault on this computer. Choose a passphrase: a few words "
+                "that you will remember and nobody can guess. Without it (or the recovery key shown next) "
+                "the cases cannot be opened by anyone, including you."
+            )
+        )
+        self.passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.confirm.setPlaceholderText(self.tr("Repeat the passphrase"))
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.create_button.setText(self.tr("Create vault"))
         self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if i18n.is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def reset(self) -> None:
         self.passphrase.clear()
@@ -143,16 +158,11 @@ class RecoveryKeyPage(Card):
 
     def _build_ui(self) -> None:
         b = self.body
-        b.addWidget(heading(self.tr("Your recovery key")))
-        b.addWidget(
-            note(
-                self.tr(
-                    "If the passphrase is forgotten, this key is the only way to open the vault. Write it on paper "
-                    "(or print it) and keep it locked away, apart from this computer. It is shown only now."
-                )
-            )
-        )
-        self.key_label = QLabel()
+        self.heading = heading("")
+        b.addWidget(self.heading)
+        self.intro = note()
+        b.addWidget(self.intro)
+        self.key_label = i18n.latin_field(QLabel())
         self.key_label.setObjectName("recoveryKey")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -161,17 +171,16 @@ class RecoveryKeyPage(Card):
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setStyleSheet("padding: 14px; border: 1px dashed palette(mid);")
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
         b.addWidget(self.key_label)
-        self.written = QCheckBox(self.tr("I have written it down"))
+        self.written = QCheckBox()
         self.written.setObjectName("writtenDown")
         b.addWidget(self.written)
         row = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton()
         self.print_button.setObjectName("printRecovery")
         row.addWidget(self.print_button)
         row.addStretch(1)
-        self.continue_button = QPushButton(self.tr("Continue"))
+        self.continue_button = QPushButton()
         self.continue_button.setObjectName("recoveryContinue")
         self.continue_button.setEnabled(False)
         row.addWidget(self.continue_button)
@@ -182,6 +191,26 @@ class RecoveryKeyPage(Card):
         self.setTabOrder(self.continue_button, self.print_button)
         self.print_button.clicked.connect(self._print)
         self.continue_button.clicked.connect(self._continue)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (at build and on QEvent.LanguageChange)."""
+        self.heading.setText(self.tr("Your recovery key"))
+        self.intro.setText(
+            self.tr(
+                "If the passphrase is forgotten, this key is the only way to open the vault. Write it on paper "
+                "(or print it) and keep it locked away, apart from this computer. It is shown only now."
+            )
+        )
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.written.setText(self.tr("I have written it down"))
+        self.print_button.setText(self.tr("Print…"))
+        self.continue_button.setText(self.tr("Continue"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if i18n.is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_key(self, key: str) -> None:
         self.key_label.setText(key)
@@ -211,7 +240,7 @@ class RecoveryKeyPage(Card):
             + "</b></p><p>"
             + html.escape(
                 self.tr("Printed on {date}. Keep this sheet locked away, apart from the laptop.").format(
-                    date=dt.date.today().isoformat()
+                    date=i18n.isolate(dt.date.today().isoformat())
                 )
             )
             + "</p>"

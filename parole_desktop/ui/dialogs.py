@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from parole_desktop.errors import ParoleError
@@ -48,7 +48,9 @@ def parent_title(parent: QWidget | None) -> str:
 def ask(parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:
     """A yes/no confirmation (blocking); tests replace this function."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    ok = box.addButton(yes or box.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(
+        yes or QCoreApplication.translate("dialogs", "Continue"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is ok

@@ -148,8 +148,10 @@ class IdleWatcher(QObject):
         if win is not None:
             win.statusBar().showMessage(
                 self.tr(
-                    "Locking in {n} seconds without use — move the mouse or press a key to stay unlocked."
-                ).format(n=seconds)
+                    "Locking in %n second(s) without use — move the mouse or press a key to stay unlocked.",
+                    "",
+                    seconds,
+                )
             )
 
     def _clear_warning(self) -> None:

@@ -23,7 +23,7 @@ from parole_desktop import APP_NAME
 from parole_desktop.errors import ParoleError
 from parole_desktop.logsetup import redact
 from parole_desktop.paths import AppPaths
-from parole_desktop.ui import dialogs
+from parole_desktop.ui import dialogs, i18n
 from parole_desktop.ui.crash import close_crash_dialogs
 from parole_desktop.ui.idle import IdleWatcher, auto_lock_minutes
 from parole_desktop.ui.inputs import install_input_guards
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         install_input_guards()
+        self.languages = i18n.install(settings)  # the saved language, before any text is built
         self.paths = paths
         self.settings = settings
         self.session: Session | None = None
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.reprobe: Any = (
             None  # the background re-probe after unlock (ui/reprobe.ReprobeJob), while it runs
         )
+        self._workspace_language = ""
         self.idle = IdleWatcher(auto_lock_minutes(settings) * 60_000, self)
         self.idle.idle.connect(self.auto_lock)
         self._build_ui()
@@ -126,9 +128,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: Any = None, name: str = "", tip: str = ""
+        self, slot: Callable[[], object], shortcut: Any = None, name: str = "", tip: str = ""
     ) -> QAction:
-        act = QAction(text, self)
+        act = QAction(self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         act.setObjectName(name)
@@ -141,22 +143,20 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         a = self._action
-        self.act_new = a(self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, "actNewCase")
-        self.act_back = a(self.tr("&Back to cases"), self.show_case_list, "Alt+Left", "actBack")
-        self.act_find = a(self.tr("&Find case"), self.find_case, QKeySequence.StandardKey.Find, "actFind")
-        self.act_backup = a(self.tr("&Backup…"), self.backup, None, "actBackup")
-        self.act_restore = a(self.tr("&Restore a backup…"), self.restore, None, "actRestore")
-        self.act_lock = a(self.tr("&Lock"), self.lock, "Ctrl+L", "actLock")
-        self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
-        self.act_reviewers = a(self.tr("&Reviewer profiles…"), self.reviewers, None, "actReviewers")
-        self.act_pack = a(self.tr("&Import rules pack…"), self.import_pack, None, "actImportPack")
-        self.act_audit = a(self.tr("&Verify audit log"), self.verify_audit, None, "actAudit")
-        self.act_settings = a(
-            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings"
-        )
-        self.act_about = a(self.tr("&About"), self.about, None, "actAbout")
+        self.act_new = a(self.new_case, QKeySequence.StandardKey.New, "actNewCase")
+        self.act_back = a(self.show_case_list, "Alt+Left", "actBack")
+        self.act_find = a(self.find_case, QKeySequence.StandardKey.Find, "actFind")
+        self.act_backup = a(self.backup, None, "actBackup")
+        self.act_restore = a(self.restore, None, "actRestore")
+        self.act_lock = a(self.lock, "Ctrl+L", "actLock")
+        self.act_quit = a(self.close, QKeySequence.StandardKey.Quit, "actQuit")
+        self.act_reviewers = a(self.reviewers, None, "actReviewers")
+        self.act_pack = a(self.import_pack, None, "actImportPack")
+        self.act_audit = a(self.verify_audit, None, "actAudit")
+        self.act_settings = a(self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings")
+        self.act_about = a(self.about, None, "actAbout")
         mb = self.menuBar()
-        file_menu = mb.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = mb.addMenu("")
         for act in (
             self.act_new,
             self.act_find,
@@ -169,11 +169,12 @@ class MainWindow(QMainWindow):
             self.act_quit,
         ):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
-        tools_menu = mb.addMenu(self.tr("&Tools"))
+        self.tools_menu = tools_menu = mb.addMenu("")
         for act in (self.act_reviewers, self.act_pack, self.act_audit, None, self.act_settings):
             tools_menu.addSeparator() if act is None else tools_menu.addAction(act)
-        mb.addMenu(self.tr("&Help")).addAction(self.act_about)
-        self.toolbar = QToolBar(self.tr("Main"))
+        self.help_menu = mb.addMenu("")
+        self.help_menu.addAction(self.act_about)
+        self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -203,6 +204,82 @@ class MainWindow(QMainWindow):
         for w, stretch in ((self.status_vault, 2), (self.status_pack, 2), (self.status_backup, 3)):
             sb.addPermanentWidget(w, stretch)
         self.reprobe_status: QWidget | None = None  # made with the first re-probe that has work
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text the window itself shows, in the current language (built once, then again on each
+        QEvent.LanguageChange; the pages retranslate themselves, the workspace is rebuilt)."""
+        for act, text in (
+            (self.act_new, self.tr("&New case…")),
+            (self.act_back, self.tr("&Back to cases")),
+            (self.act_find, self.tr("&Find case")),
+            (self.act_backup, self.tr("&Backup…")),
+            (self.act_restore, self.tr("&Restore a backup…")),
+            (self.act_lock, self.tr("&Lock")),
+            (self.act_quit, self.tr("&Quit")),
+            (self.act_reviewers, self.tr("&Reviewer profiles…")),
+            (self.act_pack, self.tr("&Import rules pack…")),
+            (self.act_audit, self.tr("&Verify audit log")),
+            (self.act_settings, self.tr("&Settings…")),
+            (self.act_about, self.tr("&About")),
+        ):
+            act.setText(text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        if self.session is None:
+            self.status_vault.setText(
+                self.tr("Vault: {folder}").format(folder=i18n.isolate(self.paths.vault))
+            )
+        else:
+            self.update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if i18n.is_language_change(event):
+            self.retranslate()
+            # the workspace builds its texts with its widgets: it is taken out before the event goes down the
+            # tree (no time spent on widgets about to go) and rebuilt once the event has been delivered
+            reopen = self._take_workspace_for_language()
+            if reopen is not None:
+                QTimer.singleShot(0, lambda: self._reopen(*reopen))
+        super().changeEvent(event)
+
+    def _take_workspace_for_language(self) -> tuple[int, int] | None:
+        """Drop a workspace built in another language; (case id, step) to reopen when it showed a case. What
+        cannot be saved yet is kept as at a lock and comes back with the case. While a job runs the workspace
+        stays: the next case opened gets one in the new language (``_ensure_workspace``)."""
+        ws = self.workspace
+        if ws is None or self._workspace_language == i18n.current_language() or self.ops.busy:
+            return None
+        case_id = getattr(getattr(ws, "case", None), "id", None)
+        showing = self.pages.currentWidget() is ws
+        step = ws.current_step() if hasattr(ws, "current_step") else 0
+        self._drop_workspace()
+        return (int(case_id), int(step)) if case_id is not None and showing else None
+
+    def _reopen(self, case_id: int, step: int) -> None:
+        if self.session is None or self.workspace is not None:
+            return
+        self.open_case(case_id, quiet=True)
+        if self.workspace is not None and hasattr(self.workspace, "go_to_step"):
+            self.workspace.go_to_step(step)
+
+    def _drop_workspace(self) -> None:
+        """Save (or keep encrypted what cannot be saved yet) and remove the workspace."""
+        ws = self.workspace
+        if ws is None:
+            return
+        if not self.flush_pending():
+            try:
+                ws.stash_unsaved()
+            except ParoleError as exc:
+                log.warning("unsaved input could not be kept: %s", redact(exc))
+        ws.clear()
+        self.pages.removeWidget(ws)
+        ws.setParent(None)
+        ws.deleteLater()
+        self.workspace = None
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -232,7 +309,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(False)
         self.status_pack.clear()
         self.status_backup.clear()
-        self.status_vault.setText(self.tr("Vault: {folder}").format(folder=str(self.paths.vault)))
+        self.status_vault.setText(self.tr("Vault: {folder}").format(folder=i18n.isolate(self.paths.vault)))
         self.lock_screen.reset()
         self.stack.setCurrentWidget(self.lock_screen)
 
@@ -305,7 +382,10 @@ class MainWindow(QMainWindow):
         job.deleteLater()
 
     def _ensure_workspace(self) -> Any:
-        """The workspace is built on the first case opened (keeps unlock → list fast)."""
+        """The workspace is built on the first case opened (keeps unlock → list fast), and again when the
+        interface language changed since it was built."""
+        if self.workspace is not None and self._workspace_language != i18n.current_language():
+            self._drop_workspace()
         if self.workspace is None and self.session is not None:
             ws = self._workspace_factory(self.session)
             ws.setObjectName(ws.objectName() or "caseWorkspace")
@@ -315,6 +395,7 @@ class MainWindow(QMainWindow):
                 ws.backRequested.connect(self.show_case_list)
             self.pages.addWidget(ws)
             self.workspace = ws
+            self._workspace_language = i18n.current_language()
         return self.workspace
 
     def update_status(self) -> None:
@@ -328,7 +409,7 @@ class MainWindow(QMainWindow):
             pid, version, as_of = vaultinfo.pack_summary(s)
             self.status_pack.setText(
                 self.tr("Rules {id} {version}, as of {date}").format(
-                    id=pid, version=version, date=as_of.isoformat()
+                    id=i18n.isolate(pid), version=i18n.isolate(version), date=i18n.isolate(as_of.isoformat())
                 )
             )
         except ParoleError as exc:
@@ -340,13 +421,13 @@ class MainWindow(QMainWindow):
             self.status_backup.setStyleSheet("")
         else:
             text = (
-                self.tr("Last backup {when}").format(when=tools.when(last))
+                self.tr("Last backup {when}").format(when=i18n.isolate(tools.when(last)))
                 if last
                 else self.tr("Never backed up")
             )
             if state == "overdue":
-                text += " · " + self.tr("no backup in {n} days: File → Backup…").format(
-                    n=vaultinfo.BACKUP_REMINDER_DAYS
+                text += " · " + self.tr(
+                    "no backup in %n day(s): File → Backup…", "", vaultinfo.BACKUP_REMINDER_DAYS
                 )
                 self.status_backup.setStyleSheet("color: #b00020; font-weight: bold;")
             else:
@@ -425,9 +506,7 @@ class MainWindow(QMainWindow):
             return
         if self.lock():
             self.statusBar().showMessage(
-                self.tr("Locked after {n} minutes without use.").format(
-                    n=max(1, self.idle.timeout_ms // 60_000)
-                )
+                self.tr("Locked after %n minute(s) without use.", "", max(1, self.idle.timeout_ms // 60_000))
             )
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
@@ -500,7 +579,7 @@ class MainWindow(QMainWindow):
     def restore(self) -> None:
         from parole_desktop.ui import tools
 
-        path = dialogs.open_file(self, self.tr("Choose the backup to restore"), self.tr(tools.BACKUP_FILTER))
+        path = dialogs.open_file(self, self.tr("Choose the backup to restore"), tools.tr(tools.BACKUP_FILTER))
         if not path:
             return
         passphrase = dialogs.ask_secret(

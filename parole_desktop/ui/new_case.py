@@ -22,6 +22,7 @@ from parole_desktop.domain.enums import Channel, Reason, Role
 from parole_desktop.domain.models import Case, CaseSummary, Person
 from parole_desktop.errors import ParoleError
 from parole_desktop.services.session import Session
+from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.labels import choices, label
 from parole_desktop.ui.widgets import error_label, make_primary, note
 from parole_desktop.ui.workspace.fields import DateEdit, add_date_row, text_problem
@@ -130,7 +131,7 @@ class NewCaseDialog(QDialog):
             born = h.date_of_birth.isoformat() if h.date_of_birth else self.tr("birth date unknown")
             # the name in a first-strong isolate: an Arabic-script name does not reorder the rest of the line
             item = QListWidgetItem(
-                self.tr("case {n}").format(n=h.id) + f" · \u2068{h.beneficiary}\u2069 · {born} · "
+                self.tr("case {n}").format(n=h.id) + f" · {isolate(h.beneficiary)} · {isolate(born)} · "
                 f"{label(h.reason) or '—'} · {label(h.status)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, h.id)

@@ -6,7 +6,7 @@ import functools
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,10 +42,11 @@ def ask_fingerprint(parent: QWidget, org_name: str) -> str | None:
     """The org fingerprint as the org admin read it out (blocking); None when cancelled. Tests replace it."""
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("Trust this organization?"),
-        parent.tr(
+        QCoreApplication.translate("reviewers", "Trust this organization?"),
+        QCoreApplication.translate(
+            "reviewers",
             "First roster for this vault: {org}.\nType the org key fingerprint the org admin gave you by phone or "
-            "in person (32 characters or more). Nothing is trusted if it differs."
+            "in person (32 characters or more). Nothing is trusted if it differs.",
         ).format(org=org_name),
     )
     return text if ok else None

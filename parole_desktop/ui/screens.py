@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from parole_desktop.paths import AppPaths
@@ -163,7 +163,7 @@ def _dialogs(window: MainWindow, shoot: Shooter) -> None:
         release.wait(10)
 
     runner = runner_for(window)
-    Operation(window, slow, title=window.tr("Backing up the vault…")).run()
+    Operation(window, slow, title=QCoreApplication.translate("screens", "Backing up the vault…")).run()
     settle(500)
     if runner.dialog is not None:
         runner.dialog.show()

@@ -1,5 +1,6 @@
-"""The Settings dialog: auto-lock time, backups (where the last one went, when; back up now), and this
-laptop's identity for sharing cases (its name, fingerprint and a QR code of it, its enrolment file)."""
+"""The Settings dialog: interface language, auto-lock time, backups (where the last one went, when; back up
+now), and this laptop's identity for sharing cases (its name, fingerprint and a QR code of it, its enrolment
+file)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtGui import QFontDatabase, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from parole_desktop.errors import ParoleError
 from parole_desktop.services import devices, vaultinfo
 from parole_desktop.services.session import Session
-from parole_desktop.ui import dialogs, tools
+from parole_desktop.ui import dialogs, i18n, tools
 from parole_desktop.ui.idle import AUTO_LOCK_KEY as AUTO_LOCK_KEY
 from parole_desktop.ui.idle import DEFAULT_AUTO_LOCK_MIN as DEFAULT_AUTO_LOCK_MIN
 from parole_desktop.ui.idle import auto_lock_minutes as auto_lock_minutes
@@ -49,6 +50,25 @@ class SettingsDialog(QDialog):
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
+        columns = QHBoxLayout()  # two columns: the dialog fits a 1024x600 screen in every language
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout.addLayout(columns)
+        lang = QGroupBox(self.tr("Language"))
+        lang_form = QFormLayout(lang)
+        self.language = i18n.LanguageChooser(live=False)
+        lang_form.addRow(self.tr("&Interface language"), self.language)
+        lang_form.addRow(
+            note(
+                self.tr(
+                    "Menus, screens and messages change at once. The packet for filing (forms and letters) "
+                    "stays in English."
+                )
+            )
+        )
+        left.addWidget(lang)
         sec = QGroupBox(self.tr("Security"))
         form = QFormLayout(sec)
         self.auto_lock = QSpinBox()
@@ -74,7 +94,7 @@ class SettingsDialog(QDialog):
         keys_row.addWidget(self.rotate_button)
         keys_row.addWidget(self.recovery_button)
         form.addRow(self.tr("Keys"), keys_row)
-        layout.addWidget(sec)
+        left.addWidget(sec)
 
         bk = QGroupBox(self.tr("Backup"))
         bl = QVBoxLayout(bk)
@@ -92,8 +112,10 @@ class SettingsDialog(QDialog):
         self.backup_button.setObjectName("backupNow")
         self.backup_button.clicked.connect(self._backup)
         bl.addWidget(self.backup_button)
-        layout.addWidget(bk)
-        layout.addWidget(self._laptop_box())
+        left.addWidget(bk)
+        left.addStretch(1)
+        right.addWidget(self._laptop_box())
+        right.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,12 +125,22 @@ class SettingsDialog(QDialog):
         # Enter saves; it never starts a backup or a key rotation, nor cancels what was changed
         make_primary(self, buttons.button(QDialogButtonBox.StandardButton.Save))
         self._show_backup()
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for its wrapped notes at the width it got (a longer translation wraps onto more lines
+        than the size hint foresaw, and would be cut at the bottom)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def _laptop_box(self) -> QGroupBox:
         """This laptop as the organization's roster knows it: compared on site with the org admin's list."""
         box = QGroupBox(self.tr("This laptop (sharing cases)"))
-        row = QHBoxLayout(box)
+        row = QVBoxLayout(box)
         form = QFormLayout()
         info = devices.device_info(self._session)
         self._device = info
@@ -118,11 +150,12 @@ class SettingsDialog(QDialog):
         self.device_name.setMaxLength(devices.NAME_MAX)
         form.addRow(self.tr("&Name"), self.device_name)
         self.device_fingerprint = note(info.fingerprint_short, "deviceFingerprint")
+        self.device_fingerprint.setWordWrap(False)  # eight groups of four: read aloud as one line
         self.device_fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.device_fingerprint.setAccessibleName(self.tr("This laptop's fingerprint"))
         form.addRow(self.tr("Fingerprint"), self.device_fingerprint)
         self.device_listed = note(info.listed, "deviceListed")
-        form.addRow(self.tr("Roster"), self.device_listed)
+        self.device_listed.setAccessibleName(self.tr("Roster"))
         self.enrol_button = QPushButton(self.tr("Save enrolment for the org admin…"))
         self.enrol_button.setObjectName("saveEnrolment")
         self.enrol_button.setToolTip(
@@ -132,15 +165,16 @@ class SettingsDialog(QDialog):
             )
         )
         self.enrol_button.clicked.connect(self._save_enrolment)
-        form.addRow("", self.enrol_button)
-        row.addLayout(form, 1)
+        row.addLayout(form)
+        row.addWidget(self.device_listed)  # full width: a wrapped note in a form row gets cut
+        row.addWidget(self.enrol_button)
         self.device_qr = QLabel()
         self.device_qr.setObjectName("deviceQr")
         self.device_qr.setAccessibleName(self.tr("QR code of this laptop's fingerprint"))
         pix = QPixmap()
         pix.loadFromData(devices.qr_png(devices.qr_text(info), scale=3), "PNG")
         self.device_qr.setPixmap(pix)
-        self.device_qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        self.device_qr.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         row.addWidget(self.device_qr)
         return box
 
@@ -203,4 +237,8 @@ class SettingsDialog(QDialog):
             return
         self._settings.setValue(AUTO_LOCK_KEY, self.auto_lock.value())
         self.auto_lock_changed.emit(self.auto_lock.value())
+        language = self.language.chosen()
+        self._settings.setValue(i18n.SETTINGS_KEY, language)
         self.accept()
+        if language != i18n.current_language():
+            i18n.manager().apply(language)  # every open window and page retranslates itself

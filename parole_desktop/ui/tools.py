@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from parole_desktop import APP_NAME, __version__
@@ -17,10 +18,16 @@ from parole_desktop.paths import AppPaths
 from parole_desktop.services import vaultinfo
 from parole_desktop.services.session import NeedsConfirmation, Session, restore_backup
 from parole_desktop.ui import dialogs
+from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.operations import Operation, Progress, SessionOperation
 
 log = logging.getLogger(__name__)
-BACKUP_FILTER = "Parole Desktop backup (*.pdbackup);;All files (*)"
+BACKUP_FILTER = str(QT_TRANSLATE_NOOP("tools", "Parole Desktop backup (*.pdbackup);;All files (*)"))
+
+
+def tr(text: str) -> str:
+    """A text of this module (its context is "tools", whichever window shows it)."""
+    return QCoreApplication.translate("tools", text)
 
 
 def when(value: dt.datetime | None) -> str:
@@ -47,7 +54,7 @@ def start_backup(
     """Back up to ``dest`` as an operation (progress + cancel); reports the result in a message box.
     Replacing a file that is not a backup of this vault is asked first (never the live vault).
     True when it started."""
-    title = parent.tr("Backup")
+    title = QCoreApplication.translate("tools", "Backup")
 
     def done(report: object) -> None:
         size_mb = getattr(report, "size", 0) / 1024**2
@@ -55,9 +62,10 @@ def start_backup(
         dialogs.inform(
             parent,
             title,
-            parent.tr(
+            QCoreApplication.translate(
+                "tools",
                 "Backup written and verified:\n{path}\n\n{cases} cases, {files} files, {size:.1f} MB.\n"
-                "Last backup: {when}"
+                "Last backup: {when}",
             ).format(
                 path=str(getattr(report, "path", dest)),
                 cases=counts.get("cases", 0),
@@ -71,14 +79,20 @@ def start_backup(
 
     def failed(exc: ParoleError) -> None:
         if isinstance(exc, NeedsConfirmation):
-            if dialogs.ask(parent, title, str(exc), parent.tr("Replace it")):
+            if dialogs.ask(parent, title, str(exc), QCoreApplication.translate("tools", "Replace it")):
                 start_backup(parent, session, dest, on_done, overwrite=True)
             return
         dialogs.show_error(parent, exc, title)
 
     job = functools.partial(_backup, dest=Path(dest), overwrite=overwrite)
     return (
-        SessionOperation(parent, session, job, title=parent.tr("Backing up the vault…"), error_title=title)
+        SessionOperation(
+            parent,
+            session,
+            job,
+            title=QCoreApplication.translate("tools", "Backing up the vault…"),
+            error_title=title,
+        )
         .success(done)
         .failure(failed)
         .run()
@@ -91,7 +105,10 @@ def _backup(session: Session, progress: Progress, *, dest: Path, overwrite: bool
 
 def ask_backup(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None) -> bool:
     dest = dialogs.save_file(
-        parent, parent.tr("Back up the vault to…"), suggested_backup_name(), parent.tr(BACKUP_FILTER)
+        parent,
+        QCoreApplication.translate("tools", "Back up the vault to…"),
+        suggested_backup_name(),
+        QCoreApplication.translate("tools", BACKUP_FILTER),
     )
     if not dest:
         return False
@@ -110,21 +127,25 @@ def start_restore(
     """Restore over the closed vault as an operation; the previous vault is moved aside, never deleted.
     A backup of another vault is restored only after the user saw both named and confirmed.
     ``on_done`` runs when it is over (restored or not), unless a confirmed second attempt runs on."""
-    title = parent.tr("Restore")
+    title = QCoreApplication.translate("tools", "Restore")
 
     def done(kept: object) -> None:
-        text = parent.tr("The backup was restored. Unlock it with the passphrase it was made with.")
+        text = QCoreApplication.translate(
+            "tools", "The backup was restored. Unlock it with the passphrase it was made with."
+        )
         if kept:
-            text += "\n\n" + parent.tr("The previous vault was kept aside in:\n{folder}").format(
-                folder=str(kept)
-            )
+            text += "\n\n" + QCoreApplication.translate(
+                "tools", "The previous vault was kept aside in:\n{folder}"
+            ).format(folder=str(kept))
         dialogs.inform(parent, title, text)
         on_done()
 
     def failed(exc: ParoleError) -> None:
         if (
             isinstance(exc, NeedsConfirmation)
-            and dialogs.ask(parent, title, str(exc), parent.tr("Restore the other vault"))
+            and dialogs.ask(
+                parent, title, str(exc), QCoreApplication.translate("tools", "Restore the other vault")
+            )
             and start_restore(parent, paths, backup_file, passphrase, on_done, other_vault_ok=True)
         ):
             return  # the confirmed second attempt runs on
@@ -140,7 +161,13 @@ def start_restore(
         other_vault_ok=other_vault_ok,
     )
     started = (
-        Operation(parent, job, title=parent.tr("Restoring the backup…"), cancellable=False, error_title=title)
+        Operation(
+            parent,
+            job,
+            title=QCoreApplication.translate("tools", "Restoring the backup…"),
+            cancellable=False,
+            error_title=title,
+        )
         .success(done)
         .failure(failed)
         .run()
@@ -160,18 +187,19 @@ def rotate_recovery_key(parent: QWidget, session: Session) -> str:
     """A new recovery key (the old one stops working); shown once, for writing down or printing."""
     if not dialogs.ask(
         parent,
-        parent.tr("New recovery key"),
-        parent.tr(
+        QCoreApplication.translate("tools", "New recovery key"),
+        QCoreApplication.translate(
+            "tools",
             "Make a new recovery key? The old one will no longer open this vault. Do this when the old "
-            "one may have been seen or lost."
+            "one may have been seen or lost.",
         ),
-        parent.tr("Make a new recovery key"),
+        QCoreApplication.translate("tools", "Make a new recovery key"),
     ):
         return ""
     try:
         key = session.vault.rotate_recovery_key(actor=session.actor)
     except ParoleError as exc:
-        dialogs.show_error(parent, exc, parent.tr("New recovery key"))
+        dialogs.show_error(parent, exc, QCoreApplication.translate("tools", "New recovery key"))
         return ""
     _show_recovery(parent, key)
     return key
@@ -180,10 +208,11 @@ def rotate_recovery_key(parent: QWidget, session: Session) -> str:
 def _show_recovery(parent: QWidget, key: str) -> None:
     dialogs.inform(
         parent,
-        parent.tr("New recovery key"),
-        parent.tr(
+        QCoreApplication.translate("tools", "New recovery key"),
+        QCoreApplication.translate(
+            "tools",
             "Write this recovery key down (or print this window) and keep it apart from the laptop. It is shown "
-            "only now:\n\n{key}"
+            "only now:\n\n{key}",
         ).format(key=key),
     )
 
@@ -194,11 +223,12 @@ def rotate_keys(parent: QWidget, session: Session, on_done: Callable[[], None] |
     True when it started."""
     passphrase = dialogs.ask_secret(
         parent,
-        parent.tr("Rotate keys"),
-        parent.tr(
+        QCoreApplication.translate("tools", "Rotate keys"),
+        QCoreApplication.translate(
+            "tools",
             "Rotating the keys makes copies of the old key file and the old recovery key useless against this "
             "vault. Backups made before keep their old keys: make a new backup afterwards.\n\nThe vault's "
-            "passphrase:"
+            "passphrase:",
         ),
     )
     if not passphrase:
@@ -209,15 +239,19 @@ def rotate_keys(parent: QWidget, session: Session, on_done: Callable[[], None] |
         if on_done:
             on_done()
 
-    job = functools.partial(_rotate_keys, passphrase=passphrase, label=parent.tr("Re-encrypting the files…"))
+    job = functools.partial(
+        _rotate_keys,
+        passphrase=passphrase,
+        label=QCoreApplication.translate("tools", "Re-encrypting the files…"),
+    )
     return (
         SessionOperation(
             parent,
             session,
             job,
-            title=parent.tr("Rotating the vault's keys…"),
+            title=QCoreApplication.translate("tools", "Rotating the vault's keys…"),
             cancellable=False,
-            error_title=parent.tr("Rotate keys"),
+            error_title=QCoreApplication.translate("tools", "Rotate keys"),
         )
         .success(done)
         .run()
@@ -233,8 +267,8 @@ def _rotate_keys(session: Session, progress: Progress, *, passphrase: str, label
 def import_rules_pack(parent: QWidget, session: Session) -> bool:
     path = dialogs.open_file(
         parent,
-        parent.tr("Import a signed rules pack"),
-        parent.tr("Rules pack (*.json *.signed.json *.pack);;All files (*)"),
+        QCoreApplication.translate("tools", "Import a signed rules pack"),
+        QCoreApplication.translate("tools", "Rules pack (*.json *.signed.json *.pack);;All files (*)"),
     )
     if not path:
         return False
@@ -245,42 +279,52 @@ def import_rules_pack(parent: QWidget, session: Session) -> bool:
     except ParoleError as exc:
         dialogs.warn(
             parent,
-            parent.tr("Rules pack refused"),
-            parent.tr("The rules pack was not imported:\n{why}").format(why=str(exc)),
+            QCoreApplication.translate("tools", "Rules pack refused"),
+            QCoreApplication.translate("tools", "The rules pack was not imported:\n{why}").format(
+                why=str(exc)
+            ),
         )
         return False
     dialogs.inform(
         parent,
-        parent.tr("Rules pack imported"),
-        parent.tr(
+        QCoreApplication.translate("tools", "Rules pack imported"),
+        QCoreApplication.translate(
+            "tools",
             "Imported {id} version {version}, as of {as_of}.\nReadiness is checked with the newest pack from the "
-            "next unlock."
-        ).format(id=pack.id, version=pack.version, as_of=pack.as_of.isoformat()),
+            "next unlock.",
+        ).format(id=isolate(pack.id), version=isolate(pack.version), as_of=isolate(pack.as_of.isoformat())),
     )
     return True
+
+
+class _Counts(QObject):
+    """Texts of this module that print a count: ``tr(text, "", n)`` on a class, so lupdate records their plural
+    forms under the context ``tr()`` looks them up in (``_Counts``)."""
+
+    def audit_intact(self, n: int) -> str:
+        return self.tr("The audit log is intact: %n entries, none changed or removed.", "", n)
+
+    def audit_problems(self, n: int) -> str:
+        return self.tr("The audit log has problems (%n entries checked):\n{problems}", "", n)
 
 
 def verify_audit(parent: QWidget, session: Session) -> None:
     try:
         report = session.audit_verify()
     except ParoleError as exc:
-        dialogs.show_error(parent, exc, parent.tr("Audit log"))
+        dialogs.show_error(parent, exc, QCoreApplication.translate("tools", "Audit log"))
         return
     if report.ok:
         dialogs.inform(
             parent,
-            parent.tr("Audit log"),
-            parent.tr("The audit log is intact: {n} entries, none changed or removed.").format(
-                n=report.entries
-            ),
+            QCoreApplication.translate("tools", "Audit log"),
+            _Counts().audit_intact(report.entries),
         )
     else:
         dialogs.warn(
             parent,
-            parent.tr("Audit log"),
-            parent.tr("The audit log has problems ({n} entries checked):\n{problems}").format(
-                n=report.entries, problems="\n".join(report.problems[:20])
-            ),
+            QCoreApplication.translate("tools", "Audit log"),
+            _Counts().audit_problems(report.entries).format(problems="\n".join(report.problems[:20])),
         )
 
 
@@ -300,4 +344,8 @@ def about_text(paths: AppPaths, session: Session | None) -> str:
 
 
 def show_about(parent: QWidget, paths: AppPaths, session: Session | None) -> None:
-    dialogs.inform(parent, parent.tr("About {app}").format(app=APP_NAME), about_text(paths, session))
+    dialogs.inform(
+        parent,
+        QCoreApplication.translate("tools", "About {app}").format(app=APP_NAME),
+        about_text(paths, session),
+    )

@@ -12,12 +12,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
 
 from parole_desktop.errors import ParoleError, VaultInUse, WrongPassphrase
 from parole_desktop.paths import AppPaths
-from parole_desktop.ui import dialogs
+from parole_desktop.ui import dialogs, i18n
 from parole_desktop.ui.create_vault import CreateVaultPage, RecoveryKeyPage, passphrase_hint
 from parole_desktop.ui.widgets import Card, error_label, heading, note, secret_field
 from parole_desktop.vaultfiles import MIN_PASSPHRASE_LEN, vault_exists
@@ -37,13 +37,17 @@ def retry_delay(failures: int) -> int:
 
 
 def _link(text: str, name: str) -> QLabel:
-    label = QLabel(f"<a href='#'>{text}</a>")
+    label = QLabel(_link_text(text))
     label.setObjectName(name)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
     )
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return label
+
+
+def _link_text(text: str) -> str:
+    return f"<a href='#'>{text}</a>"
 
 
 class UnlockPage(Card):
@@ -65,27 +69,28 @@ class UnlockPage(Card):
 
     def _build_ui(self) -> None:
         b = self.body
-        b.addWidget(heading(self.tr("Unlock the vault")))
-        self.folder = note(self.tr("Vault: {folder}").format(folder=str(self._paths.vault)), "vaultFolder")
+        self.language = i18n.language_row(b)
+        self.heading = heading("")
+        b.addWidget(self.heading)
+        self.folder = note("", "vaultFolder")
         self.folder.setStyleSheet("color: palette(placeholder-text);")
         b.addWidget(self.folder)
         self.demo_hint = note("", "demoHint")
         self.demo_hint.setWordWrap(True)
         b.addWidget(self.demo_hint)
-        self._update_demo_hint()
-        self.passphrase = secret_field("unlockPassphrase", self.tr("Passphrase"), self.tr("Passphrase"))
+        self.passphrase = secret_field("unlockPassphrase", "")
         b.addWidget(self.passphrase)
         self.error = error_label("unlockError")
         b.addWidget(self.error)
         row = QHBoxLayout()
-        self.recovery_link = _link(self.tr("Use recovery key"), "useRecoveryKey")
+        self.recovery_link = _link("", "useRecoveryKey")
         row.addWidget(self.recovery_link)
         row.addStretch(1)
-        self.force_button = QPushButton(self.tr("Unlock anyway"))
+        self.force_button = QPushButton()
         self.force_button.setObjectName("unlockAnyway")
         self.force_button.setVisible(False)
         row.addWidget(self.force_button)
-        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         row.addWidget(self.unlock_button)
@@ -96,6 +101,26 @@ class UnlockPage(Card):
         self.recovery_link.linkActivated.connect(lambda _=None: self.use_recovery.emit())
         self.setTabOrder(self.passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.recovery_link)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (at build and on QEvent.LanguageChange)."""
+        self.heading.setText(self.tr("Unlock the vault"))
+        self.folder.setText(self.tr("Vault: {folder}").format(folder=i18n.isolate(self._paths.vault)))
+        self._update_demo_hint()
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.recovery_link.setText(_link_text(self.tr("Use recovery key")))
+        self.force_button.setText(self.tr("Unlock anyway"))
+        if self._wait_left:
+            self._render_wait()
+        else:
+            self.unlock_button.setText(self.tr("Unlock"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if i18n.is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def _update_demo_hint(self) -> None:
         """The demo vault (synthetic cases only) says its published passphrase, so a new user gets in."""
@@ -106,7 +131,7 @@ class UnlockPage(Card):
             text = self.tr(
                 "DEMO vault with synthetic cases. Passphrase: {passphrase} — do not put real "
                 "client data in it; start without --demo for your own vault."
-            ).format(passphrase=lines[0])
+            ).format(passphrase=i18n.isolate(lines[0]))
             if len(lines) > 1:
                 text += " " + self.tr("Demo reviewer's passphrase: {p}").format(
                     p=lines[1].removeprefix("reviewer: ")
@@ -206,19 +231,15 @@ class RecoverPage(Card):
 
     def _build_ui(self) -> None:
         b = self.body
-        b.addWidget(heading(self.tr("Unlock with the recovery key")))
-        b.addWidget(
-            note(self.tr("Type the recovery key from the paper sheet, then choose a new passphrase."))
-        )
-        self.key = secret_field("recoveryKeyInput", self.tr("Recovery key"), "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.heading = heading("")
+        b.addWidget(self.heading)
+        self.intro = note()
+        b.addWidget(self.intro)
+        self.key = i18n.latin_field(secret_field("recoveryKeyInput", "", "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"))
         self.key.setEchoMode(self.key.EchoMode.Normal)
         b.addWidget(self.key)
-        self.new1 = secret_field("recoverNewPassphrase", self.tr("New passphrase"), self.tr("New passphrase"))
-        self.new2 = secret_field(
-            "recoverConfirmPassphrase",
-            self.tr("Repeat the new passphrase"),
-            self.tr("Repeat the new passphrase"),
-        )
+        self.new1 = secret_field("recoverNewPassphrase", "")
+        self.new2 = secret_field("recoverConfirmPassphrase", "")
         b.addWidget(self.new1)
         self.hint = note("", "recoverStrengthHint")
         b.addWidget(self.hint)
@@ -226,10 +247,10 @@ class RecoverPage(Card):
         self.error = error_label("recoverError")
         b.addWidget(self.error)
         row = QHBoxLayout()
-        self.back_link = _link(self.tr("Back"), "recoverBack")
+        self.back_link = _link("", "recoverBack")
         row.addWidget(self.back_link)
         row.addStretch(1)
-        self.unlock_button = QPushButton(self.tr("Unlock and set passphrase"))
+        self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("recoverButton")
         row.addWidget(self.unlock_button)
         b.addLayout(row)
@@ -237,6 +258,26 @@ class RecoverPage(Card):
         self.new2.returnPressed.connect(self.unlock_button.click)
         self.unlock_button.clicked.connect(self._recover)
         self.back_link.linkActivated.connect(lambda _=None: self.back.emit())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (at build and on QEvent.LanguageChange)."""
+        self.heading.setText(self.tr("Unlock with the recovery key"))
+        self.intro.setText(
+            self.tr("Type the recovery key from the paper sheet, then choose a new passphrase.")
+        )
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.new1.setAccessibleName(self.tr("New passphrase"))
+        self.new1.setPlaceholderText(self.tr("New passphrase"))
+        self.new2.setAccessibleName(self.tr("Repeat the new passphrase"))
+        self.new2.setPlaceholderText(self.tr("Repeat the new passphrase"))
+        self.back_link.setText(_link_text(self.tr("Back")))
+        self.unlock_button.setText(self.tr("Unlock and set passphrase"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if i18n.is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def reset(self) -> None:
         for edit in (self.key, self.new1, self.new2):

@@ -7,6 +7,18 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
+@pytest.fixture(autouse=True)
+def _english_interface(qapp):
+    """Every GUI test starts in English with its plural forms ("1 case", "%n cases"), and a test that
+    switched language leaves English behind."""
+    from parole_desktop.ui import i18n
+
+    i18n.install(None)
+    yield
+    if i18n.current_language() != i18n.DEFAULT:
+        i18n.manager().apply(i18n.DEFAULT)
+
+
 class StandInWorkspace(QWidget):
     """The workspace's interface (load_case/clear/has_pending_edits/flush/caseSaved), showing the name."""
 

@@ -144,7 +144,7 @@ def test_input_postpones_auto_lock(qtbot, make_window, vault_with_cases):
     clock.advance(1)
     window.idle.check()
     assert window.session is None
-    assert "Locked after 1 minutes without use." in window.statusBar().currentMessage()
+    assert "Locked after 1 minute without use." in window.statusBar().currentMessage()
 
 
 def test_idle_timer_fires_on_its_own(qtbot, make_window, vault_with_cases):

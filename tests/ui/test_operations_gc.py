@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QMetaObject
 
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import unlock
@@ -54,7 +55,11 @@ def _live_qt_garbage() -> list[str]:
     return [
         f"{type(o).__module__}.{type(o).__qualname__}"
         for o in gc.garbage
-        if isinstance(o, shiboken6.Shiboken.Object) and shiboken6.isValid(o)
+        if isinstance(o, shiboken6.Shiboken.Object)
+        and shiboken6.isValid(o)
+        # a class's static meta-object (the dict of a Python-defined QObject class dropped in a cycle, seen
+        # after test_i18n.py in one process): a description of a class, no thread affinity, never deleted
+        and not isinstance(o, QMetaObject)
     ]
 
 

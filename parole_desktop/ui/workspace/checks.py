@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
 from parole_desktop.domain.enums import Severity
 from parole_desktop.services.checks import CheckResult
 from parole_desktop.services.rulebook import RulesPack
+from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.workspace.fields import StepPage
 
 SEVERITY_STYLE = {
@@ -70,7 +71,7 @@ class ChecksPage(StepPage):
             self.tr(
                 "<b>Rules pack {id} {version}</b>, as of {as_of}.<br>Checks tell you what is missing; the reviewer "
                 "decides. Nothing here is legal advice."
-            ).format(id=pack_id, version=version, as_of=as_of)
+            ).format(id=isolate(pack_id), version=isolate(version), as_of=isolate(as_of))
         )
 
     def show_result(self, result: CheckResult | None) -> None:

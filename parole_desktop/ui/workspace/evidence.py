@@ -30,6 +30,7 @@ from parole_desktop.services.rulebook import ChecklistItem, RulesPack, checklist
 from parole_desktop.services.session import Session
 from parole_desktop.services.stated_facts import StatedFacts, facts_from_document
 from parole_desktop.ui import dialogs
+from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.operations import Progress, SessionOperation
 from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, client_language, human_size
 from parole_desktop.ui.workspace.fields import StepPage, show_error
@@ -549,7 +550,7 @@ def _add_files(
         if progress.cancelled:
             problems.append(stopped)
             break
-        label = encrypting.format(name=p.name)
+        label = encrypting.format(name=isolate(p.name))
 
         def step(n: int, before: int = done, lb: str = label) -> None:
             progress.report(before + n, total, lb)

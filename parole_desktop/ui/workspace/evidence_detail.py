@@ -280,7 +280,7 @@ class EvidenceDetail(QGroupBox):
             self.stated_dob.set_value(ev.stated_date_of_birth)
             self.stated_passport.setText(ev.stated_passport_number)
             dims = f" · {ev.width_px}×{ev.height_px} px" if ev.width_px and ev.height_px else ""
-            pages = self.tr(" · {n} page(s)").format(n=ev.pages) if ev.pages else ""
+            pages = self.tr(" · %n page(s)", "", ev.pages) if ev.pages else ""
             self.info.setText(
                 self.tr("{name}\n{size} · {media}{pages}{dims}\nSHA-256: {sha}").format(
                     name=ev.original_filename,

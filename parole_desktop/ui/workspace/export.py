@@ -27,6 +27,7 @@ from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError, UserError
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs
+from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.operations import Progress, SessionOperation
 from parole_desktop.ui.workspace.drives import removable_drives
 from parole_desktop.ui.workspace.fields import StepPage, show_error
@@ -221,7 +222,7 @@ class ExportPage(StepPage):
         if getattr(result, "output", "filing") == "review":
             self.result_label.setText(
                 self.tr("Review record saved: {path}\n{pages} pages; {s} signatures to collect.").format(
-                    path=result.path, pages=result.pages, s=len(result.signatures)
+                    path=isolate(result.path), pages=result.pages, s=len(result.signatures)
                 )
             )
             self.verify_label.setText(self.tr("Internal record — not for filing."))
@@ -229,7 +230,7 @@ class ExportPage(StepPage):
             return
         self.result_label.setText(
             self.tr("{kind} packet saved: {path}\n{pages} pages, {n} exhibits.").format(
-                kind=kind, path=result.path, pages=result.pages, n=len(result.exhibits)
+                kind=kind, path=isolate(result.path), pages=result.pages, n=len(result.exhibits)
             )
         )
         if verification is None:

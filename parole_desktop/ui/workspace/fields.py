@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from parole_desktop.domain import text as text_rule
+from parole_desktop.ui.i18n import latin_field
 
 HIGHLIGHT_STYLE = "border: 2px solid #d97706; background: #fff7e6;"
 INVALID_STYLE = "border: 1px solid #c62828; background: #fdecea;"
@@ -102,6 +103,7 @@ class DateEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None, *, calendar_year_offset: int = 0) -> None:
         super().__init__(parent)
+        latin_field(self)  # ISO dates read left to right in a mirrored window too
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setMaxLength(10)
         self.setMaximumWidth(170)
@@ -626,7 +628,7 @@ def show_error(parent: QWidget, text: str, title: str = "") -> QMessageBox:
     """A plain, non-blocking message box (window-modal); returned so callers and tests can find it."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        title or parent.tr("Parole Desktop"),
+        title or QCoreApplication.translate("fields", "Parole Desktop"),
         text,
         QMessageBox.StandardButton.Ok,
         parent,

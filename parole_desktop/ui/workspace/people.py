@@ -338,7 +338,7 @@ class PeoplePage(StepPage):
             n = fails_per_tab[i] if i < len(fails_per_tab) else 0
             self.tabs.setTabText(i, f"{self.tr(title)}  ●{n}" if n else self.tr(title))
             self.tabs.tabBar().setTabTextColor(i, QColor("#c62828") if n else QColor())
-            self.tabs.setTabToolTip(i, self.tr("{n} to fix").format(n=n) if n else "")
+            self.tabs.setTabToolTip(i, self.tr("%n to fix", "", n) if n else "")
 
     def _single_forms(self) -> list[PersonForm]:
         return [

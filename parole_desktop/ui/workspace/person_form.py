@@ -39,6 +39,7 @@ from parole_desktop.services.countries import (
     suggest_address_parts,
     valid_zip,
 )
+from parole_desktop.ui.i18n import isolate, latin_field
 from parole_desktop.ui.workspace.fields import (
     CheckedLineEdit,
     ChoiceChecks,
@@ -63,6 +64,23 @@ class Spec:
     # region, postal, answer, ethnicity, race, eye, hair, feet, inches, pounds, paroles, unit_kind
     kind: str = "text"
 
+
+# fields that hold Latin data as the document shows it: left to right even in a mirrored (RTL) window
+LATIN_DATA = frozenset(
+    {
+        "passport_number",
+        "passport_given_name",
+        "passport_family_name",
+        "a_number",
+        "email",
+        "phone",
+        "i94_number",
+        "class_of_admission",
+        "bar_number",
+        "address_postal_code",
+        "physical_postal_code",
+    }
+)
 
 # case id -> the beneficiary's name of that request, or None when there is no such case
 CaseNamer = Callable[[int], "str | None"]
@@ -340,6 +358,8 @@ class PersonForm(QGroupBox):
                 self.specs.append(spec)
             w = self._make(spec)
             w.setObjectName(f"{self.role.value}_{spec.attr}")
+            if spec.attr in LATIN_DATA:
+                latin_field(w)
             self.widgets[spec.attr] = w
             if spec.kind == "check":
                 form.addRow("", w)
@@ -450,7 +470,7 @@ class PersonForm(QGroupBox):
             name = self.case_namer(case_id)
             ok = name is not None
             text = (
-                self.tr("case {n}: request of {name}").format(n=case_id, name=f"\u2068{name}\u2069")
+                self.tr("case {n}: request of {name}").format(n=case_id, name=isolate(name))
                 if ok
                 else self.tr("there is no case {n}").format(n=case_id)
             )

@@ -25,6 +25,7 @@ from parole_desktop.services import signoff, signoff_state
 from parole_desktop.services.names import short_fingerprint
 from parole_desktop.services.roster import key_fingerprint
 from parole_desktop.services.session import Session
+from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.operations import Progress, SessionOperation
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 
@@ -134,7 +135,10 @@ class ReviewPage(StepPage):
         if member is not None and not why:
             self.trust.setText(
                 self.tr("✓ {name} ({role} {number}) is listed — key {fpr}").format(
-                    name=member.name, role=member.role.replace("_", " "), number=member.number, fpr=fpr
+                    name=isolate(member.name),
+                    role=member.role.replace("_", " "),
+                    number=isolate(member.number),
+                    fpr=isolate(fpr),
                 )
             )
         else:
@@ -194,7 +198,7 @@ class ReviewPage(StepPage):
             accepted = "".join(f"\n• {a.rule_id}: {a.reason}" for a in signoff_state.accepted_warnings(so))
             self.banner.setText(
                 self.tr("✓ Signed off by {who} on {when} with rules pack {pack} {version}.").format(
-                    who=who, when=when, pack=so.pack_id, version=so.pack_version
+                    who=isolate(who), when=isolate(when), pack=so.pack_id, version=so.pack_version
                 )
                 + (("\n" + self.tr("Warnings accepted:") + accepted) if accepted else "")
             )

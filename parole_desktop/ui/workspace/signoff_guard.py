@@ -21,6 +21,7 @@ from parole_desktop.errors import ParoleError
 from parole_desktop.services import signoff as signoff_service
 from parole_desktop.services import signoff_state
 from parole_desktop.services.session import Session
+from parole_desktop.ui.i18n import isolate
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,7 @@ class SignoffGuard(QFrame):
             log.warning("sign-off details could not be read")
             return self.tr("the reviewer's sign-off")
         return self.tr("the sign-off by {name} on {date}").format(
-            name=name, date=so.signed_at.astimezone().strftime("%Y-%m-%d")
+            name=isolate(name), date=isolate(so.signed_at.astimezone().strftime("%Y-%m-%d"))
         )
 
     def show_for(self, case: Case, valid: bool | None) -> None:

@@ -34,6 +34,7 @@ from parole_desktop.logsetup import redact
 from parole_desktop.services.checks import CheckResult, active_pack, check_case, run_checks, save_and_check
 from parole_desktop.services.family import start_family_member_case
 from parole_desktop.services.session import Session
+from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.operations import Progress, SessionOperation, runner_for
 from parole_desktop.ui.workspace.background import BackgroundPage
@@ -551,7 +552,7 @@ class CaseWorkspace(QWidget):
             self.tr(
                 "Case {n} was started for {name}, with the shared details copied. Both "
                 "requests are in one family group."
-            ).format(n=new.id, name=f"\u2068{new.beneficiary_name}\u2069"),
+            ).format(n=new.id, name=isolate(new.beneficiary_name)),
             self.tr("Family member's request"),
         )
         box.setIcon(box.Icon.Information)
@@ -627,9 +628,7 @@ class CaseWorkspace(QWidget):
                 if valid is not None:
                     mark, color = ("✓", "#2e7d32") if valid else (self.tr("void"), "#c62828")
             elif i == CHECKS:
-                mark, color = (
-                    ("✓", "#2e7d32") if not total else (self.tr("{n} to fix").format(n=total), "#c62828")
-                )
+                mark, color = ("✓", "#2e7d32") if not total else (self.tr("%n to fix", "", total), "#c62828")
             item.setText(self._step_text(i, mark))
             item.setForeground(QBrush(QColor(color)) if color else QBrush())
             item.setData(Qt.ItemDataRole.UserRole, fails[i])
