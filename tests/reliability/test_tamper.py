@@ -129,6 +129,7 @@ def signed(vault_copy, tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.allow_warning_logs  # a flipped byte may land in the xref table: pyHanko's reader says so, and recovers
 def test_tampered_packet_and_manifest(signed, tmp_path):
     session, _cid, _rid, out = signed
     from parole_desktop.packet.verify import detached_manifest_path
