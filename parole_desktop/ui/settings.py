@@ -53,8 +53,8 @@ class SettingsDialog(QDialog):
         columns = QHBoxLayout()  # two columns: the dialog fits a 1024x600 screen in every language
         left = QVBoxLayout()
         right = QVBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout.addLayout(columns)
         lang = QGroupBox(self.tr("Language"))
         lang_form = QFormLayout(lang)
@@ -125,7 +125,7 @@ class SettingsDialog(QDialog):
         # Enter saves; it never starts a backup or a key rotation, nor cancels what was changed
         make_primary(self, buttons.button(QDialogButtonBox.StandardButton.Save))
         self._show_backup()
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(840)  # two columns, each wide enough for its buttons and the fingerprint line
 
     def showEvent(self, event: QShowEvent) -> None:
         """Tall enough for its wrapped notes at the width it got (a longer translation wraps onto more lines
