@@ -207,6 +207,14 @@
         <translation>Se quitó a {name}.</translation>
     </message>
     <message>
+        <source>a parole</source>
+        <translation>un parole</translation>
+    </message>
+    <message>
+        <source>Removed the parole {what}.</source>
+        <translation>Se quitó el parole {what}.</translation>
+    </message>
+    <message>
         <source>Removed the document “{title}”.</source>
         <translation>Se quitó el documento «{title}».</translation>
     </message>

@@ -205,6 +205,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the parole {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed the document “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>

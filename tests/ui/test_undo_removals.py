@@ -126,3 +126,28 @@ def test_ctrl_z_in_a_text_field_undoes_typing_not_a_removal(qtbot, ws, session):
     assert field.text() == "Zumrad"
     assert ws.undo_bar.can_undo()  # the removal is still there to undo
     assert QApplication.focusWidget() is field
+
+
+def test_a_removed_parole_row_comes_back_with_undo(qtbot, ws, session):
+    import datetime as dt
+
+    from parole_desktop.domain.models import ParoleRecord
+
+    case = session.load_case(ws.case.id)
+    case.beneficiary.paroles = [
+        ParoleRecord(i94_number="123456789A1", class_of_admission="UHP", expires_on=dt.date(2027, 1, 31)),
+        ParoleRecord(i94_number="987654321B2", class_of_admission="DT"),
+    ]
+    session.save_case(case)
+    ws.load_case(case.id)
+    table = ws.people.beneficiary.widgets["paroles"]
+    table.table.selectRow(0)
+    table.table.setCurrentCell(0, 0)
+    table.remove_button.click()
+    ws.flush()
+    assert [p.i94_number for p in session.load_case(case.id).beneficiary.paroles] == ["987654321B2"]
+    assert "123456789A1" in ws.undo_bar.label.text()
+    ws.undo_bar.undo_button.click()
+    back = session.load_case(case.id).beneficiary.paroles
+    assert [p.i94_number for p in back] == ["123456789A1", "987654321B2"]
+    assert back[0].expires_on == dt.date(2027, 1, 31) and back[0].class_of_admission == "UHP"

@@ -32,6 +32,7 @@ class ParoleTable(QWidget):
     date is red, never stored, and kept encrypted at lock like any other field)."""
 
     changed = Signal()
+    rowRemoved = Signal(object, int)  # the ParoleRecord removed and its place (the workspace offers Undo)
 
     def __init__(self, prefix: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,11 +127,15 @@ class ParoleTable(QWidget):
         row = self.table.currentRow()
         if row < 0:
             return
+        removed = self._row_record(row)
+        place = sum(1 for r in range(row) if self._row_record(r) is not None)
         self.table.removeRow(row)
         self._records.pop(row)
         self._name_rows()
         self._update_buttons()
         self.changed.emit()
+        if removed is not None:
+            self.rowRemoved.emit(removed, place)
 
     def _update_buttons(self) -> None:
         has = self.table.currentRow() >= 0 and self.table.rowCount() > 0
@@ -145,36 +150,39 @@ class ParoleTable(QWidget):
             self.add_row(r)
         self._update_buttons()
 
+    def _row_record(self, row: int) -> ParoleRecord | None:
+        """The record a row shows (None when the row is entirely empty); an invalid date keeps the stored one."""
+        old = self._records[row]
+        i94, klass, program = (self.cell(row, c) for c in range(3))
+        basis, paroled, expires = self.cell(row, 3), self.cell(row, 4), self.cell(row, 5)
+        assert isinstance(i94, QLineEdit) and isinstance(klass, QLineEdit) and isinstance(program, QLineEdit)
+        assert (
+            isinstance(basis, EnumCombo) and isinstance(paroled, DateEdit) and isinstance(expires, DateEdit)
+        )
+        rec = copy.deepcopy(old)
+        rec.i94_number = i94.text().strip()
+        rec.class_of_admission = klass.text().strip()
+        rec.program = program.text().strip()
+        rec.basis = basis.value() or ""
+        rec.paroled_on = paroled.value(old.paroled_on)
+        rec.expires_on = expires.value(old.expires_on)
+        filled = (
+            rec.i94_number,
+            rec.class_of_admission,
+            rec.program,
+            rec.basis,
+            rec.paroled_on,
+            rec.expires_on,
+        )
+        return rec if any(filled) else None
+
     def value(self, current: list[ParoleRecord] | None = None) -> list[ParoleRecord]:
         """The rows as records; a row left entirely empty is dropped, an invalid date keeps the stored one."""
-        out: list[ParoleRecord] = []
-        for row, old in enumerate(self._records):
-            i94, klass, program = (self.cell(row, c) for c in range(3))
-            basis, paroled, expires = self.cell(row, 3), self.cell(row, 4), self.cell(row, 5)
-            assert (
-                isinstance(i94, QLineEdit) and isinstance(klass, QLineEdit) and isinstance(program, QLineEdit)
-            )
-            assert (
-                isinstance(basis, EnumCombo)
-                and isinstance(paroled, DateEdit)
-                and isinstance(expires, DateEdit)
-            )
-            rec = copy.deepcopy(old)
-            rec.i94_number = i94.text().strip()
-            rec.class_of_admission = klass.text().strip()
-            rec.program = program.text().strip()
-            rec.basis = basis.value() or ""
-            rec.paroled_on = paroled.value(old.paroled_on)
-            rec.expires_on = expires.value(old.expires_on)
-            if any(
-                (
-                    rec.i94_number,
-                    rec.class_of_admission,
-                    rec.program,
-                    rec.basis,
-                    rec.paroled_on,
-                    rec.expires_on,
-                )
-            ):
-                out.append(rec)
-        return out
+        return [rec for row in range(len(self._records)) if (rec := self._row_record(row)) is not None]
+
+    def put_back(self, record: ParoleRecord, index: int) -> None:
+        """Undo a removal: the record back at its place among the (non-empty) rows."""
+        records = self.value()
+        records.insert(max(0, min(index, len(records))), record)
+        self.set_value(records)
+        self.changed.emit()

@@ -192,6 +192,7 @@ class PeoplePage(StepPage):
 
     title = "People"
     personRemoved = Signal(object, int)  # a supporter or family member taken out (Person, place in its list)
+    paroleRemoved = Signal(object, object, int)  # a row of a person's paroles table (table, record, place)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -295,6 +296,8 @@ class PeoplePage(StepPage):
         ):
             f.edited.connect(self._edited)
         self.supporters.personRemoved.connect(self.personRemoved.emit)
+        for single in self._single_forms():
+            single.paroleRemoved.connect(self.paroleRemoved.emit)
         self.supporters.requestor_source = self._requestor_for_copy
         self.represented.toggled.connect(self._represented_toggled)
         self._represented_toggled(False)

@@ -250,6 +250,7 @@ class PersonForm(QGroupBox):
     """Edits one Person of a given role. Unknown attributes of the loaded Person are kept untouched."""
 
     edited = Signal()
+    paroleRemoved = Signal(object, object, int)  # (the ParoleTable, the record, its place): Undo puts it back
 
     def __init__(
         self, role: Role, title: str, parent: QWidget | None = None, *, case_namer: CaseNamer | None = None
@@ -378,6 +379,7 @@ class PersonForm(QGroupBox):
                 add_checked_row(form, self.tr(spec.label), w)
             if isinstance(w, ParoleTable):
                 w.changed.connect(self.edited.emit)
+                w.rowRemoved.connect(lambda rec, i, t=w: self.paroleRemoved.emit(t, rec, i))
             else:
                 watch(w, lambda *_: self.edited.emit())
 

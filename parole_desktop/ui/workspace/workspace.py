@@ -201,6 +201,7 @@ class CaseWorkspace(QWidget):
         self.evidence.changed.connect(self.refresh_checks)
         self.people.family.startRequest.connect(self.start_family_member_request)
         self.people.personRemoved.connect(self._person_removed)
+        self.people.paroleRemoved.connect(self._parole_removed)
         self.evidence.removed.connect(self._evidence_removed)
         self.checks.findingActivated.connect(self.focus_field)
         self.checks.rerunRequested.connect(self.full_check)
@@ -256,6 +257,15 @@ class CaseWorkspace(QWidget):
             return self.flush()
 
         self.undo_bar.removed(self.tr("Removed {name}.").format(name=name), undo)
+
+    def _parole_removed(self, table: Any, record: Any, index: int) -> None:
+        what = record.i94_number or record.program or self.tr("a parole")
+
+        def undo() -> bool:
+            table.put_back(record, index)
+            return self.flush()
+
+        self.undo_bar.removed(self.tr("Removed the parole {what}.").format(what=what), undo)
 
     def _evidence_removed(self, removed_id: int, label: str) -> None:
         self.undo_bar.removed(
