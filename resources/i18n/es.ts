@@ -195,6 +195,14 @@
         <translation>← Casos</translation>
     </message>
     <message>
+        <source>Removed…</source>
+        <translation>Quitados…</translation>
+    </message>
+    <message>
+        <source>People and documents removed from this case, kept until it is signed off: put one back</source>
+        <translation>Personas y documentos quitados de este caso, guardados hasta la aprobación: vuelva a poner uno</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
@@ -2424,6 +2432,37 @@ SHA-256: {sha}</translation>
     <message>
         <source>The recovery key is printed only on a printer, never into a file (a file could be copied or synced). Choose a printer, or write the key down by hand.</source>
         <translation>La clave de recuperación solo se imprime en una impresora, nunca en un archivo (un archivo podría copiarse o sincronizarse). Elija una impresora o anote la clave a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedItemsDialog</name>
+    <message>
+        <source>Removed from this case</source>
+        <translation>Quitados de este caso</translation>
+    </message>
+    <message>
+        <source>What was removed from this case stays in the vault, with its file, until the case is signed off. Pick one and put it back.</source>
+        <translation>Lo que se quitó de este caso queda en la bóveda, con su archivo, hasta que el caso se aprueba. Elija uno y vuelva a ponerlo.</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Volver a poner</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>{kind}: {label} — removed {when} by {who}</source>
+        <translation>{kind}: {label} — quitado el {when} por {who}</translation>
+    </message>
+    <message>
+        <source>Not put back</source>
+        <translation>No se volvió a poner</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Removed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and documents removed from this case, kept until it is signed off: put one back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,6 +2418,37 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>The recovery key is printed only on a printer, never into a file (a file could be copied or synced). Choose a printer, or write the key down by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovedItemsDialog</name>
+    <message>
+        <source>Removed from this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was removed from this case stays in the vault, with its file, until the case is signed off. Pick one and put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {label} — removed {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not put back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

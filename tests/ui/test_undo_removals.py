@@ -151,3 +151,29 @@ def test_a_removed_parole_row_comes_back_with_undo(qtbot, ws, session):
     back = session.load_case(case.id).beneficiary.paroles
     assert [p.i94_number for p in back] == ["123456789A1", "987654321B2"]
     assert back[0].expires_on == dt.date(2027, 1, 31) and back[0].class_of_admission == "UHP"
+
+
+def test_the_cases_removed_items_can_be_put_back_from_the_workspace_later(qtbot, ws, session, monkeypatch):
+    from parole_desktop.ui.workspace import removed as removed_module
+
+    assert not ws.removed_button.isVisible()  # nothing removed yet
+    ws.people.supporters.forms[0].remove_button.click()
+    ws.flush()
+    cid = ws.case.id
+    other = session.new_case("Other", "Case")
+    ws.load_case(other.id)
+    ws.load_case(cid)  # a later visit: the Undo bar is gone, the button says something can be put back
+    assert not ws.undo_bar.can_undo() and ws.removed_button.isVisible()
+    seen = {}
+
+    def run(dlg):
+        seen["rows"] = [dlg.list.item(i).text() for i in range(dlg.list.count())]
+        dlg.put_back()
+        return 0
+
+    monkeypatch.setattr(removed_module.RemovedItemsDialog, "exec", run)
+    assert ws.show_removed() == 1
+    assert len(seen["rows"]) == 1 and "Ana Uno" in seen["rows"][0] and "person" in seen["rows"][0]
+    assert _supporters(session, ws) == ["Ana", "Beto"]
+    assert [f.widgets["given_name"].text() for f in ws.people.supporters.forms] == ["Ana", "Beto"]
+    assert not ws.removed_button.isVisible()

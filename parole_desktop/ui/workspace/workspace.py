@@ -142,10 +142,18 @@ class CaseWorkspace(QWidget):
         self.save_state.setObjectName("saveState")
         self.save_state.setStyleSheet("color: #555;")
         head.addWidget(self.save_state)
+        self.removed_button = QPushButton(self.tr("Removed…"))
+        self.removed_button.setObjectName("removedItems")
+        self.removed_button.setToolTip(
+            self.tr("People and documents removed from this case, kept until it is signed off: put one back")
+        )
+        self.removed_button.clicked.connect(self.show_removed)
+        head.addWidget(self.removed_button)
         lay.addLayout(head)
         self.guard = SignoffGuard(self.session, self._lock_content, self._field_label)
         lay.addWidget(self.guard)
         self.undo_bar = UndoBar(self)
+        self.undo_bar.undone.connect(lambda _text: self._update_removed_button())
         lay.addWidget(self.undo_bar)
 
         body = QHBoxLayout()
@@ -233,8 +241,32 @@ class CaseWorkspace(QWidget):
         self.go_to_step(PEOPLE)
         self.refresh_checks()
         self._restore_stash(case_id)
+        self._update_removed_button()
 
     # ------------------------------------------------------------------ removals and Undo
+    def _update_removed_button(self) -> None:
+        has = (
+            self.case is not None
+            and self.case.id is not None
+            and bool(self.session.removed_items(self.case.id))
+        )
+        self.removed_button.setVisible(has)
+
+    def show_removed(self) -> int:
+        """The case's removed items; what is put back shows at once (the case is read again)."""
+        if self.case is None or self.case.id is None or not self.flush():
+            return 0
+        from parole_desktop.ui.workspace.removed import RemovedItemsDialog
+
+        dlg = RemovedItemsDialog(self.session, self.case.id, self)
+        dlg.exec()
+        if dlg.restored:
+            step = self.current_step()
+            self.load_case(self.case.id)
+            self.go_to_step(step)
+        self._update_removed_button()
+        return dlg.restored
+
     def _person_removed(self, person: Person, index: int) -> None:
         """Kept in the vault before the autosave drops them, so the case's removed items can put them back
         even after this visit; Undo (bar or Ctrl+Z) puts them back at once."""
@@ -257,6 +289,7 @@ class CaseWorkspace(QWidget):
             return self.flush()
 
         self.undo_bar.removed(self.tr("Removed {name}.").format(name=name), undo)
+        self._update_removed_button()
 
     def _parole_removed(self, table: Any, record: Any, index: int) -> None:
         what = record.i94_number or record.program or self.tr("a parole")
@@ -268,6 +301,7 @@ class CaseWorkspace(QWidget):
         self.undo_bar.removed(self.tr("Removed the parole {what}.").format(what=what), undo)
 
     def _evidence_removed(self, removed_id: int, label: str) -> None:
+        self._update_removed_button()
         self.undo_bar.removed(
             self.tr("Removed the document “{title}”.").format(title=label),
             lambda: self.evidence.put_back(removed_id),
