@@ -25,6 +25,7 @@ from typing import Any
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from parole_desktop.domain.enums import Channel
+from parole_desktop.domain.fee_forms import form_named
 from parole_desktop.packet import sections as sec
 from parole_desktop.packet import worksheets as ws
 from parole_desktop.packet.doc import (
@@ -63,15 +64,8 @@ _PAYMENT_FORMS = {
 
 def _form_named(ex: Any) -> str:
     """The payment or waiver form an uploaded document names in its title or file name ("" = none)."""
-    import re
-
     ev = ex.source.evidence
-    text = f"{ev.title} {ev.original_filename}".upper().replace("‐", "-")
-    found = {
-        m.replace(" ", "-") for m in re.findall(r"\b(G[- ]?1450|G[- ]?1650|G[- ]?1651|I[- ]?912)\b", text)
-    }
-    found = {f if "-" in f else f[0] + "-" + f[1:] for f in found}
-    return found.pop() if len(found) == 1 else ""
+    return form_named(ev.title, ev.original_filename)
 
 
 def front_title(ex: Any, case: Any) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from parole_desktop.domain.enums import (
@@ -20,6 +19,7 @@ from parole_desktop.domain.enums import (
     SupportForm,
 )
 from parole_desktop.domain.enums import Severity as S
+from parole_desktop.domain.fee_forms import FEE_FORMS, form_named
 from parole_desktop.domain.grounds import REFUSED_214B, names_ina_214b
 from parole_desktop.domain.models import Evidence, Finding, Person
 from parole_desktop.rules.checklist import build_checklist
@@ -423,18 +423,13 @@ def hp_fee_04(ev: Eval) -> Iterator[Finding]:
         )
 
 
-#: the fee documents a paper filing encloses, by the form each is
-FEE_FORMS = ("G-1450", "G-1650", "G-1651", "I-912")
 FEE_KINDS = ("fee_payment", "fee_waiver", "fee_payment_or_waiver")
-_FORM_IN_TEXT = re.compile(r"\b(G)[- ]?(1450|1650|1651)\b|\b(I)[- ]?(912)\b", re.IGNORECASE)
 
 
 def fee_form_named(e: Evidence) -> str:
     """The payment or waiver form a fee document names in its title or file name ("" none, or more than one):
-    the same reading as the packet's enclosure list (``packet.layout._form_named``)."""
-    text = f"{e.title} {e.original_filename}".replace("\u2010", "-")
-    found = {f"{(m[0] or m[2]).upper()}-{m[1] or m[3]}" for m in _FORM_IN_TEXT.findall(text)}
-    return found.pop() if len(found) == 1 else ""
+    the same reading as the packet's enclosure list (``domain/fee_forms.form_named``)."""
+    return form_named(e.title, e.original_filename)
 
 
 def hp_fee_05(ev: Eval) -> Iterator[Finding]:

@@ -455,9 +455,7 @@ def add_reviewer(
             f"{excerpt(name)} reads the same as {excerpt(twin)}, who is already in the roster. Revoke the "
             "old entry first, or tell the two apart (for example with a middle initial)."
         )
-    valid_from = valid_from or dt.datetime.now(dt.UTC).date()
-    if valid_until is not None and valid_until < valid_from:
-        raise UserError("The listing would end before it starts.")
+    start, end = _listing_dates(valid_from, valid_until)
     member = Member(
         KIND_REVIEWER,
         uuid.uuid4().hex,
@@ -466,9 +464,22 @@ def add_reviewer(
         entry.number.strip(),
         entry.public_key,
         entry.pdf_cert_sha256,
-        valid_from,
-        valid_until,
+        start,
+        end,
     )
+    return _with_member(org, roster, member)
+
+
+def _listing_dates(valid_from: dt.date | None, valid_until: dt.date | None) -> tuple[dt.date, dt.date | None]:
+    """A new listing's dates: from today unless given, never ending before it starts."""
+    start = valid_from or dt.datetime.now(dt.UTC).date()
+    if valid_until is not None and valid_until < start:
+        raise UserError("The listing would end before it starts.")
+    return start, valid_until
+
+
+def _with_member(org: OrgKey, roster: Roster, member: Member) -> Roster:
+    """The next roster version, signed, with ``member`` added."""
     return _signed(org, replace(roster, version=roster.version + 1, members=(*roster.members, member)))
 
 
@@ -495,9 +506,7 @@ def add_device(
             f"“{name}” reads the same as the device “{twin}”, already in the roster: rename one of the "
             "laptops (`device rename`) so that nobody mistakes one for the other."
         )
-    valid_from = valid_from or dt.datetime.now(dt.UTC).date()
-    if valid_until is not None and valid_until < valid_from:
-        raise UserError("The listing would end before it starts.")
+    start, end = _listing_dates(valid_from, valid_until)
     member = Member(
         KIND_DEVICE,
         uuid.uuid4().hex,
@@ -506,11 +515,11 @@ def add_device(
         "",
         device.ed25519,
         "",
-        valid_from,
-        valid_until,
+        start,
+        end,
         extra={"age": device.age_recipient, "device_id": device.device_id},
     )
-    return _signed(org, replace(roster, version=roster.version + 1, members=(*roster.members, member)))
+    return _with_member(org, roster, member)
 
 
 def revoke(org: OrgKey, roster: Roster, who: str, reason: str, *, on: dt.date | None = None) -> Roster:
