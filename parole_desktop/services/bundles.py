@@ -95,6 +95,14 @@ class ImportResult:
         return out
 
 
+def vault_store(session: Session) -> ObjectStore:
+    """The vault's own ObjectStore (``services/exchange.VaultObjects``): revisions and evidence, the
+    vault's rules for waiting and quarantine, and the exchange checkpoints this format keeps."""
+    from parole_desktop.services.exchange import VaultObjects
+
+    return VaultObjects(session)
+
+
 def _size(n: int) -> str:
     if n < 1024 * 1024:
         return f"{max(1, round(n / 1024))} KB"
@@ -279,4 +287,5 @@ __all__ = [
     "export_bundle",
     "import_bundle",
     "peers",
+    "vault_store",
 ]
