@@ -13,6 +13,7 @@ import argparse
 from types import ModuleType
 
 from parole_desktop.cli import (
+    bundles,
     cases,
     checks,
     devices,
@@ -35,6 +36,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     review,
     devices,
     exchange,
+    bundles,
     keys,
     packets,
 )

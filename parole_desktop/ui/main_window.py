@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
         self.act_reviewers = a(self.reviewers, None, "actReviewers")
         self.act_pack = a(self.import_pack, None, "actImportPack")
         self.act_audit = a(self.verify_audit, None, "actAudit")
+        self.act_export_bundle = a(self.export_bundle, None, "actExportBundle")
+        self.act_import_bundle = a(self.import_bundle, None, "actImportBundle")
         self.act_settings = a(self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings")
         self.act_about = a(self.about, None, "actAbout")
         mb = self.menuBar()
@@ -169,6 +171,10 @@ class MainWindow(QMainWindow):
             self.act_quit,
         ):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        self.share_menu = mb.addMenu("")
+        self.share_menu.setObjectName("shareMenu")
+        for act in (self.act_export_bundle, self.act_import_bundle):
+            self.share_menu.addAction(act)
         self.tools_menu = tools_menu = mb.addMenu("")
         for act in (self.act_reviewers, self.act_pack, self.act_audit, None, self.act_settings):
             tools_menu.addSeparator() if act is None else tools_menu.addAction(act)
@@ -220,11 +226,14 @@ class MainWindow(QMainWindow):
             (self.act_reviewers, self.tr("&Reviewer profiles…")),
             (self.act_pack, self.tr("&Import rules pack…")),
             (self.act_audit, self.tr("&Verify audit log")),
+            (self.act_export_bundle, self.tr("&Export bundle…")),
+            (self.act_import_bundle, self.tr("&Import bundle…")),
             (self.act_settings, self.tr("&Settings…")),
             (self.act_about, self.tr("&About")),
         ):
             act.setText(text)
         self.file_menu.setTitle(self.tr("&File"))
+        self.share_menu.setTitle(self.tr("&Share"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main"))
@@ -299,6 +308,8 @@ class MainWindow(QMainWindow):
             self.act_reviewers,
             self.act_pack,
             self.act_audit,
+            self.act_export_bundle,
+            self.act_import_bundle,
             self.act_settings,
         ]
 
@@ -623,6 +634,24 @@ class MainWindow(QMainWindow):
             from parole_desktop.ui import tools
 
             tools.verify_audit(self, self.session)
+
+    def export_bundle(self) -> None:
+        if self.session is not None:
+            from parole_desktop.ui import share
+
+            share.ask_export(self, self.session)
+
+    def import_bundle(self) -> None:
+        if self.session is not None:
+            from parole_desktop.ui import share
+
+            share.ask_import(self, self.session, self._after_bundle_import)
+
+    def _after_bundle_import(self) -> None:
+        """Cases may have arrived or changed: the list shows them (the open workspace keeps its edits)."""
+        if self.case_list is not None and self.session is not None and not self.session.closed:
+            self.case_list.refresh()
+        self.update_status()
 
     def open_settings(self) -> None:
         if self.session is None:
