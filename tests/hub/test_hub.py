@@ -13,7 +13,7 @@ from parole_desktop.exchange import hub
 from parole_desktop.exchange.objects import SealedObject
 from tests.exchange.memstore import MemoryStore
 from tests.hub import server
-from tests.hub.conftest import HubDb
+from tests.hub.fixtures import HubDb
 
 
 def _objects(n: int, size: int = 300, tag: bytes = b"") -> list[SealedObject]:
