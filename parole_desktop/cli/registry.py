@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from types import ModuleType
 
-from parole_desktop.cli import cases, checks, devices, evidence, groups, keys, packets, review, vault
+from parole_desktop.cli import cases, checks, devices, evidence, groups, hub, keys, packets, review, vault
 from parole_desktop.cli.common import Command
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     checks,
     review,
     devices,
+    hub,
     keys,
     packets,
 )

@@ -10,6 +10,8 @@ from collections.abc import Callable, Mapping
 
 from parole_desktop.exchange import hub as _hub
 from parole_desktop.exchange.objects import ObjectStore
+from parole_desktop.services.exchange import VaultObjects
+from parole_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,32 @@ def pull_store(
         return _hub.pull(store, client, progress=progress or _quiet, cancelled=cancelled)
 
 
+def push(
+    session: Session,
+    url: str,
+    *,
+    environ: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = _never,
+) -> Counts:
+    """Send the hub what it has not confirmed of this vault's sealed objects (new saves sealed first).
+    Killed or cancelled at any point, the next push sends only what the hub did not confirm."""
+    return push_store(VaultObjects(session), url, environ=environ, progress=progress, cancelled=cancelled)
+
+
+def pull(
+    session: Session,
+    url: str,
+    *,
+    environ: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = _never,
+) -> Counts:
+    """Take what the hub received since this vault's checkpoint for it: each object applied, kept waiting,
+    counted as a duplicate, or quarantined with its reason by the vault (never applied twice)."""
+    return pull_store(VaultObjects(session), url, environ=environ, progress=progress, cancelled=cancelled)
+
+
 def _quiet(phase: str, done: int, total: int) -> None:
     return None
 
@@ -73,6 +101,8 @@ __all__ = [
     "HubCancelled",
     "HubError",
     "init",
+    "pull",
     "pull_store",
+    "push",
     "push_store",
 ]
