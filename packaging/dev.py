@@ -98,6 +98,31 @@ def ensure_venv() -> None:
     STAMP.write_text(want)
 
 
+HUB_SERVER = ROOT / "tests" / "hub"  # pouchdb-server for the hub tests, from its committed npm lock
+
+
+def ensure_hub_server() -> None:
+    """``npm ci`` pouchdb-server into tests/hub/node_modules when npm exists and the lock changed (no
+    install scripts: the in-memory server needs no native build). Without npm the hub tests skip, except
+    under CI, where they fail (.ci/run installs nodejs and npm first)."""
+    lock = HUB_SERVER / "package-lock.json"
+    npm = shutil.which("npm")
+    if npm is None or not lock.exists():
+        say("npm not found: the organization hub tests (tests/hub) will be skipped")
+        return
+    stamp = HUB_SERVER / "node_modules" / ".parole-desktop-lock"
+    want = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text().strip() == want:
+        return
+    say("installing pouchdb-server for the hub tests (npm ci)")
+    subprocess.run(
+        [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"],
+        cwd=HUB_SERVER,
+        check=True,
+    )
+    stamp.write_text(want)
+
+
 def run_app(extra: list[str]) -> int:
     ensure_system(APT_RUNTIME)
     ensure_venv()
@@ -117,6 +142,7 @@ def _parallel(extra: list[str]) -> list[str]:
 def run_tests(extra: list[str]) -> int:
     ensure_system(APT_RUNTIME + APT_TEST)
     ensure_venv()
+    ensure_hub_server()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     steps = [
         ("ruff", [str(BIN / "ruff"), "check", "."]),
@@ -137,6 +163,7 @@ def run_tests(extra: list[str]) -> int:
 def run_bench(extra: list[str]) -> int:
     ensure_system(APT_RUNTIME + APT_TEST)
     ensure_venv()
+    ensure_hub_server()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.call(
         [str(PY), "-m", "pytest", "tests/benchmarks", "-m", "benchmark", "-s", "-q", *extra],

@@ -20,6 +20,7 @@ from parole_desktop.cli import (
     evidence,
     exchange,
     groups,
+    hub,
     keys,
     packets,
     review,
@@ -37,6 +38,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     devices,
     exchange,
     bundles,
+    hub,
     keys,
     packets,
 )
