@@ -10,8 +10,9 @@ from pathlib import Path
 
 from parole_desktop.domain.enums import CaseStatus, Severity
 from parole_desktop.domain.models import Case, Finding
-from parole_desktop.errors import UserError
+from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.rules import CheckContext, RulesPack, evaluate, is_ready, load_pack, verify_signed_pack
+from parole_desktop.rules.digest import content_sha256
 from parole_desktop.rules.keys import load_trusted_keys
 from parole_desktop.services import org_packs
 from parole_desktop.services import roster as roster_mod
@@ -112,18 +113,19 @@ def take_pack(session: Session, raw: bytes) -> ImportedPack:
     one in use; the same pack again changes nothing; another pack under a version this vault already
     holds is refused (a sign-off names a pack by id and version: that must stay one pack)."""
     pack, signer = verify_pack_bytes(session, raw)
-    current = active_pack(session)
-    if pack.id == current.id and (pack.as_of, pack.version) < (current.as_of, current.version):
-        raise OlderPack(
-            f"Rules pack {pack.version} (as of {pack.as_of}) is older than the one in use "
-            f"({current.version}, as of {current.as_of}); it was not imported."
-        )
     bundled = load_pack()
     stored = review_store.pack_envelope(session.vault, pack.id, pack.version)
+    held: RulesPack | None = None
+    resigned = False  # the stored envelope of this version no longer verifies (its key was removed)
     if (pack.id, pack.version) == (bundled.id, bundled.version):
-        held: RulesPack | None = bundled
-    else:
-        held = _stored_pack(session, stored) if stored is not None else None
+        held = bundled
+    elif stored is not None:
+        try:
+            held = _stored_pack(session, stored)
+        except IntegrityError:
+            resigned = _unverified_sha256(stored) == pack.sha256
+            if not resigned:
+                raise
     if held is not None:
         if held.sha256 == pack.sha256:
             return ImportedPack(pack, signer, False)
@@ -133,11 +135,31 @@ def take_pack(session: Session, raw: bytes) -> ImportedPack:
             f"{held.sha256[:16]}…, this one {pack.sha256[:16]}…): one version is one pack, so it was not "
             "imported. Ask whoever signed it to raise the version.",
         )
+    if not resigned:
+        try:
+            current = active_pack(session)
+        except IntegrityError:  # the newest stored pack no longer verifies: this one may replace it
+            current = bundled
+        if pack.id == current.id and (pack.as_of, pack.version) < (current.as_of, current.version):
+            raise OlderPack(
+                f"Rules pack {pack.version} (as of {pack.as_of}) is older than the one in use "
+                f"({current.version}, as of {current.as_of}); it was not imported."
+            )
     review_store.store_pack(
         session.vault, pack.id, pack.version, pack.as_of.isoformat(), raw.decode("utf-8"), actor=session.actor
     )
     log.info("imported rules pack %s %s (%s)", pack.id, pack.version, signer.kind)
     return ImportedPack(pack, signer, True)
+
+
+def _unverified_sha256(envelope: str) -> str:
+    """The SHA-256 of the pack inside a stored envelope, read without trusting it: the same content signed
+    again with a key this app trusts (a new publisher key, or the org's) replaces the old signature."""
+    try:
+        inner = json.loads(envelope)["pack"]
+    except (ValueError, KeyError, TypeError):
+        return ""
+    return content_sha256(inner) if isinstance(inner, dict) else ""
 
 
 def import_pack_file(session: Session, path: Path) -> ImportedPack:

@@ -337,3 +337,37 @@ def test_the_cli_refuses_another_orgs_pack_with_a_clear_message(tmp_path, monkey
         assert _pack_rows(s) == [] and checks.active_pack(s).version == load_pack().version
     finally:
         s.close()
+
+
+# ---------------------------------------------------------------------------- a publisher key replaced
+def test_a_pack_signed_by_a_removed_publisher_key_is_taken_again_when_re_signed(org_vaults, monkeypatch):
+    """docs/rules.md: after the lost publisher key leaves publisher_keys.json, a vault that imported a pack
+    signed with it refuses that pack; the same pack signed with the new key (or by the org) replaces the old
+    signature, and a changed pack under that version is still refused."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from parole_desktop.rules import sign_pack
+
+    org, _r, a, _b = org_vaults
+    old, new = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+
+    def raw_pub(k: Ed25519PrivateKey) -> bytes:
+        return k.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+    content = pack_dict("2027.02.0", "2027-02-01")
+    monkeypatch.setattr(checks, "load_trusted_keys", lambda: {"old": raw_pub(old)})
+    assert checks.take_pack(a, json.dumps(sign_pack(content, old, key_id="old")).encode()).new
+    monkeypatch.setattr(checks, "load_trusted_keys", lambda: {"new": raw_pub(new)})
+    with pytest.raises(IntegrityError, match="unknown key 'old'"):
+        checks.active_pack(a)
+    changed = copy.deepcopy(content)
+    changed["fees"][0]["amount_usd"] += 10
+    with pytest.raises(IntegrityError, match="unknown key 'old'"):
+        checks.take_pack(a, json.dumps(sign_pack(changed, new, key_id="new")).encode())
+    resigned = checks.take_pack(a, json.dumps(sign_pack(content, new, key_id="new")).encode())
+    assert resigned.new and resigned.signer.key_id == "new"
+    pack, signer = checks.active_pack_signer(a)
+    assert pack.version == "2027.02.0" and signer.kind == "publisher" and signer.key_id == "new"
+    # the org may vouch for the same content as well: it replaces nothing (the pack verifies as held)
+    assert not checks.take_pack(a, org_packs.sign_org_pack(content, org)).new
