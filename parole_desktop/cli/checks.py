@@ -1,15 +1,21 @@
-"""CLI commands ``check`` (readiness checks of a case) and ``rules`` (show or import the rules pack)."""
+"""CLI commands ``check`` (readiness checks of a case) and ``rules`` (show, import or sign the rules pack)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 from pathlib import Path
 
-from parole_desktop.cli.common import Command, open_session, out_json
+from parole_desktop.cli.common import ORG_PASS_ENV, Command, open_session, out_json, secret
+from parole_desktop.errors import UserError
+from parole_desktop.fsutil import atomic_write_bytes
 from parole_desktop.paths import AppPaths
-from parole_desktop.services import rulebook
-from parole_desktop.services.checks import import_pack, run_checks
+from parole_desktop.services import org_packs, roster, rulebook
+from parole_desktop.services.checks import active_pack_signer, import_pack_file, run_checks
+from parole_desktop.services.names import short_fingerprint
+from parole_desktop.services.org_packs import BUNDLED
+from parole_desktop.vaultfiles import vault_exists
 
 
 def cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -45,13 +51,47 @@ def cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0 if res.ready else 1
 
 
+def _sign(args: argparse.Namespace) -> int:
+    """``rules sign PACK --org-key KEY -o FILE``: the org admin signs a pack for the org's vaults."""
+    out = Path(args.output).expanduser()
+    if out.exists():
+        raise UserError(f"{out} already exists; a signed pack is never overwritten.")
+    try:
+        data = json.loads(Path(args.pack).expanduser().read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"Cannot read the rules pack {args.pack}: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise UserError(f"The rules pack {args.pack} is not valid JSON: {exc}") from exc
+    org = roster.load_org_key(Path(args.org_key), secret(ORG_PASS_ENV, "Org key passphrase: "))
+    signed = org_packs.sign_org_pack(data, org)
+    atomic_write_bytes(out, signed, "write the signed rules pack")
+    print(
+        f"Signed rules pack {data['id']} {data['version']} (as of {data['as_of']}) for {org.name} "
+        f"(org key fingerprint {short_fingerprint(org.fingerprint)}) -> {out}"
+    )
+    print("Every vault pinned to this organization's roster takes it with `rules import FILE`.")
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.rules_cmd == "sign":
+        return _sign(args)
     if args.rules_cmd == "import":
         with open_session(args, paths) as s:
-            imported = import_pack(s, Path(args.file))
-        print(f"Imported rules pack {imported.id} {imported.version} (as of {imported.as_of}).")
+            imported = import_pack_file(s, Path(args.file))
+        p = imported.pack
+        if imported.new:
+            print(f"Imported rules pack {p.id} {p.version} (as of {p.as_of}), {imported.signer.text}.")
+        else:
+            print(
+                f"Rules pack {p.id} {p.version} (as of {p.as_of}) is already in this vault: nothing changed."
+            )
         return 0
-    pack = rulebook.load_pack()  # the bundled pack (no vault needed)
+    if vault_exists(paths):  # the pack in use in this vault (an imported one when newer than the bundled)
+        with open_session(args, paths) as s:
+            pack, signer = active_pack_signer(s)
+    else:
+        pack, signer = rulebook.load_pack(), BUNDLED  # no vault: the pack bundled with the app
     rules = rulebook.rule_rows(pack)
     if args.json:
         out_json(
@@ -63,6 +103,7 @@ def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
                     "as_of": pack.as_of.isoformat(),
                     "sha256": pack.sha256,
                 },
+                "signed_by": signer.as_dict(),
                 "rules": [
                     {
                         "id": r.id,
@@ -91,6 +132,7 @@ def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
         return 0
     print(f"Rules pack {pack.id} {pack.version} · {pack.jurisdiction} · as of {pack.as_of}")
     print(f"SHA-256 {pack.sha256} (what sign-offs and `verify` name as this exact pack)")
+    print(f"Signed by: {signer.text}")
     print(f"Rules ({len(rules)}; severity, citation, as of = the date their sources were last read):")
     for r in rules:
         verify = " [verify]" if r.verify else ""
@@ -118,7 +160,13 @@ def _rules_arguments(r: argparse.ArgumentParser) -> None:
     rsub.add_parser("show").add_argument(
         "--json", action="store_true", help="every rule with severity, citation and as_of, and the sources"
     )
-    rsub.add_parser("import").add_argument("file")
+    rsub.add_parser("import").add_argument(
+        "file", help="a signed pack: by the project's publisher, or by the organization this vault trusts"
+    )
+    sg = rsub.add_parser("sign", help="the org admin signs a rules pack with the org key")
+    sg.add_argument("pack", help="the rules pack JSON (same format as resources/rules/pack.json)")
+    sg.add_argument("--org-key", required=True, help="the org key file of `org create`")
+    sg.add_argument("-o", "--output", required=True, help="where to write the signed pack")
 
 
 COMMANDS = (

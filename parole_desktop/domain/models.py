@@ -359,7 +359,7 @@ class SignOff:
     """A reviewer's attestation over one version of a case (its content hash and exhibit hashes)."""
 
     case_id: int
-    reviewer_id: int
+    reviewer_id: int | None  # None: signed on the reviewer's own laptop and received sealed (#23)
     signed_at: dt.datetime
     pack_id: str
     pack_version: str

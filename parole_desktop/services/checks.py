@@ -10,12 +10,16 @@ from pathlib import Path
 
 from parole_desktop.domain.enums import CaseStatus, Severity
 from parole_desktop.domain.models import Case, Finding
-from parole_desktop.errors import UserError
+from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.rules import CheckContext, RulesPack, evaluate, is_ready, load_pack, verify_signed_pack
+from parole_desktop.rules.digest import content_sha256
 from parole_desktop.rules.keys import load_trusted_keys
+from parole_desktop.services import org_packs
+from parole_desktop.services import roster as roster_mod
 from parole_desktop.services.session import Session
 from parole_desktop.services.signoff_state import current_signoff_valid
 from parole_desktop.store import review as review_store
+from parole_desktop.store import roster as roster_store
 
 log = logging.getLogger(__name__)
 
@@ -41,14 +45,35 @@ class CheckResult:
         return f"{fails} fail · {warns} warn"
 
 
+def _stored_pack(session: Session, envelope: str) -> RulesPack:
+    """A pack stored in the vault, verified again: by the project's publisher keys, or (org-signed) by the
+    key of the organization this vault pinned."""
+    raw = envelope.encode("utf-8")
+    if org_packs.is_org_envelope(raw):
+        return org_packs.verify_stored(raw, roster_store.pinned_fingerprint(session.vault))
+    return verify_signed_pack(raw, load_trusted_keys())
+
+
 def active_pack(session: Session) -> RulesPack:
     """The newest pack: an imported (signed) one stored in the vault if newer than the bundled one."""
     bundled = load_pack()
     envelope = review_store.newest_pack_envelope(session.vault, bundled.id)
     if envelope is None:
         return bundled
-    imported = verify_signed_pack(envelope.encode("utf-8"), load_trusted_keys())
+    imported = _stored_pack(session, envelope)
     return imported if (imported.as_of, imported.version) > (bundled.as_of, bundled.version) else bundled
+
+
+def active_pack_signer(session: Session) -> tuple[RulesPack, org_packs.PackSigner]:
+    """The pack in use and who signed it: bundled with the app, the project's publisher, or the org."""
+    pack = active_pack(session)
+    bundled = load_pack()
+    if (pack.id, pack.version, pack.sha256) == (bundled.id, bundled.version, bundled.sha256):
+        return pack, org_packs.BUNDLED
+    envelope = review_store.pack_envelope(session.vault, pack.id, pack.version)
+    if envelope is None:  # pragma: no cover - active_pack read it a moment ago
+        raise UserError(f"Rules pack {pack.id} {pack.version} is not in this vault.")
+    return pack, org_packs.signer_of(envelope.encode("utf-8"))
 
 
 def pack_by_version(session: Session, pack_id: str, version: str) -> RulesPack:
@@ -59,26 +84,96 @@ def pack_by_version(session: Session, pack_id: str, version: str) -> RulesPack:
     envelope = review_store.pack_envelope(session.vault, pack_id, version)
     if envelope is None:
         raise UserError(f"Rules pack {pack_id} {version} is not in this vault.")
-    return verify_signed_pack(envelope.encode("utf-8"), load_trusted_keys())
+    return _stored_pack(session, envelope)
 
 
-def import_pack(session: Session, path: Path) -> RulesPack:
-    """Import a signed pack from a file (USB); unsigned or tampered packs are refused."""
+class OlderPack(UserError):
+    """A signed pack older than the one in use: not taken (the pack in use does not go back)."""
+
+    code = "older_pack"
+
+
+@dataclass(frozen=True)
+class ImportedPack:
+    pack: RulesPack
+    signer: org_packs.PackSigner
+    new: bool  # False: this exact pack was already in the vault (or bundled): nothing changed
+
+
+def verify_pack_bytes(session: Session, raw: bytes) -> tuple[RulesPack, org_packs.PackSigner]:
+    """A signed pack file checked for this vault: an org-signed one against the pinned roster, one of the
+    project's publisher against its keys. Raises IntegrityError, ValidationError or UserError."""
+    if org_packs.is_org_envelope(raw):
+        return org_packs.verify_org_pack(raw, roster_mod.pinned_roster(session.vault))
+    return verify_signed_pack(raw, load_trusted_keys()), org_packs.signer_of(raw)
+
+
+def take_pack(session: Session, raw: bytes) -> ImportedPack:
+    """Store a signed pack (from a file, a bundle or the hub) when it verifies and is not older than the
+    one in use; the same pack again changes nothing; another pack under a version this vault already
+    holds is refused (a sign-off names a pack by id and version: that must stay one pack)."""
+    pack, signer = verify_pack_bytes(session, raw)
+    bundled = load_pack()
+    stored = review_store.pack_envelope(session.vault, pack.id, pack.version)
+    held: RulesPack | None = None
+    resigned = False  # the stored envelope of this version no longer verifies (its key was removed)
+    if (pack.id, pack.version) == (bundled.id, bundled.version):
+        held = bundled
+    elif stored is not None:
+        try:
+            held = _stored_pack(session, stored)
+        except IntegrityError:
+            resigned = _unverified_sha256(stored) == pack.sha256
+            if not resigned:
+                raise
+    if held is not None:
+        if held.sha256 == pack.sha256:
+            return ImportedPack(pack, signer, False)
+        raise org_packs.PackRefused(
+            "version_clash",
+            f"This vault already holds a different rules pack {pack.id} {pack.version} (SHA-256 "
+            f"{held.sha256[:16]}…, this one {pack.sha256[:16]}…): one version is one pack, so it was not "
+            "imported. Ask whoever signed it to raise the version.",
+        )
+    if not resigned:
+        try:
+            current = active_pack(session)
+        except IntegrityError:  # the newest stored pack no longer verifies: this one may replace it
+            current = bundled
+        if pack.id == current.id and (pack.as_of, pack.version) < (current.as_of, current.version):
+            raise OlderPack(
+                f"Rules pack {pack.version} (as of {pack.as_of}) is older than the one in use "
+                f"({current.version}, as of {current.as_of}); it was not imported."
+            )
+    review_store.store_pack(
+        session.vault, pack.id, pack.version, pack.as_of.isoformat(), raw.decode("utf-8"), actor=session.actor
+    )
+    log.info("imported rules pack %s %s (%s)", pack.id, pack.version, signer.kind)
+    return ImportedPack(pack, signer, True)
+
+
+def _unverified_sha256(envelope: str) -> str:
+    """The SHA-256 of the pack inside a stored envelope, read without trusting it: the same content signed
+    again with a key this app trusts (a new publisher key, or the org's) replaces the old signature."""
+    try:
+        inner = json.loads(envelope)["pack"]
+    except (ValueError, KeyError, TypeError):
+        return ""
+    return content_sha256(inner) if isinstance(inner, dict) else ""
+
+
+def import_pack_file(session: Session, path: Path) -> ImportedPack:
+    """``take_pack`` of a file (USB); unsigned, tampered, another org's or older packs are refused."""
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise UserError(f"Cannot read {path}: {exc.strerror}") from exc
-    pack = verify_signed_pack(raw, load_trusted_keys())
-    current = active_pack(session)
-    if pack.id == current.id and (pack.as_of, pack.version) < (current.as_of, current.version):
-        raise UserError(
-            f"Rules pack {pack.version} (as of {pack.as_of}) is older than the one in use "
-            f"({current.version}, as of {current.as_of}); it was not imported."
-        )
-    review_store.store_pack(
-        session.vault, pack.id, pack.version, pack.as_of.isoformat(), raw.decode("utf-8"), actor=session.actor
-    )
-    return pack
+    return take_pack(session, raw)
+
+
+def import_pack(session: Session, path: Path) -> RulesPack:
+    """Import a signed pack from a file (USB); unsigned or tampered packs are refused."""
+    return import_pack_file(session, path).pack
 
 
 def context_for(session: Session, case: Case, *, final: bool = False, deep: bool = True) -> CheckContext:

@@ -48,8 +48,10 @@ from parole_desktop.services.signoff_state import (
     accepted_warnings,
     audit_problem,
     current_signoff,
+    remote_problem,
     signoff_problem,
 )
+from parole_desktop.store import cases as case_store
 
 log = logging.getLogger(__name__)
 
@@ -279,12 +281,19 @@ def export_packet(
         assert so is not None
         if output == FILING:
             refuse_incomplete_final(cases, pack)
+        signed_by = json.loads(so.manifest_json)["reviewer"]  # as the roster names them, not the vault
+        if so.reviewer_id is None and output == FILING:  # signed on the reviewer's laptop (#23)
+            raise UserError(
+                f"This case was signed off by {signed_by.get('name', 'the reviewer')} on their own laptop "
+                "(the sign-off reached this laptop sealed). The signed filing is built on the reviewer's "
+                "laptop, where their PDF signing key is: it never leaves it. Here, export the review record, "
+                "or check the filing they send with `verify FILE.pdf`."
+            )
         if reviewer_passphrase is None and output == FILING:
             raise UserError("The reviewer's passphrase is needed to sign the final packet.")
-        prof = reviewer(session, so.reviewer_id)
-        signed_by = json.loads(so.manifest_json)["reviewer"]  # as the roster names them, not the vault
+        prof = reviewer(session, so.reviewer_id) if so.reviewer_id is not None else None
         if output == FILING:
-            assert reviewer_passphrase is not None
+            assert reviewer_passphrase is not None and so.reviewer_id is not None
             signing = unlock_digital_id(session, so.reviewer_id, reviewer_passphrase)
             if cert_sha256(signing.certificate) != signed_by.get("pdf_cert_sha256", ""):
                 raise UserError(
@@ -296,7 +305,7 @@ def export_packet(
             reviewer_name=signed_by["name"],
             reviewer_role=signed_by["role"],
             reviewer_number=signed_by["number"],
-            reviewer_organization=signed_by.get("organization") or prof.organization,
+            reviewer_organization=signed_by.get("organization") or (prof.organization if prof else ""),
             signed_at=so.signed_at,
             pack_id=so.pack_id,
             pack_version=so.pack_version,
@@ -430,9 +439,17 @@ def verify_packet_file(
             )
     if session is not None and res.manifest:
         if res.manifest.get("vault_id") not in (None, session.vault.vault_id):
-            out.notes.append(
-                "signed in another vault: only the PDF, its manifest and the roster were checked"
-            )
+            held = _compare_remote(session, res.manifest)
+            if held is None:
+                out.notes.append(
+                    "signed in another vault: only the PDF, its manifest and the roster were checked"
+                )
+            else:
+                out.problems += held
+                out.notes.append(
+                    "signed on another laptop of the organization: compared with this vault's copy of "
+                    "the cases (by their uid) and their exhibit files"
+                )
         else:
             out.problems += _compare_with_vault(session, res.manifest)
             audit = audit_problem(session, res.manifest)
@@ -456,6 +473,28 @@ def _known_pack_sha256(session: Session | None, named: Any) -> str:
             return ""
     bundled = load_pack()
     return bundled.sha256 if (bundled.id, bundled.version) == (pack_id, version) else ""
+
+
+def _compare_remote(session: Session, manifest: dict[str, Any]) -> list[str] | None:
+    """A manifest signed on another laptop (#23 remote review), compared with the cases this vault holds
+    under the uids it names (the portable hash, ``signoff_state.portable_hash``); None when this vault
+    holds none of them (or the manifest names no uid: signed before remote review)."""
+    problems: list[str] = []
+    held = False
+    for item in manifest.get("cases", []):
+        uid = str(item.get("uid") or "") if isinstance(item, dict) else ""
+        case_id = case_store.case_id_by_uid(session.vault, uid) if uid else None
+        if case_id is None:
+            continue
+        held = True
+        case = session.load_case(case_id)
+        problem = remote_problem(session, case, manifest)
+        if problem:
+            problems.append(f"case {case.id}: {problem}")
+        status = session.attachment_status(case)
+        if not all(status.values()):
+            problems.append(f"case {case.id}: an exhibit no longer matches what the reviewer signed")
+    return sorted(set(problems)) if held else None
 
 
 def _compare_with_vault(session: Session, manifest: dict[str, Any]) -> list[str]:

@@ -23,7 +23,12 @@ from parole_desktop.services.checks import active_pack, run_checks
 from parole_desktop.services.names import looks_like, normalise_name
 from parole_desktop.services.reasons import comparable, reason_problem
 from parole_desktop.services.session import Session
-from parole_desktop.services.signoff_state import AcceptedWarning, current_signoff, signoff_problem
+from parole_desktop.services.signoff_state import (
+    AcceptedWarning,
+    current_signoff,
+    portable_hash,
+    signoff_problem,
+)
 from parole_desktop.store import review as review_store
 from parole_desktop.store import roster as roster_store
 from parole_desktop.store import sealed
@@ -331,7 +336,16 @@ def build_manifest(
             else None
         ),
         "audit_head": {"seq": seq, "hash": head},
-        "cases": [{"case_id": c.id, "content_hash": content_hash(c)} for c in cases],
+        # uid and portable_hash: the same cases on the organization's other laptops (remote review, #23)
+        "cases": [
+            {
+                "case_id": c.id,
+                "content_hash": content_hash(c),
+                "uid": c.uid,
+                "portable_hash": portable_hash(c),
+            }
+            for c in cases
+        ],
         "exhibits": [{"evidence_id": k, "sha256": v} for k, v in sorted(exhibits.items())],
         "accepted_warnings": [
             {"case_id": a.case_id, "rule_id": a.rule_id, "messages": list(a.messages), "reason": a.reason}

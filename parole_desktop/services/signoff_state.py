@@ -11,6 +11,8 @@ a key the sign-off carries), and the audit log with the head the reviewer signed
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -54,6 +56,49 @@ def accepted_warnings(so: SignOff | str) -> list[AcceptedWarning]:
         return []
 
 
+def portable_hash(case: Case) -> str:
+    """The content hash of a case as every laptop of the organization computes it (remote review, #23).
+
+    ``content_hash`` names evidence by its row number in this vault (``ref``, ``translation_of``) and a
+    linked case by its number here, so the same request has another hash on another laptop. This is the
+    same hash over a copy in which evidence is numbered in the order of its SHA-256 (translations point to
+    their original the same way) and links to other cases are left out; people already carry their uid.
+    A reviewer's manifest signs it beside ``content_hash`` (``cases[].portable_hash``)."""
+    c = copy.deepcopy(case)
+    order = sorted(c.evidence, key=lambda e: (e.sha256, e.kind, e.title, e.original_filename))
+    number = {id(e): i + 1 for i, e in enumerate(order)}
+    by_old = {e.id: number[id(e)] for e in c.evidence if e.id is not None}
+    for e in c.evidence:
+        e.translation_of = by_old.get(e.translation_of) if e.translation_of is not None else None
+        e.id = number[id(e)]
+    for p in c.people:
+        p.linked_case_id = None
+    c.id, c.family_group_id = None, None
+    return hashlib.sha256(b"parole-desktop-portable/v1\n" + content_hash(c).encode()).hexdigest()
+
+
+def remote_problem(session: Session, case: Case, manifest: dict[str, Any]) -> str:
+    """Why a sign-off made on another laptop (``vault_id`` not this vault's) does not hold for this case
+    ('' when it does): the manifest must name the case by its uid with the portable hash it has here, and
+    the exhibit files here must still match their hashes. The audit head it names is the reviewer's
+    laptop's, so it is not compared with this vault's log."""
+    entry = next(
+        (
+            c
+            for c in manifest.get("cases") or []
+            if isinstance(c, dict) and case.uid and c.get("uid") == case.uid
+        ),
+        None,
+    )
+    if entry is None:
+        if not any(isinstance(c, dict) and c.get("portable_hash") for c in manifest.get("cases") or []):
+            return "the sign-off was made in another vault"
+        return "the sign-off does not cover this case"
+    if entry.get("portable_hash") != portable_hash(case):
+        return "the case changed after sign-off"
+    return ""
+
+
 def audit_problem(session: Session, manifest: dict[str, Any]) -> str:
     """The audit log must still hold, at the head the reviewer signed, the entry they saw."""
     head = manifest.get("audit_head") or {}
@@ -91,8 +136,14 @@ def signoff_problem(session: Session, case: Case, so: SignOff | None = None, *, 
     trust = roster_mod.check_manifest(roster, so.manifest_json.encode("utf-8"), so.signature)
     if trust.problem:
         return trust.problem
-    if manifest.get("vault_id") != session.vault.vault_id:
-        return "the sign-off was made in another vault"
+    if manifest.get("vault_id") != session.vault.vault_id:  # signed on the reviewer's laptop (#23)
+        problem = remote_problem(session, case, manifest)
+        if problem:
+            return problem
+        status = session.attachment_status(case, deep=deep)
+        if not all(status.values()):
+            return "an exhibit's content no longer matches its recorded hash"
+        return ""
     if int(case.id or 0) not in covered:
         return "the sign-off does not cover this case"
     if content_hash(case) != covered[int(case.id or 0)]:
@@ -123,5 +174,7 @@ __all__ = [
     "audit_problem",
     "current_signoff",
     "current_signoff_valid",
+    "portable_hash",
+    "remote_problem",
     "signoff_problem",
 ]

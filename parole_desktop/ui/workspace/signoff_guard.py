@@ -8,6 +8,7 @@ is back as signed (the content hash matches) it is valid again, and the banner s
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -117,8 +118,11 @@ class SignoffGuard(QFrame):
             so = signoff_state.current_signoff(self.session, int(case.id or 0))
             if so is None:
                 return ""
-            name = signoff_service.reviewer(self.session, so.reviewer_id).name
-        except ParoleError:
+            if so.reviewer_id is None:  # signed on the reviewer's own laptop: as the roster names them
+                name = str(json.loads(so.manifest_json).get("reviewer", {}).get("name", ""))
+            else:
+                name = signoff_service.reviewer(self.session, so.reviewer_id).name
+        except (ParoleError, ValueError, AttributeError):
             log.warning("sign-off details could not be read")
             return self.tr("the reviewer's sign-off")
         return self.tr("the sign-off by {name} on {date}").format(
