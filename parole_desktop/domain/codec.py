@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import hashlib
 import json
+import operator
 import types
 import typing
 from typing import Any, TypeVar
@@ -360,27 +361,52 @@ def _defaults(cls: type) -> dict[str, Any]:
 _NO_DEFAULT = object()
 
 
+_CompactPlan = tuple[tuple[str, ...], tuple[Any, ...], tuple[Any, ...], Any]
+_COMPACT_PLANS: dict[tuple[type, frozenset[str]], _CompactPlan] = {}
+
+
+def _compact_plan(cls: type, skip: frozenset[str]) -> _CompactPlan:
+    """The fields of ``cls`` not in ``skip``: their names, their plain defaults (``_NO_DEFAULT`` where
+    there is none), the dataclass defaults themselves (``_NO_DEFAULT`` for a factory) and one
+    ``attrgetter`` reading them all."""
+    plan = _COMPACT_PLANS.get((cls, skip))
+    if plan is None:
+        defaults = _defaults(cls)
+        fields = [f for f in dataclasses.fields(cls) if f.name not in skip]
+        names = tuple(f.name for f in fields)
+        raw = tuple(_NO_DEFAULT if f.default is dataclasses.MISSING else f.default for f in fields)
+        getter = operator.attrgetter(*names) if len(names) > 1 else (lambda o: (getattr(o, names[0]),))
+        plan = (names, tuple(defaults.get(n, _NO_DEFAULT) for n in names), raw, getter)
+        _COMPACT_PLANS[(cls, skip)] = plan
+    return plan
+
+
 def compact_dict(obj: Any, skip: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
     """``strip_defaults(_to_dict(obj, skip), type(obj))`` in one pass (the store's rows: bulk inserts make
-    100,000s of them): the fields not skipped and not at their default, as plain values, in field order."""
-    cls = type(obj)
-    defaults = _defaults(cls)
+    100,000s of them): the fields not skipped and not at their default, as plain values, in field order.
+    The fields to visit and their defaults are worked out once per class and ``skip``; a field holding
+    the very object that is its default (an empty string, None, an enum member) is skipped unconverted."""
+    names, defaults, raw, getter = _compact_plan(type(obj), frozenset(skip))
     out: dict[str, Any] = {}
-    for name in _field_names(cls):
-        if name in skip:
+    for name, default, same, value in zip(names, defaults, raw, getter(obj), strict=True):
+        if value is same:
             continue
-        value = getattr(obj, name)
         if type(value) not in _SCALARS:
-            value = _plain(value)
-        if defaults.get(name, _NO_DEFAULT) != value:
+            # an enum member's value without the ``.value`` descriptor
+            value = value._value_ if isinstance(value, enum.Enum) else _plain(value)
+        if default is _NO_DEFAULT or default != value:
             out[name] = value
     return out
+
+
+_CASE_STORAGE_SKIP = frozenset(_CASE_SKIP | {"uid"})
+_PERSON_STORAGE_SKIP = frozenset(_PERSON_SKIP)
 
 
 def case_storage_dict(case: Case) -> dict[str, Any]:
     """What the store keeps of a case beside its list columns (people, evidence and the uid have their own
     rows and column): ``case_to_dict(children=False)`` without format, uid and default values."""
-    out = compact_dict(case, _CASE_SKIP | {"uid"})
+    out = compact_dict(case, _CASE_STORAGE_SKIP)
     out["background"] = _to_dict(case.background, set())
     out["outcome"] = _to_dict(case.outcome, set())
     return out
@@ -388,7 +414,7 @@ def case_storage_dict(case: Case) -> dict[str, Any]:
 
 def person_storage_dict(p: Person) -> dict[str, Any]:
     """A person's row data: ``person_to_dict`` without default values."""
-    return compact_dict(p, _PERSON_SKIP)
+    return compact_dict(p, _PERSON_STORAGE_SKIP)
 
 
 def strip_defaults(data: dict[str, Any], cls: type) -> dict[str, Any]:

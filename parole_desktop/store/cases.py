@@ -59,13 +59,17 @@ def _search_text(case: Case) -> str:
     return normalise(" ".join(x for x in parts if x))
 
 
+# ``json.dumps(..., ensure_ascii=False)`` builds a new encoder at every call: one, made once, does the same
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _case_data(case: Case) -> str:
     """The case without default values, people, evidence and uid (the uid lives in its own column)."""
-    return json.dumps(codec.case_storage_dict(case), ensure_ascii=False)
+    return _ENCODE(codec.case_storage_dict(case))
 
 
 def _person_data(p: Person) -> str:
-    return json.dumps(codec.person_storage_dict(p), ensure_ascii=False)
+    return _ENCODE(codec.person_storage_dict(p))
 
 
 def _case_row(case: Case, readiness: str, fails: int) -> dict[str, Any]:
@@ -76,7 +80,7 @@ def _case_row(case: Case, readiness: str, fails: int) -> dict[str, Any]:
         "family_group_id": case.family_group_id,
         "reason": str(case.reason) if case.reason else "",
         "key_date": case.key_date.isoformat() if case.key_date else None,
-        "beneficiary": case.beneficiary_name,
+        "beneficiary": b.full_name if b else "",
         "beneficiary_dob": b.date_of_birth.isoformat() if b and b.date_of_birth else None,
         "country": (b.citizenship if b else "") or "",
         "readiness": readiness,

@@ -57,3 +57,18 @@ def test_never_crashes_and_is_idempotent(text):
 def test_tokens_are_words(text):
     for tok in query_tokens(text):
         assert tok and " " not in tok and '"' not in tok
+
+
+def test_mark_stripping_table_drops_exactly_the_combining_marks():
+    """``_fold`` strips marks with a cached ``str.translate`` table (#22, bulk insert): for every code
+    point it removes exactly what a check of its Unicode category (Mn, Mc, Me) removes, and keeps the rest."""
+    import unicodedata
+
+    from parole_desktop.domain.search_text import _NO_MARKS
+
+    cps = [cp for cp in range(0x110000) if not 0xD800 <= cp < 0xE000]
+    text = "".join(map(chr, cps))
+    expected = "".join(ch for ch in text if not unicodedata.category(ch).startswith("M"))
+    assert text.translate(_NO_MARKS) == expected
+    assert len(expected) < len(text) - 2000  # there are marks to drop (about 2,400 in Unicode 15)
+    assert normalise("Nu\u0301n\u0303ez \u0645\u064f\u062d\u064e\u0645\u064e\u0651\u062f") == "nunez محمد"

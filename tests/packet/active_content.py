@@ -142,6 +142,15 @@ def qpdf_check(path: Path | str) -> str:
 _UNWRAPPED: list[Any] = []
 
 
+def unscanned_build_packet() -> Any:
+    """The packet builder itself, without this plugin's scan and ``qpdf --check`` (which take longer than
+    the build: ~0.35 s for qpdf alone on the 80-page benchmark packet). For benchmarks only, which time the
+    build with it and scan the packets it made with ``scan_pdf``/``qpdf_check`` themselves."""
+    from parole_desktop.packet import build as build_module
+
+    return _UNWRAPPED[0] if _UNWRAPPED else build_module.build_packet
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Wrap the packet builder before any test module is imported, so that every module binding
     ``build_packet`` by name (services, tests) gets the scanning one: each packet is scanned as soon as it
