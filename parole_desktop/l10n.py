@@ -191,7 +191,8 @@ def current_language() -> str:
 
 def drafts_in_use() -> bool:
     """Whether the current language shows machine-made or otherwise unreviewed drafts (``fuzzy`` entries)."""
-    return _current.drafts is not None and bool(_current.drafts._catalog)  # type: ignore[attr-defined]
+    drafts = _current.drafts
+    return drafts is not None and any(key != "" for key in drafts._catalog)  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------------------------------------- translating
