@@ -15,7 +15,7 @@ bench:        ## benchmarks (print numbers; not part of the test run)
 screenshots:  ## render every main screen into docs/screenshots/
 	$(PY) packaging/dev.py venv && .venv/bin/python packaging/i18n.py build && QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py docs/screenshots
 
-i18n:         ## regenerate resources/i18n/*.ts from every tr() in ui/ and app.py (then translate; see docs/translating.md)
+i18n:         ## regenerate resources/i18n/*.ts (every tr() of ui/ and app.py) and resources/i18n/core/*.po (every _() of the core); see docs/translating.md
 	$(PY) packaging/dev.py venv && QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/i18n.py update
 
 package:      ## PyInstaller builds for this OS (see docs/packaging.md)

@@ -114,7 +114,10 @@ def pyinstaller(report: dict[str, object]) -> Path:
     qm = sorted(p.name for p in (ROOT / "resources" / "i18n").glob("*.qm"))
     if not any(name.startswith("es") for name in qm):
         raise SystemExit("the interface catalogs were not built (packaging/i18n.py build)")
-    report["catalogs"] = qm
+    mo = sorted(p.name for p in (ROOT / "resources" / "i18n" / "core").glob("*.mo"))
+    if "es.mo" not in mo and "es.draft.mo" not in mo:
+        raise SystemExit("the core's catalogs were not built (packaging/i18n.py build needs Babel)")
+    report["catalogs"] = qm + [f"core/{name}" for name in mo]
     icons = BUILD / "icons"
     run([sys.executable, str(ROOT / "packaging" / "icons.py"), str(icons)], stdout=subprocess.DEVNULL)
     t0 = time.perf_counter()

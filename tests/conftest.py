@@ -29,7 +29,8 @@ pytest_plugins = ["tests.packet.active_content"]
 
 @pytest.fixture(scope="session", autouse=True)
 def _translations_built() -> None:
-    """The interface catalogs (.qm) built from resources/i18n/*.ts, as every build does (never committed)."""
+    """The interface catalogs (.qm) built from resources/i18n/*.ts and the core's (.mo) from
+    resources/i18n/core/*.po, as every build does (never committed)."""
     import subprocess
 
     subprocess.run([sys.executable, str(ROOT / "packaging" / "i18n.py"), "build"], check=True, cwd=ROOT)
@@ -44,7 +45,20 @@ def _guard_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("PAROLE_DESKTOP_PASSPHRASE", raising=False)
     monkeypatch.delenv("PAROLE_DESKTOP_REVIEWER_PASSPHRASE", raising=False)
+    # the CLI follows the user's language (LANGUAGE first): tests read English whatever the machine's locale
+    monkeypatch.setenv("LANGUAGE", "en")
     return home
+
+
+@pytest.fixture(autouse=True)
+def _core_language_english() -> Iterator[None]:
+    """The core's language is process-wide (the CLI and the GUI switch set it): every test starts and ends
+    in English."""
+    from parole_desktop import l10n
+
+    l10n.set_language(l10n.DEFAULT)
+    yield
+    l10n.set_language(l10n.DEFAULT)
 
 
 class _LogFailHandler(logging.Handler):

@@ -8,10 +8,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 from parole_desktop.cli.common import Command, open_session, out_json
+from parole_desktop.l10n import _, lazy, ngettext
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import rulebook
 from parole_desktop.services.checks import active_pack
 from parole_desktop.services.outcomes import record_outcome
+from parole_desktop.services.readiness import readiness_text
 from parole_desktop.services.session import CaseQuery
 
 
@@ -26,9 +28,9 @@ def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
     for r in rows:
         print(
             f"{r.id:>6}  {r.beneficiary:<32} {r.country:<3} {r.reason:<18} {r.channel:<18} {r.status:<17} "
-            f"{r.readiness}"
+            f"{readiness_text(r.readiness) if r.readiness else ''}"
         )
-    print(f"({len(rows)} case(s))")
+    print(ngettext("({n} case)", "({n} cases)", len(rows)).format(n=len(rows)))
     return 0
 
 
@@ -42,24 +44,45 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
                 out_json(d)
             else:
                 print(
-                    f"Case {case.id}: {case.beneficiary_name} · {case.reason or 'no reason'} · {case.channel} "
-                    f"· {case.status} · uid {case.uid}"
+                    _("Case {id}: {name} · {reason} · {channel} · {status} · uid {uid}").format(
+                        id=case.id,
+                        name=case.beneficiary_name,
+                        reason=case.reason or _("no reason"),
+                        channel=case.channel,
+                        status=case.status,
+                        uid=case.uid,
+                    )
                 )
                 if case.family_group_id is not None:
                     group = s.family_group(case.family_group_id)
-                    print(f"  family group {group.id}: {group.name}")
+                    print(_("  family group {id}: {name}").format(id=group.id, name=group.name))
                 for p in case.people:
                     print(f"  {p.role:<15} {p.full_name}")
                 for e in case.evidence:
-                    tr = f" (translation of {e.translation_of})" if e.translation_of else ""
-                    print(f"  evidence {e.id}: {e.kind} · {e.title} · {e.language}{tr} · {e.sha256[:12]}")
+                    tr = _(" (translation of {id})").format(id=e.translation_of) if e.translation_of else ""
+                    print(
+                        _("  evidence {id}: {kind} · {title} · {language}{translation} · {sha}").format(
+                            id=e.id,
+                            kind=e.kind,
+                            title=e.title,
+                            language=e.language,
+                            translation=tr,
+                            sha=e.sha256[:12],
+                        )
+                    )
         elif args.case_cmd == "edit":
             grounds, from_pack = rulebook.inadmissibility_grounds(active_pack(s))
             case = s.edit_case(
-                args.id, args.set or [], known_grounds=[code for code, _ in grounds] if from_pack else None
+                args.id,
+                args.set or [],
+                known_grounds=[code for code, _label in grounds] if from_pack else None,
             )
             changed = ", ".join(a.split("=", 1)[0] for a in args.set or [])
-            print(f"Updated case {case.id} ({case.beneficiary_name}): {changed}.")
+            print(
+                _("Updated case {id} ({name}): {changed}.").format(
+                    id=case.id, name=case.beneficiary_name, changed=changed
+                )
+            )
         elif args.case_cmd == "outcome":
             changes = {
                 name: value
@@ -76,23 +99,34 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
             case = record_outcome(s, args.id, **changes)
             o = case.outcome
             print(
-                f"Outcome of case {case.id} ({case.beneficiary_name}): filed {o.filed_on or '-'}, "
-                f"receipt {o.receipt_number or '-'}, decision {o.decision or '-'} on {o.decided_on or '-'}, "
-                f"I-94 {o.i94_number or '-'}, parole expires {o.parole_expiry or '-'}."
+                _(
+                    "Outcome of case {id} ({name}): filed {filed}, receipt {receipt}, decision {decision} on "
+                    "{decided}, I-94 {i94}, parole expires {expiry}."
+                ).format(
+                    id=case.id,
+                    name=case.beneficiary_name,
+                    filed=o.filed_on or "-",
+                    receipt=o.receipt_number or "-",
+                    decision=o.decision or "-",
+                    decided=o.decided_on or "-",
+                    i94=o.i94_number or "-",
+                    expiry=o.parole_expiry or "-",
+                )
             )
             b = case.beneficiary
             rec = next((r for r in (b.paroles if b else []) if r.source == "outcome"), None)
             if rec is not None:
                 print(
-                    f"  The beneficiary's paroles now list this grant (I-94 {rec.i94_number or '-'}, "
-                    f"expires {rec.expires_on or '-'})."
+                    _(
+                        "  The beneficiary's paroles now list this grant (I-94 {i94}, expires {expiry})."
+                    ).format(i94=rec.i94_number or "-", expiry=rec.expires_on or "-")
                 )
         elif args.case_cmd == "import":
             case = s.import_case(Path(args.file))
-            print(f"Imported case {case.id} ({case.beneficiary_name}).")
+            print(_("Imported case {id} ({name}).").format(id=case.id, name=case.beneficiary_name))
         elif args.case_cmd == "export":
             out = s.export_case(args.id, Path(args.output))
-            print(f"Wrote {out}")
+            print(_("Wrote {file}").format(file=out))
         elif args.case_cmd == "removed":
             s.load_case(args.id)  # a clear error for a case that does not exist
             items = s.removed_items(args.id)
@@ -100,30 +134,42 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
                 out_json([{k: v for k, v in asdict(i).items() if k != "data"} for i in items])
                 return 0
             for i in items:
-                print(
-                    f"{i.id:>6}  {i.kind:<9} {i.label}  (removed {i.removed_at:%Y-%m-%d %H:%M} by {i.actor})"
-                )
-            print(f"({len(items)} removed item(s) can be put back until the case is signed off)")
+                when = f"{i.removed_at:%Y-%m-%d %H:%M}"
+                removed = _("(removed {when} by {actor})").format(when=when, actor=i.actor)
+                print(f"{i.id:>6}  {i.kind:<9} {i.label}  {removed}")
+            print(
+                ngettext(
+                    "({n} removed item can be put back until the case is signed off)",
+                    "({n} removed items can be put back until the case is signed off)",
+                    len(items),
+                ).format(n=len(items))
+            )
         elif args.case_cmd == "restore":
             item = s.restore_removed(args.removed_id)
-            print(f"Put back the {item.kind} “{item.label}” in case {item.case_id}.")
+            print(
+                _("Put back the {kind} “{label}” in case {case}.").format(
+                    kind=item.kind, label=item.label, case=item.case_id
+                )
+            )
     return 0
 
 
 def _cases_arguments(c: argparse.ArgumentParser) -> None:
-    c.add_argument("--search")
-    c.add_argument("--json", action="store_true")
-    c.add_argument("--limit", type=int, default=1000)
+    c.add_argument("--search", help=_("names to look for (diacritics and script variants folded)"))
+    c.add_argument("--json", action="store_true", help=_("print JSON"))
+    c.add_argument(
+        "--limit", type=int, default=1000, help=_("at most this many cases (default: %(default)s)")
+    )
 
 
 def _case_arguments(case: argparse.ArgumentParser) -> None:
     csub = case.add_subparsers(dest="case_cmd", required=True)
-    sh = csub.add_parser("show")
+    sh = csub.add_parser("show", help=_("a case, its people and evidence"))
     sh.add_argument("id", type=int)
-    sh.add_argument("--json", action="store_true")
-    csub.add_parser("import").add_argument("file")
+    sh.add_argument("--json", action="store_true", help=_("print JSON"))
+    csub.add_parser("import", help=_("import a case from a case JSON file")).add_argument("file")
     ed = csub.add_parser(
-        "edit", help="set fields by path, validated like an import (nothing is written on error)"
+        "edit", help=_("set fields by path, validated like an import (nothing is written on error)")
     )
     ed.add_argument("id", type=int)
     ed.add_argument(
@@ -131,30 +177,33 @@ def _case_arguments(case: argparse.ArgumentParser) -> None:
         action="append",
         metavar="PATH=VALUE",
         required=True,
-        help="e.g. reason=funeral, background.criminal_history=no, "
-        "people[beneficiary].passport_family_name=RAHIMI (repeatable)",
+        help=_(
+            "e.g. reason=funeral, background.criminal_history=no, "
+            "people[beneficiary].passport_family_name=RAHIMI (repeatable)"
+        ),
     )
     oc = csub.add_parser(
-        "outcome", help="record filing and decision; an approval's parole goes onto the beneficiary's paroles"
+        "outcome",
+        help=_("record filing and decision; an approval's parole goes onto the beneficiary's paroles"),
     )
     oc.add_argument("id", type=int)
     oc.add_argument("--filed-on", metavar="YYYY-MM-DD")
     oc.add_argument("--receipt", metavar="NUMBER")
     oc.add_argument("--decision", choices=["approved", "denied", "withdrawn", ""])
     oc.add_argument("--decided-on", metavar="YYYY-MM-DD")
-    oc.add_argument("--i94", metavar="NUMBER", help="the I-94 number of the grant")
-    oc.add_argument("--parole-expiry", metavar="YYYY-MM-DD", help="the grant's admit-until date")
-    rm = csub.add_parser("removed", help="what was removed from a case and can still be put back")
+    oc.add_argument("--i94", metavar="NUMBER", help=_("the I-94 number of the grant"))
+    oc.add_argument("--parole-expiry", metavar="YYYY-MM-DD", help=_("the grant's admit-until date"))
+    rm = csub.add_parser("removed", help=_("what was removed from a case and can still be put back"))
     rm.add_argument("id", type=int)
-    rm.add_argument("--json", action="store_true")
-    rs = csub.add_parser("restore", help="put a removed person or evidence item back (see `case removed`)")
+    rm.add_argument("--json", action="store_true", help=_("print JSON"))
+    rs = csub.add_parser("restore", help=_("put a removed person or evidence item back (see `case removed`)"))
     rs.add_argument("removed_id", type=int)
-    ex = csub.add_parser("export")
+    ex = csub.add_parser("export", help=_("write a case as case JSON"))
     ex.add_argument("id", type=int)
     ex.add_argument("-o", "--output", required=True)
 
 
 COMMANDS = (
-    Command("cases", "list or search cases", cmd_cases, _cases_arguments),
-    Command("case", "one case", cmd_case, _case_arguments),
+    Command("cases", lazy("list or search cases"), cmd_cases, _cases_arguments),
+    Command("case", lazy("one case"), cmd_case, _case_arguments),
 )

@@ -10,6 +10,7 @@ from pathlib import Path
 from parole_desktop.cli.common import ORG_PASS_ENV, Command, open_session, out_json, secret
 from parole_desktop.errors import UserError
 from parole_desktop.fsutil import atomic_write_bytes
+from parole_desktop.l10n import _, lazy
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import org_packs, roster, rulebook
 from parole_desktop.services.checks import active_pack_signer, import_pack_file, run_checks
@@ -42,12 +43,17 @@ def cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
         )
     else:
         print(
-            f"Case {res.case_id}: {'READY for review' if res.ready else 'NOT ready'} "
-            f"(rules pack {res.pack_id} {res.pack_version}, as of {res.pack_as_of})"
+            _("Case {id}: {verdict} (rules pack {pack} {version}, as of {date})").format(
+                id=res.case_id,
+                verdict=_("READY for review") if res.ready else _("NOT ready"),
+                pack=res.pack_id,
+                version=res.pack_version,
+                date=res.pack_as_of,
+            )
         )
         for f in res.findings:
             print(f"  [{f.severity}] {f.rule_id}: {f.message}  ({f.citation})")
-        print("Checks say what is missing; they are not legal advice. The reviewer decides.")
+        print(_("Checks say what is missing; they are not legal advice. The reviewer decides."))
     return 0 if res.ready else 1
 
 
@@ -130,48 +136,64 @@ def cmd_rules(args: argparse.Namespace, paths: AppPaths) -> int:
             }
         )
         return 0
-    print(f"Rules pack {pack.id} {pack.version} · {pack.jurisdiction} · as of {pack.as_of}")
-    print(f"SHA-256 {pack.sha256} (what sign-offs and `verify` name as this exact pack)")
-    print(f"Signed by: {signer.text}")
-    print(f"Rules ({len(rules)}; severity, citation, as of = the date their sources were last read):")
+    print(
+        _("Rules pack {pack} {version} · {jurisdiction} · as of {date}").format(
+            pack=pack.id, version=pack.version, jurisdiction=pack.jurisdiction, date=pack.as_of
+        )
+    )
+    print(_("SHA-256 {sha} (what sign-offs and `verify` name as this exact pack)").format(sha=pack.sha256))
+    print(_("Signed by: {signer}").format(signer=signer.text))
+    print(
+        _("Rules ({n}; severity, citation, as of = the date their sources were last read):").format(
+            n=len(rules)
+        )
+    )
     for r in rules:
         verify = " [verify]" if r.verify else ""
         print(f"  {r.id:<10} {r.severity:<4} {r.title}{verify}")
-        print(f"             {r.citation} (as of {r.as_of})")
-    print("Sources:")
+        print("             " + _("{citation} (as of {date})").format(citation=r.citation, date=r.as_of))
+    print(_("Sources:"))
     for src in pack.sources.values():
         print(f"  {src.id} [{src.reliability}] {src.title} ({src.stated_date}) {src.url}")
     for line in pack.tables_text():
         print(line)
-    print("Verify before filing:")
+    print(_("Verify before filing:"))
     for item in pack.verify_items():
-        print(f"  - {item.label}: {item.value} (source {item.source}, as of {item.as_of})")
+        print(
+            "  - "
+            + _("{label}: {value} (source {source}, as of {date})").format(
+                label=item.label, value=item.value, source=item.source, date=item.as_of
+            )
+        )
     return 0
 
 
 def _check_arguments(c: argparse.ArgumentParser) -> None:
     c.add_argument("case_id", type=int)
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=_("print JSON"))
     c.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
 
 
 def _rules_arguments(r: argparse.ArgumentParser) -> None:
     rsub = r.add_subparsers(dest="rules_cmd", required=True)
-    rsub.add_parser("show").add_argument(
-        "--json", action="store_true", help="every rule with severity, citation and as_of, and the sources"
+    rsub.add_parser("show", help=_("the bundled rules pack")).add_argument(
+        "--json", action="store_true", help=_("every rule with severity, citation and as_of, and the sources")
     )
-    rsub.add_parser("import").add_argument(
-        "file", help="a signed pack: by the project's publisher, or by the organization this vault trusts"
+    rsub.add_parser("import", help=_("import a signed rules pack")).add_argument(
+        "file", help=_("a signed pack: by the project's publisher, or by the organization this vault trusts")
     )
-    sg = rsub.add_parser("sign", help="the org admin signs a rules pack with the org key")
-    sg.add_argument("pack", help="the rules pack JSON (same format as resources/rules/pack.json)")
-    sg.add_argument("--org-key", required=True, help="the org key file of `org create`")
-    sg.add_argument("-o", "--output", required=True, help="where to write the signed pack")
+    sg = rsub.add_parser("sign", help=_("the org admin signs a rules pack with the org key"))
+    sg.add_argument("pack", help=_("the rules pack JSON (same format as resources/rules/pack.json)"))
+    sg.add_argument("--org-key", required=True, help=_("the org key file of `org create`"))
+    sg.add_argument("-o", "--output", required=True, help=_("where to write the signed pack"))
 
 
 COMMANDS = (
     Command(
-        "check", "readiness checks of a case (exit 0 when ready for review)", cmd_check, _check_arguments
+        "check",
+        lazy("readiness checks of a case (exit 0 when ready for review)"),
+        cmd_check,
+        _check_arguments,
     ),
-    Command("rules", "the rules pack", cmd_rules, _rules_arguments),
+    Command("rules", lazy("the rules pack"), cmd_rules, _rules_arguments),
 )

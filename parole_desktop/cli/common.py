@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parole_desktop.errors import UserError
+from parole_desktop.l10n import LazyText, _
 from parole_desktop.paths import AppPaths
 from parole_desktop.services.checks import attach_checks
 from parole_desktop.services.session import Session, open_vault
@@ -32,11 +33,11 @@ def no_arguments(parser: argparse.ArgumentParser) -> None:
 
 @dataclass(frozen=True)
 class Command:
-    """One top-level command: its name and one-line help (as ``--help`` lists it), what it runs, and the
-    options and arguments it adds to its own parser."""
+    """One top-level command: its name and one-line help (as ``--help`` lists it; ``lazy("…")``, translated
+    when the parser is built), what it runs, and the options and arguments it adds to its own parser."""
 
     name: str
-    help: str
+    help: str | LazyText
     run: Handler
     arguments: Callable[[argparse.ArgumentParser], None] = no_arguments
 
@@ -47,10 +48,14 @@ def secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise UserError(f"Set {env} or run in a terminal to be asked for the {prompt.lower().rstrip(': ')}.")
+        raise UserError(
+            _("Set {variable} or run in a terminal to be asked for the {what}.").format(
+                variable=env, what=prompt.lower().rstrip(": ")
+            )
+        )
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat: ") != first:
-        raise UserError("The two entries differ.")
+    if confirm and getpass.getpass(_("Repeat: ")) != first:
+        raise UserError(_("The two entries differ."))
     return first
 
 
@@ -58,7 +63,7 @@ def open_session(args: argparse.Namespace, paths: AppPaths) -> Session:
     """The vault unlocked with its passphrase, readiness refreshed after every save (as in the GUI)."""
     session = open_vault(
         paths,
-        secret(PASS_ENV, "Vault passphrase: "),
+        secret(PASS_ENV, _("Vault passphrase: ")),
         actor=args.actor,
         force_unlock=getattr(args, "force_unlock", False),
     )

@@ -7,29 +7,30 @@ import argparse
 from pathlib import Path
 
 from parole_desktop.cli.common import Command, open_session, out_json
+from parole_desktop.l10n import _, lazy
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import devices
 
 
 def _print(info: devices.DeviceInfo) -> None:
-    print(f"This laptop: {info.name}")
-    print(f"  device id:   {info.device_id}")
-    print(f"  fingerprint: {info.fingerprint_short}")
-    print(f"  age:         {info.age_recipient}")
-    print(f"  roster:      {info.listed}")
+    print(_("This laptop: {name}").format(name=info.name))
+    print(_("  device id:   {device_id}").format(device_id=info.device_id))
+    print(_("  fingerprint: {fingerprint_short}").format(fingerprint_short=info.fingerprint_short))
+    print(_("  age:         {age_recipient}").format(age_recipient=info.age_recipient))
+    print(_("  roster:      {listed}").format(listed=info.listed))
 
 
 def cmd_device(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         if args.device_cmd == "rename":
             info = devices.rename(s, args.name)
-            print(f"This laptop is now called “{info.name}”.")
+            print(_("This laptop is now called “{name}”.").format(name=info.name))
             return 0
         if args.device_cmd == "enrol-request":
             out = Path(args.output).expanduser()
             info = devices.write_enrolment(s, out)
-            print(f"Wrote the enrolment of “{info.name}” to {out}")
-            print(f"Fingerprint: {info.fingerprint_short}")
+            print(_("Wrote the enrolment of “{name}” to {out}").format(name=info.name, out=out))
+            print(_("Fingerprint: {fingerprint_short}").format(fingerprint_short=info.fingerprint_short))
             print(
                 "Give the file to the org admin and compare this fingerprint with theirs (in person, by "
                 "phone, or by scanning the QR code in Settings). They list it with `roster add-device`."
@@ -45,18 +46,21 @@ def cmd_device(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _arguments(d: argparse.ArgumentParser) -> None:
     dsub = d.add_subparsers(dest="device_cmd", required=True)
-    show = dsub.add_parser("show", help="this laptop's name, id and fingerprint, and what the roster says")
+    show = dsub.add_parser("show", help=_("this laptop's name, id and fingerprint, and what the roster says"))
     show.add_argument("--json", action="store_true")
-    rn = dsub.add_parser("rename", help="the name people know this laptop by (e.g. 'Site 2 laptop 3')")
+    rn = dsub.add_parser("rename", help=_("the name people know this laptop by (e.g. 'Site 2 laptop 3')"))
     rn.add_argument("name")
     er = dsub.add_parser(
-        "enrol-request", help="write this laptop's signed public enrolment for the org admin"
+        "enrol-request", help=_("write this laptop's signed public enrolment for the org admin")
     )
     er.add_argument("-o", "--output", required=True)
 
 
 COMMANDS = (
     Command(
-        "device", "this laptop's identity for sharing cases within the organization", cmd_device, _arguments
+        "device",
+        lazy("this laptop's identity for sharing cases within the organization"),
+        cmd_device,
+        _arguments,
     ),
 )

@@ -11,6 +11,7 @@ from typing import Any
 from parole_desktop.cli.common import Command, open_session
 from parole_desktop.domain.enums import CaptureKind
 from parole_desktop.domain.text import excerpt
+from parole_desktop.l10n import _, lazy
 from parole_desktop.paths import AppPaths
 
 
@@ -84,7 +85,7 @@ def cmd_evidence(args: argparse.Namespace, paths: AppPaths) -> int:
         f"sha256 {ev.sha256[:16]}…)"
     )
     if added.evidence.print_note:
-        print(f"Note: {added.evidence.print_note}.")
+        print(_("Note: {print_note}.").format(print_note=added.evidence.print_note))
     return 0
 
 
@@ -99,9 +100,9 @@ def _evidence_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
     if editing:
         p.add_argument("--kind")
     p.add_argument("--title")
-    p.add_argument("--language", default=None, help="language code (en when not given on add)")
+    p.add_argument("--language", default=None, help=_("language code (en when not given on add)"))
     p.add_argument("--translation-of", type=int, dest="translation_of")
-    p.add_argument("--translator", help="translator's name (marks the certification as given)")
+    p.add_argument("--translator", help=_("translator's name (marks the certification as given)"))
     p.add_argument(
         "--translator-certified",
         action=argparse.BooleanOptionalAction,
@@ -113,31 +114,31 @@ def _evidence_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
         action=argparse.BooleanOptionalAction,
         default=None,
         dest="names_person",
-        help="a third-party document that names the beneficiary (protection)",
+        help=_("a third-party document that names the beneficiary (protection)"),
     )
     p.add_argument(
         "--shared-with-group",
         action=argparse.BooleanOptionalAction,
         default=None,
         dest="shared_with_group",
-        help="one document serving the whole family group",
+        help=_("one document serving the whole family group"),
     )
     p.add_argument(
-        "--document-date", type=_iso_date, dest="document_date", help="date on the document (YYYY-MM-DD)"
+        "--document-date", type=_iso_date, dest="document_date", help=_("date on the document (YYYY-MM-DD)")
     )
     p.add_argument("--notes")
     # what the document itself says, typed from it (checked against the people records, HP-ID-12)
-    p.add_argument("--stated-name", dest="stated_name", help="the name as spelled in the document")
+    p.add_argument("--stated-name", dest="stated_name", help=_("the name as spelled in the document"))
     p.add_argument(
         "--stated-date-of-birth",
         type=_iso_date,
         dest="stated_date_of_birth",
-        help="the date of birth the document gives (YYYY-MM-DD)",
+        help=_("the date of birth the document gives (YYYY-MM-DD)"),
     )
     p.add_argument(
         "--stated-passport-number",
         dest="stated_passport_number",
-        help="the passport number the document gives",
+        help=_("the passport number the document gives"),
     )
     p.add_argument(
         "--capture",
@@ -151,7 +152,9 @@ def _capture(text: str) -> CaptureKind:
         return CaptureKind(text.strip().lower().replace("-", "_").replace(" ", "_"))
     except ValueError as exc:
         choices = ", ".join(c.value for c in CaptureKind)
-        raise argparse.ArgumentTypeError(f"{text!r} is not a capture kind (one of {choices})") from exc
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a capture kind (one of {choices})").format(text=text, choices=choices)
+        ) from exc
 
 
 def _arguments(ev: argparse.ArgumentParser) -> None:
@@ -161,12 +164,12 @@ def _arguments(ev: argparse.ArgumentParser) -> None:
     add.add_argument("file")
     add.add_argument("--kind", required=True)
     _evidence_options(add, editing=False)
-    edit = esub.add_parser("edit", help="change what an evidence item says (never its content)")
+    edit = esub.add_parser("edit", help=_("change what an evidence item says (never its content)"))
     edit.add_argument("evidence_id", type=int)
     _evidence_options(edit, editing=True)
     esub.add_parser(
-        "remove", help="take an evidence item out of its case (kept, with its file, until sign-off)"
+        "remove", help=_("take an evidence item out of its case (kept, with its file, until sign-off)")
     ).add_argument("evidence_id", type=int)
 
 
-COMMANDS = (Command("evidence", "evidence files", cmd_evidence, _arguments),)
+COMMANDS = (Command("evidence", lazy("evidence files"), cmd_evidence, _arguments),)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from parole_desktop.cli.common import Command, open_session, out_json
+from parole_desktop.l10n import _, lazy
 from parole_desktop.paths import AppPaths
 
 
@@ -12,7 +13,7 @@ def cmd_group(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         if args.group_cmd == "create":
             g = s.create_family_group(args.name, args.notes or "")
-            print(f"Created family group {g.id}: {g.name} (uid {g.uid})")
+            print(_("Created family group {id}: {name} (uid {uid})").format(id=g.id, name=g.name, uid=g.uid))
             return 0
         if args.group_cmd == "add":
             group = s.family_group(args.group_id)
@@ -46,9 +47,13 @@ def cmd_group(args: argparse.Namespace, paths: AppPaths) -> int:
                 }
             )
             return 0
-        print(f"Family group {group.id}: {group.name} (uid {group.uid})")
+        print(_("Family group {id}: {name} (uid {uid})").format(id=group.id, name=group.name, uid=group.uid))
         for c in rows:
-            print(f"  case {c.id:>5}  {c.beneficiary_name:<32} {c.status}")
+            print(
+                _("  case {id:>5}  {beneficiary_name:<32} {status}").format(
+                    id=c.id, beneficiary_name=c.beneficiary_name, status=c.status
+                )
+            )
         print(f"({len(rows)} request(s); each family member needs their own request)")
     return 0
 
@@ -66,4 +71,4 @@ def _arguments(g: argparse.ArgumentParser) -> None:
     gs.add_argument("--json", action="store_true")
 
 
-COMMANDS = (Command("group", "family groups (requests filed together)", cmd_group, _arguments),)
+COMMANDS = (Command("group", lazy("family groups (requests filed together)"), cmd_group, _arguments),)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from parole_desktop.cli.common import REVIEWER_PASS_ENV, Command, open_session, secret
 from parole_desktop.errors import UserError
+from parole_desktop.l10n import _, lazy
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import roster
 from parole_desktop.services.names import short_fingerprint
@@ -30,7 +31,11 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
             output="review" if review else "filing",
         )
     if review:
-        print(f"Wrote the review record {res.path}: {res.pages} pages (internal: never file it)")
+        print(
+            _("Wrote the review record {path}: {pages} pages (internal: never file it)").format(
+                path=res.path, pages=res.pages
+            )
+        )
         return 0
     kind = "draft" if args.draft else "signed final"
     print(
@@ -48,7 +53,7 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
     given = roster.load_roster_file(Path(args.roster)) if args.roster else None
     proof = Path(args.manifest) if args.manifest else None
     if args.min_roster_version < 0 or args.max_roster_age < 0:
-        raise UserError("--min-roster-version and --max-roster-age take a number of 0 or more.")
+        raise UserError(_("--min-roster-version and --max-roster-age take a number of 0 or more."))
     strict = {"min_roster_version": args.min_roster_version, "max_roster_age_days": args.max_roster_age}
     if args.no_vault or not vault_exists(paths):
         res = verify_packet_file(Path(args.file), roster=given, manifest=proof, **strict)
@@ -65,23 +70,31 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"PDF signer: {res.signer or '-'}")
     print(f"Signed at: {res.signed_at or '-'}")
     if res.pack and res.pack_sha256:
-        print(f"Rules pack: {res.pack}, SHA-256 {res.pack_sha256}")
+        print(
+            _("Rules pack: {pack}, SHA-256 {pack_sha256}").format(pack=res.pack, pack_sha256=res.pack_sha256)
+        )
     elif res.pack:
-        print(f"Rules pack: {res.pack} (its SHA-256 is not recorded: signed off before version 0.3)")
+        print(
+            _("Rules pack: {pack} (its SHA-256 is not recorded: signed off before version 0.3)").format(
+                pack=res.pack
+            )
+        )
     else:
-        print("Rules pack: -")
+        print(_("Rules pack: -"))
     if res.fingerprint:
-        print(f"Manifest fingerprint: {res.fingerprint}")
+        print(_("Manifest fingerprint: {fingerprint}").format(fingerprint=res.fingerprint))
     if res.manifest_source:
-        print(f"Manifest from: {res.manifest_source}")
+        print(_("Manifest from: {manifest_source}").format(manifest_source=res.manifest_source))
     for note in res.notes:
-        print(f"Note: {note}.")
+        print(_("Note: {note}.").format(note=note))
     if not res.trusted and res.ok:
-        print("Note: the signing certificate is the reviewer's own offline ID (not from a public authority).")
+        print(
+            _("Note: the signing certificate is the reviewer's own offline ID (not from a public authority).")
+        )
     for warning in res.warnings:
-        print(f"WARNING: {warning}.", file=sys.stderr)
+        print(_("WARNING: {warning}.").format(warning=warning), file=sys.stderr)
     if res.ok:
-        print("VERIFIED: the packet is intact and signed by a reviewer the roster lists.")
+        print(_("VERIFIED: the packet is intact and signed by a reviewer the roster lists."))
         return 0
     unknown = any("unknown key" in p for p in res.problems)
     print("NOT VERIFIED: signed by an unknown key" if unknown else "NOT VERIFIED:", file=sys.stderr)
@@ -97,27 +110,32 @@ def _packet_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--review-record",
         action="store_true",
-        help="the internal review record (findings, accepted warnings, wet signatures, checklists); "
-        "never filed, not signed",
+        help=_(
+            "the internal review record (findings, accepted warnings, wet signatures, checklists); never filed, not signed"
+        ),
     )
 
 
 def _verify_arguments(v: argparse.ArgumentParser) -> None:
     v.add_argument("file")
-    v.add_argument("--no-vault", action="store_true", help="check the PDF alone, without opening the vault")
-    v.add_argument("--roster", help="the organization's roster file (else the one pinned in the vault)")
+    v.add_argument(
+        "--no-vault", action="store_true", help=_("check the PDF alone, without opening the vault")
+    )
+    v.add_argument("--roster", help=_("the organization's roster file (else the one pinned in the vault)"))
     v.add_argument(
         "--manifest",
-        help="the filing's sign-off manifest: NAME.manifest.json or the review record PDF "
-        "(else the one beside the filing; a 0.2 packet carries it inside)",
+        help=_(
+            "the filing's sign-off manifest: NAME.manifest.json or the review record PDF (else the one beside the filing; a 0.2 packet carries it inside)"
+        ),
     )
     v.add_argument(
         "--min-roster-version",
         type=int,
         default=0,
         metavar="N",
-        help="refuse (not verified) a roster older than version N: the organization's newest version "
-        "shows every revocation",
+        help=_(
+            "refuse (not verified) a roster older than version N: the organization's newest version shows every revocation"
+        ),
     )
     v.add_argument(
         "--max-roster-age",
@@ -132,13 +150,13 @@ def _verify_arguments(v: argparse.ArgumentParser) -> None:
 COMMANDS = (
     Command(
         "packet",
-        "build the filing packet PDF (or, with --review-record, the review record)",
+        lazy("build the filing packet PDF (or, with --review-record, the review record)"),
         cmd_packet,
         _packet_arguments,
     ),
     Command(
         "verify",
-        "verify an exported packet (exit 0 only if intact and signed)",
+        lazy("verify an exported packet (exit 0 only if intact and signed)"),
         cmd_verify,
         _verify_arguments,
     ),

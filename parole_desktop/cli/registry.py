@@ -53,4 +53,4 @@ def commands() -> tuple[Command, ...]:
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """A sub-parser for every command (argparse refuses a name used twice)."""
     for command in commands():
-        command.arguments(sub.add_parser(command.name, help=command.help))
+        command.arguments(sub.add_parser(command.name, help=str(command.help)))

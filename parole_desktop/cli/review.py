@@ -10,6 +10,7 @@ from pathlib import Path
 
 from parole_desktop.cli.common import ORG_PASS_ENV, REVIEWER_PASS_ENV, Command, open_session, secret
 from parole_desktop.errors import UserError
+from parole_desktop.l10n import _, lazy
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import devices, roster, signoff, signoff_state
 from parole_desktop.services.names import short_fingerprint
@@ -19,7 +20,7 @@ from parole_desktop.services.roster import key_fingerprint
 def _accept_arg(text: str) -> tuple[str, str]:
     rule, sep, reason = text.partition("=")
     if not sep or not rule.strip():
-        raise argparse.ArgumentTypeError("use RULE=REASON (or CASE:RULE=REASON)")
+        raise argparse.ArgumentTypeError(_("use RULE=REASON (or CASE:RULE=REASON)"))
     return rule.strip(), reason.strip()
 
 
@@ -30,7 +31,9 @@ def cmd_reviewer(args: argparse.Namespace, paths: AppPaths) -> int:
             prof = signoff.create_reviewer(
                 s, args.name, args.role, pw, number=args.number, organization=args.organization
             )
-            print(f"Created reviewer {prof.id}: {prof.name} ({prof.role})")
+            print(
+                _("Created reviewer {id}: {name} ({role})").format(id=prof.id, name=prof.name, role=prof.role)
+            )
             print(
                 "Before they can sign off, the org admin lists them in the roster: "
                 f'`parole-desktop reviewer enrol-request "{prof.name}" -o FILE`.'
@@ -42,11 +45,11 @@ def cmd_reviewer(args: argparse.Namespace, paths: AppPaths) -> int:
             )
             out = Path(args.output).expanduser()
             if out.exists():
-                raise UserError(f"{out} already exists.")
+                raise UserError(_("{out} already exists.").format(out=out))
             out.write_text(entry.to_json(), encoding="utf-8")
-            print(f"Wrote the enrolment of {entry.name} to {out}")
+            print(_("Wrote the enrolment of {name} to {out}").format(name=entry.name, out=out))
             print(f"Key fingerprint: {short_fingerprint(key_fingerprint(entry.public_key))}")
-            print("Give the file to the org admin; read this fingerprint to them by phone or in person.")
+            print(_("Give the file to the org admin; read this fingerprint to them by phone or in person."))
         else:
             for prof in signoff.reviewers(s):
                 member, why = signoff.reviewer_trust(s, prof)
@@ -63,7 +66,11 @@ def _print_roster(r: roster.Roster, where: str) -> None:
         f"Roster of {r.org_name}{' (DEMO organization)' if r.demo else ''} · version {r.version} · "
         f"issued {r.issued_at} · {where}"
     )
-    print(f"Org key fingerprint: {r.org_fingerprint_short}")
+    print(
+        _("Org key fingerprint: {org_fingerprint_short}").format(
+            org_fingerprint_short=r.org_fingerprint_short
+        )
+    )
     for m in r.members:
         state = (
             f"revoked {m.revoked_at}: {m.revoked_reason}"
@@ -83,12 +90,20 @@ def cmd_org(args: argparse.Namespace, paths: AppPaths) -> int:
     pw = secret(ORG_PASS_ENV, "New org key passphrase: ", confirm=True)
     out = Path(args.roster).expanduser()
     if out.exists():
-        raise UserError(f"{out} already exists.")
+        raise UserError(_("{out} already exists.").format(out=out))
     org = roster.create_org_key(Path(args.key_file), args.name, pw)
     r = roster.new_roster(org)
     roster.write_roster_file(out, r)
-    print(f"Created the org key {args.key_file} for {org.name} and roster {out} (version 1, no reviewers).")
-    print(f"Org key fingerprint: {r.org_fingerprint_short}")
+    print(
+        _("Created the org key {key_file} for {name} and roster {out} (version 1, no reviewers).").format(
+            key_file=args.key_file, name=org.name, out=out
+        )
+    )
+    print(
+        _("Org key fingerprint: {org_fingerprint_short}").format(
+            org_fingerprint_short=r.org_fingerprint_short
+        )
+    )
     print(
         "Keep the org key on your own medium, never in a vault. Give this fingerprint to every vault "
         "that will trust your roster (they type it when they import the roster)."
@@ -104,7 +119,7 @@ def cmd_roster(args: argparse.Namespace, paths: AppPaths) -> int:
         with open_session(args, paths) as s:
             pinned = roster.pinned_roster(s.vault)
         if pinned is None:
-            print("No trust roster is pinned in this vault.")
+            print(_("No trust roster is pinned in this vault."))
             return 1
         _print_roster(pinned, "pinned in this vault")
         return 0
@@ -128,7 +143,11 @@ def cmd_roster(args: argparse.Namespace, paths: AppPaths) -> int:
             new = roster.revoke(org, current, args.who, args.reason)
             what = f"revoked {args.who}"
         roster.write_roster_file(Path(args.file), new)
-        print(f"Roster version {new.version}: {what}. Import it into each vault with `roster import`.")
+        print(
+            _("Roster version {version}: {what}. Import it into each vault with `roster import`.").format(
+                version=new.version, what=what
+            )
+        )
         return 0
     r = roster.load_roster_file(Path(args.file))
     with open_session(args, paths) as s:
@@ -152,7 +171,7 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.show:
             so = signoff_state.current_signoff(s, args.case_id)
             if so is None:
-                print(f"Case {args.case_id} is not signed off.")
+                print(_("Case {case_id} is not signed off.").format(case_id=args.case_id))
                 return 1
             problem = signoff_state.signoff_problem(s, s.load_case(args.case_id), so)
             by = json.loads(so.manifest_json).get("reviewer", {})
@@ -161,7 +180,11 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
                 f"(rules pack {so.pack_id} {so.pack_version}): {'VALID' if not problem else 'NOT valid: ' + problem}"
             )
             for a in signoff_state.accepted_warnings(so):
-                print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
+                print(
+                    _("  accepted warning {rule_id} (case {case_id}): {reason}").format(
+                        rule_id=a.rule_id, case_id=a.case_id, reason=a.reason
+                    )
+                )
                 for m in a.messages:
                     print(f"      {m}")
             return 0 if not problem else 1
@@ -172,10 +195,10 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
                 for m in p.messages:
                     print(f"    {m}")
             if not pending:
-                print("No warnings to accept.")
+                print(_("No warnings to accept."))
             return 0
         if not args.reviewer:
-            raise UserError("Name the reviewer with --reviewer.")
+            raise UserError(_("Name the reviewer with --reviewer."))
         prof = signoff.reviewer_by_name(s, args.reviewer)
         res = signoff.sign_off(
             s,
@@ -189,7 +212,11 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
         f"manifest fingerprint {res.fingerprint}"
     )
     for a in signoff_state.accepted_warnings(res.signoffs[0]):
-        print(f"  accepted warning {a.rule_id} (case {a.case_id}): {a.reason}")
+        print(
+            _("  accepted warning {rule_id} (case {case_id}): {reason}").format(
+                rule_id=a.rule_id, case_id=a.case_id, reason=a.reason
+            )
+        )
     return 0
 
 
@@ -198,51 +225,53 @@ def _reviewer_arguments(rv: argparse.ArgumentParser) -> None:
     add = rvsub.add_parser("add")
     add.add_argument("name")
     add.add_argument("--role", choices=["attorney", "accredited_representative", "supervisor"], required=True)
-    add.add_argument("--number", default="", help="bar number or accreditation id")
+    add.add_argument("--number", default="", help=_("bar number or accreditation id"))
     add.add_argument("--organization", default="")
     rvsub.add_parser("list")
-    er = rvsub.add_parser("enrol-request", help="write the reviewer's public enrolment for the org admin")
+    er = rvsub.add_parser("enrol-request", help=_("write the reviewer's public enrolment for the org admin"))
     er.add_argument("name")
     er.add_argument("-o", "--output", required=True)
 
 
 def _org_arguments(org: argparse.ArgumentParser) -> None:
     orgsub = org.add_subparsers(dest="org_cmd", required=True)
-    oc = orgsub.add_parser("create", help="create an org key file and an empty signed roster")
+    oc = orgsub.add_parser("create", help=_("create an org key file and an empty signed roster"))
     oc.add_argument("key_file")
-    oc.add_argument("--name", required=True, help="the organization's name (a solo attorney: their own)")
-    oc.add_argument("--roster", required=True, help="where to write the roster (version 1, no reviewers)")
+    oc.add_argument("--name", required=True, help=_("the organization's name (a solo attorney: their own)"))
+    oc.add_argument("--roster", required=True, help=_("where to write the roster (version 1, no reviewers)"))
 
 
 def _roster_arguments(ro: argparse.ArgumentParser) -> None:
     rosub = ro.add_subparsers(dest="roster_cmd", required=True)
-    rs = rosub.add_parser("show", help="a roster file, or the one pinned in the vault")
+    rs = rosub.add_parser("show", help=_("a roster file, or the one pinned in the vault"))
     rs.add_argument("file", nargs="?")
-    ra = rosub.add_parser("add-reviewer", help="list a reviewer (signs a new version with the org key)")
+    ra = rosub.add_parser("add-reviewer", help=_("list a reviewer (signs a new version with the org key)"))
     ra.add_argument("file")
     ra.add_argument("enrolment")
     ra.add_argument("--org-key", required=True)
     ra.add_argument("--valid-from", type=dt.date.fromisoformat)
     ra.add_argument("--valid-until", type=dt.date.fromisoformat)
     rd = rosub.add_parser(
-        "add-device", help="list a laptop (from `device enrol-request`; signs a new version)"
+        "add-device", help=_("list a laptop (from `device enrol-request`; signs a new version)")
     )
     rd.add_argument("file")
     rd.add_argument("enrolment")
     rd.add_argument("--org-key", required=True)
     rd.add_argument("--valid-from", type=dt.date.fromisoformat)
     rd.add_argument("--valid-until", type=dt.date.fromisoformat)
-    rr = rosub.add_parser("revoke", help="revoke a reviewer or a device (by name or key fingerprint)")
+    rr = rosub.add_parser("revoke", help=_("revoke a reviewer or a device (by name or key fingerprint)"))
     rr.add_argument("file")
     rr.add_argument("who")
     rr.add_argument("--reason", required=True)
     rr.add_argument("--org-key", required=True)
-    ri = rosub.add_parser("import", help="pin the roster into the vault (first time) or take a newer version")
+    ri = rosub.add_parser(
+        "import", help=_("pin the roster into the vault (first time) or take a newer version")
+    )
     ri.add_argument("file")
     ri.add_argument(
         "--fingerprint",
         default="",
-        help="the org fingerprint the admin told you out of band (needed the first time)",
+        help=_("the org fingerprint the admin told you out of band (needed the first time)"),
     )
 
 
@@ -255,21 +284,24 @@ def _signoff_arguments(so: argparse.ArgumentParser) -> None:
         type=_accept_arg,
         default=[],
         metavar="RULE=REASON",
-        help="accept a warning, with why it is acceptable (repeat for each warning)",
+        help=_("accept a warning, with why it is acceptable (repeat for each warning)"),
     )
-    so.add_argument("--warnings", action="store_true", help="list the warnings to accept, sign nothing")
-    so.add_argument("--show", action="store_true", help="show the current sign-off, sign nothing")
+    so.add_argument("--warnings", action="store_true", help=_("list the warnings to accept, sign nothing"))
+    so.add_argument("--show", action="store_true", help=_("show the current sign-off, sign nothing"))
 
 
 COMMANDS = (
-    Command("reviewer", "reviewer profiles", cmd_reviewer, _reviewer_arguments),
+    Command("reviewer", lazy("reviewer profiles"), cmd_reviewer, _reviewer_arguments),
     Command(
-        "org", "the organization key (kept by the org admin, outside any vault)", cmd_org, _org_arguments
+        "org",
+        lazy("the organization key (kept by the org admin, outside any vault)"),
+        cmd_org,
+        _org_arguments,
     ),
-    Command("roster", "the organization's signed trust roster", cmd_roster, _roster_arguments),
+    Command("roster", lazy("the organization's signed trust roster"), cmd_roster, _roster_arguments),
     Command(
         "signoff",
-        "reviewer sign-off (needs zero failing checks, a reason per warning)",
+        lazy("reviewer sign-off (needs zero failing checks, a reason per warning)"),
         cmd_signoff,
         _signoff_arguments,
     ),

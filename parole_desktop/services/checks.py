@@ -11,11 +11,13 @@ from pathlib import Path
 from parole_desktop.domain.enums import CaseStatus, Severity
 from parole_desktop.domain.models import Case, Finding
 from parole_desktop.errors import IntegrityError, UserError
+from parole_desktop.l10n import _
 from parole_desktop.rules import CheckContext, RulesPack, evaluate, is_ready, load_pack, verify_signed_pack
 from parole_desktop.rules.digest import content_sha256
 from parole_desktop.rules.keys import load_trusted_keys
 from parole_desktop.services import org_packs
 from parole_desktop.services import roster as roster_mod
+from parole_desktop.services.readiness import stored_summary
 from parole_desktop.services.session import Session
 from parole_desktop.services.signoff_state import current_signoff_valid
 from parole_desktop.store import review as review_store
@@ -39,10 +41,9 @@ class CheckResult:
 
     @property
     def summary(self) -> str:
-        fails, warns = self.count(Severity.FAIL), self.count(Severity.WARN)
-        if not fails:
-            return "ready" + (f" · {warns} warn" if warns else "")
-        return f"{fails} fail · {warns} warn"
+        """The readiness column as stored in the vault, always in English ("6 fail · 8 warn", "ready ·
+        2 warn", "ready"): ``readiness_text`` shows it in the user's language."""
+        return stored_summary(self.count(Severity.FAIL), self.count(Severity.WARN))
 
 
 def _stored_pack(session: Session, envelope: str) -> RulesPack:
@@ -83,7 +84,9 @@ def pack_by_version(session: Session, pack_id: str, version: str) -> RulesPack:
         return bundled
     envelope = review_store.pack_envelope(session.vault, pack_id, version)
     if envelope is None:
-        raise UserError(f"Rules pack {pack_id} {version} is not in this vault.")
+        raise UserError(
+            _("Rules pack {pack_id} {version} is not in this vault.").format(pack_id=pack_id, version=version)
+        )
     return _stored_pack(session, envelope)
 
 
@@ -167,7 +170,7 @@ def import_pack_file(session: Session, path: Path) -> ImportedPack:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror}") from exc
+        raise UserError(_("Cannot read {path}: {strerror}").format(path=path, strerror=exc.strerror)) from exc
     return take_pack(session, raw)
 
 

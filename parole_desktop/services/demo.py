@@ -27,6 +27,7 @@ from parole_desktop.domain.enums import (
 )
 from parole_desktop.domain.models import Background, Case, Person
 from parole_desktop.errors import UserError
+from parole_desktop.l10n import _
 from parole_desktop.paths import AppPaths
 from parole_desktop.services.session import Session, vault_exists
 from parole_desktop.store.keys import DEMO_PASSPHRASE
@@ -422,7 +423,7 @@ def create_demo_vault(
     from parole_desktop.store.vault import Vault
 
     if not paths.demo:
-        raise UserError("The demo vault lives only in the demo folder, never where the real vault is.")
+        raise UserError(_("The demo vault lives only in the demo folder, never where the real vault is."))
     if vault_exists(paths):
         return False
     paths.ensure()

@@ -20,6 +20,7 @@ from parole_desktop.errors import UserError
 from parole_desktop.exchange import identity
 from parole_desktop.exchange.seal import Opened, open_sealed, seal
 from parole_desktop.fsutil import atomic_write_bytes
+from parole_desktop.l10n import _
 from parole_desktop.services.names import normalise_name, short_fingerprint
 from parole_desktop.services.roster import KIND_DEVICE, Member, Roster, pinned_roster
 from parole_desktop.services.session import Session
@@ -99,7 +100,7 @@ def write_enrolment(session: Session, path: Path, *, overwrite: bool = False) ->
     """Write the enrolment to ``path`` (public data only; an existing file only with ``overwrite``)."""
     path = Path(path).expanduser()
     if path.exists() and not overwrite:
-        raise UserError(f"{path} already exists.")
+        raise UserError(_("{path} already exists.").format(path=path))
     atomic_write_bytes(path, enrolment_request(session).encode("utf-8"), "write the device enrolment")
     return device_info(session)
 
@@ -158,7 +159,7 @@ def seal_for_org(session: Session, payload: bytes, *, context: str) -> bytes:
     """``payload`` sealed to the organization's devices, signed by this laptop (which must be listed)."""
     roster = pinned_roster(session.vault)
     if roster is None:
-        raise UserError("No trust roster is pinned in this vault: import the organization's roster first.")
+        raise UserError(_("No trust roster is pinned in this vault: import the organization's roster first."))
     keys, sec = identity.this_device(session.vault)
     problem = RosterDirectory(roster).author_problem(keys.ed25519)
     if problem:

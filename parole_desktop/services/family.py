@@ -14,6 +14,7 @@ import logging
 from parole_desktop.domain.enums import Role
 from parole_desktop.domain.models import Case, Person
 from parole_desktop.errors import UserError
+from parole_desktop.l10n import _
 from parole_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
@@ -54,12 +55,16 @@ def start_family_member_case(session: Session, case_id: int, member_index: int) 
     case = session.load_case(case_id)
     members = case.people_with_role(Role.FAMILY_MEMBER)
     if not 0 <= member_index < len(members):
-        raise UserError("There is no such family member in this request.")
+        raise UserError(_("There is no such family member in this request."))
     member = members[member_index]
     if not (member.given_name.strip() or member.family_name.strip()):
-        raise UserError("Enter the family member's name first.")
+        raise UserError(_("Enter the family member's name first."))
     if member.linked_case_id is not None:
-        raise UserError(f"This family member already has a request: case {member.linked_case_id}.")
+        raise UserError(
+            _("This family member already has a request: case {linked_case_id}.").format(
+                linked_case_id=member.linked_case_id
+            )
+        )
     beneficiary = case.beneficiary
     assert beneficiary is not None
     new_ben = Person(

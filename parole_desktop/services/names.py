@@ -15,6 +15,7 @@ import unicodedata
 
 from parole_desktop.domain import text as text_rule
 from parole_desktop.errors import UserError
+from parole_desktop.l10n import _
 
 _INVISIBLE = set(text_rule.INVISIBLE_NAMES)
 _BIDI = text_rule.BIDI_CONTROLS
@@ -72,10 +73,10 @@ def normalise_name(name: str) -> str:
     spaces collapsed; UserError naming the first refused character and its position."""
     text = " ".join(unicodedata.normalize("NFKC", name).split())
     if not text:
-        raise UserError("Enter the reviewer's name.")
+        raise UserError(_("Enter the reviewer's name."))
     cleaned, why = text_rule.clean(text, text_rule.Kind.NAME)
     if why:
-        raise UserError(f"The reviewer's name is refused: {why}.")
+        raise UserError(_("The reviewer's name is refused: {why}.").format(why=why))
     return cleaned
 
 

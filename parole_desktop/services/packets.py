@@ -17,6 +17,7 @@ from parole_desktop.domain.codec import content_hash
 from parole_desktop.domain.models import Case, Evidence
 from parole_desktop.errors import UserError, ValidationError
 from parole_desktop.fsutil import atomic_path, make_private, remove_partials
+from parole_desktop.l10n import _
 from parole_desktop.packet.build import build_packet
 from parole_desktop.packet.model import (
     FILING,
@@ -219,7 +220,7 @@ def _read_form(path: Path, form: str) -> bytes:
     except OSError as e:
         raise UserError(f"The Form {form} file {path} cannot be read: {e.strerror or e}") from e
     if not data.lstrip()[:5] == b"%PDF-":
-        raise UserError(f"The Form {form} file {path} is not a PDF.")
+        raise UserError(_("The Form {form} file {path} is not a PDF.").format(form=form, path=path))
     return data
 
 
@@ -252,12 +253,18 @@ def export_packet(
     used only when the rules pack maps its edition.
     """
     if output not in (FILING, REVIEW):
-        raise UserError(f"Unknown output {output!r}: choose the filing packet or the review record.")
+        raise UserError(
+            _("Unknown output {output!r}: choose the filing packet or the review record.").format(
+                output=output
+            )
+        )
     dest = Path(dest).expanduser()
     if dest.suffix.lower() != ".pdf":
         dest = dest.with_suffix(".pdf")
     if not dest.parent.is_dir():
-        raise UserError(f"The folder {dest.parent} does not exist (is the drive plugged in?).")
+        raise UserError(
+            _("The folder {parent} does not exist (is the drive plugged in?).").format(parent=dest.parent)
+        )
     cases = subject_cases(session, case_id)
     for c in cases:  # text stored before the one text rule (domain/text.py) existed is never printed
         try:
@@ -290,7 +297,7 @@ def export_packet(
                 "or check the filing they send with `verify FILE.pdf`."
             )
         if reviewer_passphrase is None and output == FILING:
-            raise UserError("The reviewer's passphrase is needed to sign the final packet.")
+            raise UserError(_("The reviewer's passphrase is needed to sign the final packet."))
         prof = reviewer(session, so.reviewer_id) if so.reviewer_id is not None else None
         if output == FILING:
             assert reviewer_passphrase is not None and so.reviewer_id is not None
@@ -391,9 +398,9 @@ def verify_packet_file(
     older than version ``min_roster_version`` is a problem (not verified)."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no file {path}.")
+        raise UserError(_("There is no file {path}.").format(path=path))
     if manifest is not None and not Path(manifest).is_file():
-        raise UserError(f"There is no manifest file {manifest}.")
+        raise UserError(_("There is no manifest file {manifest}.").format(manifest=manifest))
     res = verify_packet(path, manifest)
     out = PacketCheck(
         ok=res.ok,

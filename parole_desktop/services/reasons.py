@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from parole_desktop.domain import text as text_rule
 from parole_desktop.domain.models import Case
 from parole_desktop.domain.search_text import normalise
+from parole_desktop.l10n import _, ngettext
 
 MIN_MEANINGFUL_WORDS = 3
 
@@ -245,20 +246,25 @@ def not_in_case(reason: str, cases: list[Case]) -> str:
     documents = sum(1 for c in cases for e in c.evidence if e.translation_of is None)
     for m in _EXHIBIT.finditer(reason):
         if _letter_index(m.group(1)) >= documents:
-            return (
-                f"it names Exhibit {m.group(1)}, but the cases of this sign-off hold {documents} "
-                f"document{'s' if documents != 1 else ''}"
-            )
+            return ngettext(
+                "it names Exhibit {exhibit}, but the cases of this sign-off hold {n} document",
+                "it names Exhibit {exhibit}, but the cases of this sign-off hold {n} documents",
+                documents,
+            ).format(exhibit=m.group(1), n=documents)
     ids = {int(c.id or 0) for c in cases}
     for m in _CASE_NO.finditer(reason):
         if int(m.group(1)) not in ids:
             covered = ", ".join(str(i) for i in sorted(ids))
-            return f"it names case {m.group(1)}, which this sign-off does not cover (case {covered})"
+            return _("it names case {case}, which this sign-off does not cover (case {covered})").format(
+                case=m.group(1), covered=covered
+            )
     names = _names_in(cases)
     for m in _TITLED.finditer(reason):
         folded = normalise(m.group(1))
         if folded and folded not in names:
-            return f"it names {m.group(0).strip()}, who is not a person of these cases"
+            return _("it names {person}, who is not a person of these cases").format(
+                person=m.group(0).strip()
+            )
     return ""
 
 
@@ -266,16 +272,16 @@ def reason_problem(reason: str, cases: list[Case]) -> str:
     """Why ``reason`` is not a real reason for accepting a warning (empty, generic, naming what the cases do
     not contain), or '' when it is. Reuse across warnings is checked by the caller (:func:`comparable`)."""
     if not reason.strip():
-        return "no reason given"
+        return _("no reason given")
     hidden = text_rule.problem(reason, text_rule.Kind.LONG)
     if hidden:
         return hidden
     words = meaningful_words(reason)
     if len(words) < MIN_MEANINGFUL_WORDS:
-        return (
-            f"{text_rule.excerpt(reason)} is too generic: say what was checked and why it is acceptable "
-            f"(at least {MIN_MEANINGFUL_WORDS} words about the case, not “ok”, “fine”, “reviewed”)"
-        )
+        return _(
+            "{reason} is too generic: say what was checked and why it is acceptable "
+            "(at least {n} words about the case, not “ok”, “fine”, “reviewed”)"
+        ).format(reason=text_rule.excerpt(reason), n=MIN_MEANINGFUL_WORDS)
     return not_in_case(reason, cases)
 
 

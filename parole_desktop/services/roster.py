@@ -36,6 +36,7 @@ from parole_desktop.domain.text import check as text_check
 from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.exchange.identity import DeviceKeys
 from parole_desktop.fsutil import atomic_write_bytes
+from parole_desktop.l10n import _
 from parole_desktop.packet.verify import manifest_signature_ok
 from parole_desktop.services.names import looks_like, normalise_name, short_fingerprint
 from parole_desktop.store import keys as keys_store
@@ -216,7 +217,9 @@ def parse_roster(raw: bytes | str) -> Roster:
         if body.get("format") != ROSTER_FORMAT:
             raise ValueError("not a roster")
         if int(body.get("schema", 0)) > SCHEMA:
-            raise UserError("This roster was written by a newer version of Parole Desktop; update the app.")
+            raise UserError(
+                _("This roster was written by a newer version of Parole Desktop; update the app.")
+            )
         org = body["org"]
         known = {"format", "schema", "org", "version", "issued_at", "members"}
         roster = Roster(
@@ -241,7 +244,7 @@ def parse_roster(raw: bytes | str) -> Roster:
             "The roster's signature does not verify: it was changed after the org signed it."
         ) from exc
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise UserError("This is not a Parole Desktop trust roster (or it is damaged).") from exc
+        raise UserError(_("This is not a Parole Desktop trust roster (or it is damaged).")) from exc
     return roster
 
 
@@ -320,9 +323,11 @@ def create_org_key(path: Path, org_name: str, passphrase: str, *, demo: bool = F
     path = Path(path).expanduser()
     org_name = normalise_name(org_name)
     if path.exists():
-        raise UserError(f"{path} already exists; an org key is never overwritten.")
+        raise UserError(_("{path} already exists; an org key is never overwritten.").format(path=path))
     if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist (is the drive plugged in?).")
+        raise UserError(
+            _("The folder {parent} does not exist (is the drive plugged in?).").format(parent=path.parent)
+        )
     if _inside_vault(path):
         raise UserError(
             "The org key must not be kept inside a vault folder: keep it on the admin's own medium."
@@ -341,7 +346,11 @@ def load_org_key(path: Path, passphrase: str) -> OrgKey:
             raise ValueError("not an org key")
         version = int(d.get("version", 1))
         if version > ORG_KEY_VERSION:
-            raise UserError(f"{path} was written by a newer version of Parole Desktop; update the app.")
+            raise UserError(
+                _("{path} was written by a newer version of Parole Desktop; update the app.").format(
+                    path=path
+                )
+            )
         blob = d["sealed"] if version >= 2 else {k: d[k] for k in ("kdf", "salt", "nonce", "ct")}
         public_key = str(d["public_key"])
         raw = sealed.open_sealed(
@@ -353,9 +362,13 @@ def load_org_key(path: Path, passphrase: str) -> OrgKey:
     except OSError as exc:
         raise UserError(f"Cannot read the org key {path}: {exc.strerror or exc}") from exc
     except (IntegrityError, ValueError, KeyError, TypeError) as exc:
-        raise UserError(f"{path} is not a Parole Desktop org key file (or it is damaged).") from exc
+        raise UserError(
+            _("{path} is not a Parole Desktop org key file (or it is damaged).").format(path=path)
+        ) from exc
     if org.public_key != public_key:
-        raise UserError(f"{path} is damaged: its public key does not match its private key.")
+        raise UserError(
+            _("{path} is damaged: its public key does not match its private key.").format(path=path)
+        )
     return org
 
 
@@ -366,7 +379,7 @@ def _now() -> str:
 
 def _signed(org: OrgKey, roster: Roster) -> Roster:
     if roster.org_public_key != org.public_key:
-        raise UserError("This roster belongs to another organization key; sign it with that org's key.")
+        raise UserError(_("This roster belongs to another organization key; sign it with that org's key."))
     unsigned = replace(roster, signature=b"", issued_at=_now())
     return replace(unsigned, signature=org.key.sign(unsigned.signed_bytes()))
 
@@ -424,7 +437,7 @@ class Enrolment:
         except UserError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise UserError("This is not a reviewer enrolment file (or it is damaged).") from exc
+            raise UserError(_("This is not a reviewer enrolment file (or it is damaged).")) from exc
         return e
 
 
@@ -442,12 +455,12 @@ def add_reviewer(
     if entry.role not in ROLES:
         raise UserError(f"Unknown role {excerpt(entry.role)}: use one of {', '.join(ROLES)}.")
     if entry.role != "supervisor" and not entry.number.strip():
-        raise UserError("Enter the reviewer's bar number or accreditation id.")
+        raise UserError(_("Enter the reviewer's bar number or accreditation id."))
     if len(bytes.fromhex(entry.public_key)) != 32 or len(bytes.fromhex(entry.pdf_cert_sha256)) != 32:
-        raise UserError("The enrolment's keys are damaged (wrong length).")
+        raise UserError(_("The enrolment's keys are damaged (wrong length)."))
     listed = roster.member_by_key(entry.public_key)
     if listed is not None:
-        raise UserError(f"This key is already in the roster ({listed.name}).")
+        raise UserError(_("This key is already in the roster ({name}).").format(name=listed.name))
     active = [m.name for m in roster.reviewers() if m.revoked_at is None]
     twin = looks_like(name, active)
     if twin:
@@ -474,7 +487,7 @@ def _listing_dates(valid_from: dt.date | None, valid_until: dt.date | None) -> t
     """A new listing's dates: from today unless given, never ending before it starts."""
     start = valid_from or dt.datetime.now(dt.UTC).date()
     if valid_until is not None and valid_until < start:
-        raise UserError("The listing would end before it starts.")
+        raise UserError(_("The listing would end before it starts."))
     return start, valid_until
 
 
@@ -497,9 +510,9 @@ def add_device(
     name = normalise_name(device.name)
     for m in roster.members:
         if m.public_key == device.ed25519 or m.extra.get("age") == device.age_recipient:
-            raise UserError(f"This device's keys are already in the roster ({m.name}).")
+            raise UserError(_("This device's keys are already in the roster ({name}).").format(name=m.name))
         if m.kind == KIND_DEVICE and m.extra.get("device_id") == device.device_id and m.revoked_at is None:
-            raise UserError(f"This device id is already listed ({m.name}).")
+            raise UserError(_("This device id is already listed ({name}).").format(name=m.name))
     twin = looks_like(name, [m.name for m in roster.devices() if m.revoked_at is None])
     if twin:
         raise UserError(
@@ -552,7 +565,7 @@ def pinned_roster(vault: Any) -> Roster | None:
         return None
     roster = parse_roster(row[1])
     if roster.org_fingerprint != roster_store.pinned_fingerprint(vault) or roster.version != row[0]:
-        raise IntegrityError("The roster stored in this vault does not belong to the pinned organization.")
+        raise IntegrityError(_("The roster stored in this vault does not belong to the pinned organization."))
     return roster
 
 
@@ -582,7 +595,7 @@ def pin_roster(vault: Any, roster: Roster, *, expected_fingerprint: str, actor: 
             "nothing was pinned. Compare it with the org admin again."
         )
     if roster.demo and not roster_store.is_demo(vault):
-        raise UserError("A demo organization's roster cannot be pinned into a real vault.")
+        raise UserError(_("A demo organization's roster cannot be pinned into a real vault."))
     roster_store.store(vault, roster.org_fingerprint, roster.version, roster.to_json(), actor=actor, pin=True)
     log.info("pinned roster org %s version %d", roster.org_fingerprint[:16], roster.version)
     return roster

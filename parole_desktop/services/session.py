@@ -19,6 +19,7 @@ from parole_desktop.domain.grounds import REFUSED_214B, names_ina_214b
 from parole_desktop.domain.models import AuditEntry, Case, CaseSummary, Evidence, FamilyGroup, Person
 from parole_desktop.errors import ParoleError, StorageError, UserError, ValidationError
 from parole_desktop.fsutil import atomic_path, atomic_write_bytes, storage_error
+from parole_desktop.l10n import _
 from parole_desktop.packet.probe import PROBE_VERSION, Verdict, probe_bytes
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import case_json, revlog
@@ -155,7 +156,7 @@ class Session:
         (the caller checks the saved case itself: ``services.checks.save_and_check``).
         """
         if case.beneficiary is None:
-            raise UserError("A request needs a beneficiary (the person to be paroled).")
+            raise UserError(_("A request needs a beneficiary (the person to be paroled)."))
         text_rule.clean_record(case)  # the one text rule (domain/text.py): nothing refused reaches the vault
         with self.vault.atomic():  # the save and its revision: one transaction, one commit
             saved = case_store.save_case(self.vault, case, actor=self.actor, keep_links=keep_links)
@@ -208,14 +209,14 @@ class Session:
 
     def new_case(self, given_name: str, family_name: str, **fields: object) -> Case:
         if not (given_name.strip() or family_name.strip()):
-            raise UserError("Enter the beneficiary's given or family name.")
+            raise UserError(_("Enter the beneficiary's given or family name."))
         given_name = text_rule.check(given_name, text_rule.Kind.NAME, "given name")
         family_name = text_rule.check(family_name, text_rule.Kind.NAME, "family name")
         person = Person(role=Role.BENEFICIARY, given_name=given_name.strip(), family_name=family_name.strip())
         case = Case(people=[person])
         for key, value in fields.items():
             if not hasattr(case, key):
-                raise UserError(f"Unknown case field {key!r}.")
+                raise UserError(_("Unknown case field {key!r}.").format(key=key))
             setattr(case, key, value)
         return self.save_case(case)
 
@@ -309,23 +310,27 @@ class Session:
         try:
             st = path.stat()
         except FileNotFoundError as exc:
-            raise UserError(f"There is no file “{shown}”.") from exc
+            raise UserError(_("There is no file “{shown}”.").format(shown=shown)) from exc
         except OSError as exc:
             raise storage_error(exc, f"read “{shown}”") from exc
         if not path.is_file():
-            raise UserError(f"“{shown}” is not a file.")
+            raise UserError(_("“{shown}” is not a file.").format(shown=shown))
         if st.st_size == 0:
-            raise UserError(f"“{shown}” is empty (0 bytes); nothing was added.")
+            raise UserError(_("“{shown}” is empty (0 bytes); nothing was added.").format(shown=shown))
         if st.st_size > self.vault.attachments.max_bytes:
             raise UserError(
-                f"“{shown}” is {st.st_size // 1024**2} MB, above the limit of "
-                f"{self.vault.attachments.max_bytes // 1024**2} MB per file; nothing was added."
+                _(
+                    "“{shown}” is {size} MB, above the limit of {limit} MB per file; nothing was added."
+                ).format(
+                    shown=shown, size=st.st_size // 1024**2, limit=self.vault.attachments.max_bytes // 1024**2
+                )
             )
         if st.st_size > MAX_EXHIBIT_BYTES:
             raise UserError(
-                f"“{shown}” cannot be added: it is {st.st_size // 1024**2} MB and a packet exhibit "
-                f"can be at most {MAX_EXHIBIT_BYTES // 1024**2} MB. Split it or scan it at a lower "
-                "resolution; nothing was added."
+                _(
+                    "“{shown}” cannot be added: it is {size} MB and a packet exhibit can be at most {limit} MB. "
+                    "Split it or scan it at a lower resolution; nothing was added."
+                ).format(shown=shown, size=st.st_size // 1024**2, limit=MAX_EXHIBIT_BYTES // 1024**2)
             )
         try:
             with open(path, "rb") as fh:
@@ -337,7 +342,11 @@ class Session:
         # evidence list use them, so the two cannot disagree and the file is read by a child only once.
         verdict, pages_pdf = probe_bytes(data, want_pdf=True, thumb=True)
         if not verdict.printable:
-            raise UserError(f"“{shown}” cannot be added: {verdict.reason}. Nothing was added.")
+            raise UserError(
+                _("“{shown}” cannot be added: {reason}. Nothing was added.").format(
+                    shown=shown, reason=verdict.reason
+                )
+            )
         media, stored_name = verdict.media_type or sniff(data[:32]), shown
         if verdict.converted:  # a HEIC/HEIF/AVIF photo: the JPEG made from it is what is kept and printed
             data, media = verdict.converted, verdict.converted_media_type
@@ -489,7 +498,7 @@ class Session:
                 "print_verdict",
                 "print_note",
             ) or not hasattr(ev, key):
-                raise UserError(f"Unknown or read-only evidence field {key!r}.")
+                raise UserError(_("Unknown or read-only evidence field {key!r}.").format(key=key))
             setattr(ev, key, value)
 
     def update_evidence(self, ev: Evidence) -> None:
@@ -502,7 +511,7 @@ class Session:
         ev = self.get_evidence(evidence_id)
         self._apply_fields(ev, fields)
         if not ev.kind.strip():
-            raise UserError("An evidence item needs a kind.")
+            raise UserError(_("An evidence item needs a kind."))
         self.update_evidence(ev)
         return ev
 
@@ -554,7 +563,7 @@ class Session:
                     case.people.insert(at, person)
                     case_store.save_case(self.vault, case, actor=self.actor, keep_links=True)
         else:
-            raise UserError(f"A removed {item.kind} cannot be put back here.")
+            raise UserError(_("A removed {kind} cannot be put back here.").format(kind=item.kind))
         self._notify(item.case_id)
         return item
 

@@ -18,6 +18,7 @@ from parole_desktop.domain.text import Kind, excerpt
 from parole_desktop.domain.text import check as text_check
 from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.services import revlog
+from parole_desktop.l10n import _
 from parole_desktop.services import roster as roster_mod
 from parole_desktop.services.checks import active_pack, run_checks
 from parole_desktop.services.names import looks_like, normalise_name
@@ -138,7 +139,7 @@ def create_reviewer(
     organization = text_check(organization.strip(), Kind.LINE, "the reviewer's organization")
     role = ReviewerRole(role)
     if role != ReviewerRole.SUPERVISOR and not number.strip():
-        raise UserError("Enter the reviewer's bar number or accreditation id.")
+        raise UserError(_("Enter the reviewer's bar number or accreditation id."))
     refuse_vault_passphrase(session, passphrase)
     check_passphrase(passphrase)
     if review_store.reviewer_name_taken(session.vault, name):
@@ -191,7 +192,7 @@ def reviewers(session: Session) -> list[ReviewerProfile]:
 def reviewer(session: Session, reviewer_id: int) -> ReviewerProfile:
     rows = review_store.reviewer_rows(session.vault, "id = ?", [reviewer_id])
     if not rows:
-        raise UserError(f"There is no reviewer {reviewer_id}.")
+        raise UserError(_("There is no reviewer {reviewer_id}.").format(reviewer_id=reviewer_id))
     return _profile(rows[0])
 
 
@@ -206,7 +207,7 @@ def reviewer_by_name(session: Session, name: str) -> ReviewerProfile:
 def unlock_reviewer_key(session: Session, reviewer_id: int, passphrase: str) -> Ed25519PrivateKey:
     row = next(iter(review_store.reviewer_rows(session.vault, "id = ?", [reviewer_id])), None)
     if row is None:
-        raise UserError(f"There is no reviewer {reviewer_id}.")
+        raise UserError(_("There is no reviewer {reviewer_id}.").format(reviewer_id=reviewer_id))
     raw = _open(row["private_key_enc"], passphrase, key_context(row["name"]))
     return Ed25519PrivateKey.from_private_bytes(raw)
 
@@ -216,7 +217,7 @@ def unlock_digital_id(session: Session, reviewer_id: int, passphrase: str) -> An
 
     row = next(iter(review_store.reviewer_rows(session.vault, "id = ?", [reviewer_id])), None)
     if row is None or not row["digital_id_enc"]:
-        raise UserError("This reviewer has no PDF signing identity.")
+        raise UserError(_("This reviewer has no PDF signing identity."))
     p12 = _open(row["digital_id_enc"], passphrase, digital_id_context(row["name"]))
     return identity_from_pkcs12(p12, passphrase)
 
@@ -429,9 +430,13 @@ def sign_off(
             f"roster of {roster.org_name}."
         )
     if why:
-        raise UserError(f"{prof.name} cannot sign off: {why}.")
+        raise UserError(_("{name} cannot sign off: {why}.").format(name=prof.name, why=why))
     if member.name != prof.name:
-        raise UserError(f"The roster lists this key as “{member.name}”, not “{prof.name}”.")
+        raise UserError(
+            _("The roster lists this key as “{name}”, not “{prof_name}”.").format(
+                name=member.name, prof_name=prof.name
+            )
+        )
     identity = unlock_digital_id(session, reviewer_id, passphrase)
     cert_fpr = cert_sha256(identity.certificate)
     if cert_fpr != member.pdf_cert_sha256:

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from parole_desktop.errors import IntegrityError, StorageError, UserError
 from parole_desktop.fsutil import atomic_path, make_private, storage_error
+from parole_desktop.l10n import _
 
 MAGIC = b"PDAT\x01"
 CHUNK = 1 << 20
@@ -60,7 +61,9 @@ class AttachmentStore:
 
     def path_for(self, attachment_id: str) -> Path:
         if not attachment_id.isalnum():
-            raise IntegrityError(f"Invalid attachment id {attachment_id!r}.")
+            raise IntegrityError(
+                _("Invalid attachment id {attachment_id!r}.").format(attachment_id=attachment_id)
+            )
         return self.folder / f"{attachment_id}.bin"
 
     def put(
@@ -120,7 +123,9 @@ class AttachmentStore:
         try:
             fh = open(path, "rb")  # noqa: SIM115
         except FileNotFoundError as exc:
-            raise IntegrityError(f"The attachment file {path.name} is missing from the vault.") from exc
+            raise IntegrityError(
+                _("The attachment file {name} is missing from the vault.").format(name=path.name)
+            ) from exc
         except OSError as exc:
             raise storage_error(exc, "read an attachment") from exc
         digest = hashlib.sha256()
@@ -129,10 +134,16 @@ class AttachmentStore:
             try:
                 header = fh.read(_HEADER.size)
                 if len(header) != _HEADER.size:
-                    raise IntegrityError(f"The attachment {attachment_id} is truncated.")
+                    raise IntegrityError(
+                        _("The attachment {attachment_id} is truncated.").format(attachment_id=attachment_id)
+                    )
                 magic, chunk_size, prefix = _HEADER.unpack(header)
                 if magic != MAGIC or chunk_size <= 0 or chunk_size > 64 * CHUNK:
-                    raise IntegrityError(f"The attachment {attachment_id} is not a vault content file.")
+                    raise IntegrityError(
+                        _("The attachment {attachment_id} is not a vault content file.").format(
+                            attachment_id=attachment_id
+                        )
+                    )
                 index = 0
                 block = fh.read(chunk_size + _TAG)
                 aead = self._aead
@@ -239,7 +250,11 @@ class AttachmentStore:
             except OSError as exc:
                 if isinstance(exc, FileNotFoundError):
                     raise
-                raise StorageError(f"Could not delete attachment {attachment_id}: {exc.strerror}") from exc
+                raise StorageError(
+                    _("Could not delete attachment {attachment_id}: {strerror}").format(
+                        attachment_id=attachment_id, strerror=exc.strerror
+                    )
+                ) from exc
 
     def ids(self) -> set[str]:
         return {p.stem for p in self.folder.glob("*.bin")}

@@ -26,6 +26,7 @@ from parole_desktop.fsutil import (
     storage_error,
     temp_name,
 )
+from parole_desktop.l10n import _
 from parole_desktop.store.keys import KeyFile, subkey
 from parole_desktop.store.sqlcipher import DatabaseError, connect, integrity_ok
 from parole_desktop.store.vault import DB_NAME, KEYS_NAME, Vault, VaultFiles
@@ -101,9 +102,11 @@ def backup(
     unless ``overwrite`` (the user confirmed)."""
     dest = dest.expanduser()
     if dest.is_dir():
-        raise UserError(f"{dest} is a folder: choose a file name for the backup.")
+        raise UserError(_("{dest} is a folder: choose a file name for the backup.").format(dest=dest))
     if not dest.parent.is_dir():
-        raise UserError(f"The folder {dest.parent} does not exist (is the drive plugged in?).")
+        raise UserError(
+            _("The folder {parent} does not exist (is the drive plugged in?).").format(parent=dest.parent)
+        )
     check_backup_target(vault, dest, overwrite=overwrite)
     tmp_db = vault.tmp_dir() / f"backup-{os.getpid()}.db"
     remove_partials(dest.parent, dest.name)  # left by an earlier backup that was interrupted
@@ -162,9 +165,9 @@ def _read_manifest(zf: zipfile.ZipFile, where: str) -> dict[str, Any]:
     try:
         manifest = json.loads(zf.read(MANIFEST))
     except (KeyError, ValueError) as exc:
-        raise UserError(f"{where} is not a Parole Desktop backup.") from exc
+        raise UserError(_("{where} is not a Parole Desktop backup.").format(where=where)) from exc
     if manifest.get("format") != BACKUP_FORMAT:
-        raise UserError(f"{where} is not a Parole Desktop backup.")
+        raise UserError(_("{where} is not a Parole Desktop backup.").format(where=where))
     return dict(manifest)
 
 
@@ -183,19 +186,25 @@ def verify_backup_file(
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UserError(f"{where} is damaged or not a Parole Desktop backup.") from exc
+        raise UserError(_("{where} is damaged or not a Parole Desktop backup.").format(where=where)) from exc
     with zf:
         manifest = _read_manifest(zf, where)
         bad = zf.testzip()
         if bad:
-            raise UserError(f"{where} is damaged: {bad} does not match its checksum.")
+            raise UserError(
+                _("{where} is damaged: {bad} does not match its checksum.").format(where=where, bad=bad)
+            )
         names = set(zf.namelist())
         missing = [a for a in manifest.get("attachments", []) if f"attachments/{a}.bin" not in names]
         if DB_NAME not in names or KEYS_NAME not in names or missing:
             raise UserError(f"{where} is incomplete ({len(missing)} attachment(s) missing).")
         backup_keys = KeyFile.from_bytes(zf.read(KEYS_NAME), where)
         if passphrase is None and (vault is None or backup_keys.vault_id != vault.vault_id):
-            raise UserError(f"{where} is a backup of another vault: its passphrase is needed to check it.")
+            raise UserError(
+                _("{where} is a backup of another vault: its passphrase is needed to check it.").format(
+                    where=where
+                )
+            )
         scratch = temp_name(path.with_suffix(".check.db"))
         try:
             with zf.open(DB_NAME) as src, open(scratch, "wb") as dst:
@@ -210,20 +219,28 @@ def verify_backup_file(
             try:
                 ok, why = integrity_ok(db)
                 if not ok:
-                    raise UserError(f"{where} holds a damaged database: {why}")
+                    raise UserError(_("{where} holds a damaged database: {why}").format(where=where, why=why))
                 counts = _counts(db)
             finally:
                 db.conn.close()
         except (DatabaseError, StorageError) as exc:
-            raise UserError(f"{where} holds a damaged database: {exc}") from exc
+            raise UserError(
+                _("{where} holds a damaged database: {exc}").format(where=where, exc=exc)
+            ) from exc
         finally:
             for suffix in ("", "-wal", "-shm"):
                 with contextlib.suppress(OSError):
                     Path(str(scratch) + suffix).unlink()
     if expect_counts is not None and counts != expect_counts:
-        raise StorageError(f"The backup {where} does not match the vault ({counts} != {expect_counts}).")
+        raise StorageError(
+            _("The backup {where} does not match the vault ({counts} != {expect_counts}).").format(
+                where=where, counts=counts, expect_counts=expect_counts
+            )
+        )
     if counts != manifest.get("counts"):
-        raise UserError(f"{where} is damaged: its record counts do not match its manifest.")
+        raise UserError(
+            _("{where} is damaged: its record counts do not match its manifest.").format(where=where)
+        )
     return manifest
 
 
@@ -236,7 +253,7 @@ def restore(backup_file: Path, folder: Path, passphrase: str, *, other_vault_ok:
     """
     backup_file = backup_file.expanduser()
     if not backup_file.is_file():
-        raise UserError(f"There is no backup file {backup_file}.")
+        raise UserError(_("There is no backup file {backup_file}.").format(backup_file=backup_file))
     try:
         manifest = verify_backup_file(backup_file, passphrase=passphrase)
     except WrongPassphrase as exc:
@@ -245,7 +262,7 @@ def restore(backup_file: Path, folder: Path, passphrase: str, *, other_vault_ok:
         ) from exc
     files = VaultFiles(folder)
     if files.lock.exists() and files.lock.stat().st_size > 0:
-        raise UserError("Close the vault before restoring a backup.")
+        raise UserError(_("Close the vault before restoring a backup."))
     if files.exists() and not other_vault_ok:
         here = KeyFile.load(files.keys).vault_id
         theirs = str(manifest.get("vault_id", ""))
@@ -271,7 +288,11 @@ def restore(backup_file: Path, folder: Path, passphrase: str, *, other_vault_ok:
                     and name.endswith(".bin")
                     and name[12:-4].isalnum()
                 ):
-                    raise UserError(f"The backup holds an unexpected file {name!r}; it was not restored.")
+                    raise UserError(
+                        _("The backup holds an unexpected file {name!r}; it was not restored.").format(
+                            name=name
+                        )
+                    )
                 target = staging / name
                 private_dir(target.parent)
                 with zf.open(name) as src, open(target, "wb") as dst:

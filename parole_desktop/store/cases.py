@@ -13,6 +13,7 @@ from parole_desktop.domain.enums import CaseStatus
 from parole_desktop.domain.models import Case, CaseSummary, FamilyGroup, Person
 from parole_desktop.domain.search_text import normalise, query_tokens
 from parole_desktop.errors import UserError
+from parole_desktop.l10n import _
 from parole_desktop.store.evidence import load_evidence_for_case
 from parole_desktop.store.vault import Vault
 
@@ -132,7 +133,7 @@ def save_case(
                 f"SELECT status, family_group_id, {', '.join(listed)} FROM cases WHERE id = ?", [case.id]
             ).fetchone()
             if not links:
-                raise UserError(f"Case {case.id} does not exist.")
+                raise UserError(_("Case {id} does not exist.").format(id=case.id))
             if keep_links:
                 case.status, case.family_group_id = CaseStatus(links[0]), links[1]
                 case.evidence = load_evidence_for_case(vault, case.id, case.family_group_id)
@@ -213,7 +214,7 @@ def load_case(vault: Vault, case_id: int) -> Case:
         [case_id],
     ).fetchone()
     if not row:
-        raise UserError(f"There is no case {case_id}.")
+        raise UserError(_("There is no case {case_id}.").format(case_id=case_id))
     data = json.loads(row[1])
     data["status"] = row[2]
     case = codec.case_from_dict(data)
@@ -249,7 +250,7 @@ def delete_case(vault: Vault, case_id: int, *, actor: str) -> list[str]:
             vault.db.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
         cur = vault.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
         if cur.rowcount == 0:
-            raise UserError(f"There is no case {case_id}.")
+            raise UserError(_("There is no case {case_id}.").format(case_id=case_id))
         vault.audit.append(actor, "delete", "case", case_id)
     for aid in ids:
         vault.attachments.delete(aid)
@@ -383,7 +384,7 @@ def list_cases(
     flt = flt or CaseFilter()
     order = SORT_COLUMNS.get(order_by)
     if order is None:
-        raise UserError(f"Cannot sort by {order_by!r}.")
+        raise UserError(_("Cannot sort by {order_by!r}.").format(order_by=order_by))
     direction = "DESC" if descending else "ASC"
     if order_by == "beneficiary" and _only_search(flt):
         return _search_by_name(vault, flt, direction, limit, offset)
@@ -415,11 +416,11 @@ def create_family_group(
     vault: Vault, name: str, *, actor: str, notes: str = "", uid: str = ""
 ) -> FamilyGroup:
     if not name.strip():
-        raise UserError("A family group needs a name.")
+        raise UserError(_("A family group needs a name."))
     uid = uid or new_uid()
     with vault.atomic():
         if vault.db.execute("SELECT 1 FROM family_groups WHERE uid = ?", [uid]).fetchone():
-            raise UserError("A family group with this uid is already in the vault.")
+            raise UserError(_("A family group with this uid is already in the vault."))
         gid = int(
             vault.db.table("family_groups")
             .insert({"name": name.strip(), "notes": notes, "created_at": _now(), "uid": uid})
@@ -465,10 +466,10 @@ def set_family_group(vault: Vault, case_id: int, group_id: int | None, *, actor:
             group_id is not None
             and not vault.db.execute("SELECT 1 FROM family_groups WHERE id = ?", [group_id]).fetchone()
         ):
-            raise UserError(f"There is no family group {group_id}.")
+            raise UserError(_("There is no family group {group_id}.").format(group_id=group_id))
         row = vault.db.execute("SELECT id FROM cases WHERE id = ?", [case_id]).fetchone()
         if not row:
-            raise UserError(f"There is no case {case_id}.")
+            raise UserError(_("There is no case {case_id}.").format(case_id=case_id))
         vault.db.table("cases").update(case_id, {"family_group_id": group_id, "updated_at": _now()})
         vault.audit.append(actor, "update", "case", case_id, "family_group")
 
@@ -478,7 +479,7 @@ def family_group(vault: Vault, group_id: int) -> FamilyGroup:
         "SELECT id, name, notes, uid FROM family_groups WHERE id = ?", [group_id]
     ).fetchone()
     if not row:
-        raise UserError(f"There is no family group {group_id}.")
+        raise UserError(_("There is no family group {group_id}.").format(group_id=group_id))
     ids = [
         r[0]
         for r in vault.db.execute("SELECT id FROM cases WHERE family_group_id = ? ORDER BY id", [group_id])

@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
 from parole_desktop.errors import IntegrityError
+from parole_desktop.l10n import _
 from parole_desktop.store.device_keys import new_identity_row
 from parole_desktop.store.vault import Vault
 
@@ -46,7 +47,7 @@ def load(vault: Vault) -> DeviceSecrets:
         signing_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(str(ed_hex)))
         identity = x25519.Identity.from_str(str(age_text))
     except (ValueError, TypeError, pyrage.IdentityError) as exc:
-        raise IntegrityError("This vault's device identity is damaged; restore a backup.") from exc
+        raise IntegrityError(_("This vault's device identity is damaged; restore a backup.")) from exc
     return DeviceSecrets(str(device_id), str(name), signing_key, identity, str(created_at))
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from parole_desktop.domain import codec
 from parole_desktop.domain.models import Evidence
 from parole_desktop.errors import UserError
+from parole_desktop.l10n import _
 from parole_desktop.store import removed
 from parole_desktop.store.attachments import StoredFile
 from parole_desktop.store.vault import Vault
@@ -71,7 +72,7 @@ def insert_evidence(vault: Vault, case_id: int, ev: Evidence, stored: StoredFile
     ev.added_by = ev.added_by or actor
     with vault.atomic():
         if not vault.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone():
-            raise UserError(f"There is no case {case_id}.")
+            raise UserError(_("There is no case {case_id}.").format(case_id=case_id))
         if ev.translation_of is not None:
             _check_original(vault, case_id, ev.translation_of)
         row = _row(ev)
@@ -85,19 +86,21 @@ def insert_evidence(vault: Vault, case_id: int, ev: Evidence, stored: StoredFile
 def _check_original(vault: Vault, case_id: int, original_id: int) -> None:
     row = vault.db.execute("SELECT case_id FROM evidence WHERE id = ?", [original_id]).fetchone()
     if not row:
-        raise UserError(f"There is no evidence item {original_id} to translate.")
+        raise UserError(
+            _("There is no evidence item {original_id} to translate.").format(original_id=original_id)
+        )
 
 
 def update_evidence(vault: Vault, ev: Evidence, *, actor: str) -> None:
     """Update what an evidence item is (title, language, translator ...); its content never changes."""
     if ev.id is None:
-        raise UserError("This evidence item is not stored yet.")
+        raise UserError(_("This evidence item is not stored yet."))
     current = get_evidence(vault, ev.id)
     ev.sha256, ev.size, ev.attachment_id = current.sha256, current.size, current.attachment_id
     ev.case_id = current.case_id
     if ev.translation_of is not None:
         if ev.translation_of == ev.id:
-            raise UserError("An evidence item cannot be its own translation.")
+            raise UserError(_("An evidence item cannot be its own translation."))
         _check_original(vault, int(current.case_id or 0), ev.translation_of)
     with vault.atomic():
         vault.db.table("evidence").update(ev.id, _row(ev))
@@ -108,7 +111,7 @@ def update_evidence(vault: Vault, ev: Evidence, *, actor: str) -> None:
 def get_evidence(vault: Vault, evidence_id: int) -> Evidence:
     r = vault.db.execute(f"{_SELECT} WHERE id = ?", [evidence_id]).fetchone()
     if not r:
-        raise UserError(f"There is no evidence item {evidence_id}.")
+        raise UserError(_("There is no evidence item {evidence_id}.").format(evidence_id=evidence_id))
     return _from_row(r)
 
 
@@ -146,13 +149,17 @@ def restore_evidence(vault: Vault, removed_id: int, *, actor: str) -> Evidence:
     and the translations that pointed to it (those still in the case)."""
     item = removed.get(vault, removed_id)
     if item.kind != "evidence":
-        raise UserError(f"Removed item {removed_id} is not an evidence item.")
+        raise UserError(_("Removed item {removed_id} is not an evidence item.").format(removed_id=removed_id))
     if not vault.attachments.exists(item.attachment_id):
-        raise UserError("The removed item's file is no longer in the vault; it cannot be put back.")
+        raise UserError(_("The removed item's file is no longer in the vault; it cannot be put back."))
     row = dict(item.data["row"])
     with vault.atomic():
         if not vault.db.execute("SELECT 1 FROM cases WHERE id = ?", [item.case_id]).fetchone():
-            raise UserError(f"The case {item.case_id} this item was removed from no longer exists.")
+            raise UserError(
+                _("The case {case_id} this item was removed from no longer exists.").format(
+                    case_id=item.case_id
+                )
+            )
         if vault.db.execute("SELECT 1 FROM evidence WHERE id = ?", [row["id"]]).fetchone():
             row.pop("id")
         original = row.get("translation_of")

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from parole_desktop.errors import StorageError, UserError, WrongPassphrase
 from parole_desktop.fsutil import atomic_write_bytes
+from parole_desktop.l10n import _
 from parole_desktop.store.sealed import KdfParams, b64, decrypt, encrypt, unb64
 from parole_desktop.vaultfiles import MIN_PASSPHRASE_LEN as MIN_PASSPHRASE_LEN
 from parole_desktop.vaultfiles import MIN_STRENGTH as MIN_STRENGTH
@@ -50,7 +51,7 @@ def new_recovery_key() -> str:
 def normalise_recovery_key(text: str) -> str:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())  # the alphabet has no 0/O or 1/I
     if len(cleaned) != 25 or any(ch not in _RECOVERY_ALPHABET for ch in cleaned):
-        raise WrongPassphrase("That is not a recovery key: it has 25 letters and digits in five groups.")
+        raise WrongPassphrase(_("That is not a recovery key: it has 25 letters and digits in five groups."))
     return cleaned
 
 
@@ -64,15 +65,22 @@ def check_passphrase(passphrase: str, *, allow_published: bool = False) -> None:
     """At least MIN_PASSPHRASE_LEN characters, not a published passphrase, and at least MIN_STRENGTH by
     the zxcvbn estimator (dictionary words, keyboard patterns, repeats and dates count for little)."""
     if len(passphrase) < MIN_PASSPHRASE_LEN:
-        raise UserError(f"The passphrase is too short: use at least {MIN_PASSPHRASE_LEN} characters.")
+        raise UserError(
+            _("The passphrase is too short: use at least {n} characters.").format(n=MIN_PASSPHRASE_LEN)
+        )
     if not allow_published and passphrase.strip().casefold() in PUBLISHED_PASSPHRASES:
-        raise UserError("That is the demo vault's published passphrase: choose your own.")
+        raise UserError(_("That is the demo vault's published passphrase: choose your own."))
     result = _zxcvbn(passphrase)
     if int(result["score"]) < MIN_STRENGTH:
         fb = result.get("feedback") or {}
-        why = fb.get("warning") or "it is too easy to guess"
+        # zxcvbn's own advice is English only (the estimator has no catalogs)
+        why = fb.get("warning") or _("it is too easy to guess")
         tips = " ".join(fb.get("suggestions") or [])
-        raise UserError(f"The passphrase is too weak: {why.rstrip('.')}. {tips or 'Add more words.'}".strip())
+        raise UserError(
+            _("The passphrase is too weak: {why}. {tips}")
+            .format(why=why.rstrip("."), tips=tips or _("Add more words."))
+            .strip()
+        )
 
 
 def _canonical(passphrase: str) -> str:
@@ -118,19 +126,19 @@ class PassphraseEcho:
 def passphrase_strength(passphrase: str) -> tuple[int, str]:
     """A 0-4 score (zxcvbn) and a hint for the GUI; below MIN_STRENGTH the passphrase is refused."""
     if len(passphrase) < MIN_PASSPHRASE_LEN:
-        return 0, f"Too short: at least {MIN_PASSPHRASE_LEN} characters."
+        return 0, _("Too short: at least {n} characters.").format(n=MIN_PASSPHRASE_LEN)
     if passphrase.strip().casefold() in PUBLISHED_PASSPHRASES:
-        return 0, "That is the demo vault's published passphrase: choose your own."
+        return 0, _("That is the demo vault's published passphrase: choose your own.")
     result = _zxcvbn(passphrase)
     score = int(result["score"])
     fb = result.get("feedback") or {}
     advice = " ".join(x for x in [fb.get("warning") or "", *(fb.get("suggestions") or [])] if x)
     hints = {
-        0: "Very weak: too easy to guess.",
-        1: "Weak: too easy to guess.",
-        2: "Fair, but not enough: add another word or two.",
-        3: "Good.",
-        4: "Strong.",
+        0: _("Very weak: too easy to guess."),
+        1: _("Weak: too easy to guess."),
+        2: _("Fair, but not enough: add another word or two."),
+        3: _("Good."),
+        4: _("Strong."),
     }
     hint = hints[score] + (f" {advice}" if advice and score < MIN_STRENGTH else "")
     return score, hint
@@ -145,7 +153,7 @@ def _unwrap(wrapping_key: bytes, blob: dict[str, str], aad: bytes) -> bytes:
     try:
         nonce, ct = unb64(blob["nonce"]), unb64(blob["ct"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise StorageError("The vault key file is damaged.") from exc
+        raise StorageError(_("The vault key file is damaged.")) from exc
     return decrypt(wrapping_key, nonce, ct, aad, wrong="Wrong passphrase.")
 
 
@@ -153,7 +161,7 @@ def _salt(entry: dict[str, Any]) -> bytes:
     try:
         return unb64(entry["salt"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise StorageError("The vault key file is damaged.") from exc
+        raise StorageError(_("The vault key file is damaged.")) from exc
 
 
 @dataclass
@@ -206,7 +214,7 @@ class KeyFile:
         try:
             return _unwrap(wkey, entry, b"recovery:" + self.vault_id.encode())
         except WrongPassphrase as exc:
-            raise WrongPassphrase("Wrong recovery key.") from exc
+            raise WrongPassphrase(_("Wrong recovery key.")) from exc
 
     def rewrap(self, master: bytes, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         """Change the passphrase: only the wrapping changes, the data is not re-encrypted."""
@@ -275,9 +283,13 @@ class KeyFile:
         try:
             raw = path.read_bytes()
         except FileNotFoundError as exc:
-            raise StorageError(f"The vault key file {path} is missing.") from exc
+            raise StorageError(_("The vault key file {path} is missing.").format(path=path)) from exc
         except OSError as exc:
-            raise StorageError(f"Cannot read the vault key file {path}: {exc.strerror}") from exc
+            raise StorageError(
+                _("Cannot read the vault key file {path}: {strerror}").format(
+                    path=path, strerror=exc.strerror
+                )
+            ) from exc
         return cls.from_bytes(raw, str(path))
 
     @classmethod
@@ -290,7 +302,9 @@ class KeyFile:
             data["passphrase"]["salt"]
             data["recovery"]["salt"]
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise StorageError(f"{where} is damaged or not a Parole Desktop vault key file.") from exc
+            raise StorageError(
+                _("{where} is damaged or not a Parole Desktop vault key file.").format(where=where)
+            ) from exc
         return cls(vault_id=vault_id, data=data)
 
 
@@ -298,4 +312,6 @@ def _kdf_from(d: dict[str, Any]) -> KdfParams:
     try:
         return KdfParams.from_dict(d)
     except (ValueError, KeyError, TypeError) as exc:
-        raise StorageError("The vault key file uses an unknown key derivation (or it is damaged).") from exc
+        raise StorageError(
+            _("The vault key file uses an unknown key derivation (or it is damaged).")
+        ) from exc

@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from parole_desktop.errors import VaultInUse
 from parole_desktop.fsutil import storage_error
+from parole_desktop.l10n import _
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,7 @@ class VaultLock:
             raise storage_error(exc, "lock the vault") from exc
         if not _os_lock(fh):
             fh.close()
-            raise VaultInUse("The vault is in use by another Parole Desktop window on this computer.")
+            raise VaultInUse(_("The vault is in use by another Parole Desktop window on this computer."))
         owner = self.owner()
         me = self._me()
         if owner and not force and not (owner.get("host") == me["host"] and owner.get("pid") == me["pid"]):

@@ -18,6 +18,7 @@ sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
 import sqlite_utils  # noqa: E402
 
 from parole_desktop.errors import StorageError  # noqa: E402
+from parole_desktop.l10n import _  # noqa: E402
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 OperationalError = sqlcipher3.dbapi2.OperationalError
@@ -118,13 +119,15 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlite_utils.Dat
     if len(key) != 32:
         raise ValueError("SQLCipher key must be 32 bytes")
     if not create and not path.exists():
-        raise StorageError(f"The vault database {path} is missing.")
+        raise StorageError(_("The vault database {path} is missing.").format(path=path))
     try:
         conn = sqlcipher3.connect(
             str(path), check_same_thread=False, isolation_level=None, factory=_Connection
         )
     except sqlcipher3.dbapi2.Error as exc:
-        raise StorageError(f"Cannot open the vault database {path}: {exc}") from exc
+        raise StorageError(
+            _("Cannot open the vault database {path}: {exc}").format(path=path, exc=exc)
+        ) from exc
     raw_execute = sqlcipher3.dbapi2.Connection.execute
     try:
         raw_execute(conn, "PRAGMA cipher_log_level = NONE")
@@ -148,7 +151,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlite_utils.Dat
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages
     except (sqlcipher3.dbapi2.Error, StorageError) as exc:
         conn.close()
-        raise StorageError(f"Cannot prepare the vault database {path}: {exc}") from exc
+        raise StorageError(
+            _("Cannot prepare the vault database {path}: {exc}").format(path=path, exc=exc)
+        ) from exc
     return sqlite_utils.Database(conn)
 
 

@@ -21,6 +21,7 @@ from parole_desktop.fsutil import (
     remove_partials,
     storage_error,
 )
+from parole_desktop.l10n import _
 from parole_desktop.store import migrations
 from parole_desktop.store.attachments import DEFAULT_MAX_BYTES, AttachmentStore
 from parole_desktop.store.audit import AuditLog
@@ -86,7 +87,7 @@ class Vault:
         ``demo``: the demo vault (its published passphrase allowed, marked as a demo inside)."""
         files = VaultFiles(folder)
         if files.exists():
-            raise UserError(f"A vault already exists in {folder}.")
+            raise UserError(_("A vault already exists in {folder}.").format(folder=folder))
         keyfile, master, recovery = KeyFile.create(passphrase, kdf, allow_published=demo)
         try:
             private_dir(folder)
@@ -127,14 +128,14 @@ class Vault:
     ) -> Vault:
         files = VaultFiles(folder)
         if not files.exists():
-            raise UserError(f"There is no vault in {folder}.")
+            raise UserError(_("There is no vault in {folder}.").format(folder=folder))
         keyfile = KeyFile.load(files.keys)
         if recovery_key is not None:
             master = keyfile.unlock_with_recovery(recovery_key)
         elif passphrase is not None:
             master = keyfile.unlock(passphrase)
         else:
-            raise UserError("A passphrase or recovery key is needed to open the vault.")
+            raise UserError(_("A passphrase or recovery key is needed to open the vault."))
         lock = VaultLock(files.lock)
         lock.acquire(force=force_unlock)
         try:
@@ -148,7 +149,7 @@ class Vault:
             pending = migrations.pending_names(db)
             if pending:
                 if not migrate:
-                    raise UserError("This vault needs an upgrade before it can be opened.")
+                    raise UserError(_("This vault needs an upgrade before it can be opened."))
                 _copy_before_migrating(db, files, pending[0])
                 migrations.apply(db)
             vault = cls(files, keyfile, master, db, lock, previous_master=previous)
@@ -163,7 +164,7 @@ class Vault:
                     vault.audit.append("system", "migrate", "vault", keyfile.vault_id, ",".join(pending))
         except DatabaseError as exc:
             lock.release()
-            raise StorageError(f"The vault database is damaged: {exc}") from exc
+            raise StorageError(_("The vault database is damaged: {exc}").format(exc=exc)) from exc
         except BaseException:
             lock.release()
             raise
@@ -249,9 +250,9 @@ class Vault:
         no longer open the database. Attachments follow in :meth:`continue_key_rotation` (resumable:
         after a kill the next unlock finishes it)."""
         if self.keyfile.unlock(passphrase) != self._master:
-            raise UserError("That passphrase does not belong to this vault.")
+            raise UserError(_("That passphrase does not belong to this vault."))
         if self.keyfile.rotation_state:
-            raise UserError("A key rotation is still under way; let it finish first.")
+            raise UserError(_("A key rotation is still under way; let it finish first."))
         old, new = self._master, os.urandom(32)
         with self.atomic():
             if not self.get_meta("audit_key"):
@@ -265,7 +266,9 @@ class Vault:
         except DatabaseError as exc:
             self.keyfile.end_rotation()
             self.keyfile.save(self.files.keys)
-            raise StorageError(f"The vault could not be re-keyed: {exc}. Nothing was changed.") from exc
+            raise StorageError(
+                _("The vault could not be re-keyed: {exc}. Nothing was changed.").format(exc=exc)
+            ) from exc
         recovery = self.keyfile.commit_rotation(old, new, passphrase)
         self.keyfile.save(self.files.keys)
         self._master = new

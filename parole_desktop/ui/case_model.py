@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from parole_desktop.domain.models import CaseSummary
 from parole_desktop.errors import ParoleError
 from parole_desktop.logsetup import redact
+from parole_desktop.services.readiness import readiness_text
 from parole_desktop.services.session import CaseQuery, Session
 from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.labels import label
@@ -223,7 +224,7 @@ class CaseTableModel(QAbstractTableModel):
             return s.key_date.isoformat() if s.key_date else ""
         if key == "readiness":
             return (
-                isolate(s.readiness) if s.readiness else self.tr("not checked")
+                isolate(readiness_text(s.readiness)) if s.readiness else self.tr("not checked")
             )  # "6 fail · 8 warn" in RTL too
         if key == "expiry":
             return self._expiry_text(s)

@@ -11,6 +11,10 @@ Switching installs the new translators and sets the layout direction; Qt then se
 The layout direction follows Qt's convention: a catalog translates ``QT_LAYOUT_DIRECTION`` (context
 ``QGuiApplication``) as ``RTL``; a language marked right-to-left here mirrors even before its catalog exists.
 
+User data inserted into a translated sentence goes through ``isolate`` (FSI … PDI), which lives in the Qt-free
+``parole_desktop.l10n`` (the core's gettext catalogs) and is re-exported here; switching the interface
+language switches the core's language too.
+
 This module is loaded by the first screen: it imports nothing of services, store, packet or rules.
 """
 
@@ -35,14 +39,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QWidget
 
+from parole_desktop import l10n
+from parole_desktop.l10n import isolate as isolate  # re-exported: the ui wraps user data with it
 from parole_desktop.paths import resource
 
 log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "ui/language"
 DEFAULT = "en"
-FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
-_ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
 W = TypeVar("W", bound=QWidget)
 
 #: Translate as "RTL" for a right-to-left language (Arabic, Dari, Pashto), "LTR" for any other.
@@ -67,25 +71,6 @@ LANGUAGES: tuple[Language, ...] = (
     Language("ht", "Kreyòl ayisyen", "Haitian Creole"),
 )
 BY_CODE = {lang.code: lang for lang in LANGUAGES}
-
-
-def isolate(text: object) -> str:
-    """User data (a name, a file name, a number) for a translated sentence: wrapped in FSI … PDI, so a Latin
-    name in a Dari sentence, or an Arabic-script name in an English one, keeps its own direction and never
-    reorders the words around it. Direction marks inside are kept but cannot leak out: embeddings and
-    overrides end at the closing PDI, a PDI that would close the wrapper early is dropped, and an isolate left
-    open inside is closed before it."""
-    out: list[str] = []
-    depth = 0
-    for ch in str(text):
-        if ch in _ISOLATE_OPENERS:
-            depth += 1
-        elif ch == PDI:
-            if not depth:
-                continue  # would end the wrapper and let the rest of the text out
-            depth -= 1
-        out.append(ch)
-    return FSI + "".join(out) + PDI * depth + PDI
 
 
 def catalogs() -> Path:
@@ -156,6 +141,7 @@ class Languages(QObject):
             QCoreApplication.installTranslator(tr)
         self._installed = found
         self.current = lang.code
+        l10n.set_language(lang.code)  # the core's texts (services' errors shown in a dialog) follow
         if isinstance(app, QGuiApplication):
             app.setLayoutDirection(direction_for(lang))
         log.info("interface language: %s", lang.code)
