@@ -60,13 +60,11 @@ class NewCaseDialog(QDialog):
         self.family = QLineEdit()
         self.family.setObjectName("familyName")
         self.family.setAccessibleName(self.tr("Family name"))
-        # typed (ISO or the locale's form) or picked from a calendar that opens thirty years back;
-        # empty means unknown
-        self.dob = DateEdit(calendar_year_offset=-30)
+        # typed (ISO or the locale's form; Solar Hijri in Dari and Pashto) or picked from a calendar that
+        # opens thirty years back; empty means unknown
+        self.dob = DateEdit(calendar_year_offset=-30, wide=True, may_be_unknown=True)
         self.dob.setObjectName("dateOfBirth")
         self.dob.setAccessibleName(self.tr("Date of birth"))
-        self.dob.setPlaceholderText(self.tr("YYYY-MM-DD, or leave empty if unknown"))
-        self.dob.setMaximumWidth(16777215)
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
         self.channel.setAccessibleName(self.tr("Channel"))

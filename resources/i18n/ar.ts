@@ -472,11 +472,67 @@ Please copy the details below and send them to whoever supports your organisatio
     </message>
     <message>
         <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر التاريخ من التقويم</translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD (Solar Hijri), or leave empty if unknown</source>
+        <translation>السنة/الشهر/اليوم (هجري شمسي)، أو اتركه فارغًا إن لم يكن معروفًا</translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD (Solar Hijri)</source>
+        <translation>السنة/الشهر/اليوم (هجري شمسي)</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar: on. Type the date as the client gives it (1370/05/12); the Gregorian date is shown beside it and stored. Click (or Ctrl+J) for Gregorian dates.</source>
+        <translation>التقويم الهجري الشمسي: مفعّل. اكتب التاريخ كما يذكره العميل (1370/05/12)؛ يظهر التاريخ الميلادي بجانبه وهو الذي يُحفظ. انقر (أو Ctrl+J) للتواريخ الميلادية.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar for this date</source>
+        <translation>التقويم الميلادي لهذا التاريخ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty if unknown</source>
+        <translation>YYYY-MM-DD، أو اتركه فارغًا إن لم يكن معروفًا</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar: off. Click (or Ctrl+J) to type the date as the client gives it in the Solar Hijri calendar.</source>
+        <translation>التقويم الهجري الشمسي: معطّل. انقر (أو Ctrl+J) لكتابة التاريخ كما يذكره العميل بالتقويم الهجري الشمسي.</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar for this date</source>
+        <translation>التقويم الهجري الشمسي لهذا التاريخ</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Type it as YYYY-MM-DD (2026-12-31) or {local}, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ليس تاريخًا. اكتبه بالشكل YYYY-MM-DD (2026-12-31) أو {local}، أو اختره من التقويم.</translation>
+    </message>
+    <message>
+        <source>“{text}”: {year} is a Gregorian year. Type the date as the client gives it in the Solar Hijri calendar, or turn the Solar Hijri calendar off for this field (the sun button).</source>
+        <translation>«{text}»: {year} سنة ميلادية. اكتب التاريخ كما يذكره العميل بالتقويم الهجري الشمسي، أو عطّل التقويم الهجري الشمسي لهذا الحقل (زر الشمس).</translation>
+    </message>
+    <message>
+        <source>“{text}”: the year must have four digits, 1200 to 1599 (for example 1370).</source>
+        <translation>«{text}»: يجب أن تكون السنة من أربعة أرقام، من 1200 إلى 1599 (مثلًا 1370).</translation>
+    </message>
+    <message>
+        <source>“{text}”: there is no month {month}; the months are 1 to 12.</source>
+        <translation>«{text}»: لا يوجد شهر {month}؛ الأشهر من 1 إلى 12.</translation>
+    </message>
+    <message>
+        <source>“{text}”: {year} is not a leap year, so its last month (Hut, Esfand) has 29 days.</source>
+        <translation>«{text}»: {year} ليست سنة كبيسة، لذا فإن شهرها الأخير (حوت، إسفند) فيه 29 يومًا.</translation>
+    </message>
+    <message>
+        <source>“{text}”: month {month} of {year} has {days} days.</source>
+        <translation>«{text}»: الشهر {month} من سنة {year} فيه {days} يومًا.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a Solar Hijri date. Type it as year/month/day (1370/05/12), or pick it from the calendar.</source>
+        <translation>«{text}» ليس تاريخًا هجريًا شمسيًا. اكتبه بالشكل السنة/الشهر/اليوم (1370/05/12)، أو اختره من التقويم.</translation>
+    </message>
+    <message>
+        <source>Stored as {date} (Gregorian)</source>
+        <translation>يُحفظ بصيغة {date} (ميلادي)</translation>
     </message>
 </context>
 <context>
@@ -1042,10 +1098,6 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, or leave empty if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -464,8 +464,64 @@ Copie los detalles de abajo y envíelos a quien da soporte a las computadoras po
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
+        <source>YYYY/MM/DD (Solar Hijri), or leave empty if unknown</source>
+        <translation>AAAA/MM/DD (calendario solar hijri), o déjelo vacío si no se sabe</translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD (Solar Hijri)</source>
+        <translation>AAAA/MM/DD (calendario solar hijri)</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar: on. Type the date as the client gives it (1370/05/12); the Gregorian date is shown beside it and stored. Click (or Ctrl+J) for Gregorian dates.</source>
+        <translation>Calendario solar hijri: activado. Escriba la fecha tal como la da el cliente (1370/05/12); la fecha gregoriana se muestra al lado y es la que se guarda. Haga clic (o Ctrl+J) para fechas gregorianas.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar for this date</source>
+        <translation>Calendario gregoriano para esta fecha</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty if unknown</source>
+        <translation>AAAA-MM-DD, o déjelo vacío si no se sabe</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar: off. Click (or Ctrl+J) to type the date as the client gives it in the Solar Hijri calendar.</source>
+        <translation>Calendario solar hijri: desactivado. Haga clic (o Ctrl+J) para escribir la fecha tal como la da el cliente en el calendario solar hijri.</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar for this date</source>
+        <translation>Calendario solar hijri para esta fecha</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date. Type it as YYYY-MM-DD (2026-12-31) or {local}, or pick it from the calendar.</source>
         <translation>«{text}» no es una fecha. Escríbala como AAAA-MM-DD (2026-12-31) o {local}, o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <source>“{text}”: {year} is a Gregorian year. Type the date as the client gives it in the Solar Hijri calendar, or turn the Solar Hijri calendar off for this field (the sun button).</source>
+        <translation>«{text}»: {year} es un año gregoriano. Escriba la fecha tal como la da el cliente en el calendario solar hijri, o desactive el calendario solar hijri para este campo (el botón del sol).</translation>
+    </message>
+    <message>
+        <source>“{text}”: the year must have four digits, 1200 to 1599 (for example 1370).</source>
+        <translation>«{text}»: el año debe tener cuatro cifras, de 1200 a 1599 (por ejemplo 1370).</translation>
+    </message>
+    <message>
+        <source>“{text}”: there is no month {month}; the months are 1 to 12.</source>
+        <translation>«{text}»: no existe el mes {month}; los meses van del 1 al 12.</translation>
+    </message>
+    <message>
+        <source>“{text}”: {year} is not a leap year, so its last month (Hut, Esfand) has 29 days.</source>
+        <translation>«{text}»: {year} no es un año bisiesto, así que su último mes (Hut, Esfand) tiene 29 días.</translation>
+    </message>
+    <message>
+        <source>“{text}”: month {month} of {year} has {days} days.</source>
+        <translation>«{text}»: el mes {month} de {year} tiene {days} días.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a Solar Hijri date. Type it as year/month/day (1370/05/12), or pick it from the calendar.</source>
+        <translation>«{text}» no es una fecha del calendario solar hijri. Escríbala como año/mes/día (1370/05/12), o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <source>Stored as {date} (Gregorian)</source>
+        <translation>Se guarda como {date} (gregoriano)</translation>
     </message>
 </context>
 <context>
@@ -1020,10 +1076,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, or leave empty if unknown</source>
-        <translation>AAAA-MM-DD, o déjelo vacío si no se sabe</translation>
     </message>
     <message>
         <source>Channel</source>

@@ -457,11 +457,67 @@ Please copy the details below and send them to whoever supports your organisatio
     </message>
     <message>
         <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ را از تقویم انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD (Solar Hijri), or leave empty if unknown</source>
+        <translation>سال/ماه/روز (هجری شمسی)، یا اگر معلوم نیست خالی بگذارید</translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD (Solar Hijri)</source>
+        <translation>سال/ماه/روز (هجری شمسی)</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar: on. Type the date as the client gives it (1370/05/12); the Gregorian date is shown beside it and stored. Click (or Ctrl+J) for Gregorian dates.</source>
+        <translation>تقویم هجری شمسی: روشن. تاریخ را همان‌طور که مراجع می‌گوید بنویسید (1370/05/12)؛ تاریخ میلادی کنار آن نشان داده و ذخیره می‌شود. برای تاریخ میلادی کلیک کنید (یا Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar for this date</source>
+        <translation>تقویم میلادی برای این تاریخ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty if unknown</source>
+        <translation>YYYY-MM-DD، یا اگر معلوم نیست خالی بگذارید</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar: off. Click (or Ctrl+J) to type the date as the client gives it in the Solar Hijri calendar.</source>
+        <translation>تقویم هجری شمسی: خاموش. کلیک کنید (یا Ctrl+J) تا تاریخ را همان‌طور که مراجع به هجری شمسی می‌گوید بنویسید.</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar for this date</source>
+        <translation>تقویم هجری شمسی برای این تاریخ</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Type it as YYYY-MM-DD (2026-12-31) or {local}, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» تاریخ نیست. آن را به شکل YYYY-MM-DD (2026-12-31) یا {local} بنویسید، یا از تقویم انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>“{text}”: {year} is a Gregorian year. Type the date as the client gives it in the Solar Hijri calendar, or turn the Solar Hijri calendar off for this field (the sun button).</source>
+        <translation>«{text}»: {year} سال میلادی است. تاریخ را همان‌طور که مراجع به هجری شمسی می‌گوید بنویسید، یا تقویم هجری شمسی را برای این خانه خاموش کنید (دکمهٔ آفتاب).</translation>
+    </message>
+    <message>
+        <source>“{text}”: the year must have four digits, 1200 to 1599 (for example 1370).</source>
+        <translation>«{text}»: سال باید چهار رقم داشته باشد، از 1200 تا 1599 (مثلاً 1370).</translation>
+    </message>
+    <message>
+        <source>“{text}”: there is no month {month}; the months are 1 to 12.</source>
+        <translation>«{text}»: ماه {month} وجود ندارد؛ ماه‌ها از 1 تا 12 هستند.</translation>
+    </message>
+    <message>
+        <source>“{text}”: {year} is not a leap year, so its last month (Hut, Esfand) has 29 days.</source>
+        <translation>«{text}»: {year} سال کبیسه نیست، پس ماه آخر آن (حوت) 29 روز دارد.</translation>
+    </message>
+    <message>
+        <source>“{text}”: month {month} of {year} has {days} days.</source>
+        <translation>«{text}»: ماه {month} سال {year}، {days} روز دارد.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a Solar Hijri date. Type it as year/month/day (1370/05/12), or pick it from the calendar.</source>
+        <translation>«{text}» تاریخ هجری شمسی نیست. آن را به شکل سال/ماه/روز (1370/05/12) بنویسید، یا از تقویم انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Stored as {date} (Gregorian)</source>
+        <translation>به شکل {date} (میلادی) ذخیره می‌شود</translation>
     </message>
 </context>
 <context>
@@ -1007,10 +1063,6 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, or leave empty if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

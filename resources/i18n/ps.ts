@@ -460,11 +460,67 @@ Please copy the details below and send them to whoever supports your organisatio
     </message>
     <message>
         <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>نېټه له جنتري څخه وټاکئ</translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD (Solar Hijri), or leave empty if unknown</source>
+        <translation>کال/میاشت/ورځ (لمریز هجري)، یا که نه وي معلوم تش یې پرېږدئ</translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD (Solar Hijri)</source>
+        <translation>کال/میاشت/ورځ (لمریز هجري)</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar: on. Type the date as the client gives it (1370/05/12); the Gregorian date is shown beside it and stored. Click (or Ctrl+J) for Gregorian dates.</source>
+        <translation>لمریز هجري جنتري: روښانه. نېټه هماغسې ولیکئ لکه مراجع یې چې وايي (1370/05/12)؛ میلادي نېټه یې څنګ ته ښودل کېږي او خوندي کېږي. د میلادي نېټو لپاره کلیک وکړئ (یا Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar for this date</source>
+        <translation>د دې نېټې لپاره میلادي جنتري</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty if unknown</source>
+        <translation>YYYY-MM-DD، یا که نه وي معلوم تش یې پرېږدئ</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar: off. Click (or Ctrl+J) to type the date as the client gives it in the Solar Hijri calendar.</source>
+        <translation>لمریز هجري جنتري: بنده. کلیک وکړئ (یا Ctrl+J) چې نېټه هماغسې ولیکئ لکه مراجع یې په لمریز هجري کې وايي.</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar for this date</source>
+        <translation>د دې نېټې لپاره لمریز هجري جنتري</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Type it as YYYY-MM-DD (2026-12-31) or {local}, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» نېټه نه ده. داسې یې ولیکئ: YYYY-MM-DD (2026-12-31) یا {local}، یا یې له جنتري وټاکئ.</translation>
+    </message>
+    <message>
+        <source>“{text}”: {year} is a Gregorian year. Type the date as the client gives it in the Solar Hijri calendar, or turn the Solar Hijri calendar off for this field (the sun button).</source>
+        <translation>«{text}»: {year} میلادي کال دی. نېټه هماغسې ولیکئ لکه مراجع یې په لمریز هجري کې وايي، یا د دې خانې لپاره لمریز هجري جنتري بنده کړئ (د لمر تڼۍ).</translation>
+    </message>
+    <message>
+        <source>“{text}”: the year must have four digits, 1200 to 1599 (for example 1370).</source>
+        <translation>«{text}»: کال باید څلور عدده ولري، له 1200 تر 1599 پورې (د بېلګې په توګه 1370).</translation>
+    </message>
+    <message>
+        <source>“{text}”: there is no month {month}; the months are 1 to 12.</source>
+        <translation>«{text}»: میاشت {month} نشته؛ میاشتې له 1 تر 12 پورې دي.</translation>
+    </message>
+    <message>
+        <source>“{text}”: {year} is not a leap year, so its last month (Hut, Esfand) has 29 days.</source>
+        <translation>«{text}»: {year} کبیسه کال نه دی، نو وروستۍ میاشت یې (کب) 29 ورځې لري.</translation>
+    </message>
+    <message>
+        <source>“{text}”: month {month} of {year} has {days} days.</source>
+        <translation>«{text}»: د {year} کال میاشت {month} {days} ورځې لري.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a Solar Hijri date. Type it as year/month/day (1370/05/12), or pick it from the calendar.</source>
+        <translation>«{text}» لمریزه هجري نېټه نه ده. داسې یې ولیکئ: کال/میاشت/ورځ (1370/05/12)، یا یې له جنتري وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Stored as {date} (Gregorian)</source>
+        <translation>د {date} (میلادي) په توګه خوندي کېږي</translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1070,6 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, or leave empty if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -466,7 +466,63 @@ Please copy the details below and send them to whoever supports your organisatio
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>YYYY/MM/DD (Solar Hijri), or leave empty if unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD (Solar Hijri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar: on. Type the date as the client gives it (1370/05/12); the Gregorian date is shown beside it and stored. Click (or Ctrl+J) for Gregorian dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gregorian calendar for this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty if unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar: off. Click (or Ctrl+J) to type the date as the client gives it in the Solar Hijri calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar for this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{text}” is not a date. Type it as YYYY-MM-DD (2026-12-31) or {local}, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: {year} is a Gregorian year. Type the date as the client gives it in the Solar Hijri calendar, or turn the Solar Hijri calendar off for this field (the sun button).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: the year must have four digits, 1200 to 1599 (for example 1370).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: there is no month {month}; the months are 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: {year} is not a leap year, so its last month (Hut, Esfand) has 29 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: month {month} of {year} has {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a Solar Hijri date. Type it as year/month/day (1370/05/12), or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as {date} (Gregorian)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,10 +1077,6 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, or leave empty if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,13 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCalendar,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QObject,
+    QPointF,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
@@ -23,11 +45,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QStyle,
+    QStyleOptionFrame,
+    QToolButton,
     QWidget,
 )
 
+from parole_desktop.domain import calendars
 from parole_desktop.domain import text as text_rule
-from parole_desktop.ui.i18n import latin_field
+from parole_desktop.ui.i18n import current_language, isolate, latin_field
 
 HIGHLIGHT_STYLE = "border: 2px solid #d97706; background: #fff7e6;"
 INVALID_STYLE = "border: 1px solid #c62828; background: #fdecea;"
@@ -93,21 +119,70 @@ def locale_example(loc: QLocale | None = None) -> str:
     return QDate(2026, 12, 31).toString(_locale_formats(loc or QLocale())[0])
 
 
+# The interface languages whose date fields take the Solar Hijri calendar unless the volunteer turns it off:
+# Dari and Pashto clients give their dates in it (an Afghan tazkira, a birth date as the family knows it).
+HIJRI_LANGUAGES = frozenset({"fa_AF", "ps"})
+_GREGORIAN_COLOR = QColor("#00695c")
+
+
+def _sun_icon(on: bool) -> QIcon:
+    """The Solar Hijri toggle: a sun, filled when the field takes Solar Hijri dates, an outline when not
+    (drawn, so it needs no font and no image file)."""
+    pix = QPixmap(32, 32)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor("#e65100") if on else QColor("#757575")
+    pen = QPen(color, 3)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    p.setBrush(color if on else Qt.GlobalColor.transparent)
+    p.drawEllipse(QPointF(16, 16), 7, 7)
+    for i in range(8):
+        a = math.pi * i / 4
+        p.drawLine(
+            QPointF(16 + 10.5 * math.cos(a), 16 + 10.5 * math.sin(a)),
+            QPointF(16 + 14 * math.cos(a), 16 + 14 * math.sin(a)),
+        )
+    p.end()
+    return QIcon(pix)
+
+
 class DateEdit(QLineEdit):
     """An optional date, typed as YYYY-MM-DD (or the locale's DD/MM/YYYY or MM/DD/YYYY), or picked from
     a calendar that opens near a sensible year. Empty means "not given".
+
+    **Solar Hijri**: in Dari and Pashto (``HIJRI_LANGUAGES``) the field takes the date as the client gives
+    it in the Solar Hijri calendar, ``1370/05/12`` (Latin, Persian or Arabic-Indic digits; the calendar
+    popup is the Jalali one) and shows the Gregorian date it stands for beside the typed text at all times
+    (``1370/05/12 ← 1991-08-03``); what is stored is that Gregorian date, converted by
+    ``domain/calendars.py``, never by hand. The sun button (or Ctrl+J, or the context menu) turns the Solar
+    Hijri calendar on or off for the field, in any language; turning it converts the date already typed.
 
     While the text is not a real date the field is red and ``message`` (a label the form puts under the
     field, see ``add_date_row``) says what is wrong; the workspace does not report such a field as saved.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, calendar_year_offset: int = 0) -> None:
+    # True when the field now takes Solar Hijri dates.
+    calendarChanged = Signal(bool)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        calendar_year_offset: int = 0,
+        hijri: bool | None = None,
+        wide: bool = False,
+        may_be_unknown: bool = False,
+    ) -> None:
+        """``hijri``: the calendar to start in (None: Solar Hijri in ``HIJRI_LANGUAGES``); ``wide``: no
+        maximum width (a dialog's field); ``may_be_unknown``: the placeholder says it may be left empty."""
         super().__init__(parent)
         latin_field(self)  # ISO dates read left to right in a mirrored window too
-        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.setMaxLength(10)
-        self.setMaximumWidth(170)
         self._year_offset = calendar_year_offset
+        self._wide = wide
+        self._may_be_unknown = may_be_unknown
+        self.hijri = current_language() in HIJRI_LANGUAGES if hijri is None else hijri
         self.message = QLabel()
         self.message.setObjectName("dateMessage")
         self.message.setWordWrap(True)
@@ -120,62 +195,245 @@ class DateEdit(QLineEdit):
         pick.setToolTip(self.tr("Pick the date from a calendar"))
         pick.triggered.connect(self.open_calendar)
         self.calendar_action = pick
+        toggle = self.addAction(_sun_icon(self.hijri), QLineEdit.ActionPosition.TrailingPosition)
+        toggle.setObjectName("solarHijriToggle")
+        toggle.setCheckable(True)
+        toggle.setChecked(self.hijri)
+        toggle.toggled.connect(self.set_hijri)
+        self.hijri_action = toggle
         self._popup: QCalendarWidget | None = None
         self.textChanged.connect(self._check)
+        self._apply_mode()
 
     def setObjectName(self, name: str) -> None:
         super().setObjectName(name)
         self.message.setObjectName(f"{name}Message")
 
-    def is_valid(self) -> bool:
+    # ------------------------------------------------------------------ the calendar the text is in
+    def set_hijri(self, on: bool) -> None:
+        """Take Solar Hijri dates (``on``) or Gregorian ones; a valid date already typed is rewritten in the
+        other calendar (the stored value does not change), an invalid text is left as typed."""
+        on = bool(on)
+        if on == self.hijri:
+            return
+        typed = self.value() if self.is_valid() else None
+        self.hijri = on
+        self.hijri_action.blockSignals(True)
+        self.hijri_action.setChecked(on)
+        self.hijri_action.blockSignals(False)
+        self._apply_mode()
+        if typed is not None:
+            self.set_value(typed)
+        else:
+            self._check()
+        self.calendarChanged.emit(on)
+
+    def _apply_mode(self) -> None:
+        self.hijri_action.setIcon(_sun_icon(self.hijri))
+        if self.hijri:
+            self.setPlaceholderText(
+                self.tr("YYYY/MM/DD (Solar Hijri), or leave empty if unknown")
+                if self._may_be_unknown
+                else self.tr("YYYY/MM/DD (Solar Hijri)")
+            )
+            self.hijri_action.setToolTip(
+                self.tr(
+                    "Solar Hijri calendar: on. Type the date as the client gives it (1370/05/12); the "
+                    "Gregorian date is shown beside it and stored. Click (or Ctrl+J) for Gregorian dates."
+                )
+            )
+            self.hijri_action.setText(self.tr("Gregorian calendar for this date"))
+            self.setMaxLength(16)
+            self.setMaximumWidth(16777215 if self._wide else 320)
+            self.setMinimumWidth(
+                self._suffix_width() + self.fontMetrics().horizontalAdvance("0000/00/00") + 70
+            )
+            self.setTextMargins(0, 0, self._suffix_width(), 0)
+        else:
+            self.setPlaceholderText(
+                self.tr("YYYY-MM-DD, or leave empty if unknown")
+                if self._may_be_unknown
+                else self.tr("YYYY-MM-DD")
+            )
+            self.hijri_action.setToolTip(
+                self.tr(
+                    "Solar Hijri calendar: off. Click (or Ctrl+J) to type the date as the client gives it "
+                    "in the Solar Hijri calendar."
+                )
+            )
+            self.hijri_action.setText(self.tr("Solar Hijri calendar for this date"))
+            self.setMaxLength(10)
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(16777215 if self._wide else 170)
+            self.setTextMargins(0, 0, 0, 0)
+        self._check()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+J turns the Solar Hijri calendar on or off for this field (keyboard users have no sun button)."""
+        if event.key() == Qt.Key.Key_J and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.set_hijri(not self.hijri)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        menu.addSeparator()
+        switch = menu.addAction(self.hijri_action.text())
+        switch.triggered.connect(lambda: self.set_hijri(not self.hijri))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    # ------------------------------------------------------------------ what is typed
+    def _parsed(self) -> tuple[dt.date | None, str]:
+        """The typed date and "" , or None and what is wrong in plain words (None, "" when empty)."""
         text = self.text().strip()
-        return not text or parse_date(text) is not None
+        if not text:
+            return None, ""
+        if not self.hijri:
+            parsed = parse_date(text)
+            if parsed is not None:
+                return parsed, ""
+            return None, self.tr(
+                "“{text}” is not a date. Type it as YYYY-MM-DD (2026-12-31) or {local}, "
+                "or pick it from the calendar."
+            ).format(text=text, local=locale_example())
+        try:
+            return calendars.parse_jalali(text), ""
+        except calendars.CalendarDateError as err:
+            return None, self._hijri_problem(text, err)
+
+    def _hijri_problem(self, text: str, err: calendars.CalendarDateError) -> str:
+        typed = isolate(text)
+        if err.reason == "gregorian_year":
+            return self.tr(
+                "“{text}”: {year} is a Gregorian year. Type the date as the client gives it in the Solar "
+                "Hijri calendar, or turn the Solar Hijri calendar off for this field (the sun button)."
+            ).format(text=typed, year=err.year)
+        if err.reason == "year":
+            return self.tr(
+                "“{text}”: the year must have four digits, 1200 to 1599 (for example 1370)."
+            ).format(text=typed)
+        if err.reason == "month":
+            return self.tr("“{text}”: there is no month {month}; the months are 1 to 12.").format(
+                text=typed, month=err.month
+            )
+        if err.reason == "leap":
+            return self.tr(
+                "“{text}”: {year} is not a leap year, so its last month (Hut, Esfand) has 29 days."
+            ).format(text=typed, year=err.year)
+        if err.reason == "day":
+            return self.tr("“{text}”: month {month} of {year} has {days} days.").format(
+                text=typed, month=err.month, year=err.year, days=err.days
+            )
+        return self.tr(
+            "“{text}” is not a Solar Hijri date. Type it as year/month/day (1370/05/12), "
+            "or pick it from the calendar."
+        ).format(text=typed)
+
+    def is_valid(self) -> bool:
+        return not self._parsed()[1]
 
     def problem(self) -> str:
         """Plain words for what is wrong with the typed text ("" when it is a date or empty)."""
-        if self.is_valid():
+        return self._parsed()[1]
+
+    def gregorian_text(self) -> str:
+        """What the field shows beside a Solar Hijri date: "← 1991-08-03" ("" in Gregorian mode, when empty
+        or while the text is not a date). The arrow is drawn as lines (``paintEvent``)."""
+        if not self.hijri:
             return ""
-        return self.tr(
-            "“{text}” is not a date. Type it as YYYY-MM-DD (2026-12-31) or {local}, "
-            "or pick it from the calendar."
-        ).format(text=self.text().strip(), local=locale_example())
+        parsed, _why = self._parsed()
+        return f"\u2190 {parsed.isoformat()}" if parsed is not None else ""
 
     def _check(self) -> None:
         why = self.problem()
         self.setStyleSheet(INVALID_STYLE if why else "")
-        self.setToolTip(why)
+        shown = self.gregorian_text()
+        stored = self.tr("Stored as {date} (Gregorian)").format(date=shown[2:]) if shown else ""
+        self.setToolTip(why or stored)
+        self.setAccessibleDescription(why or stored)
         self.message.setText(why)
         # a label without a parent would open as a window of its own: shown only once a form holds it
         self.message.setVisible(bool(why) and self.message.parentWidget() is not None)
+        self.update()
 
     def value(self, fallback: dt.date | None = None) -> dt.date | None:
-        """The typed date; ``fallback`` (the stored value) while the text is not a valid date."""
-        text = self.text().strip()
-        if not text:
+        """The typed date (Gregorian, whatever calendar it was typed in); ``fallback`` (the stored value)
+        while the text is not a valid date."""
+        if not self.text().strip():
             return None
-        parsed = parse_date(text)
+        parsed, _why = self._parsed()
         return fallback if parsed is None else parsed
 
     def set_value(self, value: dt.date | None) -> None:
-        self.setText(value.isoformat() if value else "")
+        if value is None:
+            self.setText("")
+        else:
+            self.setText(calendars.format_jalali(value) if self.hijri else value.isoformat())
 
+    # ------------------------------------------------------------------ the Gregorian date beside
+    def _suffix_width(self) -> int:
+        fm = self.fontMetrics()
+        return fm.horizontalAdvance("0000-00-00") + fm.height() + 14
+
+    def gregorian_rect(self) -> QRect:
+        """Where the Gregorian date is drawn: the end of the text area, before the buttons."""
+        opt = QStyleOptionFrame()
+        self.initStyleOption(opt)
+        area = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, opt, self)
+        right = area.right()
+        for button in self.findChildren(QToolButton):  # the calendar and sun buttons, at the trailing end
+            if button.isVisibleTo(self) and button.geometry().left() > area.center().x():
+                right = min(right, button.geometry().left() - 2)
+        width = self._suffix_width()
+        return QRect(right - width, area.top(), width, area.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        shown = self.gregorian_text()
+        if not shown:
+            return
+        rect = self.gregorian_rect()
+        iso = shown[2:]
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(_GREGORIAN_COLOR, 1.4))
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), iso)
+        # the arrow is drawn, not a character: no bundled font has U+2190, and a box must never show
+        end = rect.right() - self.fontMetrics().horizontalAdvance(iso) - 5
+        size = max(4, self.fontMetrics().height() // 4)
+        y = rect.center().y() + 0.5
+        p.drawLine(QPointF(end - 2.5 * size, y), QPointF(end, y))
+        p.drawLine(QPointF(end - 2.5 * size, y), QPointF(end - 1.5 * size, y - size))
+        p.drawLine(QPointF(end - 2.5 * size, y), QPointF(end - 1.5 * size, y + size))
+        p.end()
+
+    # ------------------------------------------------------------------ the calendar popup
     def open_calendar(self) -> QCalendarWidget:
-        """A calendar popup at the typed date, else today shifted by ``calendar_year_offset`` years."""
+        """A calendar popup at the typed date, else today shifted by ``calendar_year_offset`` years; the
+        Jalali calendar while the field takes Solar Hijri dates."""
         cal = QCalendarWidget(self)
         cal.setObjectName("datePopup")
         cal.setWindowFlags(Qt.WindowType.Popup)
         cal.setGridVisible(True)
-        current = parse_date(self.text())
+        if self.hijri:
+            cal.setCalendar(QCalendar(QCalendar.System.Jalali))
+        current = self.value() if self.is_valid() else None
         if current is not None:
             cal.setSelectedDate(QDate(current.year, current.month, current.day))
         else:
             today = QDate.currentDate()
             start = today.addYears(self._year_offset)
             cal.setSelectedDate(start)
-            cal.setCurrentPage(start.year(), start.month())
+            if self.hijri:
+                jal = cal.calendar()
+                cal.setCurrentPage(start.year(jal), start.month(jal))
+            else:
+                cal.setCurrentPage(start.year(), start.month())
 
         def picked(q: QDate) -> None:
-            self.setText(q.toString("yyyy-MM-dd"))
+            self.set_value(dt.date(q.year(), q.month(), q.day()))
             cal.close()
             self.setFocus(Qt.FocusReason.PopupFocusReason)
 
