@@ -17,8 +17,8 @@ from parole_desktop.domain.models import Case, ReviewerProfile, SignOff
 from parole_desktop.domain.text import Kind, excerpt
 from parole_desktop.domain.text import check as text_check
 from parole_desktop.errors import IntegrityError, UserError
-from parole_desktop.services import revlog
 from parole_desktop.l10n import _
+from parole_desktop.services import revlog
 from parole_desktop.services import roster as roster_mod
 from parole_desktop.services.checks import active_pack, run_checks
 from parole_desktop.services.names import looks_like, normalise_name
