@@ -367,6 +367,7 @@ def revisions_of(vault: Vault, case_uid: str) -> list[Revision]:
 
 
 __all__ = [
+    "DELETED",
     "MERGE_AUTHOR",
     "ORIGIN_LOCAL",
     "ORIGIN_MERGE",
