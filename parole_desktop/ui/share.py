@@ -21,10 +21,6 @@ from parole_desktop.ui.operations import Progress, SessionOperation
 BUNDLE_FILTER = str(QT_TRANSLATE_NOOP("share", "Parole Desktop bundle (*.pdbundle);;All files (*)"))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("share", text)
-
-
 def suggested_name(session: Session) -> str:
     """``<this laptop's name>-<date>.pdbundle``, the name made safe for any file system."""
     name = re.sub(r"[^A-Za-z0-9]+", "-", devices.device_info(session).name).strip("-").lower() or "laptop"
@@ -50,26 +46,32 @@ def _import(session: Session, progress: Progress, *, src: Path) -> bundles.Impor
 
 
 def export_text(res: bundles.ExportResult) -> str:
-    who = ", ".join(res.made_for) if res.made_for else tr("any laptop of the organization")
+    who = (
+        ", ".join(res.made_for)
+        if res.made_for
+        else QCoreApplication.translate("share", "any laptop of the organization")
+    )
     if not res.objects:
-        body = tr(
+        body = QCoreApplication.translate(
+            "share",
             "The bundle holds nothing new: as far as this laptop knows, they already have everything it has. "
-            "It still carries this laptop's acknowledgements."
+            "It still carries this laptop's acknowledgements.",
         )
     else:
-        body = tr("{count} sealed objects, {size} KB.").format(
+        body = QCoreApplication.translate("share", "{count} sealed objects, {size} KB.").format(
             count=res.objects, size=max(1, round(res.size / 1024))
         )
-    return tr("Bundle number {number} for {who} written to:\n{path}\n\n{body}").format(
-        number=res.sequence, who=who, path=str(res.path), body=body
-    )
+    return QCoreApplication.translate(
+        "share", "Bundle number {number} for {who} written to:\n{path}\n\n{body}"
+    ).format(number=res.sequence, who=who, path=str(res.path), body=body)
 
 
 def import_text(res: bundles.ImportResult) -> str:
-    text = tr(
+    text = QCoreApplication.translate(
+        "share",
         "Bundle number {number} from “{sender}” imported.\n\n"
         "Applied: {applied}\nWaiting for what they depend on: {waiting}\n"
-        "Already here: {duplicate}\nKept aside (quarantined): {quarantined}"
+        "Already here: {duplicate}\nKept aside (quarantined): {quarantined}",
     ).format(
         number=res.sequence,
         sender=res.sender,
@@ -79,22 +81,29 @@ def import_text(res: bundles.ImportResult) -> str:
         quarantined=len(res.quarantined),
     )
     if res.quarantined:
-        text += "\n\n" + tr("Kept aside, and why:") + "\n"
+        text += "\n\n" + QCoreApplication.translate("share", "Kept aside, and why:") + "\n"
         text += "\n".join(f"• {q.object_id[:16]}: {q.reason}" for q in res.quarantined)
     if res.waiting:
-        text += "\n\n" + tr("What is waiting is kept and taken as soon as what it depends on arrives.")
+        text += "\n\n" + QCoreApplication.translate(
+            "share", "What is waiting is kept and taken as soon as what it depends on arrives."
+        )
     return text
 
 
 def ask_export(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None) -> bool:
     """Ask where, then export for every other laptop of the roster. True when it started."""
-    dest = dialogs.save_file(parent, tr("Export a bundle to…"), suggested_name(session), tr(BUNDLE_FILTER))
+    dest = dialogs.save_file(
+        parent,
+        QCoreApplication.translate("share", "Export a bundle to…"),
+        suggested_name(session),
+        QCoreApplication.translate("share", BUNDLE_FILTER),
+    )
     if not dest:
         return False
     path = Path(dest)
     if not path.name.endswith(bundles.SUFFIX) and not path.suffix:
         path = path.with_name(path.name + bundles.SUFFIX)
-    title = tr("Export bundle")
+    title = QCoreApplication.translate("share", "Export bundle")
 
     def done(res: bundles.ExportResult) -> None:
         dialogs.inform(parent, title, export_text(res))
@@ -106,7 +115,7 @@ def ask_export(parent: QWidget, session: Session, on_done: Callable[[], None] | 
             parent,
             session,
             functools.partial(_export, dest=path),
-            title=tr("Writing the bundle…"),
+            title=QCoreApplication.translate("share", "Writing the bundle…"),
             error_title=title,
         )
         .success(done)
@@ -116,10 +125,14 @@ def ask_export(parent: QWidget, session: Session, on_done: Callable[[], None] | 
 
 def ask_import(parent: QWidget, session: Session, on_done: Callable[[], None] | None = None) -> bool:
     """Ask which bundle, then import it. True when it started."""
-    src = dialogs.open_file(parent, tr("Import which bundle?"), tr(BUNDLE_FILTER))
+    src = dialogs.open_file(
+        parent,
+        QCoreApplication.translate("share", "Import which bundle?"),
+        QCoreApplication.translate("share", BUNDLE_FILTER),
+    )
     if not src:
         return False
-    title = tr("Import bundle")
+    title = QCoreApplication.translate("share", "Import bundle")
 
     def done(res: bundles.ImportResult) -> None:
         dialogs.inform(parent, title, import_text(res))
@@ -129,7 +142,7 @@ def ask_import(parent: QWidget, session: Session, on_done: Callable[[], None] | 
             parent,
             session,
             functools.partial(_import, src=Path(src)),
-            title=tr("Importing the bundle…"),
+            title=QCoreApplication.translate("share", "Importing the bundle…"),
             error_title=title,
         )
         .success(done)

@@ -973,6 +973,14 @@ SHA-256: {sha}</translation>
         <translation>&amp;Verificar el registro de auditoría</translation>
     </message>
     <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportar lote…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar lote…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -983,6 +991,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Compartir</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3175,6 +3187,81 @@ Escriba la huella de la clave de la organización que el administrador le dio po
     <message>
         <source>Backing up the vault…</source>
         <translation>Haciendo la copia de seguridad de la bóveda…</translation>
+    </message>
+</context>
+<context>
+    <name>share</name>
+    <message>
+        <source>Parole Desktop bundle (*.pdbundle);;All files (*)</source>
+        <translation>Lote de Parole Desktop (*.pdbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>any laptop of the organization</source>
+        <translation>cualquier computadora portátil de la organización</translation>
+    </message>
+    <message>
+        <source>The bundle holds nothing new: as far as this laptop knows, they already have everything it has. It still carries this laptop&apos;s acknowledgements.</source>
+        <translation>El lote no contiene nada nuevo: por lo que sabe esta computadora portátil, ya tienen todo lo que ella tiene. Aun así lleva los acuses de recibo de esta computadora portátil.</translation>
+    </message>
+    <message>
+        <source>{count} sealed objects, {size} KB.</source>
+        <translation>{count} objetos sellados, {size} KB.</translation>
+    </message>
+    <message>
+        <source>Bundle number {number} for {who} written to:
+{path}
+
+{body}</source>
+        <translation>Lote número {number} para {who} escrito en:
+{path}
+
+{body}</translation>
+    </message>
+    <message>
+        <source>Bundle number {number} from “{sender}” imported.
+
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation>Lote número {number} de “{sender}” importado.
+
+Aplicados: {applied}
+En espera de aquello de lo que dependen: {waiting}
+Ya estaban aquí: {duplicate}
+Apartados (en cuarentena): {quarantined}</translation>
+    </message>
+    <message>
+        <source>Kept aside, and why:</source>
+        <translation>Apartados, y por qué:</translation>
+    </message>
+    <message>
+        <source>What is waiting is kept and taken as soon as what it depends on arrives.</source>
+        <translation>Lo que está en espera se guarda y se aplica en cuanto llega aquello de lo que depende.</translation>
+    </message>
+    <message>
+        <source>Export a bundle to…</source>
+        <translation>Exportar un lote a…</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportar lote</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el lote…</translation>
+    </message>
+    <message>
+        <source>Import which bundle?</source>
+        <translation>¿Qué lote importar?</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importar lote</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Importando el lote…</translation>
     </message>
 </context>
 <context>

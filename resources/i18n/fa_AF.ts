@@ -963,6 +963,14 @@ SHA-256: {sha}</source>
         <translation>&amp;بررسی ثبت بازرسی</translation>
     </message>
     <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;صدور بسته…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;وارد کردن بسته…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
@@ -973,6 +981,10 @@ SHA-256: {sha}</source>
     <message>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;هم‌رسانی</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3154,6 +3166,73 @@ Type the org key fingerprint the org admin gave you by phone or in person (32 ch
     <message>
         <source>Backing up the vault…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>share</name>
+    <message>
+        <source>Parole Desktop bundle (*.pdbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any laptop of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds nothing new: as far as this laptop knows, they already have everything it has. It still carries this laptop&apos;s acknowledgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sealed objects, {size} KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {number} for {who} written to:
+{path}
+
+{body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {number} from “{sender}” imported.
+
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept aside, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is waiting is kept and taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a bundle to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>صدور بسته</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>در حال نوشتن بسته…</translation>
+    </message>
+    <message>
+        <source>Import which bundle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>وارد کردن بسته</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>در حال وارد کردن بسته…</translation>
     </message>
 </context>
 <context>

@@ -963,6 +963,14 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,6 +980,10 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3153,6 +3165,73 @@ Type the org key fingerprint the org admin gave you by phone or in person (32 ch
     <name>screens</name>
     <message>
         <source>Backing up the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>share</name>
+    <message>
+        <source>Parole Desktop bundle (*.pdbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any laptop of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds nothing new: as far as this laptop knows, they already have everything it has. It still carries this laptop&apos;s acknowledgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sealed objects, {size} KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {number} for {who} written to:
+{path}
+
+{body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {number} from “{sender}” imported.
+
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept aside, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is waiting is kept and taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a bundle to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import which bundle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -163,3 +163,63 @@ def test_a_cancelled_export_leaves_no_file(qtbot, window, org, tmp_path, monkeyp
     box = _wait(qtbot, window)
     assert "no bundle was written" in box.text()
     assert not dest.exists() and list(tmp_path.glob(".cancel.pdbundle.partial-*")) == []
+
+
+# ------------------------------------------------------------------------ with the vaults' own stores
+@pytest.fixture
+def real_org(tmp_path, paths):
+    """Two real vaults of one org, the window's with a case; objects through the vaults' own stores."""
+    from parole_desktop.domain.enums import Role
+    from parole_desktop.domain.models import Case, Person
+
+    mine, _ = create_vault(paths, PASSPHRASE)
+    devices.rename(mine, "Intake laptop")
+    other, _ = create_vault(AppPaths(tmp_path / "reviewer"), PASSPHRASE)
+    devices.rename(other, "Reviewer laptop")
+    key = new_org()
+    r = roster.new_roster(key)
+    for s in (mine, other):
+        r = roster.add_device(key, r, identity.parse_enrolment(devices.enrolment_request(s)))
+    for s in (mine, other):
+        roster.import_roster(s.vault, r, actor="org admin", expected_fingerprint=key.fingerprint)
+    mine.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Zarghuna", family_name="Qaderi")]))
+    mine.close()
+    yield other
+    other.close()
+    _close_boxes()
+
+
+def _names(window) -> list[str]:  # type: ignore[no-untyped-def]
+    model = window.case_list.model
+    return [str(model.data(model.index(r, 0))) for r in range(model.rowCount())]
+
+
+def test_a_case_travels_both_ways_through_the_menu(qtbot, make_window, real_org, tmp_path, monkeypatch):
+    from parole_desktop.domain.enums import Role
+    from parole_desktop.domain.models import Case, Person
+
+    other = real_org
+    w = make_window()
+    w.show()
+    unlock(qtbot, w, PASSPHRASE)
+    out = tmp_path / "to-reviewer.pdbundle"
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(out))
+    w.act_export_bundle.trigger()
+    box = _wait(qtbot, w)
+    assert "Bundle number 1 for Reviewer laptop" in box.text()
+    box.close()
+    got = bundles.import_bundle(other, out, bundles.vault_store(other))
+    assert got.quarantined == () and got.waiting == 0
+    arrived = [other.load_case(row.id) for row in other.list_cases()]
+    assert [(c.people[0].given_name, c.people[0].family_name) for c in arrived] == [("Zarghuna", "Qaderi")]
+    # a new case made on the reviewer laptop comes back and shows in the window's case list
+    other.save_case(Case(people=[Person(role=Role.BENEFICIARY, given_name="Oksana", family_name="Bilyk")]))
+    back = tmp_path / "to-intake.pdbundle"
+    bundles.export_bundle(other, back, bundles.vault_store(other))
+    monkeypatch.setattr(dialogs, "open_file", lambda *_a: str(back))
+    assert not any("Bilyk" in n for n in _names(w))
+    w.act_import_bundle.trigger()
+    box = _wait(qtbot, w)
+    assert "from “Reviewer laptop” imported" in box.text() and "Kept aside (quarantined): 0" in box.text()
+    qtbot.waitUntil(lambda: any("Bilyk" in n for n in _names(w)), timeout=5000)
+    assert w.session.count_cases() == 2
