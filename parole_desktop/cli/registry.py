@@ -12,7 +12,18 @@ from __future__ import annotations
 import argparse
 from types import ModuleType
 
-from parole_desktop.cli import cases, checks, devices, evidence, groups, keys, packets, review, vault
+from parole_desktop.cli import (
+    cases,
+    checks,
+    devices,
+    evidence,
+    exchange,
+    groups,
+    keys,
+    packets,
+    review,
+    vault,
+)
 from parole_desktop.cli.common import Command
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
@@ -23,6 +34,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     checks,
     review,
     devices,
+    exchange,
     keys,
     packets,
 )

@@ -186,7 +186,7 @@ def canonical_json(data: Any) -> str:
 
 
 _CONTENT_SKIP_CASE = {"status", "outcome", "notes", "uid"}
-_CONTENT_SKIP_PERSON = {"linked_case_uid"}
+_CONTENT_SKIP_PERSON = {"linked_case_uid", "uid"}
 
 # Fields added after release 0.1.0 (schema step 0003_case_fields). At their default value they are left out
 # of the content hash, so a case that does not use them keeps the hash it was signed with. Names are forever.
@@ -276,6 +276,7 @@ _ADDED_0_3: dict[type, frozenset[str]] = {
             "address_unit",
             "physical_unit_kind",
             "physical_unit",
+            "uid",
         }
     ),
     Evidence: frozenset({"stated_name", "stated_date_of_birth", "stated_passport_number", "capture"}),

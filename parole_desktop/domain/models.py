@@ -129,6 +129,8 @@ class Person:
     address_unit: str = ""
     physical_unit_kind: UnitKind = UnitKind.NONE
     physical_unit: str = ""
+    # stable identity of the person across laptops (the exchange's field paths, #23); not signed content
+    uid: str = ""
 
     @property
     def full_name(self) -> str:

@@ -124,10 +124,12 @@ def open_sealed(
     secrets: DeviceSecrets,
     directory: AuthorDirectory,
     *,
-    context: str,
+    context: str | tuple[str, ...],
 ) -> Opened:
     """The payload of a sealed object addressed to this device, from an author the directory accepts;
-    :class:`Quarantined` otherwise (the reason says which check failed)."""
+    :class:`Quarantined` otherwise (the reason says which check failed). ``context``: the kind expected
+    here, or the kinds a receiver accepts (a vault receiving from a transport takes any kind it has a
+    receiver for, and dispatches on :attr:`Opened.context`)."""
     try:
         body = bytes(pyrage.decrypt(blob, [secrets.age_identity]))
     except pyrage.DecryptError as exc:
@@ -167,10 +169,12 @@ def open_sealed(
         ) from exc
     if len(payload) != size or hashlib.sha256(payload).hexdigest() != header["sha256"] or rest.strip(b"\0"):
         raise Quarantined("damaged", "This object's contents do not match what its author signed.")
-    if header["context"] != context:
+    wanted = (context,) if isinstance(context, str) else context
+    if header["context"] not in wanted:
         raise Quarantined(
             "wrong_context",
-            f"This object is a {header['context']!r}, not the {context!r} expected here (a replay?).",
+            f"This object is a {header['context']!r}, not the {' or '.join(map(repr, wanted))} expected here "
+            "(a replay?).",
         )
     mine = str(secrets.age_identity.to_public())
     if mine not in recipients:
@@ -182,7 +186,14 @@ def open_sealed(
     problem = directory.author_problem(author_key)
     if problem:
         raise Quarantined("untrusted_author", problem)
-    return Opened(payload, str(header["author"]), author_key, context, str(header["created_at"]), recipients)
+    return Opened(
+        payload,
+        str(header["author"]),
+        author_key,
+        str(header["context"]),
+        str(header["created_at"]),
+        recipients,
+    )
 
 
 __all__ = ["CONTEXTS", "AuthorDirectory", "Opened", "Quarantined", "open_sealed", "padme", "seal"]

@@ -169,7 +169,7 @@ def seal_for_org(session: Session, payload: bytes, *, context: str) -> bytes:
     return seal(payload, keys, sec, recipients(roster), context=context)
 
 
-def open_from_org(session: Session, blob: bytes, *, context: str) -> Opened:
+def open_from_org(session: Session, blob: bytes, *, context: str | tuple[str, ...]) -> Opened:
     """A sealed object for this laptop from a device the pinned roster accepts (else Quarantined)."""
     _keys, sec = identity.this_device(session.vault)
     return open_sealed(blob, sec, RosterDirectory(pinned_roster(session.vault)), context=context)

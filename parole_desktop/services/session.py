@@ -21,13 +21,14 @@ from parole_desktop.errors import ParoleError, StorageError, UserError, Validati
 from parole_desktop.fsutil import atomic_path, atomic_write_bytes, storage_error
 from parole_desktop.packet.probe import PROBE_VERSION, Verdict, probe_bytes
 from parole_desktop.paths import AppPaths
-from parole_desktop.services import case_json
+from parole_desktop.services import case_json, revlog
 from parole_desktop.services.inspect import FileInfo, safe_display_name, sniff
 from parole_desktop.store import backup as backup_store
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import evidence as evidence_store
 from parole_desktop.store import probes as probe_store
 from parole_desktop.store import removed as removed_store
+from parole_desktop.store import revisions as rev_store
 from parole_desktop.store.audit import AuditReport
 from parole_desktop.store.backup import NeedsConfirmation
 from parole_desktop.store.sealed import KdfParams
@@ -156,7 +157,9 @@ class Session:
         if case.beneficiary is None:
             raise UserError("A request needs a beneficiary (the person to be paroled).")
         text_rule.clean_record(case)  # the one text rule (domain/text.py): nothing refused reaches the vault
-        saved = case_store.save_case(self.vault, case, actor=self.actor, keep_links=keep_links)
+        with self.vault.atomic():  # the save and its revision: one transaction, one commit
+            saved = case_store.save_case(self.vault, case, actor=self.actor, keep_links=keep_links)
+            revlog.record_local(self.vault, saved, evidence=saved.evidence if keep_links else None)
         self._remember_helpers(saved)
         if notify:
             for hook in self._after_save:
@@ -230,6 +233,8 @@ class Session:
 
     def delete_case(self, case_id: int) -> None:
         case_store.delete_case(self.vault, case_id, actor=self.actor)
+        with self.vault.atomic():
+            rev_store.forget_case(self.vault, case_id)
 
     def list_cases(
         self,
@@ -263,6 +268,7 @@ class Session:
 
     def update_status(self, case_id: int, status: str, audit: str = "status") -> None:
         case_store.update_case_columns(self.vault, case_id, actor=self.actor, audit=audit, status=status)
+        self._record_revision(case_id)
 
     # ------------------------------------------------------------------ family groups
     def create_family_group(self, name: str, notes: str = "", *, uid: str = "") -> FamilyGroup:
@@ -272,6 +278,7 @@ class Session:
 
     def set_family_group(self, case_id: int, group_id: int | None) -> None:
         case_store.set_family_group(self.vault, case_id, group_id, actor=self.actor)
+        self._record_revision(case_id)
 
     def family_group(self, group_id: int) -> FamilyGroup:
         return case_store.family_group(self.vault, group_id)
@@ -612,7 +619,14 @@ class Session:
             return status
         return {int(e.id or 0): self.vault.attachments.exists(e.attachment_id) for e in case.evidence}
 
+    def _record_revision(self, case_id: int) -> None:
+        """A revision for a change made outside ``save_case`` (evidence, status, family group)."""
+        case = self.load_case(case_id)
+        revlog.record_local(self.vault, case, evidence=case.evidence)
+
     def _notify(self, case_id: int) -> None:
+        if case_id:
+            self._record_revision(case_id)
         for hook in self._after_save:
             hook(case_id)
 

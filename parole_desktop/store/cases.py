@@ -106,6 +106,9 @@ def save_case(
     """
     if not case.uid:
         case.uid = new_uid()
+    for person in case.people:  # every person a stable uid, by every path that saves (#23 field paths)
+        if not person.uid:
+            person.uid = new_uid()
     row = _case_row(case, readiness, fails)
     if keep_links and case.id is not None:
         for column in _LINK_COLUMNS:
@@ -504,6 +507,8 @@ def bulk_insert_cases(
         case_rows, data_rows, people_rows, ev_rows = [], [], [], []
         for case in cases:
             case.uid = case.uid or new_uid()
+            for person in case.people:
+                person.uid = person.uid or new_uid()
             case.id = next_id
             next_id += 1
             ids.append(case.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import sqlite_utils
@@ -276,6 +277,66 @@ def m0007_removed_items(db: sqlite_utils.Database) -> None:
         not_null={"case_id", "kind", "data", "removed_at"},
     )
     db.table("removed_items").create_index(["case_id"])
+
+
+@migrations(name="0008_case_revisions")
+def m0008_case_revisions(db: sqlite_utils.Database) -> None:
+    """The exchange's side of the vault (#23 item 3, ``store/revisions.py``): every case's revisions (the
+    Revision JSON, with its author device and time), where each case stands in its graph (heads, this
+    laptop's head, the field map the stored case is, open choices), the sealed objects this vault produced
+    (sealed once, then reused, so an object's id is stable), what was received (outcome, quarantine code and
+    reason, the bytes while waiting or quarantined), per-peer acknowledgements, transport checkpoints,
+    evidence files received, and findings (rollback, rewritten audit log).
+
+    Every person gets a stable ``uid`` here (case format field, kept by every save). A case's root revision
+    is made from the stored case the first time the exchange needs it (its first save, or the first time
+    anything is offered to a peer), not here: it needs the case-to-field map, which lives above the store."""
+    rows = db.execute("SELECT id, data FROM people").fetchall()
+    updates = []
+    for pid, data in rows:
+        d = json.loads(data or "{}")
+        if not d.get("uid"):
+            d["uid"] = uuid.uuid4().hex
+            updates.append((json.dumps(d, ensure_ascii=False), pid))
+    db.conn.executemany("UPDATE people SET data = ? WHERE id = ?", updates)
+    db.execute(
+        "CREATE TABLE case_revisions (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+        "case_uid TEXT NOT NULL, body TEXT NOT NULL, author TEXT NOT NULL, at TEXT NOT NULL, "
+        "origin TEXT NOT NULL, added_at TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_case_revisions_case ON case_revisions (case_uid, seq)")
+    db.execute(
+        "CREATE TABLE case_sync (case_uid TEXT PRIMARY KEY, case_id INTEGER, heads TEXT NOT NULL, "
+        "local_head TEXT NOT NULL, state TEXT NOT NULL, audit_seq INTEGER NOT NULL, "
+        "choices TEXT NOT NULL DEFAULT '{}', conflicts TEXT NOT NULL DEFAULT '[]')"
+    )
+    db.execute("CREATE INDEX idx_case_sync_case ON case_sync (case_id)")
+    db.execute(
+        "CREATE TABLE sealed_objects (seq INTEGER PRIMARY KEY, object_id TEXT NOT NULL UNIQUE, "
+        "kind TEXT NOT NULL, ref TEXT NOT NULL, case_uid TEXT NOT NULL DEFAULT '', data BLOB NOT NULL, "
+        "created_at TEXT NOT NULL, UNIQUE (kind, ref))"
+    )
+    db.execute(
+        "CREATE TABLE received_objects (object_id TEXT PRIMARY KEY, outcome TEXT NOT NULL, "
+        "kind TEXT NOT NULL DEFAULT '', ref TEXT NOT NULL DEFAULT '', code TEXT NOT NULL DEFAULT '', "
+        "reason TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', data BLOB, received_at TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_received_outcome ON received_objects (outcome)")
+    db.execute(
+        "CREATE TABLE peer_acks (peer TEXT NOT NULL, object_id TEXT NOT NULL, at TEXT NOT NULL, "
+        "PRIMARY KEY (peer, object_id))"
+    )
+    db.execute(
+        "CREATE TABLE transport_checkpoints (peer TEXT PRIMARY KEY, value TEXT NOT NULL, at TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE received_evidence (sha256 TEXT PRIMARY KEY, attachment_id TEXT NOT NULL, "
+        "size INTEGER NOT NULL, received_at TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE sync_findings (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, case_uid TEXT NOT NULL, "
+        "key TEXT NOT NULL, detail TEXT NOT NULL, found_at TEXT NOT NULL, UNIQUE (kind, key))"
+    )
 
 
 def known_names() -> list[str]:

@@ -378,7 +378,8 @@ def _empty_dir(folder: Path) -> None:
 
 
 def _remove_orphans(vault: Vault) -> int:
-    """Delete content files that no evidence row (nor a removed item that can still be put back) points
+    """Delete content files that no evidence row (nor a removed item that can still be put back, nor an
+    evidence file received from another laptop, ``store/revisions.py``) points
     to: left when an import or a delete was interrupted between writing the file and committing the row. The vault is locked, so nothing is
     being written now, and such files were never reachable from the database."""
     if vault.files.attachments.is_symlink():
@@ -391,8 +392,9 @@ def _remove_orphans(vault: Vault) -> int:
     for aid in sorted(on_disk):
         if vault.db.execute(
             "SELECT 1 FROM evidence WHERE attachment_id = ? UNION ALL "
-            "SELECT 1 FROM removed_items WHERE attachment_id = ? LIMIT 1",
-            [aid, aid],
+            "SELECT 1 FROM removed_items WHERE attachment_id = ? UNION ALL "
+            "SELECT 1 FROM received_evidence WHERE attachment_id = ? LIMIT 1",
+            [aid, aid, aid],
         ).fetchone():
             continue  # in use, or kept for a removed evidence item that can still be put back
         with contextlib.suppress(OSError):

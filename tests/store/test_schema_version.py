@@ -24,6 +24,7 @@ FIRST_SHIPPED_IN = {
     "0005_exhibit_probes": "0.2.0",
     "0006_device_identity": "0.2.0",
     "0007_removed_items": "0.2.0",
+    "0008_case_revisions": "0.2.0",
 }
 
 

@@ -1,0 +1,558 @@
+"""The vault side of every transport (issue #23): :class:`VaultObjects` implements
+:class:`parole_desktop.exchange.objects.ObjectStore` on an open session.
+
+What leaves this vault: each revision this laptop made (and each merge revision), sealed once with the
+seal context ``revision``, and each evidence file of its cases, sealed once with the context ``evidence``
+(the file's bytes; the receiver checks them against their SHA-256). Objects received from other laptops
+and taken are kept as they came (their author's seal) and passed on to peers too, so three laptops
+converge whichever carries what. A sealed object is made once and reused, so its id — the SHA-256 of its
+bytes — is the same whichever transport carries it, and acknowledgements are per peer and per object.
+
+What comes in is opened with ``devices.open_from_org`` (this laptop must be a recipient; the author must be
+an active device of the pinned roster) and dispatched on its seal context through :data:`RECEIVERS`:
+
+* ``revision``: the revision goes into its case's graph. Its parents missing (or an evidence file it adds
+  not here yet), it waits — kept, and taken when they arrive. Taken, the case becomes the graph's current
+  state: clean heads are joined by the merge revision (an audit entry ``merge`` in the case history),
+  conflicting fields are recorded for a person to settle (``services/conflicts.py``). A revision of a case
+  this vault does not have creates it from its root revision.
+* ``evidence``: the bytes are checked against their SHA-256 and kept as an encrypted attachment until a
+  revision that adds the item is taken (and then copied into the case's evidence).
+
+Anything that does not decrypt, verify or parse — or that a receiver refuses — is kept in the quarantine
+(:func:`quarantine`) with its code and reason, never applied.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from parole_desktop.domain import text as text_rule
+from parole_desktop.errors import UserError
+from parole_desktop.exchange import casemap
+from parole_desktop.exchange.objects import Outcome, Received, SealedObject
+from parole_desktop.exchange.revisions import Revision, RevisionError
+from parole_desktop.exchange.seal import Opened, Quarantined
+from parole_desktop.services import devices, revlog
+from parole_desktop.services.session import Session
+from parole_desktop.store import cases as case_store
+from parole_desktop.store import revisions as rev_store
+
+log = logging.getLogger(__name__)
+
+KIND_REVISION = "revision"
+KIND_EVIDENCE = "evidence"
+_REVISION_FORMAT = "parole-desktop-revision"
+
+Receiver = Callable[[Session, Opened], Received]
+
+
+class Refused(Exception):
+    """A receiver's refusal of an object's content (it goes to the quarantine with ``code``)."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+class Waiting(Exception):
+    """A receiver's "not yet": what the object needs has not arrived (kept, retried on every receive)."""
+
+
+# ------------------------------------------------------------------------------------ payloads
+def revision_payload(case_uid: str, rev: Revision) -> bytes:
+    return json.dumps(
+        {"format": _REVISION_FORMAT, "case_uid": case_uid, "revision": json.loads(rev.to_json())},
+        ensure_ascii=False,
+        sort_keys=True,
+    ).encode("utf-8")
+
+
+def parse_revision_payload(payload: bytes) -> tuple[str, Revision]:
+    try:
+        d = json.loads(payload)
+        if d.get("format") != _REVISION_FORMAT:
+            raise ValueError("not a revision")
+        case_uid = str(d["case_uid"])
+        if not case_uid or len(case_uid) > 64 or not case_uid.isalnum():
+            raise ValueError("bad case uid")
+        rev = Revision.from_json(json.dumps(d["revision"]))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise Refused("unreadable", f"This revision cannot be read ({exc}).") from exc
+    return case_uid, rev
+
+
+# ------------------------------------------------------------------------------------ receivers
+def _needs_files(session: Session, rev: Revision) -> set[str]:
+    return {
+        sha
+        for sha in casemap.evidence_shas(rev.changes)
+        if rev_store.attachment_for_sha(session.vault, sha) is None
+    }
+
+
+def _take_revision(session: Session, case_uid: str, rev: Revision) -> bool:
+    """Put one revision into its case's graph; True when it (and maybe others waiting) was taken."""
+    vault = session.vault
+    graph = revlog.load_graph(vault, case_uid)
+    if rev.id in graph:
+        return False
+    if not graph and case_store.case_id_by_uid(vault, case_uid) is not None:
+        revlog.ensure_root(vault, int(case_store.case_id_by_uid(vault, case_uid) or 0))
+        graph = revlog.load_graph(vault, case_uid)
+    missing = [p for p in rev.parents if p not in graph]
+    if missing:
+        raise Waiting(f"its parent revision {missing[0][:12]}… has not arrived")
+    files = _needs_files(session, rev)
+    if files:
+        raise Waiting(f"the evidence file {sorted(files)[0][:12]}… has not arrived")
+    try:
+        graph.add(rev)
+    except RevisionError as exc:
+        raise Refused("bad_revision", str(exc)) from exc
+    if rev.id in graph.refused:
+        raise Refused("bad_revision", graph.refused[rev.id])
+    with vault.atomic():
+        rev_store.add_revision(
+            vault,
+            rev.id,
+            case_uid,
+            rev.to_json(),
+            author=rev.author,
+            at=rev.at,
+            origin=revlog.ORIGIN_RECEIVED,
+        )
+    revlog.settle(vault, case_uid, actor=session.actor)
+    return True
+
+
+def receive_revision(session: Session, opened: Opened) -> Received:
+    """A revision into its case's graph (see the module docstring)."""
+    case_uid, rev = parse_revision_payload(opened.payload)
+    if rev.author and rev.author != opened.author_id:
+        raise Refused(
+            "wrong_author",
+            "This revision names another laptop as its author than the one that sealed it.",
+        )
+    if rev.id in revlog.load_graph(session.vault, case_uid):
+        return Received("", Outcome.DUPLICATE)
+    if rev.author and rev.author == revlog.device_id(session.vault):
+        _own_revision_came_back(session, case_uid, rev)
+    _take_revision(session, case_uid, rev)
+    return Received("", Outcome.APPLIED)
+
+
+def _own_revision_came_back(session: Session, case_uid: str, rev: Revision) -> None:
+    """Another laptop holds a revision this laptop made and no longer has: this vault was rolled back to an
+    older copy (or its history was rewritten). Named as a finding; the revision is taken (nothing lost).
+    Its audit entries are compared with this vault's audit log: an entry that differs was rewritten."""
+    vault = session.vault
+    cid = case_store.case_id_by_uid(vault, case_uid)
+    what = f"case {cid}" if cid is not None else f"a case this vault no longer has ({case_uid[:12]}…)"
+    with vault.atomic():
+        rev_store.add_finding(
+            vault,
+            "rollback",
+            case_uid,
+            rev.id,
+            f"Another laptop holds a revision of {what} that this laptop made on {rev.at} and this vault no "
+            "longer has: this vault was rolled back to an older copy, or its history was rewritten.",
+        )
+        _compare_audit(vault, case_uid, what, rev.audit)
+
+
+def _compare_audit(vault, case_uid: str, what: str, entries: Iterable[object]) -> int:  # type: ignore[no-untyped-def]
+    n = 0
+    for e in entries:
+        if not isinstance(e, dict):
+            continue
+        seq, want = int(e.get("seq", 0)), str(e.get("hash", ""))
+        local = rev_store.audit_entry(vault, seq)
+        if local is not None and local.hash == want:
+            continue
+        n += rev_store.add_finding(
+            vault,
+            "audit_rewritten",
+            case_uid,
+            f"{seq}:{want}",
+            f"This vault's audit log entry {seq} ({e.get('action', '?')} of {what}, {e.get('at', '?')}) "
+            + ("is missing" if local is None else "differs from the copy this laptop signed into a revision")
+            + ": the audit log was rewritten or rolled back.",
+        )
+    return n
+
+
+def check_own_history(session: Session) -> int:
+    """Compare the audit entries this laptop put into its own revisions with its audit log now (an audit
+    log rewritten after the entries were signed into revisions shows here, and on any other laptop that
+    received them). Returns how many new findings."""
+    vault = session.vault
+    me = revlog.device_id(vault)
+    n = 0
+    with vault.atomic():
+        for case_uid, body in rev_store.revisions_by_author(vault, me):
+            rev = Revision.from_json(body)
+            cid = case_store.case_id_by_uid(vault, case_uid)
+            n += _compare_audit(
+                vault, case_uid, f"case {cid}" if cid is not None else "a deleted case", rev.audit
+            )
+    return n
+
+
+@dataclass(frozen=True)
+class FindingEntry:
+    kind: str  # "rollback" | "audit_rewritten"
+    case_uid: str
+    detail: str
+    found_at: str
+
+    def as_dict(self) -> dict[str, str]:
+        return dataclasses.asdict(self)
+
+
+def findings(session: Session, *, check: bool = True) -> list[FindingEntry]:
+    """What other laptops' copies (and this laptop's own signed revisions) showed about this vault."""
+    if check:
+        check_own_history(session)
+    return [FindingEntry(f.kind, f.case_uid, f.detail, f.found_at) for f in rev_store.findings(session.vault)]
+
+
+def receive_evidence(session: Session, opened: Opened) -> Received:
+    """An evidence file: its bytes kept (encrypted) by their SHA-256 until a revision uses them."""
+    vault = session.vault
+    sha = hashlib.sha256(opened.payload).hexdigest()
+    if rev_store.attachment_for_sha(vault, sha) is not None:
+        return Received("", Outcome.DUPLICATE)
+    stored = vault.attachments.put_bytes(opened.payload, name="received evidence")
+    if stored.sha256 != sha:  # the file as stored does not read back as what was received
+        vault.attachments.delete(stored.attachment_id)
+        raise Refused("damaged", "This evidence file did not store intact.")
+    with vault.atomic():
+        rev_store.put_received_file(vault, sha, stored.attachment_id, stored.size)
+    return Received("", Outcome.APPLIED)
+
+
+#: seal context -> what takes it. x23pack adds "signoff" and "rules-pack" at merge.
+RECEIVERS: dict[str, Receiver] = {
+    KIND_REVISION: receive_revision,
+    KIND_EVIDENCE: receive_evidence,
+}
+
+
+# ------------------------------------------------------------------------------------ the store
+@dataclass(frozen=True)
+class QuarantineEntry:
+    object_id: str
+    code: str
+    reason: str
+    kind: str
+    author: str
+    received_at: str
+    size: int
+
+    def as_dict(self) -> dict[str, object]:
+        return dataclasses.asdict(self)
+
+
+class VaultObjects:
+    """This vault as an :class:`~parole_desktop.exchange.objects.ObjectStore` for every transport.
+
+    Every method commits what it did before returning; only ``OSError`` (the medium, the disk) escapes
+    ``receive``.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @property
+    def _vault(self):  # type: ignore[no-untyped-def]
+        return self.session.vault
+
+    # ---------------------------------------------------------------- ObjectSource
+    def seal_new(self) -> int:
+        """Seal what this vault made and has not sealed yet: every case's root (made now for cases from
+        before schema step 0008), its evidence files, and its local and merge revisions, files before the
+        revisions that add them. Returns how many objects were sealed. Needs the pinned roster
+        (UserError otherwise, as ``devices.seal_for_org``)."""
+        vault = self._vault
+        revlog.ensure_roots(vault)
+        sealed_revs = rev_store.sealed_refs(vault, KIND_REVISION)
+        sealed_files = rev_store.sealed_refs(vault, KIND_EVIDENCE)
+        n = 0
+        for case_uid, rev_id, body in rev_store.revisions_to_seal(vault, sealed_revs):
+            rev = Revision.from_json(body)
+            for sha in sorted(casemap.evidence_shas(rev.changes) - sealed_files):
+                src = rev_store.attachment_for_sha(vault, sha)
+                if src is None:
+                    continue  # removed since; the item's revision that removes it follows
+                data = vault.attachments.read_bytes(src[0], sha)
+                blob = devices.seal_for_org(self.session, data, context=KIND_EVIDENCE)
+                with vault.atomic():
+                    rev_store.put_sealed(vault, hashlib.sha256(blob).hexdigest(), KIND_EVIDENCE, sha, blob)
+                sealed_files.add(sha)
+                n += 1
+            blob = devices.seal_for_org(self.session, revision_payload(case_uid, rev), context=KIND_REVISION)
+            with vault.atomic():
+                rev_store.put_sealed(
+                    vault, hashlib.sha256(blob).hexdigest(), KIND_REVISION, rev_id, blob, case_uid=case_uid
+                )
+            n += 1
+        return n
+
+    def pending_for(self, peer: str) -> list[SealedObject]:
+        """Every sealed object this vault holds (its own, and those received and taken) that ``peer`` has
+        not acknowledged, in the order they were made or taken: parents before children, an evidence file
+        before the revision that adds it. Seals what is new first (:meth:`seal_new`)."""
+        self.seal_new()
+        return [
+            SealedObject(data, oid)
+            for oid, _kind, _ref, data in rev_store.sealed_not_acknowledged(self._vault, peer)
+        ]
+
+    def acknowledge(self, peer: str, object_ids: Iterable[str]) -> None:
+        """``peer`` confirmed it stored these objects: they are not offered to it again."""
+        with self._vault.atomic():
+            rev_store.acknowledge(self._vault, peer, list(object_ids))
+
+    # ---------------------------------------------------------------- ObjectSink
+    def has(self, object_id: str) -> bool:
+        """Whether this vault holds the object: sealed here, or received (whatever its outcome)."""
+        return (
+            rev_store.has_sealed(self._vault, object_id)
+            or rev_store.received(self._vault, object_id) is not None
+        )
+
+    def receive(self, obj: SealedObject) -> Received:
+        """Take one object: ``duplicate`` when it is here already; ``quarantined`` (kept, with its code and
+        reason) when it does not open or a receiver refuses it; ``waiting`` (kept) when what it needs has
+        not arrived; ``applied`` otherwise — and then whatever was waiting for it is taken too."""
+        oid = obj.object_id
+        vault = self._vault
+        if rev_store.has_sealed(vault, oid):
+            return Received(oid, Outcome.DUPLICATE)
+        before = rev_store.received(vault, oid)
+        if before is not None and before.outcome != Outcome.WAITING:
+            return Received(oid, Outcome.DUPLICATE)
+        result = self._open_and_take(obj)
+        if result.outcome == Outcome.APPLIED:
+            self._retry_waiting()
+        return result
+
+    def _open_and_take(self, obj: SealedObject) -> Received:
+        oid, vault = obj.object_id, self._vault
+        try:
+            opened = devices.open_from_org(self.session, obj.data, context=tuple(RECEIVERS))
+        except Quarantined as q:
+            with vault.atomic():
+                rev_store.put_received(
+                    vault, oid, Outcome.QUARANTINED, code=q.code, reason=str(q), data=obj.data
+                )
+            log.info("exchange: object %s quarantined (%s)", oid[:12], q.code)
+            return Received(oid, Outcome.QUARANTINED, q.code, str(q))
+        try:
+            got = RECEIVERS[opened.context](self.session, opened)
+        except Waiting as w:
+            with vault.atomic():
+                rev_store.put_received(
+                    vault,
+                    oid,
+                    Outcome.WAITING,
+                    kind=opened.context,
+                    reason=str(w),
+                    author=opened.author_id,
+                    data=obj.data,
+                )
+            return Received(oid, Outcome.WAITING, "", f"Kept: {w}.")
+        except Refused as r:
+            with vault.atomic():
+                rev_store.put_received(
+                    vault,
+                    oid,
+                    Outcome.QUARANTINED,
+                    kind=opened.context,
+                    code=r.code,
+                    reason=r.reason,
+                    author=opened.author_id,
+                    data=obj.data,
+                )
+            log.info("exchange: object %s refused (%s)", oid[:12], r.code)
+            return Received(oid, Outcome.QUARANTINED, r.code, r.reason)
+        with vault.atomic():
+            rev_store.put_received(vault, oid, got.outcome, kind=opened.context, author=opened.author_id)
+            if got.outcome == Outcome.APPLIED and opened.context in (KIND_REVISION, KIND_EVIDENCE):
+                rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
+        return dataclasses.replace(got, object_id=oid)
+
+    def _retry_waiting(self) -> None:
+        """Take what was waiting and can be taken now (until nothing more moves)."""
+        progress = True
+        while progress:
+            progress = False
+            for row in rev_store.received_with_outcome(self._vault, Outcome.WAITING):
+                if row.data is None:
+                    continue
+                got = self._open_and_take(SealedObject(row.data, row.object_id))
+                if got.outcome != Outcome.WAITING:
+                    progress = True
+
+    # ---------------------------------------------------------------- CheckpointStore
+    def checkpoint(self, peer: str) -> str:
+        """The transport's resume point with ``peer`` ('' when none)."""
+        return rev_store.checkpoint(self._vault, peer)
+
+    def set_checkpoint(self, peer: str, value: str) -> None:
+        """Keep the transport's resume point with ``peer`` (committed at once)."""
+        rev_store.set_checkpoint(self._vault, peer, value)
+
+
+def quarantine(session: Session) -> list[QuarantineEntry]:
+    """What was received and not applied, with its code and reason (oldest first)."""
+    return [
+        QuarantineEntry(
+            r.object_id, r.code, r.reason, r.kind, r.author, r.received_at, len(r.data) if r.data else 0
+        )
+        for r in rev_store.received_with_outcome(session.vault, Outcome.QUARANTINED)
+    ]
+
+
+def waiting(session: Session) -> list[QuarantineEntry]:
+    """What was received and waits for what it needs (oldest first)."""
+    return [
+        QuarantineEntry(
+            r.object_id, r.code, r.reason, r.kind, r.author, r.received_at, len(r.data) if r.data else 0
+        )
+        for r in rev_store.received_with_outcome(session.vault, Outcome.WAITING)
+    ]
+
+
+@dataclass(frozen=True)
+class CaseConflicts:
+    """A case's open conflicts as this laptop sees them (``mine`` this laptop, ``theirs`` the other;
+    absent values are ``{"$deleted": true}``; ``base`` None where the ancestors themselves disagree)."""
+
+    case_id: int
+    case_uid: str
+    beneficiary: str
+    fields: list[dict[str, object]]
+
+    def as_dict(self) -> dict[str, object]:
+        return dataclasses.asdict(self)
+
+
+def conflicts(session: Session, case_id: int | None = None) -> list[CaseConflicts]:
+    """The open conflicts of one case, or of every case that has one."""
+    vault = session.vault
+    if case_id is not None:
+        session.load_case(case_id)  # UserError for a case that does not exist
+        row = rev_store.sync_for_case(vault, case_id)
+        rows = [row] if row is not None and row.conflicts else []
+    else:
+        rows = rev_store.sync_rows_with_conflicts(vault)
+    out = []
+    for row in rows:
+        cid = int(row.case_id or 0)
+        fields = [{**c, "chosen": row.choices.get(str(c["path"]))} for c in row.conflicts]
+        out.append(CaseConflicts(cid, row.case_uid, session.load_case(cid).beneficiary_name, fields))
+    return out
+
+
+def conflict_case_ids(session: Session) -> set[int]:
+    """Cases with an open conflict (the case list's badge)."""
+    return rev_store.case_ids_with_conflicts(session.vault)
+
+
+TAKE = ("mine", "theirs", "base")
+
+
+def resolve_conflict(
+    session: Session, case_id: int, path: str, *, take: str | None = None, value: str | None = None
+) -> Revision | None:
+    """A person settles one conflicting field: this laptop's value (``mine``), the other laptop's
+    (``theirs``), the common ancestor's (``base``), or a new ``value`` (JSON, or the text as it is for a
+    text field). When it was the last open field, the resolution revision is recorded and returned and the
+    case takes it; None while other fields are still open."""
+    if (take is None) == (value is None):
+        raise UserError("Say which value to keep: --take mine|theirs|base, or --value V.")
+    found = next((c for c in revlog.open_conflicts(session.vault, case_id) if c["path"] == path), None)
+    if found is None:
+        open_ = [str(c["path"]) for c in revlog.open_conflicts(session.vault, case_id)]
+        if not open_:
+            raise UserError(f"Case {case_id} has no open conflict.")
+        raise UserError(f"“{path}” is not an open conflict of case {case_id} (open: {', '.join(open_)}).")
+    if take is not None:
+        if take not in TAKE:
+            raise UserError(f"--take is one of {', '.join(TAKE)}, not “{take}”.")
+        if take == "base" and found["base"] is None:
+            raise UserError(
+                f"“{path}” has no single earlier value (the earlier versions disagree): take mine or theirs, or "
+                "give --value."
+            )
+        chosen = revlog.from_json_value(found[take])
+    else:
+        assert value is not None
+        sample = revlog.from_json_value(found["mine"])
+        if isinstance(sample, str) or sample is revlog.DELETED:
+            chosen = value
+        else:
+            try:
+                chosen = json.loads(value)
+            except ValueError as exc:
+                raise UserError(
+                    f"--value for “{path}” must be a JSON value like {json.dumps(sample)}."
+                ) from exc
+    row = rev_store.sync_for_case(session.vault, case_id)
+    assert row is not None
+    trial = dict(row.state)
+    if chosen is revlog.DELETED:
+        trial.pop(path, None)
+    else:
+        trial[path] = chosen
+    try:
+        content = casemap.case_from_map(trial)
+        text_rule.clean_record(content.case)
+    except (casemap.CaseMapError, ValueError, TypeError) as exc:
+        raise UserError(f"That value for “{path}” does not make a valid case: {exc}") from exc
+    return revlog.choose(session.vault, case_id, path, chosen, actor=session.actor)
+
+
+def require_no_conflict(session: Session, case_id: int) -> None:
+    """UserError naming the fields when the case has an open conflict (a sign-off is refused then)."""
+    open_ = revlog.open_conflicts(session.vault, case_id)
+    if open_:
+        raise UserError(
+            f"Case {case_id} has an open conflict between laptops in {', '.join(c['path'] for c in open_)}: "
+            "settle it first (`conflicts`, `conflict resolve`)."
+        )
+
+
+__all__ = [
+    "KIND_EVIDENCE",
+    "KIND_REVISION",
+    "RECEIVERS",
+    "TAKE",
+    "CaseConflicts",
+    "FindingEntry",
+    "QuarantineEntry",
+    "Receiver",
+    "Refused",
+    "VaultObjects",
+    "Waiting",
+    "check_own_history",
+    "conflict_case_ids",
+    "conflicts",
+    "findings",
+    "parse_revision_payload",
+    "quarantine",
+    "receive_evidence",
+    "receive_revision",
+    "require_no_conflict",
+    "resolve_conflict",
+    "revision_payload",
+    "waiting",
+]

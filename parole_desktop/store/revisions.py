@@ -1,0 +1,434 @@
+"""The exchange's tables (schema step ``0008_case_revisions``, issue #23): SQL only, no decisions.
+
+* ``case_revisions``: every revision of every case this vault knows (its own and received ones, the
+  waiting ones too), as the Revision JSON, keyed by the case's uid (a received case may not exist here yet).
+* ``case_sync``: where each case stands in its graph — the heads, this laptop's own head, the field map the
+  stored case is (so an autosave diffs against it without rebuilding the graph), the audit entry last put in
+  a revision, the open conflicts and the choices a person made for them so far.
+* ``sealed_objects``: what this vault sealed (object id -> kind, reference, bytes), sealed once and reused so
+  an object's id is stable whichever transport carries it.
+* ``received_objects``: what came in (outcome, quarantine code and reason; the bytes while the object is
+  waiting or quarantined, so nothing received is ever dropped).
+* ``peer_acks``, ``transport_checkpoints``: what each peer confirmed, and each transport's resume point.
+* ``received_evidence``: evidence files received (checked against their SHA-256), by content hash.
+* ``sync_findings``: what another laptop's copy showed about this vault (rolled back, audit log rewritten).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from parole_desktop.domain.models import AuditEntry
+from parole_desktop.store.vault import Vault
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+# ------------------------------------------------------------------------------------ revisions
+def add_revision(
+    vault: Vault, rev_id: str, case_uid: str, body: str, *, author: str, at: str, origin: str
+) -> bool:
+    """Keep one revision (True when it was new). Call inside a transaction."""
+    cur = vault.db.execute(
+        "INSERT OR IGNORE INTO case_revisions (id, case_uid, body, author, at, origin, added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [rev_id, case_uid, body, author, at, origin, _now()],
+    )
+    return bool(cur.rowcount)
+
+
+def revision_bodies(vault: Vault, case_uid: str) -> list[str]:
+    """The case's revisions in the order this vault got them."""
+    return [
+        r[0]
+        for r in vault.db.execute(
+            "SELECT body FROM case_revisions WHERE case_uid = ? ORDER BY seq", [case_uid]
+        ).fetchall()
+    ]
+
+
+def revision_case(vault: Vault, rev_id: str) -> str | None:
+    row = vault.db.execute("SELECT case_uid FROM case_revisions WHERE id = ?", [rev_id]).fetchone()
+    return str(row[0]) if row else None
+
+
+def revision_ids_by_author(vault: Vault, author: str) -> set[str]:
+    return {str(r[0]) for r in vault.db.execute("SELECT id FROM case_revisions WHERE author = ?", [author])}
+
+
+def revision_count(vault: Vault) -> int:
+    return int(vault.db.execute("SELECT count(*) FROM case_revisions").fetchone()[0])
+
+
+# ------------------------------------------------------------------------------------ case_sync
+@dataclass
+class SyncRow:
+    case_uid: str
+    case_id: int | None
+    heads: list[str]
+    local_head: str
+    state: dict[str, Any]
+    audit_seq: int
+    choices: dict[str, Any] = field(default_factory=dict)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+_SYNC_COLS = "case_uid, case_id, heads, local_head, state, audit_seq, choices, conflicts"
+
+
+def _sync(r: Any) -> SyncRow:
+    return SyncRow(
+        str(r[0]),
+        None if r[1] is None else int(r[1]),
+        json.loads(r[2]),
+        str(r[3]),
+        json.loads(r[4]),
+        int(r[5]),
+        json.loads(r[6]),
+        json.loads(r[7]),
+    )
+
+
+def sync_for_case(vault: Vault, case_id: int) -> SyncRow | None:
+    r = vault.db.execute(f"SELECT {_SYNC_COLS} FROM case_sync WHERE case_id = ?", [case_id]).fetchone()
+    return _sync(r) if r else None
+
+
+def sync_for_uid(vault: Vault, case_uid: str) -> SyncRow | None:
+    r = vault.db.execute(f"SELECT {_SYNC_COLS} FROM case_sync WHERE case_uid = ?", [case_uid]).fetchone()
+    return _sync(r) if r else None
+
+
+def put_sync(vault: Vault, row: SyncRow) -> None:
+    """Insert or replace a case's place in its graph. Call inside a transaction."""
+    vault.db.execute(
+        f"INSERT OR REPLACE INTO case_sync ({_SYNC_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            row.case_uid,
+            row.case_id,
+            json.dumps(row.heads),
+            row.local_head,
+            json.dumps(row.state, ensure_ascii=False, sort_keys=True),
+            row.audit_seq,
+            json.dumps(row.choices, ensure_ascii=False, sort_keys=True),
+            json.dumps(row.conflicts, ensure_ascii=False, sort_keys=True),
+        ],
+    )
+
+
+def update_sync_state(
+    vault: Vault, case_uid: str, *, heads: list[str], local_head: str, state_json: str, audit_seq: int
+) -> None:
+    """The autosave's update (the state given already serialised, once)."""
+    vault.db.execute(
+        "UPDATE case_sync SET heads = ?, local_head = ?, state = ?, audit_seq = ? WHERE case_uid = ?",
+        [json.dumps(heads), local_head, state_json, audit_seq, case_uid],
+    )
+
+
+def state_json_for_case(vault: Vault, case_id: int) -> tuple[str, str, list[str], int, bool] | None:
+    """(case uid, state JSON, heads, audit seq, conflicts open?) for the autosave path: one row, no parse
+    of anything but the heads."""
+    r = vault.db.execute(
+        "SELECT case_uid, state, heads, audit_seq, conflicts != '[]' FROM case_sync WHERE case_id = ?",
+        [case_id],
+    ).fetchone()
+    return (str(r[0]), str(r[1]), json.loads(r[2]), int(r[3]), bool(r[4])) if r else None
+
+
+def cases_without_sync(vault: Vault) -> list[int]:
+    return [
+        int(r[0])
+        for r in vault.db.execute(
+            "SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM case_sync WHERE case_id IS NOT NULL) "
+            "ORDER BY id"
+        )
+    ]
+
+
+def sync_rows_with_conflicts(vault: Vault) -> list[SyncRow]:
+    return [
+        _sync(r)
+        for r in vault.db.execute(
+            f"SELECT {_SYNC_COLS} FROM case_sync WHERE conflicts != '[]' ORDER BY case_id"
+        ).fetchall()
+    ]
+
+
+def case_ids_with_conflicts(vault: Vault) -> set[int]:
+    return {
+        int(r[0])
+        for r in vault.db.execute(
+            "SELECT case_id FROM case_sync WHERE conflicts != '[]' AND case_id IS NOT NULL"
+        )
+    }
+
+
+def forget_case(vault: Vault, case_id: int) -> None:
+    """The case was deleted here: its place in the graph is forgotten (its revisions are kept)."""
+    vault.db.execute("UPDATE case_sync SET case_id = NULL WHERE case_id = ?", [case_id])
+
+
+# ------------------------------------------------------------------------------------ audit for revisions
+def audit_for_case_since(vault: Vault, case_id: int, after_seq: int) -> list[AuditEntry]:
+    """The audit entries about a case (the case itself, and evidence of it) after ``after_seq``."""
+    rows = vault.db.execute(
+        "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit "
+        "WHERE seq > ? AND ((entity = 'case' AND entity_id = ?) OR (entity = 'evidence' AND "
+        "(detail = ? OR detail LIKE ? OR entity_id IN (SELECT CAST(id AS TEXT) FROM evidence WHERE case_id = ?))))"
+        " ORDER BY seq",
+        [after_seq, str(case_id), f"case={case_id}", f"case={case_id} %", case_id],
+    ).fetchall()
+    return [AuditEntry(*r) for r in rows]
+
+
+def audit_head_seq(vault: Vault) -> int:
+    row = vault.db.execute("SELECT max(seq) FROM audit").fetchone()
+    return int(row[0] or 0)
+
+
+def audit_entry(vault: Vault, seq: int) -> AuditEntry | None:
+    r = vault.db.execute(
+        "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit WHERE seq = ?",
+        [seq],
+    ).fetchone()
+    return AuditEntry(*r) if r else None
+
+
+# ------------------------------------------------------------------------------------ sealed objects
+def sealed_for(vault: Vault, kind: str, ref: str) -> tuple[str, bytes] | None:
+    r = vault.db.execute(
+        "SELECT object_id, data FROM sealed_objects WHERE kind = ? AND ref = ?", [kind, ref]
+    ).fetchone()
+    return (str(r[0]), bytes(r[1])) if r else None
+
+
+def put_sealed(vault: Vault, object_id: str, kind: str, ref: str, data: bytes, *, case_uid: str = "") -> None:
+    vault.db.execute(
+        "INSERT OR IGNORE INTO sealed_objects (object_id, kind, ref, case_uid, data, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [object_id, kind, ref, case_uid, data, _now()],
+    )
+
+
+def sealed_not_acknowledged(vault: Vault, peer: str) -> list[tuple[str, str, str, bytes]]:
+    """(object id, kind, ref, bytes) the peer has not acknowledged, in the order they were sealed."""
+    return [
+        (str(r[0]), str(r[1]), str(r[2]), bytes(r[3]))
+        for r in vault.db.execute(
+            "SELECT object_id, kind, ref, data FROM sealed_objects WHERE object_id NOT IN "
+            "(SELECT object_id FROM peer_acks WHERE peer = ?) ORDER BY seq",
+            [peer],
+        ).fetchall()
+    ]
+
+
+def sealed_refs(vault: Vault, kind: str) -> set[str]:
+    return {str(r[0]) for r in vault.db.execute("SELECT ref FROM sealed_objects WHERE kind = ?", [kind])}
+
+
+def has_sealed(vault: Vault, object_id: str) -> bool:
+    return (
+        vault.db.execute("SELECT 1 FROM sealed_objects WHERE object_id = ?", [object_id]).fetchone()
+        is not None
+    )
+
+
+def acknowledge(vault: Vault, peer: str, object_ids: Iterable[str]) -> None:
+    now = _now()
+    vault.db.conn.executemany(
+        "INSERT OR IGNORE INTO peer_acks (peer, object_id, at) VALUES (?, ?, ?)",
+        [(peer, oid, now) for oid in object_ids],
+    )
+
+
+# ------------------------------------------------------------------------------------ received objects
+@dataclass(frozen=True)
+class ReceivedRow:
+    object_id: str
+    outcome: str
+    kind: str
+    ref: str
+    code: str
+    reason: str
+    author: str
+    received_at: str
+    data: bytes | None
+
+
+def _received_row(r: Any) -> ReceivedRow:
+    return ReceivedRow(
+        str(r[0]),
+        str(r[1]),
+        str(r[2]),
+        str(r[3]),
+        str(r[4]),
+        str(r[5]),
+        str(r[6]),
+        str(r[7]),
+        None if r[8] is None else bytes(r[8]),
+    )
+
+
+def received(vault: Vault, object_id: str) -> ReceivedRow | None:
+    r = vault.db.execute(
+        "SELECT object_id, outcome, kind, ref, code, reason, author, received_at, data FROM received_objects "
+        "WHERE object_id = ?",
+        [object_id],
+    ).fetchone()
+    return _received_row(r) if r else None
+
+
+def put_received(
+    vault: Vault,
+    object_id: str,
+    outcome: str,
+    *,
+    kind: str = "",
+    ref: str = "",
+    code: str = "",
+    reason: str = "",
+    author: str = "",
+    data: bytes | None = None,
+) -> None:
+    vault.db.execute(
+        "INSERT OR REPLACE INTO received_objects (object_id, outcome, kind, ref, code, reason, author, data, "
+        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce((SELECT received_at FROM received_objects "
+        "WHERE object_id = ?), ?))",
+        [object_id, outcome, kind, ref, code, reason, author, data, object_id, _now()],
+    )
+
+
+def set_received_outcome(vault: Vault, object_ids: Iterable[str], outcome: str) -> None:
+    """Waiting objects that were taken: their outcome changes and their bytes are no longer kept here."""
+    vault.db.conn.executemany(
+        "UPDATE received_objects SET outcome = ?, data = NULL WHERE object_id = ?",
+        [(outcome, oid) for oid in object_ids],
+    )
+
+
+def received_with_outcome(vault: Vault, outcome: str) -> list[ReceivedRow]:
+    return [
+        _received_row(r)
+        for r in vault.db.execute(
+            "SELECT object_id, outcome, kind, ref, code, reason, author, received_at, data FROM received_objects "
+            "WHERE outcome = ? ORDER BY received_at, object_id",
+            [outcome],
+        ).fetchall()
+    ]
+
+
+def received_for_ref(vault: Vault, kind: str, ref: str) -> str | None:
+    r = vault.db.execute(
+        "SELECT object_id FROM received_objects WHERE kind = ? AND ref = ? LIMIT 1", [kind, ref]
+    ).fetchone()
+    return str(r[0]) if r else None
+
+
+# ------------------------------------------------------------------------------------ checkpoints
+def checkpoint(vault: Vault, peer: str) -> str:
+    r = vault.db.execute("SELECT value FROM transport_checkpoints WHERE peer = ?", [peer]).fetchone()
+    return str(r[0]) if r else ""
+
+
+def set_checkpoint(vault: Vault, peer: str, value: str) -> None:
+    with vault.atomic():
+        vault.db.execute(
+            "INSERT OR REPLACE INTO transport_checkpoints (peer, value, at) VALUES (?, ?, ?)",
+            [peer, value, _now()],
+        )
+
+
+# ------------------------------------------------------------------------------------ evidence received
+def received_file(vault: Vault, sha256: str) -> tuple[str, int] | None:
+    r = vault.db.execute(
+        "SELECT attachment_id, size FROM received_evidence WHERE sha256 = ?", [sha256]
+    ).fetchone()
+    return (str(r[0]), int(r[1])) if r else None
+
+
+def put_received_file(vault: Vault, sha256: str, attachment_id: str, size: int) -> None:
+    vault.db.execute(
+        "INSERT OR IGNORE INTO received_evidence (sha256, attachment_id, size, received_at) VALUES (?, ?, ?, ?)",
+        [sha256, attachment_id, size, _now()],
+    )
+
+
+def attachment_for_sha(vault: Vault, sha256: str) -> tuple[str, int] | None:
+    """A content file of this vault holding these bytes: an evidence row's, or one received."""
+    r = vault.db.execute(
+        "SELECT attachment_id, size FROM evidence WHERE sha256 = ? AND attachment_id != '' LIMIT 1", [sha256]
+    ).fetchone()
+    if r:
+        return str(r[0]), int(r[1])
+    return received_file(vault, sha256)
+
+
+def evidence_sha_rows(vault: Vault, case_id: int) -> list[tuple[int, str, str]]:
+    """(evidence id, sha256, attachment id) of a case's own evidence."""
+    return [
+        (int(r[0]), str(r[1]), str(r[2]))
+        for r in vault.db.execute(
+            "SELECT id, sha256, attachment_id FROM evidence WHERE case_id = ? ORDER BY id", [case_id]
+        )
+    ]
+
+
+# ------------------------------------------------------------------------------------ findings
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    case_uid: str
+    key: str
+    detail: str
+    found_at: str
+
+
+def add_finding(vault: Vault, kind: str, case_uid: str, key: str, detail: str) -> bool:
+    cur = vault.db.execute(
+        "INSERT OR IGNORE INTO sync_findings (kind, case_uid, key, detail, found_at) VALUES (?, ?, ?, ?, ?)",
+        [kind, case_uid, key, detail, _now()],
+    )
+    return bool(cur.rowcount)
+
+
+def findings(vault: Vault) -> list[Finding]:
+    return [
+        Finding(*r)
+        for r in vault.db.execute(
+            "SELECT kind, case_uid, key, detail, found_at FROM sync_findings ORDER BY id"
+        ).fetchall()
+    ]
+
+
+def this_device_id(vault: Vault) -> str:
+    row = vault.db.execute("SELECT device_id FROM device_identity").fetchone()
+    return str(row[0]) if row else ""
+
+
+def revisions_to_seal(vault: Vault, sealed: set[str]) -> list[tuple[str, str, str]]:
+    """(case uid, revision id, body) of this vault's own and merge revisions not sealed yet, in the order
+    they were made (parents first)."""
+    return [
+        (str(r[0]), str(r[1]), str(r[2]))
+        for r in vault.db.execute(
+            "SELECT case_uid, id, body FROM case_revisions WHERE origin IN ('local', 'merge') ORDER BY seq"
+        ).fetchall()
+        if str(r[1]) not in sealed
+    ]
+
+
+def revisions_by_author(vault: Vault, author: str) -> list[tuple[str, str]]:
+    """(case uid, body) of the revisions one device made, in order."""
+    return [
+        (str(r[0]), str(r[1]))
+        for r in vault.db.execute(
+            "SELECT case_uid, body FROM case_revisions WHERE author = ? ORDER BY seq", [author]
+        ).fetchall()
+    ]
