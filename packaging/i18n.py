@@ -386,7 +386,12 @@ def build(src: Path = I18N, out: Path | None = None) -> list[Path]:
                 shutil.copyfile(found, part)
                 made.append(_publish(part, out / part.name))
     if (src / "core").is_dir():
-        made += build_core(src / "core", out / "core")
+        try:
+            import babel  # noqa: F401  (the dev and package extras carry it)
+        except ImportError:
+            sys.stderr.write("[i18n] Babel is not installed: the core's catalogs (.mo) were not built\n")
+        else:
+            made += build_core(src / "core", out / "core")
     return made
 
 

@@ -147,9 +147,18 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
 
         pack = load_pack()  # refused unless it is the pack pinned in the code (rules/pinned.py)
         keys = load_trusted_keys()  # likewise the publisher key list
+        from parole_desktop import l10n
+
+        shown = l10n.current_language()
+        try:  # the core's compiled catalogs are in the build (packaging/i18n.py build made them)
+            l10n.set_language("es")
+            spanish = l10n._("Vault passphrase: ")
+        finally:
+            l10n.set_language(shown)
+        _check(spanish != "Vault passphrase: ", "the core's translation catalogs (.mo) are missing")
         return (
             f"rules pack {pack.id} {pack.version} (SHA-256 {pack.sha256[:16]}…, pinned), "
-            f"{len(keys)} pinned publisher key(s), fonts present"
+            f"{len(keys)} pinned publisher key(s), fonts present, core catalogs load"
         )
 
     def vault() -> str:

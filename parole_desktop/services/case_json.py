@@ -17,6 +17,7 @@ from parole_desktop.domain import codec, enums
 from parole_desktop.domain import text as text_rule
 from parole_desktop.domain.models import Background, Case, Evidence, Outcome, Person
 from parole_desktop.errors import ValidationError
+from parole_desktop.l10n import _
 from parole_desktop.paths import resource
 
 SCHEMA_PATH = ("schema", "case.schema.json")
@@ -218,7 +219,10 @@ def _check_semantics(data: dict[str, Any]) -> None:
     people = data.get("people") or []
     beneficiaries = [i for i, p in enumerate(people) if p.get("role") == "beneficiary"]
     if len(beneficiaries) != 1:
-        raise ValidationError("people", f"a request has exactly one beneficiary (found {len(beneficiaries)})")
+        raise ValidationError(
+            "people",
+            _("a request has exactly one beneficiary (found {n})").format(n=len(beneficiaries)),
+        )
     for i, p in enumerate(people):
         dates = [(f"people[{i}].{k}", p.get(k)) for k in _PERSON_DATES]
         for j, r in enumerate(p.get("paroles") or []):
@@ -228,14 +232,18 @@ def _check_semantics(data: dict[str, Any]) -> None:
                 try:
                     dt.date.fromisoformat(value)
                 except ValueError as exc:
-                    raise ValidationError(where, f"{text_rule.excerpt(value)} is not a real date") from exc
+                    raise ValidationError(
+                        where, _("{value} is not a real date").format(value=text_rule.excerpt(value))
+                    ) from exc
     refs = [e.get("ref") for e in data.get("evidence") or [] if e.get("ref") is not None]
     if len(refs) != len(set(refs)):
-        raise ValidationError("evidence", "two evidence items have the same ref")
+        raise ValidationError("evidence", _("two evidence items have the same ref"))
     for i, e in enumerate(data.get("evidence") or []):
         t = e.get("translation_of")
         if t is not None and t not in refs:
-            raise ValidationError(f"evidence[{i}].translation_of", f"no evidence item has ref {t}")
+            raise ValidationError(
+                f"evidence[{i}].translation_of", _("no evidence item has ref {t}").format(t=t)
+            )
 
 
 def load_file(path: Path) -> Case:
@@ -248,19 +256,27 @@ def load_document(path: Path) -> tuple[Case, dict[str, Any] | None]:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise ValidationError("(file)", f"{path.name} is too large for a case file ({size} bytes)")
+            raise ValidationError(
+                "(file)",
+                _("{name} is too large for a case file ({size} bytes)").format(name=path.name, size=size),
+            )
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise ValidationError("(file)", f"there is no file {path}") from exc
+        raise ValidationError("(file)", _("there is no file {path}").format(path=path)) from exc
     except OSError as exc:
-        raise ValidationError("(file)", f"cannot read {path}: {exc.strerror}") from exc
+        raise ValidationError(
+            "(file)", _("cannot read {path}: {strerror}").format(path=path, strerror=exc.strerror)
+        ) from exc
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ValidationError("(file)", f"{path.name} is not UTF-8 text") from exc
+        raise ValidationError("(file)", _("{name} is not UTF-8 text").format(name=path.name)) from exc
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            "(file)", f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})"
+            "(file)",
+            _("{name} is not valid JSON (line {lineno}: {msg})").format(
+                name=path.name, lineno=exc.lineno, msg=exc.msg
+            ),
         ) from exc
     case = validate(data)
     group = data.get("family_group")
@@ -290,7 +306,7 @@ def parse_assignment(text: str) -> tuple[str, str]:
     if "=" not in text:
         raise ValidationError(
             text_rule.excerpt(text),
-            "expected path=value, e.g. reason=funeral or people[beneficiary].passport_family_name=RAHIMI",
+            _("expected path=value, e.g. reason=funeral or people[beneficiary].passport_family_name=RAHIMI"),
         )
     path, value = text.split("=", 1)
     return path.strip(), value
@@ -303,7 +319,9 @@ def _value(raw: str, current: Any) -> Any:
         try:
             return json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise ValidationError("(value)", f'a list is given as JSON, e.g. ["a", "b"]: {exc.msg}') from exc
+            raise ValidationError(
+                "(value)", _('a list is given as JSON, e.g. ["a", "b"]: {msg}').format(msg=exc.msg)
+            ) from exc
     if raw == "":
         return None
     try:
@@ -331,28 +349,35 @@ def apply_assignment(data: dict[str, Any], path: str, raw: str) -> None:
     for i, part in enumerate(parts):
         m = _PATH_PART.match(part)
         if not m or not isinstance(target, dict) or m.group(1) not in target:
-            raise ValidationError(where, "there is no such field")
+            raise ValidationError(where, _("there is no such field"))
         name, index = m.group(1), m.group(2)
         last = i == len(parts) - 1
         if index is not None:
             seq = target[name]
             if not isinstance(seq, list):
-                raise ValidationError(where, f"{name} is not a list")
+                raise ValidationError(where, _("{name} is not a list").format(name=name))
             if index.isdigit():
                 if int(index) >= len(seq):
-                    raise ValidationError(where, f"there is no {name}[{index}]")
+                    raise ValidationError(
+                        where, _("there is no {name}[{index}]").format(name=name, index=index)
+                    )
                 chosen = seq[int(index)]
             else:
                 chosen = next((x for x in seq if isinstance(x, dict) and x.get("role") == index), None)
                 if chosen is None:
-                    raise ValidationError(where, f"there is no {text_rule.excerpt(index, 30)} in {name}")
+                    raise ValidationError(
+                        where,
+                        _("there is no {index} in {name}").format(
+                            index=text_rule.excerpt(index, 30), name=name
+                        ),
+                    )
             if last:
-                raise ValidationError(where, "name a field of the item, e.g. people[0].given_name")
+                raise ValidationError(where, _("name a field of the item, e.g. people[0].given_name"))
             target = chosen
             continue
         if last:
             if isinstance(target[name], dict):
-                raise ValidationError(where, "name a field inside it")
+                raise ValidationError(where, _("name a field inside it"))
             target[name] = _value(raw, target[name])
         else:
             target = target[name]

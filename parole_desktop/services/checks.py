@@ -145,8 +145,10 @@ def take_pack(session: Session, raw: bytes) -> ImportedPack:
             current = bundled
         if pack.id == current.id and (pack.as_of, pack.version) < (current.as_of, current.version):
             raise OlderPack(
-                f"Rules pack {pack.version} (as of {pack.as_of}) is older than the one in use "
-                f"({current.version}, as of {current.as_of}); it was not imported."
+                _(
+                    "Rules pack {version} (as of {as_of}) is older than the one in use ({version2}, as of "
+                    "{as_of2}); it was not imported."
+                ).format(version=pack.version, as_of=pack.as_of, version2=current.version, as_of2=current.as_of)
             )
     review_store.store_pack(
         session.vault, pack.id, pack.version, pack.as_of.isoformat(), raw.decode("utf-8"), actor=session.actor

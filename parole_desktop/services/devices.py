@@ -82,7 +82,11 @@ def rename(session: Session, name: str) -> DeviceInfo:
     was listed until the org admin lists the laptop again."""
     clean = normalise_name(name)
     if len(clean) > NAME_MAX:
-        raise UserError(f"Keep the laptop's name to {NAME_MAX} characters (it has {len(clean)}).")
+        raise UserError(
+            _("Keep the laptop's name to {name_max} characters (it has {length}).").format(
+                name_max=NAME_MAX, length=len(clean)
+            )
+        )
     devices_store.rename(session.vault, clean, actor=session.actor)
     return device_info(session)
 
@@ -164,8 +168,9 @@ def seal_for_org(session: Session, payload: bytes, *, context: str) -> bytes:
     problem = RosterDirectory(roster).author_problem(keys.ed25519)
     if problem:
         raise UserError(
-            f"This laptop cannot send yet: {_listing(roster, keys)}. Give the org admin this laptop's "
-            "enrolment (`device enrol-request -o FILE`) and import the roster they send back."
+            _(
+                "This laptop cannot send yet: {roster}. Give the org admin this laptop's enrolment (`device enrol-request -o FILE`) and import the roster they send back."
+            ).format(roster=_listing(roster, keys))
         )
     return seal(payload, keys, sec, recipients(roster), context=context)
 
@@ -181,7 +186,9 @@ def parse_enrolment_file(path: Path) -> identity.DeviceKeys:
     try:
         raw = Path(path).expanduser().read_bytes()
     except OSError as exc:
-        raise UserError(f"Cannot read the enrolment {path}: {exc.strerror or exc}") from exc
+        raise UserError(
+            _("Cannot read the enrolment {path}: {strerror}").format(path=path, strerror=exc.strerror or exc)
+        ) from exc
     return identity.parse_enrolment(raw)
 
 

@@ -20,6 +20,7 @@ from parole_desktop.domain.codec import OUTCOME_SOURCE
 from parole_desktop.domain.enums import Decision, ParoleBasis, RequestType
 from parole_desktop.domain.models import Case, Outcome, ParoleRecord
 from parole_desktop.errors import ValidationError
+from parole_desktop.l10n import _
 from parole_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,9 @@ def _date(name: str, value: object) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError as exc:
-        raise ValidationError(f"outcome.{name}", f"not a date (YYYY-MM-DD): {value!r}") from exc
+        raise ValidationError(
+            f"outcome.{name}", _("not a date (YYYY-MM-DD): {value!r}").format(value=value)
+        ) from exc
 
 
 def record_outcome(session: Session, case_id: int, **changes: object) -> Case:
@@ -78,7 +81,7 @@ def record_outcome(session: Session, case_id: int, **changes: object) -> Case:
     are not dates, a decision dated before the filing."""
     unknown = sorted(set(changes) - OUTCOME_FIELDS)
     if unknown:
-        raise ValidationError(f"outcome.{unknown[0]}", "not an outcome field")
+        raise ValidationError(f"outcome.{unknown[0]}", _("not an outcome field"))
     case = session.load_case(case_id)
     o = case.outcome
     for name, value in changes.items():
@@ -89,11 +92,14 @@ def record_outcome(session: Session, case_id: int, **changes: object) -> Case:
                 o.decision = Decision(str(value)) if value not in (None, "") else None
             except ValueError as exc:
                 allowed = ", ".join(d.value for d in Decision)
-                raise ValidationError("outcome.decision", f"one of {allowed}, not {value!r}") from exc
+                raise ValidationError(
+                    "outcome.decision",
+                    _("one of {allowed}, not {value!r}").format(allowed=allowed, value=value),
+                ) from exc
         else:
             setattr(o, name, str(value or "").strip())
     if o.filed_on and o.decided_on and o.decided_on < o.filed_on:
-        raise ValidationError("outcome.decided_on", "the decision date is before the filing date")
+        raise ValidationError("outcome.decided_on", _("the decision date is before the filing date"))
     if sync_outcome_parole(case):
         log.info("case %s: the beneficiary's outcome parole record follows the outcome", case_id)
     return session.save_case(case, keep_links=True)

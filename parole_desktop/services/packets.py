@@ -218,7 +218,11 @@ def _read_form(path: Path, form: str) -> bytes:
     try:
         data = Path(path).expanduser().read_bytes()
     except OSError as e:
-        raise UserError(f"The Form {form} file {path} cannot be read: {e.strerror or e}") from e
+        raise UserError(
+            _("The Form {form} file {path} cannot be read: {strerror}").format(
+                form=form, path=path, strerror=e.strerror or e
+            )
+        ) from e
     if not data.lstrip()[:5] == b"%PDF-":
         raise UserError(_("The Form {form} file {path} is not a PDF.").format(form=form, path=path))
     return data
@@ -271,7 +275,9 @@ def export_packet(
             text_rule.clean_record(copy.deepcopy(c))
         except ValidationError as exc:
             raise UserError(
-                f"Case {c.id} cannot be exported: {exc}. Correct that field in the case first."
+                _("Case {id} cannot be exported: {exc}. Correct that field in the case first.").format(
+                    id=c.id, exc=exc
+                )
             ) from exc
     signoff_info = None
     signing = None
@@ -282,8 +288,9 @@ def export_packet(
             problem = signoff_problem(session, c)
             if problem:
                 raise UserError(
-                    f"A final packet needs a valid sign-off: case {c.id} is {problem}. "
-                    "Export a draft, or ask the reviewer to sign off again."
+                    _(
+                        "A final packet needs a valid sign-off: case {id} is {problem}. Export a draft, or ask the reviewer to sign off again."
+                    ).format(id=c.id, problem=problem)
                 )
         assert so is not None
         if output == FILING:
@@ -304,8 +311,10 @@ def export_packet(
             signing = unlock_digital_id(session, so.reviewer_id, reviewer_passphrase)
             if cert_sha256(signing.certificate) != signed_by.get("pdf_cert_sha256", ""):
                 raise UserError(
-                    "The reviewer's PDF signing certificate is not the one recorded at sign-off "
-                    "(was a new digital ID imported?). Ask the reviewer to sign off again."
+                    _(
+                        "The reviewer's PDF signing certificate is not the one recorded at sign-off "
+                        "(was a new digital ID imported?). Ask the reviewer to sign off again."
+                    )
                 )
         pack = pack_by_version(session, so.pack_id, so.pack_version)
         signoff_info = SignOffInfo(

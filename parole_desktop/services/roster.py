@@ -241,7 +241,7 @@ def parse_roster(raw: bytes | str) -> Roster:
         raise
     except InvalidSignature as exc:
         raise IntegrityError(
-            "The roster's signature does not verify: it was changed after the org signed it."
+            _("The roster's signature does not verify: it was changed after the org signed it.")
         ) from exc
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UserError(_("This is not a Parole Desktop trust roster (or it is damaged).")) from exc
@@ -252,7 +252,9 @@ def load_roster_file(path: Path) -> Roster:
     try:
         return parse_roster(Path(path).read_bytes())
     except OSError as exc:
-        raise UserError(f"Cannot read the roster {path}: {exc.strerror or exc}") from exc
+        raise UserError(
+            _("Cannot read the roster {path}: {strerror}").format(path=path, strerror=exc.strerror or exc)
+        ) from exc
 
 
 def write_roster_file(path: Path, roster: Roster) -> None:
@@ -330,7 +332,7 @@ def create_org_key(path: Path, org_name: str, passphrase: str, *, demo: bool = F
         )
     if _inside_vault(path):
         raise UserError(
-            "The org key must not be kept inside a vault folder: keep it on the admin's own medium."
+            _("The org key must not be kept inside a vault folder: keep it on the admin's own medium.")
         )
     org = OrgKey(org_name, Ed25519PrivateKey.generate(), demo)
     atomic_write_bytes(path, org_key_bytes(org, passphrase), "write the org key")
@@ -360,7 +362,9 @@ def load_org_key(path: Path, passphrase: str) -> OrgKey:
             str(d["org_name"]), Ed25519PrivateKey.from_private_bytes(raw), bool(d.get("demo", False))
         )
     except OSError as exc:
-        raise UserError(f"Cannot read the org key {path}: {exc.strerror or exc}") from exc
+        raise UserError(
+            _("Cannot read the org key {path}: {strerror}").format(path=path, strerror=exc.strerror or exc)
+        ) from exc
     except (IntegrityError, ValueError, KeyError, TypeError) as exc:
         raise UserError(
             _("{path} is not a Parole Desktop org key file (or it is damaged).").format(path=path)
@@ -422,8 +426,9 @@ class Enrolment:
                 raise ValueError("not an enrolment")
             if d.get("kind", KIND_REVIEWER) != KIND_REVIEWER:
                 raise UserError(
-                    f"This is the enrolment of a {d.get('kind')!r}, not of a reviewer "
-                    "(a laptop is listed with `roster add-device`)."
+                    _(
+                        "This is the enrolment of a {kind!r}, not of a reviewer (a laptop is listed with `roster add-device`)."
+                    ).format(kind=d.get("kind"))
                 )
             e = cls(
                 str(d["name"]),
@@ -453,7 +458,11 @@ def add_reviewer(
     name = normalise_name(entry.name)
     text_check(entry.number, Kind.IDENTIFIER, "the enrolment's bar number or accreditation id")
     if entry.role not in ROLES:
-        raise UserError(f"Unknown role {excerpt(entry.role)}: use one of {', '.join(ROLES)}.")
+        raise UserError(
+            _("Unknown role {role}: use one of {roles}.").format(
+                role=excerpt(entry.role), roles=", ".join(ROLES)
+            )
+        )
     if entry.role != "supervisor" and not entry.number.strip():
         raise UserError(_("Enter the reviewer's bar number or accreditation id."))
     if len(bytes.fromhex(entry.public_key)) != 32 or len(bytes.fromhex(entry.pdf_cert_sha256)) != 32:
@@ -465,8 +474,9 @@ def add_reviewer(
     twin = looks_like(name, active)
     if twin:
         raise UserError(
-            f"{excerpt(name)} reads the same as {excerpt(twin)}, who is already in the roster. Revoke the "
-            "old entry first, or tell the two apart (for example with a middle initial)."
+            _(
+                "{name} reads the same as {twin}, who is already in the roster. Revoke the old entry first, or tell the two apart (for example with a middle initial)."
+            ).format(name=excerpt(name), twin=excerpt(twin))
         )
     start, end = _listing_dates(valid_from, valid_until)
     member = Member(
@@ -516,8 +526,9 @@ def add_device(
     twin = looks_like(name, [m.name for m in roster.devices() if m.revoked_at is None])
     if twin:
         raise UserError(
-            f"“{name}” reads the same as the device “{twin}”, already in the roster: rename one of the "
-            "laptops (`device rename`) so that nobody mistakes one for the other."
+            _(
+                "“{name}” reads the same as the device “{twin}”, already in the roster: rename one of the laptops (`device rename`) so that nobody mistakes one for the other."
+            ).format(name=name, twin=twin)
         )
     start, end = _listing_dates(valid_from, valid_until)
     member = Member(
@@ -548,7 +559,11 @@ def revoke(org: OrgKey, roster: Roster, who: str, reason: str, *, on: dt.date | 
         )
     ]
     if len(hits) != 1:
-        raise UserError(f"No single active member matches {excerpt(who)} ({len(hits)} found).")
+        raise UserError(
+            _("No single active member matches {who} ({hits} found).").format(
+                who=excerpt(who), hits=len(hits)
+            )
+        )
     on = on or dt.datetime.now(dt.UTC).date()
     members = tuple(
         replace(m, revoked_at=on, revoked_reason=reason.strip()) if m is hits[0] else m
@@ -573,9 +588,11 @@ def require_roster(vault: Any) -> Roster:
     roster = pinned_roster(vault)
     if roster is None:
         raise UserError(
-            "No trust roster is pinned in this vault: the organization's admin signs a roster "
-            "that lists the reviewers; import it first (Settings → Reviewers, or "
-            "`parole-desktop roster import FILE --fingerprint FINGERPRINT`)."
+            _(
+                "No trust roster is pinned in this vault: the organization's admin signs a roster "
+                "that lists the reviewers; import it first (Settings → Reviewers, or "
+                "`parole-desktop roster import FILE --fingerprint FINGERPRINT`)."
+            )
         )
     return roster
 
@@ -585,14 +602,17 @@ def pin_roster(vault: Any, roster: Roster, *, expected_fingerprint: str, actor: 
     admin read out of band (full hex or the grouped short form); a mismatch pins nothing."""
     if roster_store.pinned_fingerprint(vault):
         raise UserError(
-            "This vault already trusts an organization; take a newer version of its roster with "
-            "`parole-desktop roster import FILE` (no fingerprint needed once it is pinned)."
+            _(
+                "This vault already trusts an organization; take a newer version of its roster with "
+                "`parole-desktop roster import FILE` (no fingerprint needed once it is pinned)."
+            )
         )
     want = expected_fingerprint.replace(" ", "").lower()
     if len(want) < 32 or not roster.org_fingerprint.startswith(want):
         raise UserError(
-            f"The roster's org fingerprint is {roster.org_fingerprint_short}, not the one given: "
-            "nothing was pinned. Compare it with the org admin again."
+            _(
+                "The roster's org fingerprint is {org_fingerprint_short}, not the one given: nothing was pinned. Compare it with the org admin again."
+            ).format(org_fingerprint_short=roster.org_fingerprint_short)
         )
     if roster.demo and not roster_store.is_demo(vault):
         raise UserError(_("A demo organization's roster cannot be pinned into a real vault."))
@@ -606,13 +626,18 @@ def update_roster(vault: Any, roster: Roster, *, actor: str) -> Roster:
     current = require_roster(vault)
     if roster.org_fingerprint != current.org_fingerprint:
         raise IntegrityError(
-            f"This roster is signed by another organization key ({roster.org_fingerprint_short}); "
-            f"this vault trusts {current.org_fingerprint_short}. Nothing was changed."
+            _(
+                "This roster is signed by another organization key ({org_fingerprint_short}); this vault trusts {org_fingerprint_short2}. Nothing was changed."
+            ).format(
+                org_fingerprint_short=roster.org_fingerprint_short,
+                org_fingerprint_short2=current.org_fingerprint_short,
+            )
         )
     if roster.version <= current.version:
         raise UserError(
-            f"This roster is version {roster.version}; the vault already has version "
-            f"{current.version}. Only a newer version is taken."
+            _(
+                "This roster is version {version}; the vault already has version {version2}. Only a newer version is taken."
+            ).format(version=roster.version, version2=current.version)
         )
     roster_store.store(
         vault, roster.org_fingerprint, roster.version, roster.to_json(), actor=actor, pin=False

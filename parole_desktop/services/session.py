@@ -723,18 +723,26 @@ class Session:
             if code in case.inadmissibility_grounds:
                 continue
             if names_ina_214b(code):
-                raise ValidationError("inadmissibility_grounds", f"“{code}” is refused. {REFUSED_214B}")
+                raise ValidationError(
+                    "inadmissibility_grounds",
+                    _("“{code}” is refused. {refused_214b}").format(code=code, refused_214b=REFUSED_214B),
+                )
             if known_grounds is not None and code not in known_grounds:
                 raise ValidationError(
                     "inadmissibility_grounds",
-                    f"“{code}” is not a ground of the rules pack's list; pick from: {', '.join(known_grounds)}",
+                    _("“{code}” is not a ground of the rules pack's list; pick from: {known_grounds}").format(
+                        code=code, known_grounds=", ".join(known_grounds)
+                    ),
                 )
         for i, p in enumerate(edited.people):
             if p.linked_case_id is not None and (
                 p.linked_case_id == case.id or not case_store.case_uid(self.vault, p.linked_case_id)
             ):
                 raise ValidationError(
-                    f"people[{i}].linked_case_id", f"there is no other case {p.linked_case_id} to link to"
+                    f"people[{i}].linked_case_id",
+                    _("there is no other case {linked_case_id} to link to").format(
+                        linked_case_id=p.linked_case_id
+                    ),
                 )
         edited.id, edited.uid, edited.status = case.id, case.uid, case.status
         edited.family_group_id, edited.outcome = case.family_group_id, case.outcome

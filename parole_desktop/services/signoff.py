@@ -143,12 +143,13 @@ def create_reviewer(
     refuse_vault_passphrase(session, passphrase)
     check_passphrase(passphrase)
     if review_store.reviewer_name_taken(session.vault, name):
-        raise UserError(f"A reviewer named {excerpt(name)} already exists.")
+        raise UserError(_("A reviewer named {name} already exists.").format(name=excerpt(name)))
     twin = looks_like(name, [r.name for r in reviewers(session)])
     if twin:
         raise UserError(
-            f"{excerpt(name)} reads the same as the existing reviewer {excerpt(twin)}: tell the two apart "
-            "(for example with a middle initial)."
+            _(
+                "{name} reads the same as the existing reviewer {twin}: tell the two apart (for example with a middle initial)."
+            ).format(name=excerpt(name), twin=excerpt(twin))
         )
     key = Ed25519PrivateKey.generate()
     raw_priv = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
@@ -200,7 +201,11 @@ def reviewer_by_name(session: Session, name: str) -> ReviewerProfile:
     rows = review_store.reviewer_rows(session.vault, "name = ?", [name.strip()])
     if not rows:
         known = ", ".join(r.name for r in reviewers(session)) or "none yet"
-        raise UserError(f"There is no reviewer named {excerpt(name)} (reviewers: {known}).")
+        raise UserError(
+            _("There is no reviewer named {name} (reviewers: {known}).").format(
+                name=excerpt(name), known=known
+            )
+        )
     return _profile(rows[0])
 
 
@@ -248,8 +253,10 @@ def reviewer_enrolment(session: Session, reviewer_id: int, passphrase: str) -> r
     pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     if pub != prof.public_key:
         raise IntegrityError(
-            "This reviewer's stored public key does not match their private key: the key "
-            "material in this vault was replaced. Do not enrol it."
+            _(
+                "This reviewer's stored public key does not match their private key: the key "
+                "material in this vault was replaced. Do not enrol it."
+            )
         )
     identity = unlock_digital_id(session, reviewer_id, passphrase)
     return roster_mod.Enrolment(
@@ -366,8 +373,9 @@ def _accept(
     stray = sorted(k for k in reasons if k not in known)
     if stray:
         raise UserError(
-            f"Not a warning of this sign-off: {', '.join(stray)}. Warnings: "
-            f"{', '.join(sorted({p.rule_id for p in pending})) or 'none'}."
+            _("Not a warning of this sign-off: {stray}. Warnings: {warnings}.").format(
+                stray=", ".join(stray), warnings=", ".join(sorted({p.rule_id for p in pending})) or "none"
+            )
         )
     out: list[AcceptedWarning] = []
     missing: list[str] = []
@@ -393,7 +401,11 @@ def _accept(
                 "give each warning its own reason"
             )
     if missing:
-        raise UserError(f"Each warning needs the reviewer's reason for accepting it: {', '.join(missing)}.")
+        raise UserError(
+            _("Each warning needs the reviewer's reason for accepting it: {missing}.").format(
+                missing=", ".join(missing)
+            )
+        )
     if refused:
         raise UserError("A reason is not accepted:\n" + "\n".join(f"• {r}" for r in refused))
     return out
@@ -420,14 +432,16 @@ def sign_off(
     pub = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     if pub != prof.public_key:
         raise IntegrityError(
-            f"The key material of {prof.name} in this vault was replaced (the private key does "
-            "not match the stored public key). Nobody can sign with it."
+            _(
+                "The key material of {name} in this vault was replaced (the private key does not match the stored public key). Nobody can sign with it."
+            ).format(name=prof.name)
         )
     member, why = roster.reviewer_problem(pub.hex(), day)
     if member is None:
         raise UserError(
-            f"{prof.name} cannot sign off: {why}. The organization's admin lists reviewers in the "
-            f"roster of {roster.org_name}."
+            _(
+                "{name} cannot sign off: {why}. The organization's admin lists reviewers in the roster of {org_name}."
+            ).format(name=prof.name, why=why, org_name=roster.org_name)
         )
     if why:
         raise UserError(_("{name} cannot sign off: {why}.").format(name=prof.name, why=why))
@@ -441,8 +455,9 @@ def sign_off(
     cert_fpr = cert_sha256(identity.certificate)
     if cert_fpr != member.pdf_cert_sha256:
         raise UserError(
-            f"{prof.name}'s PDF signing certificate is not the one the roster lists (was a new "
-            "digital ID imported?). Ask the org admin to update the roster entry."
+            _(
+                "{name}'s PDF signing certificate is not the one the roster lists (was a new digital ID imported?). Ask the org admin to update the roster entry."
+            ).format(name=prof.name)
         )
     cases = subject_cases(session, case_id)
     for c in cases:  # a field two laptops changed differently is not content a reviewer can sign
@@ -460,8 +475,9 @@ def sign_off(
         if fails:
             ids = ", ".join(sorted({f.rule_id for f in fails}))
             raise UserError(
-                f"Case {c.id} ({c.beneficiary_name}) still has {len(fails)} failing check(s): {ids}. "
-                "Sign-off needs zero failing checks."
+                _(
+                    "Case {id} ({beneficiary_name}) still has {fails} failing check(s): {ids}. Sign-off needs zero failing checks."
+                ).format(id=c.id, beneficiary_name=c.beneficiary_name, fails=len(fails), ids=ids)
             )
     accepted = _accept(pending_warnings(session, case_id, today=today), accepted_warnings or {}, cases)
     cases = [session.load_case(int(c.id or 0)) for c in cases]

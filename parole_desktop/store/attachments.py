@@ -100,8 +100,9 @@ class AttachmentStore:
                 size += len(chunk)
                 if size > self.max_bytes:
                     raise UserError(
-                        f"“{name}” is larger than the limit of {self.max_bytes // 1024**2} MB per file. "
-                        "Split it or compress it, or raise the limit in Settings."
+                        _(
+                            "“{name}” is larger than the limit of {max_bytes} MB per file. Split it or compress it, or raise the limit in Settings."
+                        ).format(name=name, max_bytes=self.max_bytes // 1024**2)
                     )
                 digest.update(chunk)
                 out.write(self._aead.encrypt(_nonce(prefix, index, last), chunk, aad))
@@ -160,12 +161,16 @@ class AttachmentStore:
                         plain = aead.decrypt(_nonce(prefix, index, last), block, aad)
                     except InvalidTag as exc:
                         raise IntegrityError(
-                            f"The attachment {attachment_id} was changed or damaged (block {index})."
+                            _(
+                                "The attachment {attachment_id} was changed or damaged (block {index})."
+                            ).format(attachment_id=attachment_id, index=index)
                         ) from exc
                     digest.update(plain)
                     if last and digest.hexdigest() != expected_sha256:
                         raise IntegrityError(
-                            f"The attachment {attachment_id} does not match its recorded SHA-256."
+                            _("The attachment {attachment_id} does not match its recorded SHA-256.").format(
+                                attachment_id=attachment_id
+                            )
                         )
                     yield plain
                     if last:

@@ -65,12 +65,16 @@ def check_backup_target(vault: Vault, dest: Path, *, overwrite: bool = False) ->
     live = vault.files.folder.resolve()
     if target == live or live in target.parents:
         raise UserError(
-            "A backup cannot be written inside the vault folder (it would overwrite the live "
-            "vault). Choose a file on another drive."
+            _(
+                "A backup cannot be written inside the vault folder (it would overwrite the live "
+                "vault). Choose a file on another drive."
+            )
         )
     if target.exists() and not overwrite and backup_vault_id(target) != vault.vault_id:
         raise NeedsConfirmation(
-            f"“{target.name}” already exists and is not a backup of this vault. Replace it with the backup?"
+            _(
+                "“{name}” already exists and is not a backup of this vault. Replace it with the backup?"
+            ).format(name=target.name)
         )
 
 
@@ -197,7 +201,11 @@ def verify_backup_file(
         names = set(zf.namelist())
         missing = [a for a in manifest.get("attachments", []) if f"attachments/{a}.bin" not in names]
         if DB_NAME not in names or KEYS_NAME not in names or missing:
-            raise UserError(f"{where} is incomplete ({len(missing)} attachment(s) missing).")
+            raise UserError(
+                _("{where} is incomplete ({missing} attachment(s) missing).").format(
+                    where=where, missing=len(missing)
+                )
+            )
         backup_keys = KeyFile.from_bytes(zf.read(KEYS_NAME), where)
         if passphrase is None and (vault is None or backup_keys.vault_id != vault.vault_id):
             raise UserError(
@@ -258,7 +266,7 @@ def restore(backup_file: Path, folder: Path, passphrase: str, *, other_vault_ok:
         manifest = verify_backup_file(backup_file, passphrase=passphrase)
     except WrongPassphrase as exc:
         raise WrongPassphrase(
-            "That passphrase does not open this backup (use the one it was made with)."
+            _("That passphrase does not open this backup (use the one it was made with).")
         ) from exc
     files = VaultFiles(folder)
     if files.lock.exists() and files.lock.stat().st_size > 0:
@@ -268,10 +276,15 @@ def restore(backup_file: Path, folder: Path, passphrase: str, *, other_vault_ok:
         theirs = str(manifest.get("vault_id", ""))
         if here != theirs:
             raise NeedsConfirmation(
-                f"“{backup_file.name}” is a backup of another vault (vault {theirs}, made "
-                f"{manifest.get('created_at', '?')}, {manifest.get('counts', {}).get('cases', '?')} cases); the "
-                f"vault here is vault {here}. Restoring puts the other vault in its place (this one is kept "
-                "aside, not deleted). Restore anyway?"
+                _(
+                    "“{name}” is a backup of another vault (vault {theirs}, made {made}, {cases} cases); the vault here is vault {here}. Restoring puts the other vault in its place (this one is kept aside, not deleted). Restore anyway?"
+                ).format(
+                    name=backup_file.name,
+                    theirs=theirs,
+                    made=manifest.get("created_at", "?"),
+                    cases=manifest.get("counts", {}).get("cases", "?"),
+                    here=here,
+                )
             )
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     staging = folder.with_name(f".{folder.name}.restoring-{stamp}")

@@ -40,7 +40,9 @@ def load(vault: Vault) -> DeviceSecrets:
     )
     if len(rows) != 1:
         raise IntegrityError(
-            f"This vault's device identity is damaged ({len(rows)} rows instead of one); restore a backup."
+            _(
+                "This vault's device identity is damaged ({rows} rows instead of one); restore a backup."
+            ).format(rows=len(rows))
         )
     device_id, name, ed_hex, age_text, created_at = rows[0]
     try:

@@ -106,11 +106,15 @@ class VaultLock:
                 with contextlib.suppress(OSError):
                     _os_unlock(fh)
                 fh.close()
-                where = "this computer" if same_host else f"the computer “{owner.get('host')}”"
+                where = (
+                    _("this computer")
+                    if same_host
+                    else _("the computer “{host}”").format(host=owner.get("host"))
+                )
                 raise VaultInUse(
-                    f"The vault is in use on {where} since {owner.get('since', '?')}. Close it there first. "
-                    "If that computer crashed or the stick was pulled out, open the vault with "
-                    "“Unlock anyway” (--force-unlock)."
+                    _(
+                        "The vault is in use on {where} since {since}. Close it there first. If that computer crashed or the stick was pulled out, open the vault with “Unlock anyway” (--force-unlock)."
+                    ).format(where=where, since=owner.get("since", "?"))
                 )
             log.info("taking over a stale vault lock from pid %s", owner.get("pid"))
         try:

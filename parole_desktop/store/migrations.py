@@ -9,6 +9,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from parole_desktop.errors import VaultTooNew
+from parole_desktop.l10n import _
 from parole_desktop.store.device_keys import new_identity_row
 
 MIGRATION_SET = "parole_desktop"
@@ -361,8 +362,9 @@ def check_not_newer(db: sqlite_utils.Database) -> None:
     unknown = unknown_applied(db)
     if unknown:
         raise VaultTooNew(
-            "This vault was written by a newer version of Parole Desktop (it has schema steps "
-            f"{', '.join(unknown)}). Install the newer version to open it; nothing was changed."
+            _(
+                "This vault was written by a newer version of Parole Desktop (it has schema steps {unknown}). Install the newer version to open it; nothing was changed."
+            ).format(unknown=", ".join(unknown))
         )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parole_desktop.errors import UserError
+from parole_desktop.l10n import _
 from parole_desktop.store.vault import Vault
 
 KINDS = ("person", "evidence", "group_member", "outcome")
@@ -96,7 +97,9 @@ def get(vault: Vault, removed_id: int) -> RemovedItem:
     r = vault.db.execute(f"{_SELECT} WHERE id = ?", [removed_id]).fetchone()
     if not r:
         raise UserError(
-            f"There is no removed item {removed_id} (it was put back, or the case was signed off since)."
+            _(
+                "There is no removed item {removed_id} (it was put back, or the case was signed off since)."
+            ).format(removed_id=removed_id)
         )
     return _item(r)
 

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from parole_desktop.errors import IntegrityError, WrongPassphrase
+from parole_desktop.l10n import _
 
 log = logging.getLogger(__name__)
 
@@ -156,12 +157,13 @@ def open_sealed(
                 raise ValueError("not a sealed blob")
             if int(d.get("version", 0)) > SEALED_VERSION:
                 raise IntegrityError(
-                    "This key was sealed by a newer version of Parole Desktop; update the app."
+                    _("This key was sealed by a newer version of Parole Desktop; update the app.")
                 )
             if d.get("context") != context:
                 raise IntegrityError(
-                    f"This sealed key belongs to “{d.get('context')}”, not to “{context}”: "
-                    "it was moved or swapped."
+                    _(
+                        "This sealed key belongs to “{owner}”, not to “{context}”: it was moved or swapped."
+                    ).format(owner=d.get("context"), context=context)
                 )
         kdf = KdfParams.from_dict(d["kdf"])
         salt, nonce, ct = unb64(d["salt"]), unb64(d["nonce"]), unb64(d["ct"])
@@ -172,7 +174,7 @@ def open_sealed(
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
         log.info("sealed blob unreadable: %s", type(exc).__name__)
         raise IntegrityError(
-            "The sealed key is damaged (it is not in a format Parole Desktop wrote)."
+            _("The sealed key is damaged (it is not in a format Parole Desktop wrote).")
         ) from exc
     aad = context.encode("utf-8") if legacy else _aad(context)
     return decrypt(kdf.derive(passphrase.encode("utf-8"), salt), nonce, ct, aad, wrong=wrong)

@@ -139,8 +139,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlite_utils.Dat
     except sqlcipher3.dbapi2.DatabaseError as exc:
         conn.close()
         raise StorageError(
-            f"The vault database {path.name} does not open with this vault's key ({exc}): it is damaged, or it "
-            "was replaced by another vault's file. Nothing was changed; restore a backup if the problem stays."
+            _(
+                "The vault database {name} does not open with this vault's key ({exc}): it is damaged, or it was replaced by another vault's file. Nothing was changed; restore a backup if the problem stays."
+            ).format(name=path.name, exc=exc)
         ) from exc
     try:
         conn.execute("PRAGMA journal_mode = WAL")
