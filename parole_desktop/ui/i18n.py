@@ -36,6 +36,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QWidget
 
 from parole_desktop.paths import resource
+from parole_desktop.ui.fonts import apply_ui_font
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,7 @@ class Languages(QObject):
         self.current = lang.code
         if isinstance(app, QGuiApplication):
             app.setLayoutDirection(direction_for(lang))
+            apply_ui_font(lang.code)  # Vazirmatn for Dari and Pashto (ui/fonts.py)
         log.info("interface language: %s", lang.code)
         self.changed.emit(lang.code)
         return lang.code
