@@ -114,9 +114,11 @@ def make_application(argv: Sequence[str], *, fonts: bool = True) -> QApplication
 
 
 def register_bundled_fonts() -> list[str]:
-    """Make the fonts the packet embeds (``resources/fonts``) available to the GUI as well, so that Qt's
-    font fallback finds every letter of a Dari, Pashto or Ukrainian name (e.g. Pashto ۍ and ګ) on a machine
-    whose own fonts lack them, instead of drawing an empty box. Returns the families added."""
+    """Make the bundled fonts (``resources/fonts``: the Noto fonts the packet embeds, and Vazirmatn, the
+    Dari and Pashto interface font) available to the GUI, so that Qt's font fallback finds every letter of a
+    Dari, Pashto or Ukrainian name (e.g. Pashto ۍ and ګ) on a machine whose own fonts lack them, instead of
+    drawing an empty box; a Dari or Pashto interface then takes Vazirmatn (``ui/fonts.py``). Returns the
+    families added."""
     from PySide6.QtGui import QFontDatabase
 
     from parole_desktop.paths import resource
@@ -128,6 +130,10 @@ def register_bundled_fonts() -> list[str]:
             log.warning("bundled font %s could not be loaded", path.name)
             continue
         families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    from parole_desktop.ui.fonts import apply_ui_font
+    from parole_desktop.ui.i18n import current_language
+
+    apply_ui_font(current_language())  # Dari and Pashto windows switch to Vazirmatn now that it is there
     return families
 
 

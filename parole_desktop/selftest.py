@@ -137,6 +137,7 @@ def _steps(st: AppPaths, work: Path, state: dict[str, Any]) -> list[tuple[str, C
         needed = [
             resource("fonts", "NotoNaskhArabic-Regular.ttf"),
             resource("fonts", "NotoSans-Regular.ttf"),
+            resource("fonts", "Vazirmatn-Regular.ttf"),  # the Dari and Pashto interface font
             resource("rules", "pack.json"),
             resource("rules", "publisher_keys.json"),
             resource("schema", "case.schema.json"),

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QWidget
 from parole_desktop import l10n
 from parole_desktop.l10n import isolate as isolate  # re-exported: the ui wraps user data with it
 from parole_desktop.paths import resource
+from parole_desktop.ui.fonts import apply_ui_font
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,7 @@ class Languages(QObject):
         l10n.set_language(lang.code)  # the core's texts (services' errors shown in a dialog) follow
         if isinstance(app, QGuiApplication):
             app.setLayoutDirection(direction_for(lang))
+            apply_ui_font(lang.code)  # Vazirmatn for Dari and Pashto (ui/fonts.py)
         log.info("interface language: %s", lang.code)
         self.changed.emit(lang.code)
         return lang.code

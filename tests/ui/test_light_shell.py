@@ -108,6 +108,7 @@ def test_unlock_screen_is_painted_before_any_service_is_loaded(paths):
     # after the paint the services come in the background, and unlocking then works as before
     assert "parole_desktop.services.session" in out["after_prewarm"]
     assert "Noto Naskh Arabic" in out["fonts"]  # the bundled fonts, registered after the first paint
+    assert "Vazirmatn" in out["fonts"]  # the Dari and Pashto interface font among them
     assert out["unlocked"] is True
 
 

@@ -1,0 +1,55 @@
+"""The interface font of each language: Vazirmatn for Dari and Pashto, the system's font for the others.
+
+Vazirmatn (``resources/fonts/Vazirmatn-*.ttf``, SIL Open Font License, from its npm release; see
+``resources/fonts/README.md``) is drawn for the Arabic script of Dari and Pashto, with every Pashto letter
+(ګ ځ ړ ښ ۍ ڼ ټ ډ), and has Latin letters of the same weight, so a Dari window shows one typeface. The bundled
+fonts are registered after the lock screen is painted (``app.register_bundled_fonts``: the unlock screen does
+not wait for them); :func:`apply_ui_font` is called then and at every language switch, and sets the
+application font to Vazirmatn while Dari or Pashto is in use (the size is the system's), or back to the font
+the application started with. Until Vazirmatn is registered, Qt's fallback draws the letters with the bundled
+Noto Naskh Arabic or a system font.
+
+Qt only: it imports nothing of the core.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+log = logging.getLogger(__name__)
+
+#: The interface font family of a language (absent: the font the application started with).
+UI_FAMILIES = {"fa_AF": "Vazirmatn", "ps": "Vazirmatn"}
+
+_started_with: QFont | None = None
+
+
+def ui_family(code: str) -> str | None:
+    """The family the interface uses for ``code`` when that font is registered, else None."""
+    family = UI_FAMILIES.get(code)
+    if family is None or family not in QFontDatabase.families():
+        return None
+    return family
+
+
+def apply_ui_font(code: str) -> str:
+    """Make the application font the one of language ``code``; returns the family now in use."""
+    global _started_with
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return ""
+    if _started_with is None:
+        _started_with = QFont(QGuiApplication.font())
+    family = ui_family(code)
+    if family is None:
+        if code in UI_FAMILIES:
+            log.debug("%s is not registered yet: the interface font follows once it is", UI_FAMILIES[code])
+        want = QFont(_started_with)
+    else:
+        want = QFont(_started_with)
+        want.setFamilies([family, *_started_with.families()])
+    if QGuiApplication.font() != want:
+        QGuiApplication.setFont(want)
+    return want.family()
