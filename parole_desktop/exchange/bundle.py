@@ -439,6 +439,10 @@ def import_bundle(
     path = Path(path)
     with _open_file(path) as fh:
         manifest, _opened = _manifest(fh, open_manifest)
+        if manifest.sender == me:
+            raise BundleRefused(
+                "own", "This bundle was made by this laptop: import it on the others. Nothing was imported."
+            )
         problem = replay_problem(store, manifest)
         if problem is not None:
             raise problem

@@ -363,3 +363,13 @@ def test_a_manifest_that_does_not_parse_is_refused(org, tmp_path):
     with pytest.raises(bundle.BundleRefused, match="not understood") as e:
         do_import(b, path, d)
     assert e.value.code == "damaged"
+
+
+def test_a_laptop_refuses_its_own_bundle(org, tmp_path):
+    a, b, _c, d = org
+    path = tmp_path / "b.pdbundle"
+    export(a, path, [b])
+    before = _state(a)
+    with pytest.raises(bundle.BundleRefused, match="made by this laptop") as e:
+        do_import(a, path, d)
+    assert e.value.code == "own" and _state(a) == before

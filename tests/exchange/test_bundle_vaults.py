@@ -244,9 +244,11 @@ def test_the_cli_exports_and_imports_and_says_what_it_did(tmp_path, monkeypatch,
     assert rc == 0 and len(json.loads(out)) == 2
     rc, out, err = run("reviewer", "bundle", "import", str(stick / "b.pdbundle"))
     assert rc == 2 and "already imported on" in err and "nothing changed" in err
-    (stick / "cut.pdbundle").write_bytes((stick / "b.pdbundle").read_bytes()[:-10])
-    rc, out, err = run("intake", "bundle", "import", str(stick / "cut.pdbundle"))
+    (stick / "cut.pdbundle").write_bytes((stick / "b.pdbundle").read_bytes()[:200])  # cut in the manifest
+    rc, out, err = run("reviewer", "bundle", "import", str(stick / "cut.pdbundle"))
     assert rc == 2 and "incomplete" in err
+    rc, out, err = run("intake", "bundle", "import", str(stick / "b.pdbundle"))
+    assert rc == 2 and "made by this laptop" in err
     rc, out, err = run("reviewer", "bundle", "export", "-o", str(stick / "back.pdbundle"), "--force")
     assert rc == 0, err
     rc, out, err = run("intake", "bundle", "import", str(stick / "back.pdbundle"))

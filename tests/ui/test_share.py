@@ -165,6 +165,47 @@ def test_a_cancelled_export_leaves_no_file(qtbot, window, org, tmp_path, monkeyp
     assert not dest.exists() and list(tmp_path.glob(".cancel.pdbundle.partial-*")) == []
 
 
+def test_a_cancelled_import_keeps_what_it_took_and_importing_again_finishes(
+    qtbot, window, org, tmp_path, monkeypatch
+):
+    other, stores, mine_id = org
+    back = bundles.vault_store(other)
+    for i in range(60):
+        back.receive(
+            SealedObject(devices.seal_for_org(other, f"reviewer revision {i}".encode(), context="revision"))
+        )
+    path = tmp_path / "from-reviewer.pdbundle"
+    bundles.export_bundle(other, path, back)
+    monkeypatch.setattr(dialogs, "open_file", lambda *_a: str(path))
+    real = bundles.import_bundle
+
+    def slow(*a, progress=None, cancelled=None, **kw):  # type: ignore[no-untyped-def]
+        def report(done, total, label):  # type: ignore[no-untyped-def]
+            time.sleep(0.15)
+            progress(done, total, label)
+
+        return real(*a, progress=report, cancelled=cancelled, **kw)
+
+    monkeypatch.setattr(bundles, "import_bundle", slow)
+    window.act_import_bundle.trigger()
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()),
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: len(stores[mine_id].order) > 3, timeout=10_000)  # taking objects now
+    window.ops.cancel()
+    box = _wait(qtbot, window)
+    assert "cancelled" in box.text() and "Import the bundle again to finish" in box.text()
+    taken = len(stores[mine_id].order)
+    assert 3 < taken < 63
+    box.close()
+    monkeypatch.setattr(bundles, "import_bundle", real)
+    window.act_import_bundle.trigger()
+    box = _wait(qtbot, window)
+    assert "imported" in box.text() and f"Already here: {taken - 3}" in box.text()
+    assert len(stores[mine_id].order) == 63
+
+
 # ------------------------------------------------------------------------ with the vaults' own stores
 @pytest.fixture
 def real_org(tmp_path, paths):
