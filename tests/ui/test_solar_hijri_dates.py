@@ -64,19 +64,25 @@ def in_form(qtbot):
     holders.clear()
 
 
-def drawn_beside(edit: DateEdit) -> int:
-    """How many pixels of the Gregorian date's colour the field shows where it draws that date."""
+def _teal_columns(edit: DateEdit) -> list[int]:
+    """The x of every pixel column where the field shows the Gregorian date's colour."""
     image: QImage = edit.grab().toImage()
-    rect = edit.gregorian_rect()
-    ratio = image.devicePixelRatio()
     want = QColor("#00695c")
-    count = 0
-    for x in range(int(rect.left() * ratio), int(rect.right() * ratio)):
-        for y in range(int(rect.top() * ratio), int(rect.bottom() * ratio)):
+    columns = []
+    for x in range(image.width()):
+        for y in range(image.height()):
             c = image.pixelColor(x, y)
             if abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue()) < 90:
-                count += 1
-    return count
+                columns.append(x)
+    return columns
+
+
+def drawn_beside(edit: DateEdit) -> int:
+    """How many pixels of the Gregorian date's colour the field shows, all inside the place for that date."""
+    columns = _teal_columns(edit)
+    rect = edit.gregorian_rect()
+    assert all(rect.left() <= x <= rect.right() for x in columns)
+    return len(columns)
 
 
 def sun_button(edit: DateEdit) -> QToolButton:
@@ -99,6 +105,17 @@ def test_in_dari_and_pashto_a_date_is_typed_in_solar_hijri_and_the_gregorian_sho
     assert edit.gregorian_text() == "← 1991-08-03"
     assert "1991-08-03" in edit.toolTip() and "1991-08-03" in edit.accessibleDescription()
     assert drawn_beside(edit) > 20  # drawn, not only told
+    cal = edit.open_calendar()  # the Jalali calendar with the month names of Afghanistan
+    assert (
+        cal.calendar().name() == "Jalali" and cal.locale().name() == {"fa_AF": "fa_AF", "ps": "ps_AF"}[code]
+    )
+    month = cal.calendar().monthName(cal.locale(), 5)
+    assert month == {"fa_AF": "اسد", "ps": "زمری"}[code], month
+    cal.close()
+    # in the mirrored window too the date is drawn at the field's trailing end (right-aligned), after the
+    # drawn arrow, not from the start of its place over the arrow
+    columns = sorted(set(_teal_columns(edit)))
+    assert columns[-1] >= edit.gregorian_rect().right() - 6, (columns[-1], edit.gregorian_rect())
     assert not edit.message.isVisible() and edit.styleSheet() == ""
     # the typed text keeps its room: the Gregorian date is drawn in the right margin, after the text
     assert edit.textMargins().right() >= edit.gregorian_rect().width()
