@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +24,19 @@ log = logging.getLogger(__name__)
 UI_FAMILIES = {"fa_AF": "Vazirmatn", "ps": "Vazirmatn"}
 
 _started_with: QFont | None = None
+_registered: set[str] = set()
+
+
+def note_registered(families: list[str]) -> None:
+    """The bundled families ``app.register_bundled_fonts`` added (asking Qt's font database instead would
+    make it read every system font before the first screen is painted)."""
+    _registered.update(families)
 
 
 def ui_family(code: str) -> str | None:
     """The family the interface uses for ``code`` when that font is registered, else None."""
     family = UI_FAMILIES.get(code)
-    if family is None or family not in QFontDatabase.families():
+    if family is None or family not in _registered:
         return None
     return family
 

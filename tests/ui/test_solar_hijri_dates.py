@@ -64,19 +64,25 @@ def in_form(qtbot):
     holders.clear()
 
 
-def drawn_beside(edit: DateEdit) -> int:
-    """How many pixels of the Gregorian date's colour the field shows where it draws that date."""
+def _teal_columns(edit: DateEdit) -> list[int]:
+    """The x of every pixel column where the field shows the Gregorian date's colour."""
     image: QImage = edit.grab().toImage()
-    rect = edit.gregorian_rect()
-    ratio = image.devicePixelRatio()
     want = QColor("#00695c")
-    count = 0
-    for x in range(int(rect.left() * ratio), int(rect.right() * ratio)):
-        for y in range(int(rect.top() * ratio), int(rect.bottom() * ratio)):
+    columns = []
+    for x in range(image.width()):
+        for y in range(image.height()):
             c = image.pixelColor(x, y)
             if abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue()) < 90:
-                count += 1
-    return count
+                columns.append(x)
+    return columns
+
+
+def drawn_beside(edit: DateEdit) -> int:
+    """How many pixels of the Gregorian date's colour the field shows, all inside the place for that date."""
+    columns = _teal_columns(edit)
+    rect = edit.gregorian_rect()
+    assert all(rect.left() <= x <= rect.right() for x in columns)
+    return len(columns)
 
 
 def sun_button(edit: DateEdit) -> QToolButton:
@@ -99,6 +105,17 @@ def test_in_dari_and_pashto_a_date_is_typed_in_solar_hijri_and_the_gregorian_sho
     assert edit.gregorian_text() == "← 1991-08-03"
     assert "1991-08-03" in edit.toolTip() and "1991-08-03" in edit.accessibleDescription()
     assert drawn_beside(edit) > 20  # drawn, not only told
+    cal = edit.open_calendar()  # the Jalali calendar with the month names of Afghanistan
+    assert (
+        cal.calendar().name() == "Jalali" and cal.locale().name() == {"fa_AF": "fa_AF", "ps": "ps_AF"}[code]
+    )
+    month = cal.calendar().monthName(cal.locale(), 5)
+    assert month == {"fa_AF": "اسد", "ps": "زمری"}[code], month
+    cal.close()
+    # in the mirrored window too the date is drawn at the field's trailing end (right-aligned), after the
+    # drawn arrow, not from the start of its place over the arrow
+    columns = sorted(set(_teal_columns(edit)))
+    assert columns[-1] >= edit.gregorian_rect().right() - 6, (columns[-1], edit.gregorian_rect())
     assert not edit.message.isVisible() and edit.styleSheet() == ""
     # the typed text keeps its room: the Gregorian date is drawn in the right margin, after the text
     assert edit.textMargins().right() >= edit.gregorian_rect().width()
@@ -345,3 +362,62 @@ def test_a_dari_session_stores_the_gregorian_date_and_the_i131_shows_it(qtbot, m
     assert len(pdfs) == 1
     with pikepdf.open(pdfs[0]) as pdf:
         assert str(all_fields(pdf)[I131_DOB].V) == "04/12/1988"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("code", sorted(HIJRI_LANGUAGES))
+def test_every_step_fits_1024x600_with_the_solar_hijri_fields_and_vazirmatn(
+    qtbot, make_window, paths, monkeypatch, code
+):
+    """The wider Solar Hijri date fields and the Vazirmatn font leave every step of a case (with a parole in
+    the paroles table) within 1024×600, nothing cut, and every date field wide enough for its text and the
+    Gregorian date beside it."""
+    from PySide6.QtCore import QRect
+
+    from parole_desktop.app import register_bundled_fonts
+    from parole_desktop.ui import widgets
+    from tests.ui.test_i18n import _cut_labels
+
+    small = QRect(0, 0, 1024, 600)
+    monkeypatch.setattr(widgets, "available_geometry", lambda _w: small)
+    session, _ = create_vault(paths, PASSPHRASE)
+    case = session.new_case("زرمینه", "احمدزی")
+    case.beneficiary.date_of_birth = dt.date(1988, 4, 12)
+    case.beneficiary.paroles = [
+        ParoleRecord(i94_number="12345678901", paroled_on=dt.date(2023, 5, 1), expires_on=dt.date(2025, 5, 1))
+    ]
+    session.save_case(case)
+    session.close()
+    window = make_window()
+    register_bundled_fonts()
+    window.languages.apply(code)
+    assert QApplication.font().family() == "Vazirmatn"
+    window.resize(1024, 570)
+    window.show()
+    qtbot.waitExposed(window)
+    unlock(qtbot, window, PASSPHRASE)
+    window.open_case(case.id)
+    ws = window.workspace
+    for step in range(ws.stack.count()):
+        ws.go_to_step(step)
+        qtbot.wait(10)
+        hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert hint.width() <= 1024 and hint.height() <= 570, (code, step, hint)
+        try:
+            qtbot.waitUntil(lambda: not _cut_labels(window), timeout=1500)
+        except Exception:
+            pytest.fail(f"{code} step {step + 1}: cut at 1024x600: {_cut_labels(window)}")
+    ws.go_to_step(PEOPLE)
+    qtbot.wait(10)
+    dates = ws.findChildren(DateEdit)
+    table = ws.people.beneficiary.widgets["paroles"].table
+    for col in (4, 5):  # a date cell of the paroles table lies within its column, not over its neighbour
+        cell = table.cellWidget(0, col)
+        assert isinstance(cell, DateEdit) and cell.width() <= table.columnWidth(col), (col, cell.width())
+    for date in dates:
+        assert date.hijri
+        # as wide as it needs (the paroles table widens its date columns), so the typed text keeps its room
+        assert date.width() >= date.minimumWidth() > 0, (date.objectName(), date.width(), date.minimumWidth())
+        if date.text():
+            room = date.gregorian_rect().left() - date.cursorRect().right()
+            assert room >= 0, (date.objectName(), date.width(), room)

@@ -397,9 +397,11 @@ class DateEdit(QLineEdit):
         rect = self.gregorian_rect()
         iso = shown[2:]
         p = QPainter(self)
+        p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a painter follows the application's direction
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(QPen(_GREGORIAN_COLOR, 1.4))
-        p.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), iso)
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        p.drawText(rect, int(align), iso)
         # the arrow is drawn, not a character: no bundled font has U+2190, and a box must never show
         end = rect.right() - self.fontMetrics().horizontalAdvance(iso) - 5
         size = max(4, self.fontMetrics().height() // 4)
@@ -419,6 +421,8 @@ class DateEdit(QLineEdit):
         cal.setGridVisible(True)
         if self.hijri:
             cal.setCalendar(QCalendar(QCalendar.System.Jalali))
+            if current_language() in HIJRI_LANGUAGES:  # Afghan month names: Hamal … Hut, Wray … Kab
+                cal.setLocale(QLocale(current_language()))
         current = self.value() if self.is_valid() else None
         if current is not None:
             cal.setSelectedDate(QDate(current.year, current.month, current.day))

@@ -98,10 +98,16 @@ class ParoleTable(QWidget):
         for col, w in enumerate(editors):
             self.table.setCellWidget(row, col, w)
             watch(w, lambda *_: self.changed.emit())
+            if isinstance(w, DateEdit):  # a Solar Hijri date needs room for the Gregorian date beside it
+                self.table.setColumnWidth(col, max(self.table.columnWidth(col), w.minimumWidth()))
+                w.calendarChanged.connect(lambda _on, c=col, d=w: self._widen(c, d))
         self.table.setRowHeight(row, max(self.table.rowHeight(row), editors[-1].sizeHint().height() + 4))
         self._name_rows()
         self._update_buttons()
         return row
+
+    def _widen(self, col: int, date: DateEdit) -> None:
+        self.table.setColumnWidth(col, max(self.table.columnWidth(col), date.minimumWidth()))
 
     def _name_rows(self) -> None:
         """Object names by position (``<prefix>_parole<row>_<col>``): what the lock's stash finds them by."""
