@@ -38,7 +38,7 @@ from parole_desktop.exchange import casemap
 from parole_desktop.exchange.objects import Outcome, Received, SealedObject
 from parole_desktop.exchange.revisions import Revision, RevisionError
 from parole_desktop.exchange.seal import Opened, Quarantined
-from parole_desktop.services import devices, revlog
+from parole_desktop.services import devices, pack_exchange, remote_review, revlog
 from parole_desktop.services.session import Session
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import revisions as rev_store
@@ -238,11 +238,31 @@ def receive_evidence(session: Session, opened: Opened) -> Received:
     return Received("", Outcome.APPLIED)
 
 
-#: seal context -> what takes it. x23pack adds "signoff" and "rules-pack" at merge.
+def _strict(receiver: Receiver) -> Receiver:
+    """A receiver that answers ``quarantined`` or ``waiting`` in its Received (``remote_review``,
+    ``pack_exchange``: usable without a store), turned into this module's Refused / Waiting."""
+
+    def take(session: Session, opened: Opened) -> Received:
+        got = receiver(session, opened)
+        if got.outcome == Outcome.QUARANTINED:
+            raise Refused(got.code, got.reason)
+        if got.outcome == Outcome.WAITING:
+            raise Waiting(got.reason)
+        return got
+
+    return take
+
+
+#: seal context -> what takes it.
 RECEIVERS: dict[str, Receiver] = {
     KIND_REVISION: receive_revision,
     KIND_EVIDENCE: receive_evidence,
+    remote_review.CONTEXT: _strict(remote_review.receive_signoff),
+    pack_exchange.CONTEXT: _strict(pack_exchange.receive_pack),
 }
+#: objects received and taken that this vault passes on to its peers as they came (a rules pack is not:
+#: every laptop seals the packs it holds, ``pack_exchange.packs_to_send``)
+RELAYED = (KIND_REVISION, KIND_EVIDENCE, remote_review.CONTEXT)
 
 
 # ------------------------------------------------------------------------------------ the store
@@ -303,6 +323,33 @@ class VaultObjects:
                     vault, hashlib.sha256(blob).hexdigest(), KIND_REVISION, rev_id, blob, case_uid=case_uid
                 )
             n += 1
+        return n + self._seal_signoffs_and_packs()
+
+    def _seal_signoffs_and_packs(self) -> int:
+        """The sign-offs made here that still hold (``remote_review.signoffs_to_send``) and the rules packs
+        this vault holds (``pack_exchange.packs_to_send``), each sealed once, after the revisions they
+        follow."""
+        vault = self._vault
+        n = 0
+        done = rev_store.sealed_refs(vault, remote_review.CONTEXT)
+        for item in remote_review.signoffs_to_send(self.session):
+            ref = f"signoff:{item.fingerprint}"
+            if ref not in done:
+                blob = remote_review.seal_signoff(self.session, item).data
+                with vault.atomic():
+                    rev_store.put_sealed(
+                        vault, hashlib.sha256(blob).hexdigest(), remote_review.CONTEXT, ref, blob
+                    )
+                n += 1
+        done = rev_store.sealed_refs(vault, pack_exchange.CONTEXT)
+        for ref, raw in pack_exchange.packs_to_send(self.session):
+            if ref not in done:
+                blob = pack_exchange.seal_pack(self.session, raw).data
+                with vault.atomic():
+                    rev_store.put_sealed(
+                        vault, hashlib.sha256(blob).hexdigest(), pack_exchange.CONTEXT, ref, blob
+                    )
+                n += 1
         return n
 
     def pending_for(self, peer: str) -> list[SealedObject]:
@@ -385,7 +432,7 @@ class VaultObjects:
             return Received(oid, Outcome.QUARANTINED, r.code, r.reason)
         with vault.atomic():
             rev_store.put_received(vault, oid, got.outcome, kind=opened.context, author=opened.author_id)
-            if got.outcome == Outcome.APPLIED and opened.context in (KIND_REVISION, KIND_EVIDENCE):
+            if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
                 rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
         return dataclasses.replace(got, object_id=oid)
 

@@ -229,7 +229,7 @@ def test_garbage_in_a_sealed_sign_off_is_quarantined(org, payload):
     assert got.outcome == Outcome.QUARANTINED and got.code == "damaged"
 
 
-def test_a_sign_off_of_a_case_the_laptop_does_not_hold_is_quarantined(org, tmp_path):
+def test_a_sign_off_of_a_case_the_laptop_does_not_hold_waits(org, tmp_path):
     """A third laptop of the org, which never had the case, receives B's sign-off."""
     org.sign_on_b()
     c = _laptop(tmp_path, "site-2-laptop")
@@ -240,22 +240,22 @@ def test_a_sign_off_of_a_case_the_laptop_does_not_hold_is_quarantined(org, tmp_p
         org.update_roster(with_c)
         roster.import_roster(c.vault, with_c, actor="org admin", expected_fingerprint=org.key.fingerprint)
         (got,) = org.send(receiver=c)
-        assert got.outcome == Outcome.QUARANTINED and got.code == "unknown_case"
-        assert "does not hold a case this sign-off covers" in got.reason
+        assert got.outcome == Outcome.WAITING and got.code == "unknown_case"
+        assert "does not hold a case this sign-off covers yet: the sign-off is kept" in got.reason
         assert c.list_cases() == []
     finally:
         c.close()
 
 
-def test_a_sign_off_made_with_a_rules_pack_a_does_not_hold_is_quarantined(org):
+def test_a_sign_off_made_with_a_rules_pack_a_does_not_hold_waits_for_it(org):
     newer = copy.deepcopy(load_pack().raw)
     newer.update(version="2027.02.0", as_of="2027-02-01")
     signed = org_packs.sign_org_pack(newer, org.key)
     checks.take_pack(org.b, signed)
     org.sign_on_b()
     (got,) = org.send()
-    assert got.outcome == Outcome.QUARANTINED and got.code == "unknown_pack"
-    assert "rules pack us-hp 2027.02.0, which this laptop does not hold" in got.reason
+    assert got.outcome == Outcome.WAITING and got.code == "unknown_pack"
+    assert "rules pack us-hp 2027.02.0, which this laptop does not hold yet" in got.reason
     # once A holds the same pack, the same sign-off is recorded
     checks.take_pack(org.a, signed)
     (got,) = org.send()
