@@ -176,6 +176,7 @@ def test_hypothesis_cases_map_and_back_losslessly(case, group):
 
 
 # ------------------------------------------------------------------------------------ uids by every path
+@pytest.mark.slow  # the demo's cases with their exhibits: ~4 s
 def test_every_path_that_makes_a_person_gives_a_uid_that_saves_keep(session, tmp_path):
     from parole_desktop.services.demo import populate
 

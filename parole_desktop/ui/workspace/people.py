@@ -422,9 +422,10 @@ class PeoplePage(StepPage):
         if self.self_filing.isChecked():
             own = self.requestor.person()
             if own is None:  # one Person (one uid) for the self-filing requestor while the case is open
-                if getattr(self, "_own_requestor", None) is None:
-                    self._own_requestor = Person(role=Role.REQUESTOR, uid=uuid.uuid4().hex)
-                own = copy.deepcopy(self._own_requestor)
+                kept: Person | None = getattr(self, "_own_requestor", None)
+                if kept is None:
+                    kept = self._own_requestor = Person(role=Role.REQUESTOR, uid=uuid.uuid4().hex)
+                own = copy.deepcopy(kept)
             own.relationship = "self"
             people.append(own)
         else:
