@@ -296,3 +296,25 @@ def test_a_final_filing_is_built_on_the_reviewers_laptop_and_verifies_on_a(org, 
     org.a.save_case(case)
     check = verify_packet_file(filing, session=org.a)
     assert not check.ok and any("the case changed after sign-off" in p for p in check.problems)
+
+
+def test_the_cli_lists_the_sign_offs_to_send_and_shows_a_received_one(org, tmp_path, monkeypatch, capsys):
+    from parole_desktop.cli import main
+
+    monkeypatch.setenv("PAROLE_DESKTOP_PASSPHRASE", PASSPHRASE)
+    result = org.sign_on_b()
+    assert org.send()[0].outcome == Outcome.APPLIED
+    org.close()
+    assert main(["--data-dir", str(tmp_path / "reviewer-laptop"), "signoffs", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["case_ids"] == [org.case_b] and listed["reviewer"] == "Amira Solis"
+    assert listed["fingerprint"] == result.fingerprint
+    assert main(["--data-dir", str(tmp_path / "reviewer-laptop"), "signoffs"]) == 0
+    assert f"case(s) {org.case_b} · Amira Solis" in capsys.readouterr().out
+    assert main(["--data-dir", str(tmp_path / "volunteer-laptop"), "signoffs"]) == 0
+    assert "No sign-off made in this vault to send" in capsys.readouterr().out
+    assert main(["--data-dir", str(tmp_path / "volunteer-laptop"), "signoff", str(org.case_a), "--show"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "signed off by Amira Solis on the reviewer's own laptop (received sealed)" in out and "VALID" in out
+    )
