@@ -278,12 +278,15 @@ def test_a_sign_off_from_a_revoked_laptop_or_replayed_as_another_object_is_refus
 def test_a_final_filing_is_built_on_the_reviewers_laptop_and_verifies_on_a(org, tmp_path):
     """The reviewer's PDF signing key never leaves B: A refuses a final filing of a remote sign-off and
     says where it is built; the filing B builds verifies on A against the roster and A's copy of the case."""
+    from parole_desktop.packet.model import REVIEW
     from parole_desktop.services.packets import export_packet, verify_packet_file
 
     org.sign_on_b()
     assert org.send()[0].outcome == Outcome.APPLIED
     with pytest.raises(UserError, match="built on the reviewer's laptop"):
         export_packet(org.a, org.case_a, tmp_path / "a-final.pdf", draft=False, reviewer_passphrase="x")
+    record = export_packet(org.a, org.case_a, tmp_path / "a-record.pdf", draft=False, output=REVIEW)
+    assert record.pages > 0 and Path(record.path).is_file()
     filing = tmp_path / "final.pdf"
     export_packet(org.b, org.case_b, filing, draft=False, reviewer_passphrase=REVIEWER_PW)
     check = verify_packet_file(filing, session=org.a)
