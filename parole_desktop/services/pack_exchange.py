@@ -16,7 +16,7 @@ from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.exchange.objects import Outcome, Received, SealedObject
 from parole_desktop.exchange.seal import Opened
 from parole_desktop.services import devices
-from parole_desktop.services.checks import take_pack, verify_pack_bytes
+from parole_desktop.services.checks import stored_pack, take_pack, verify_pack_bytes
 from parole_desktop.services.session import Session
 from parole_desktop.store import review as review_store
 
@@ -40,7 +40,7 @@ def packs_to_send(session: Session) -> list[tuple[str, bytes]]:
     for _pack_id, _version, envelope in review_store.pack_envelopes(session.vault):
         raw = envelope.encode("utf-8")
         try:
-            pack, _signer = verify_pack_bytes(session, raw)
+            pack = stored_pack(session, envelope)  # cached: this runs on every exchange
         except (IntegrityError, UserError) as exc:  # e.g. signed with a publisher key since removed
             log.info("a stored rules pack is not passed on: %s", exc)
             continue
