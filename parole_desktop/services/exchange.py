@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from parole_desktop.domain import text as text_rule
-from parole_desktop.errors import UserError
+from parole_desktop.errors import ParoleError, StorageError, UserError, ValidationError
 from parole_desktop.exchange import casemap
 from parole_desktop.exchange.objects import Outcome, Received, SealedObject
 from parole_desktop.exchange.revisions import Revision, RevisionError
@@ -118,17 +118,30 @@ def _take_revision(session: Session, case_uid: str, rev: Revision) -> bool:
         raise Refused("bad_revision", str(exc)) from exc
     if rev.id in graph.refused:
         raise Refused("bad_revision", graph.refused[rev.id])
-    with vault.atomic():
-        rev_store.add_revision(
-            vault,
-            rev.id,
-            case_uid,
-            rev.to_json(),
-            author=rev.author,
-            at=rev.at,
-            origin=revlog.ORIGIN_RECEIVED,
-        )
-    revlog.settle(vault, case_uid, actor=session.actor)
+    state = graph.current()
+    try:
+        text_rule.clean_record(casemap.case_from_map(state).case)
+    except (casemap.CaseMapError, ValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise Refused(
+            "bad_content",
+            f"This revision does not make a valid case here ({exc}); it is kept aside, not applied.",
+        ) from exc
+    try:
+        with vault.atomic():  # the revision and the case it makes, or neither
+            rev_store.add_revision(
+                vault,
+                rev.id,
+                case_uid,
+                rev.to_json(),
+                author=rev.author,
+                at=rev.at,
+                origin=revlog.ORIGIN_RECEIVED,
+            )
+            revlog.settle(vault, case_uid, actor=session.actor)
+    except StorageError:
+        raise  # the disk, not the object: the transport stops, nothing of this object was kept
+    except ParoleError as exc:
+        raise Refused("bad_content", f"This revision cannot be applied here: {exc}") from exc
     return True
 
 
@@ -381,15 +394,18 @@ class VaultObjects:
         not arrived; ``applied`` otherwise — and then whatever was waiting for it is taken too."""
         oid = obj.object_id
         vault = self._vault
-        if rev_store.has_sealed(vault, oid):
-            return Received(oid, Outcome.DUPLICATE)
-        before = rev_store.received(vault, oid)
-        if before is not None and before.outcome != Outcome.WAITING:
-            return Received(oid, Outcome.DUPLICATE)
-        result = self._open_and_take(obj)
-        if result.outcome == Outcome.APPLIED:
-            self._retry_waiting()
-        return result
+        try:
+            if rev_store.has_sealed(vault, oid):
+                return Received(oid, Outcome.DUPLICATE)
+            before = rev_store.received(vault, oid)
+            if before is not None and before.outcome != Outcome.WAITING:
+                return Received(oid, Outcome.DUPLICATE)
+            result = self._open_and_take(obj)
+            if result.outcome == Outcome.APPLIED:
+                self._retry_waiting()
+            return result
+        except StorageError as exc:  # the vault's disk (full, gone): what was received before stays
+            raise OSError(str(exc)) from exc
 
     def _open_and_take(self, obj: SealedObject) -> Received:
         oid, vault = obj.object_id, self._vault
