@@ -8,11 +8,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from parole_desktop.cli.common import ORG_PASS_ENV, REVIEWER_PASS_ENV, Command, open_session, secret
+from parole_desktop.cli.common import ORG_PASS_ENV, REVIEWER_PASS_ENV, Command, open_session, out_json, secret
 from parole_desktop.errors import UserError
 from parole_desktop.l10n import _, lazy
 from parole_desktop.paths import AppPaths
-from parole_desktop.services import devices, roster, signoff, signoff_state
+from parole_desktop.services import devices, remote_review, roster, signoff, signoff_state
 from parole_desktop.services.names import short_fingerprint
 from parole_desktop.services.roster import key_fingerprint
 
@@ -175,8 +175,9 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
                 return 1
             problem = signoff_state.signoff_problem(s, s.load_case(args.case_id), so)
             by = json.loads(so.manifest_json).get("reviewer", {})
+            where = " on the reviewer's own laptop (received sealed)" if so.reviewer_id is None else ""
             print(
-                f"Case {args.case_id} signed off by {by.get('name', '?')} on {so.signed_at.isoformat()} "
+                f"Case {args.case_id} signed off by {by.get('name', '?')}{where} on {so.signed_at.isoformat()} "
                 f"(rules pack {so.pack_id} {so.pack_version}): {'VALID' if not problem else 'NOT valid: ' + problem}"
             )
             for a in signoff_state.accepted_warnings(so):
@@ -216,6 +217,39 @@ def cmd_signoff(args: argparse.Namespace, paths: AppPaths) -> int:
             _("  accepted warning {rule_id} (case {case_id}): {reason}").format(
                 rule_id=a.rule_id, case_id=a.case_id, reason=a.reason
             )
+        )
+    return 0
+
+
+def cmd_signoffs(args: argparse.Namespace, paths: AppPaths) -> int:
+    """The sign-offs made in this vault that the exchange sends to the organization's laptops."""
+    with open_session(args, paths) as s:
+        outgoing = remote_review.signoffs_to_send(s)
+    if args.json:
+        out_json(
+            [
+                {
+                    "fingerprint": o.fingerprint,
+                    "case_ids": list(o.case_ids),
+                    "reviewer": o.reviewer,
+                    "signed_at": o.signed_at,
+                }
+                for o in outgoing
+            ]
+        )
+        return 0
+    if not outgoing:
+        print(
+            "No sign-off made in this vault to send (a received sign-off is sent by its reviewer's laptop)."
+        )
+        return 0
+    print(
+        f"{len(outgoing)} sign-off(s) to send, sealed to the organization's laptops with the next exchange:"
+    )
+    for o in outgoing:
+        print(
+            f"  case(s) {', '.join(map(str, o.case_ids))} · {o.reviewer} · {o.signed_at} · "
+            f"manifest {o.fingerprint[:16]}…"
         )
     return 0
 
@@ -290,6 +324,10 @@ def _signoff_arguments(so: argparse.ArgumentParser) -> None:
     so.add_argument("--show", action="store_true", help=_("show the current sign-off, sign nothing"))
 
 
+def _signoffs_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true")
+
+
 COMMANDS = (
     Command("reviewer", lazy("reviewer profiles"), cmd_reviewer, _reviewer_arguments),
     Command(
@@ -304,5 +342,11 @@ COMMANDS = (
         lazy("reviewer sign-off (needs zero failing checks, a reason per warning)"),
         cmd_signoff,
         _signoff_arguments,
+    ),
+    Command(
+        "signoffs",
+        "the sign-offs made here that go to the organization's other laptops (remote review)",
+        cmd_signoffs,
+        _signoffs_arguments,
     ),
 )

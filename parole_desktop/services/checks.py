@@ -55,6 +55,12 @@ def _stored_pack(session: Session, envelope: str) -> RulesPack:
     return verify_signed_pack(raw, load_trusted_keys())
 
 
+def stored_pack(session: Session, envelope: str) -> RulesPack:
+    """A pack as stored in the vault, verified again (cached per exact bytes; raises when it no longer
+    verifies: its publisher key removed, the envelope changed)."""
+    return _stored_pack(session, envelope)
+
+
 def active_pack(session: Session) -> RulesPack:
     """The newest pack: an imported (signed) one stored in the vault if newer than the bundled one."""
     bundled = load_pack()

@@ -33,12 +33,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from parole_desktop.domain import text as text_rule
-from parole_desktop.errors import UserError
+from parole_desktop.errors import ParoleError, StorageError, UserError, ValidationError
 from parole_desktop.exchange import casemap
 from parole_desktop.exchange.objects import Outcome, Received, SealedObject
 from parole_desktop.exchange.revisions import Revision, RevisionError
 from parole_desktop.exchange.seal import Opened, Quarantined
-from parole_desktop.services import devices, revlog
+from parole_desktop.services import devices, pack_exchange, remote_review, revlog
 from parole_desktop.services.session import Session
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import revisions as rev_store
@@ -118,17 +118,30 @@ def _take_revision(session: Session, case_uid: str, rev: Revision) -> bool:
         raise Refused("bad_revision", str(exc)) from exc
     if rev.id in graph.refused:
         raise Refused("bad_revision", graph.refused[rev.id])
-    with vault.atomic():
-        rev_store.add_revision(
-            vault,
-            rev.id,
-            case_uid,
-            rev.to_json(),
-            author=rev.author,
-            at=rev.at,
-            origin=revlog.ORIGIN_RECEIVED,
-        )
-    revlog.settle(vault, case_uid, actor=session.actor)
+    state = graph.current()
+    try:
+        text_rule.clean_record(casemap.case_from_map(state).case)
+    except (casemap.CaseMapError, ValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise Refused(
+            "bad_content",
+            f"This revision does not make a valid case here ({exc}); it is kept aside, not applied.",
+        ) from exc
+    try:
+        with vault.atomic():  # the revision and the case it makes, or neither
+            rev_store.add_revision(
+                vault,
+                rev.id,
+                case_uid,
+                rev.to_json(),
+                author=rev.author,
+                at=rev.at,
+                origin=revlog.ORIGIN_RECEIVED,
+            )
+            revlog.settle(vault, case_uid, actor=session.actor)
+    except StorageError:
+        raise  # the disk, not the object: the transport stops, nothing of this object was kept
+    except ParoleError as exc:
+        raise Refused("bad_content", f"This revision cannot be applied here: {exc}") from exc
     return True
 
 
@@ -238,11 +251,31 @@ def receive_evidence(session: Session, opened: Opened) -> Received:
     return Received("", Outcome.APPLIED)
 
 
-#: seal context -> what takes it. x23pack adds "signoff" and "rules-pack" at merge.
+def _strict(receiver: Receiver) -> Receiver:
+    """A receiver that answers ``quarantined`` or ``waiting`` in its Received (``remote_review``,
+    ``pack_exchange``: usable without a store), turned into this module's Refused / Waiting."""
+
+    def take(session: Session, opened: Opened) -> Received:
+        got = receiver(session, opened)
+        if got.outcome == Outcome.QUARANTINED:
+            raise Refused(got.code, got.reason)
+        if got.outcome == Outcome.WAITING:
+            raise Waiting(got.reason)
+        return got
+
+    return take
+
+
+#: seal context -> what takes it.
 RECEIVERS: dict[str, Receiver] = {
     KIND_REVISION: receive_revision,
     KIND_EVIDENCE: receive_evidence,
+    remote_review.CONTEXT: _strict(remote_review.receive_signoff),
+    pack_exchange.CONTEXT: _strict(pack_exchange.receive_pack),
 }
+#: objects received and taken that this vault passes on to its peers as they came (a rules pack is not:
+#: every laptop seals the packs it holds, ``pack_exchange.packs_to_send``)
+RELAYED = (KIND_REVISION, KIND_EVIDENCE, remote_review.CONTEXT)
 
 
 # ------------------------------------------------------------------------------------ the store
@@ -303,6 +336,33 @@ class VaultObjects:
                     vault, hashlib.sha256(blob).hexdigest(), KIND_REVISION, rev_id, blob, case_uid=case_uid
                 )
             n += 1
+        return n + self._seal_signoffs_and_packs()
+
+    def _seal_signoffs_and_packs(self) -> int:
+        """The sign-offs made here that still hold (``remote_review.signoffs_to_send``) and the rules packs
+        this vault holds (``pack_exchange.packs_to_send``), each sealed once, after the revisions they
+        follow."""
+        vault = self._vault
+        n = 0
+        done = rev_store.sealed_refs(vault, remote_review.CONTEXT)
+        for item in remote_review.signoffs_to_send(self.session):
+            ref = f"signoff:{item.fingerprint}"
+            if ref not in done:
+                blob = remote_review.seal_signoff(self.session, item).data
+                with vault.atomic():
+                    rev_store.put_sealed(
+                        vault, hashlib.sha256(blob).hexdigest(), remote_review.CONTEXT, ref, blob
+                    )
+                n += 1
+        done = rev_store.sealed_refs(vault, pack_exchange.CONTEXT)
+        for ref, raw in pack_exchange.packs_to_send(self.session):
+            if ref not in done:
+                blob = pack_exchange.seal_pack(self.session, raw).data
+                with vault.atomic():
+                    rev_store.put_sealed(
+                        vault, hashlib.sha256(blob).hexdigest(), pack_exchange.CONTEXT, ref, blob
+                    )
+                n += 1
         return n
 
     def pending_for(self, peer: str) -> list[SealedObject]:
@@ -334,15 +394,18 @@ class VaultObjects:
         not arrived; ``applied`` otherwise — and then whatever was waiting for it is taken too."""
         oid = obj.object_id
         vault = self._vault
-        if rev_store.has_sealed(vault, oid):
-            return Received(oid, Outcome.DUPLICATE)
-        before = rev_store.received(vault, oid)
-        if before is not None and before.outcome != Outcome.WAITING:
-            return Received(oid, Outcome.DUPLICATE)
-        result = self._open_and_take(obj)
-        if result.outcome == Outcome.APPLIED:
-            self._retry_waiting()
-        return result
+        try:
+            if rev_store.has_sealed(vault, oid):
+                return Received(oid, Outcome.DUPLICATE)
+            before = rev_store.received(vault, oid)
+            if before is not None and before.outcome != Outcome.WAITING:
+                return Received(oid, Outcome.DUPLICATE)
+            result = self._open_and_take(obj)
+            if result.outcome == Outcome.APPLIED:
+                self._retry_waiting()
+            return result
+        except StorageError as exc:  # the vault's disk (full, gone): what was received before stays
+            raise OSError(str(exc)) from exc
 
     def _open_and_take(self, obj: SealedObject) -> Received:
         oid, vault = obj.object_id, self._vault
@@ -385,7 +448,7 @@ class VaultObjects:
             return Received(oid, Outcome.QUARANTINED, r.code, r.reason)
         with vault.atomic():
             rev_store.put_received(vault, oid, got.outcome, kind=opened.context, author=opened.author_id)
-            if got.outcome == Outcome.APPLIED and opened.context in (KIND_REVISION, KIND_EVIDENCE):
+            if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
                 rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
         return dataclasses.replace(got, object_id=oid)
 

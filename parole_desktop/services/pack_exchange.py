@@ -16,8 +16,9 @@ from parole_desktop.errors import IntegrityError, UserError
 from parole_desktop.exchange.objects import Outcome, Received, SealedObject
 from parole_desktop.exchange.seal import Opened
 from parole_desktop.services import devices
-from parole_desktop.services.checks import take_pack, verify_pack_bytes
+from parole_desktop.services.checks import stored_pack, take_pack, verify_pack_bytes
 from parole_desktop.services.session import Session
+from parole_desktop.store import review as review_store
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,22 @@ def seal_pack(session: Session, raw: bytes) -> SealedObject:
     a laptop never passes on a pack it would refuse itself."""
     verify_pack_bytes(session, raw)
     return SealedObject(devices.seal_for_org(session, raw, context=CONTEXT))
+
+
+def packs_to_send(session: Session) -> list[tuple[str, bytes]]:
+    """(ref, envelope) of every signed pack this vault holds and still verifies, oldest first; ``ref``
+    names the exact pack (``pack:ID@VERSION:SHA256``), so each is sealed once per laptop. A laptop passes on
+    packs it received too: the receivers take the first copy and answer ``duplicate`` to the others."""
+    out = []
+    for _pack_id, _version, envelope in review_store.pack_envelopes(session.vault):
+        raw = envelope.encode("utf-8")
+        try:
+            pack = stored_pack(session, envelope)  # cached: this runs on every exchange
+        except (IntegrityError, UserError) as exc:  # e.g. signed with a publisher key since removed
+            log.info("a stored rules pack is not passed on: %s", exc)
+            continue
+        out.append((f"pack:{pack.id}@{pack.version}:{pack.sha256}", raw))
+    return out
 
 
 def receive_pack(session: Session, opened: Opened, object_id: str = "") -> Received:
@@ -52,4 +69,4 @@ def receive_pack(session: Session, opened: Opened, object_id: str = "") -> Recei
     return Received(object_id, Outcome.APPLIED)
 
 
-__all__ = ["CONTEXT", "receive_pack", "seal_pack"]
+__all__ = ["CONTEXT", "packs_to_send", "receive_pack", "seal_pack"]

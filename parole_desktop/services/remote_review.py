@@ -16,7 +16,8 @@ Incoming (the volunteer's laptop): :func:`receive_signoff` records the sign-off 
 * this laptop holds the same rules pack (id, version and SHA-256).
 
 Otherwise it is quarantined with the reason ("the case changed after this sign-off", "signed by a revoked
-reviewer", …) and nothing is recorded. The exchange keeps quarantined objects with that reason
+reviewer", …) and nothing is recorded; a sign-off of a case or with a rules pack this laptop does not hold
+yet waits (kept, and tried again when more arrives). The exchange keeps quarantined objects with that reason
 (``services/exchange.py``); the seal already refused objects from unknown or revoked laptops.
 
 A sign-off recorded this way has no reviewer profile in this vault (``SignOff.reviewer_id`` is None): its
@@ -50,6 +51,7 @@ from parole_desktop.services.signoff import MANIFEST_FORMAT
 from parole_desktop.services.signoff_state import current_signoff, portable_hash, signoff_problem
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import review as review_store
+from parole_desktop.store import revisions as rev_store
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +92,7 @@ def signoffs_to_send(session: Session) -> list[OutgoingSignOff]:
         so = current_signoff(session, summary.id)
         if so is None or so.is_void or so.reviewer_id is None:
             continue
-        if signoff_problem(session, session.load_case(summary.id), so):
+        if signoff_problem(session, session.load_case(summary.id), so, deep=False):
             continue
         fpr = hashlib.sha256(so.manifest_json.encode("utf-8")).hexdigest()
         by_fpr.setdefault(fpr, (so, []))[1].append(summary.id)
@@ -107,6 +109,10 @@ def seal_signoff(session: Session, outgoing: OutgoingSignOff) -> SealedObject:
 
 
 # ---------------------------------------------------------------------------- receiving
+#: refusals that may pass once more has arrived: the sign-off is kept (``waiting``) and tried again
+_WAIT_FOR = ("unknown_case", "unknown_pack")
+
+
 class _Refused(Exception):
     def __init__(self, code: str, reason: str) -> None:
         super().__init__(reason)
@@ -163,8 +169,8 @@ def _local_cases(session: Session, manifest: dict[str, Any]) -> list[tuple[Case,
         if case_id is None:
             raise _Refused(
                 "unknown_case",
-                "This laptop does not hold a case this sign-off covers (yet): it was not recorded. Receive "
-                "the case from the laptop that sent it for review, then this sign-off again.",
+                "This laptop does not hold a case this sign-off covers yet: the sign-off is kept and "
+                "recorded when the case arrives from the laptop that sent it for review.",
             )
         out.append((session.load_case(case_id), entry))
     return out
@@ -178,8 +184,9 @@ def _check_pack(session: Session, manifest: dict[str, Any]) -> None:
     except UserError as exc:
         raise _Refused(
             "unknown_pack",
-            f"This sign-off used rules pack {pack_id} {version}, which this laptop does not hold: import "
-            "that pack (`rules import`, or from the organization), then receive the sign-off again.",
+            f"This sign-off used rules pack {pack_id} {version}, which this laptop does not hold yet: the "
+            "sign-off is kept and recorded once that pack is here (`rules import`, or from the "
+            "organization).",
         ) from exc
     if named.get("sha256") and named["sha256"] != pack.sha256:
         raise _Refused(
@@ -222,6 +229,18 @@ def receive_signoff(session: Session, opened: Opened, object_id: str = "") -> Re
         _check_pack(session, manifest)
         _check_content(session, cases)
     except _Refused as exc:
+        if exc.code == "case_changed" and _edits_on_the_way(session):
+            log.info("sign-off from device %s waits for revisions still waiting here", opened.author_id[:8])
+            return Received(
+                object_id,
+                Outcome.WAITING,
+                exc.code,
+                exc.reason + " Revisions received here still wait for earlier ones: the sign-off is kept "
+                "and tried again when they are taken.",
+            )
+        if exc.code in _WAIT_FOR:  # what it needs may still come (a case's revisions, a rules pack)
+            log.info("sign-off from device %s waits: %s", opened.author_id[:8], exc.code)
+            return Received(object_id, Outcome.WAITING, exc.code, exc.reason)
         log.info("sign-off from device %s quarantined: %s", opened.author_id[:8], exc.code)
         return Received(object_id, Outcome.QUARANTINED, exc.code, exc.reason)
     signed_at = dt.datetime.fromisoformat(str(manifest["signed_at"]))
@@ -257,6 +276,14 @@ def receive_signoff(session: Session, opened: Opened, object_id: str = "") -> Re
         )
     log.info("recorded a sign-off of %d case(s) received from device %s", len(cases), opened.author_id[:8])
     return Received(object_id, Outcome.APPLIED)
+
+
+def _edits_on_the_way(session: Session) -> bool:
+    """Whether revisions or evidence received here wait for what they need (their case's content may still
+    become the signed one when they are taken)."""
+    return any(
+        r.kind in ("revision", "evidence") for r in rev_store.received_with_outcome(session.vault, "waiting")
+    )
 
 
 def _device_name(session: Session, opened: Opened) -> str:

@@ -133,18 +133,21 @@ def record_local(vault: Vault, case: Case, *, evidence: list[Evidence] | None = 
     me = device_id(vault)
     with vault.atomic():
         got = rev_store.state_json_for_case(vault, case.id)
-        head_seq = rev_store.audit_head_seq(vault)
         if got is None:
-            audit = [audit_json(e) for e in rev_store.audit_for_case_since(vault, case.id, 0)]
-            root = make_revision([], new, author=me, at=_now(), audit=audit)
+            entries = rev_store.audit_for_case_since(vault, case.id, 0)
+            root = make_revision([], new, author=me, at=_now(), audit=[audit_json(e) for e in entries])
             _keep(vault, case.uid, root, ORIGIN_LOCAL)
-            rev_store.put_sync(vault, rev_store.SyncRow(case.uid, case.id, [root.id], root.id, new, head_seq))
+            seen = max((e.seq for e in entries), default=0)
+            rev_store.put_sync(vault, rev_store.SyncRow(case.uid, case.id, [root.id], root.id, new, seen))
             return root
         uid, state_json, heads, audit_seq, conflicted = got
         changes = diff(json.loads(state_json), new)
         if not changes:
             return None
-        audit = [audit_json(e) for e in rev_store.audit_for_case_since(vault, case.id, audit_seq)]
+        entries = rev_store.audit_for_case_since(vault, case.id, audit_seq)
+        audit = [audit_json(e) for e in entries]
+        # the last entry about this case put in a revision (entries about other cases are not this case's)
+        head_seq = max((e.seq for e in entries), default=audit_seq)
         row = rev_store.sync_for_uid(vault, uid) if conflicted else None
         parents = [row.local_head] if row is not None else heads
         rev = make_revision(parents, changes, author=me, at=_now(), audit=audit)

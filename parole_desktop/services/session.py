@@ -628,6 +628,10 @@ class Session:
             return status
         return {int(e.id or 0): self.vault.attachments.exists(e.attachment_id) for e in case.evidence}
 
+    def conflict_case_ids(self) -> set[int]:
+        """Cases with a field two laptops changed differently, not settled yet (the case list's badge)."""
+        return rev_store.case_ids_with_conflicts(self.vault)
+
     def _record_revision(self, case_id: int) -> None:
         """A revision for a change made outside ``save_case`` (evidence, status, family group)."""
         case = self.load_case(case_id)

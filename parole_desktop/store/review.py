@@ -149,6 +149,14 @@ def newest_pack_envelope(vault: Vault, pack_id: str) -> str | None:
     return str(row[0]) if row else None
 
 
+def pack_envelopes(vault: Vault) -> list[tuple[str, str, str]]:
+    """(pack id, version, envelope) of every imported pack, in the order they were imported."""
+    return [
+        (str(r[0]), str(r[1]), str(r[2]))
+        for r in vault.db.execute("SELECT pack_id, version, envelope FROM packs ORDER BY id").fetchall()
+    ]
+
+
 def pack_envelope(vault: Vault, pack_id: str, version: str) -> str | None:
     row = vault.db.execute(
         "SELECT envelope FROM packs WHERE pack_id = ? AND version = ?", [pack_id, version]

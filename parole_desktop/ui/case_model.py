@@ -69,6 +69,7 @@ class CaseTableModel(QAbstractTableModel):
         self._count = 0
         self._blocks: OrderedDict[int, list[CaseSummary]] = OrderedDict()
         self._groups: dict[int, str] = {}
+        self._conflicts: set[int] = set()  # cases with an open conflict between laptops (the badge)
         self._today = today
         self.queries = 0
         if session is not None:
@@ -100,6 +101,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._blocks.clear()
         self._groups = {}
+        self._conflicts = set()
         self._count = 0
         if self._session is not None and not self._session.closed:
             try:
@@ -107,6 +109,7 @@ class CaseTableModel(QAbstractTableModel):
                 self.queries += 1
                 if self._count:
                     self._groups = {int(g.id or 0): g.name for g in self._session.family_groups()}
+                    self._conflicts = self._session.conflict_case_ids()
             except ParoleError as exc:
                 self._report(exc)
         self.endResetModel()
@@ -218,6 +221,8 @@ class CaseTableModel(QAbstractTableModel):
     def _display(self, s: CaseSummary, key: str) -> str:
         if key == "beneficiary":
             return s.beneficiary or self.tr("(no name)")
+        if key == "status" and s.id in self._conflicts:
+            return self.tr("{status} ⚠ conflict").format(status=label(s.status))
         if key in ("reason", "channel", "status"):
             return label(getattr(s, key))
         if key == "key_date":
@@ -247,6 +252,10 @@ class CaseTableModel(QAbstractTableModel):
     def _tooltip(self, s: CaseSummary, key: str) -> str | None:
         if key == "expiry" and expiry_reminder(s.parole_expiry, self.today) is not None:
             return self.tr("Parole expires soon: talk to the beneficiary about re-parole in time.")
+        if key == "status" and s.id in self._conflicts:
+            return self.tr(
+                "Two laptops changed this case differently: open it to choose which value to keep."
+            )
         if key == "beneficiary" and s.date_of_birth:
             return self.tr("Born {date}").format(date=isolate(s.date_of_birth.isoformat()))
         return None
@@ -257,5 +266,7 @@ class CaseTableModel(QAbstractTableModel):
             if mark is not None:
                 return _REMINDER_COLOURS[30 if mark == 0 else mark]
         if key == "readiness" and s.readiness and "fail" in s.readiness:
+            return _REMINDER_COLOURS[30]
+        if key == "status" and s.id in self._conflicts:
             return _REMINDER_COLOURS[30]
         return None

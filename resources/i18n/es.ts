@@ -132,6 +132,10 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
+        <source>{status} ⚠ conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>sin verificar</translation>
     </message>
@@ -146,6 +150,10 @@
     <message>
         <source>Parole expires soon: talk to the beneficiary about re-parole in time.</source>
         <translation>El parole vence pronto: hable a tiempo con el beneficiario sobre un nuevo parole (re-parole).</translation>
+    </message>
+    <message>
+        <source>Two laptops changed this case differently: open it to choose which value to keep.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Born {date}</source>
@@ -387,6 +395,29 @@
     <message>
         <source>Warnings</source>
         <translation>Advertencias</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

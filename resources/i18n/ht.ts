@@ -130,6 +130,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{status} ⚠ conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,6 +147,10 @@
     </message>
     <message>
         <source>Parole expires soon: talk to the beneficiary about re-parole in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two laptops changed this case differently: open it to choose which value to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,6 +391,29 @@
     </message>
     <message>
         <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

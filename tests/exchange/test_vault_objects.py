@@ -302,6 +302,31 @@ def test_a_revision_claiming_another_author_is_refused(two):
     assert got.outcome == Outcome.QUARANTINED and got.code == "unreadable"
 
 
+def test_a_revision_that_does_not_make_a_case_is_quarantined_and_changes_nothing(two):
+    from parole_desktop.exchange.revisions import make_revision
+
+    _org, a, b = two
+    case = a.new_case("Ana", "Lima")
+    deliver(a, b)
+    bid = _other(b, case.uid)
+    before = _content(b, bid)
+    root = revlog.revisions_of(a.vault, case.uid)[-1]
+    me = devices.device_info(a).device_id
+    bad = {
+        "not a field path": {"nonsense": 1},
+        "a person without a role": {f"person.{'f' * 32}.given_name": "Ghost"},
+        "a refused character": {"case.statement": "bidi \u202e override"},
+    }
+    for what, changes in bad.items():
+        rev = make_revision([root.id], changes, author=me, at=f"t-{what}")
+        blob = devices.seal_for_org(a, exchange.revision_payload(case.uid, rev), context="revision")
+        got = VaultObjects(b).receive(SealedObject(blob))
+        assert got.outcome == Outcome.QUARANTINED and got.code == "bad_content", what
+        assert rev.id not in revlog.load_graph(b.vault, case.uid), what
+    assert _content(b, bid) == before
+    assert len([q for q in exchange.quarantine(b) if q.code == "bad_content"]) == 3
+
+
 # ------------------------------------------------------------------------------------ rollback, rewritten audit
 def test_a_vault_rolled_back_to_an_old_copy_is_named(tmp_path):
     import shutil

@@ -229,7 +229,7 @@ def test_garbage_in_a_sealed_sign_off_is_quarantined(org, payload):
     assert got.outcome == Outcome.QUARANTINED and got.code == "damaged"
 
 
-def test_a_sign_off_of_a_case_the_laptop_does_not_hold_is_quarantined(org, tmp_path):
+def test_a_sign_off_of_a_case_the_laptop_does_not_hold_waits(org, tmp_path):
     """A third laptop of the org, which never had the case, receives B's sign-off."""
     org.sign_on_b()
     c = _laptop(tmp_path, "site-2-laptop")
@@ -240,22 +240,22 @@ def test_a_sign_off_of_a_case_the_laptop_does_not_hold_is_quarantined(org, tmp_p
         org.update_roster(with_c)
         roster.import_roster(c.vault, with_c, actor="org admin", expected_fingerprint=org.key.fingerprint)
         (got,) = org.send(receiver=c)
-        assert got.outcome == Outcome.QUARANTINED and got.code == "unknown_case"
-        assert "does not hold a case this sign-off covers" in got.reason
+        assert got.outcome == Outcome.WAITING and got.code == "unknown_case"
+        assert "does not hold a case this sign-off covers yet: the sign-off is kept" in got.reason
         assert c.list_cases() == []
     finally:
         c.close()
 
 
-def test_a_sign_off_made_with_a_rules_pack_a_does_not_hold_is_quarantined(org):
+def test_a_sign_off_made_with_a_rules_pack_a_does_not_hold_waits_for_it(org):
     newer = copy.deepcopy(load_pack().raw)
     newer.update(version="2027.02.0", as_of="2027-02-01")
     signed = org_packs.sign_org_pack(newer, org.key)
     checks.take_pack(org.b, signed)
     org.sign_on_b()
     (got,) = org.send()
-    assert got.outcome == Outcome.QUARANTINED and got.code == "unknown_pack"
-    assert "rules pack us-hp 2027.02.0, which this laptop does not hold" in got.reason
+    assert got.outcome == Outcome.WAITING and got.code == "unknown_pack"
+    assert "rules pack us-hp 2027.02.0, which this laptop does not hold yet" in got.reason
     # once A holds the same pack, the same sign-off is recorded
     checks.take_pack(org.a, signed)
     (got,) = org.send()
@@ -278,12 +278,15 @@ def test_a_sign_off_from_a_revoked_laptop_or_replayed_as_another_object_is_refus
 def test_a_final_filing_is_built_on_the_reviewers_laptop_and_verifies_on_a(org, tmp_path):
     """The reviewer's PDF signing key never leaves B: A refuses a final filing of a remote sign-off and
     says where it is built; the filing B builds verifies on A against the roster and A's copy of the case."""
+    from parole_desktop.packet.model import REVIEW
     from parole_desktop.services.packets import export_packet, verify_packet_file
 
     org.sign_on_b()
     assert org.send()[0].outcome == Outcome.APPLIED
     with pytest.raises(UserError, match="built on the reviewer's laptop"):
         export_packet(org.a, org.case_a, tmp_path / "a-final.pdf", draft=False, reviewer_passphrase="x")
+    record = export_packet(org.a, org.case_a, tmp_path / "a-record.pdf", draft=False, output=REVIEW)
+    assert record.pages > 0 and Path(record.path).is_file()
     filing = tmp_path / "final.pdf"
     export_packet(org.b, org.case_b, filing, draft=False, reviewer_passphrase=REVIEWER_PW)
     check = verify_packet_file(filing, session=org.a)
@@ -296,3 +299,25 @@ def test_a_final_filing_is_built_on_the_reviewers_laptop_and_verifies_on_a(org, 
     org.a.save_case(case)
     check = verify_packet_file(filing, session=org.a)
     assert not check.ok and any("the case changed after sign-off" in p for p in check.problems)
+
+
+def test_the_cli_lists_the_sign_offs_to_send_and_shows_a_received_one(org, tmp_path, monkeypatch, capsys):
+    from parole_desktop.cli import main
+
+    monkeypatch.setenv("PAROLE_DESKTOP_PASSPHRASE", PASSPHRASE)
+    result = org.sign_on_b()
+    assert org.send()[0].outcome == Outcome.APPLIED
+    org.close()
+    assert main(["--data-dir", str(tmp_path / "reviewer-laptop"), "signoffs", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["case_ids"] == [org.case_b] and listed["reviewer"] == "Amira Solis"
+    assert listed["fingerprint"] == result.fingerprint
+    assert main(["--data-dir", str(tmp_path / "reviewer-laptop"), "signoffs"]) == 0
+    assert f"case(s) {org.case_b} · Amira Solis" in capsys.readouterr().out
+    assert main(["--data-dir", str(tmp_path / "volunteer-laptop"), "signoffs"]) == 0
+    assert "No sign-off made in this vault to send" in capsys.readouterr().out
+    assert main(["--data-dir", str(tmp_path / "volunteer-laptop"), "signoff", str(org.case_a), "--show"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "signed off by Amira Solis on the reviewer's own laptop (received sealed)" in out and "VALID" in out
+    )

@@ -39,6 +39,7 @@ from parole_desktop.ui.inputs import install_input_guards
 from parole_desktop.ui.operations import Progress, SessionOperation, runner_for
 from parole_desktop.ui.workspace.background import BackgroundPage
 from parole_desktop.ui.workspace.checks import ChecksPage
+from parole_desktop.ui.workspace.conflicts import ConflictPanel
 from parole_desktop.ui.workspace.evidence import EvidencePage
 from parole_desktop.ui.workspace.export import ExportPage
 from parole_desktop.ui.workspace.fields import (
@@ -155,6 +156,9 @@ class CaseWorkspace(QWidget):
         self.undo_bar = UndoBar(self)
         self.undo_bar.undone.connect(lambda _text: self._update_removed_button())
         lay.addWidget(self.undo_bar)
+        self.conflicts = ConflictPanel(self.session, self)
+        self.conflicts.resolved.connect(self._conflict_resolved)
+        lay.addWidget(self.conflicts)
 
         body = QHBoxLayout()
         self.nav = QListWidget()
@@ -242,6 +246,13 @@ class CaseWorkspace(QWidget):
         self.refresh_checks()
         self._restore_stash(case_id)
         self._update_removed_button()
+        self.conflicts.show_for(case_id)
+
+    def _conflict_resolved(self, case_id: int) -> None:
+        """A person chose a value in the conflict table: the case as it is now (settled or not) is shown."""
+        step = self.current_step()
+        self.load_case(case_id)
+        self.go_to_step(step)
 
     # ------------------------------------------------------------------ removals and Undo
     def _update_removed_button(self) -> None:
@@ -429,6 +440,7 @@ class CaseWorkspace(QWidget):
         for page in self.pages:
             page.clear()
         self.guard.reset()
+        self.conflicts.show_for(None)
         self.case = None
         self.result = None
         self.title_label.clear()
