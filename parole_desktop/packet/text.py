@@ -143,3 +143,42 @@ def paragraphs(text: str) -> list[str]:
 
 def short_hash(sha256: str) -> str:
     return sha256[:12] if sha256 else "—"
+
+
+def rtl_markup(text: str, *, bold: bool = False) -> str:
+    """Paragraph markup for one line of a right-to-left paragraph whose style font is the Naskh one (the
+    client sheet's Dari, Pashto and Arabic lines), in logical order: ReportLab then shapes every word of
+    the line with HarfBuzz and lays the line out right to left itself. Every Arabic-script word is tagged
+    for ``/ActualText`` (as :func:`markup`); every other run is put in Noto Sans explicitly (the Naskh font
+    has no Latin or Cyrillic letters). A name inserted between isolates (FSI … PDI) stays one run."""
+    text = clean(text)
+    face = ARABIC_BOLD if bold else ARABIC_FONT
+    latin = LATIN_BOLD if bold else LATIN_FONT
+    reg = ARABIC_WORDS.get()
+    out: list[str] = []
+    pos = 0
+    for m in _ARABIC_RUN.finditer(text):
+        before = text[pos : m.start()]
+        if before and not before[-1].isspace():
+            before += "\u200a"  # never one word of two fonts: ReportLab shapes it as one run (wrong glyphs)
+        if pos > 0 and before and not before[0].isspace():
+            before = "\u200a" + before
+        if before:
+            out.append(f'<font face="{latin}">{escape(before)}</font>')
+        words = m.group(0).split(" ")
+        tags = [reg.tag(w) if reg is not None else None for w in words]
+        out.append(
+            " ".join(
+                f'<font face="{face}" color="{t}">{escape(w)}</font>'
+                if t
+                else f'<font face="{face}">{escape(w)}</font>'
+                for w, t in zip(words, tags, strict=True)
+            )
+        )
+        pos = m.end()
+    if pos < len(text):
+        after = text[pos:]
+        if pos > 0 and not after[0].isspace():
+            after = "\u200a" + after
+        out.append(f'<font face="{latin}">{escape(after)}</font>')
+    return "".join(out)
