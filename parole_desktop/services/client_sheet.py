@@ -76,7 +76,7 @@ def catalog_note(session: Session, lang: str) -> str:
     st = tr.catalog_status(active_pack(session).raw, lang)
     parts = [f"{ENGLISH_NAMES[lang]}: {st.present} of {st.total} texts translated, {st.reviewed} reviewed"]
     if st.reviewed < st.present:
-        parts.append(f"{st.present - st.reviewed} not yet reviewed (marked on the sheet)")
+        parts.append(f"{st.present - st.reviewed} not yet reviewed")
     if st.stale:
         parts.append(f"{len(st.stale)} out of date (shown in English, marked)")
     if st.present + len(st.stale) < st.total:
