@@ -52,8 +52,9 @@ def render_tail(data: dict[str, Any]) -> str:
     return "".join(out)
 
 
-def write_pack(data: dict[str, Any], path: Path = PACK) -> None:
+def write_pack(data: dict[str, Any], path: Path | None = None) -> None:
     """Write ``data`` back, keeping everything before ``client_sheet`` as it is in the file."""
+    path = path or PACK
     text = path.read_text(encoding="utf-8")
     cut = text.find('\n  "client_sheet": {')
     head = text[:cut] if cut >= 0 else text.rstrip()[:-1].rstrip()
@@ -64,8 +65,8 @@ def write_pack(data: dict[str, Any], path: Path = PACK) -> None:
     path.write_text(new, encoding="utf-8")
 
 
-def _load(path: Path = PACK) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+def _load(path: Path | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((path or PACK).read_text(encoding="utf-8"))
     data.setdefault("translations", {})
     return data
 
