@@ -29,9 +29,11 @@ from parole_desktop.packet.text import (
     LATIN_BOLD,
     LATIN_FONT,
     ArabicWords,
+    bidi_levels,
     clean,
     markup,
     rtl_markup,
+    visual_line,
 )
 
 TITLE = "Client sheet"
@@ -127,7 +129,7 @@ class _Widths:
         if key not in self._cache:
             from reportlab.platypus import Paragraph
 
-            p = Paragraph(rtl_markup(word, bold=bold), style)
+            p = Paragraph(rtl_markup(visual_line(word, bidi_levels(word, rtl=True)), bold=bold), style)
             p.wrap(10_000, 10_000)
             self._cache[key] = float(max(p.getActualLineWidths0() or [0.0]))
         return self._cache[key]
@@ -144,21 +146,24 @@ _FILL = 0.94
 
 
 def _rtl_lines(text: str, style: Any, width: float, widths: _Widths, bold: bool) -> list[str]:
-    """The paragraph broken into lines (logical order, filled word by word by shaped width)."""
-    lines: list[str] = []
-    line: list[str] = []
-    used = 0.0
+    """The paragraph broken into lines that fit ``width``, each in display order: the bidi levels are
+    resolved once over the whole paragraph, the lines filled in logical order word by word by shaped
+    width, then each line reordered for display (``text.visual_line``)."""
+    levels = bidi_levels(text, rtl=True)
     space = widths.space(style)
+    spans: list[tuple[int, int]] = []
+    start = pos = 0
+    used = 0.0
     for word in text.split(" "):
         w = widths.word(word, style, bold) if word else 0.0
-        if line and used + space + w > width * _FILL:
-            lines.append(" ".join(line))
-            line, used = [word], w
+        if pos > start and used + space + w > width * _FILL:
+            spans.append((start, pos - 1))  # the space before the word ends the line
+            start, used = pos, w
         else:
-            used += (space if line else 0.0) + w
-            line.append(word)
-    lines.append(" ".join(line))
-    return [ln for ln in lines if ln.strip()]
+            used += (space if pos > start else 0.0) + w
+        pos += len(word) + 1
+    spans.append((start, len(text)))
+    return [visual_line(text[a:b], levels[a:b]) for a, b in spans if text[a:b].strip()]
 
 
 def _shaped_line_class() -> Any:

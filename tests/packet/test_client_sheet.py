@@ -4,6 +4,7 @@ happens next and how to reach the site; never the filing. Read back with pdftote
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 import subprocess
 from pathlib import Path
@@ -221,3 +222,51 @@ def test_a_latin_name_in_a_dari_sentence_is_isolated_and_the_lines_are_right_ali
     margin = int(w * 0.8 / 8.5)  # 0.8 in of 8.5 in
     assert max(ink) >= w - margin - 10  # right-aligned: the line ends at the right margin
     assert min(ink) > margin + 20  # and does not start at the left one
+
+
+def _boxes(pdf: str) -> list[tuple[float, float, str]]:
+    """(x, y, word) of every word pdftotext finds on page 1; Arabic words as drawn (letters reversed)."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-"], capture_output=True, text=True, check=True
+    ).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]+)</word>', out)
+    return [(float(x), float(y), w) for x, y, w in found]
+
+
+@pytest.mark.parametrize("lang", ["fa_AF", "ps", "ar"])
+def test_right_to_left_lines_read_from_the_right_and_keep_the_latin_name_in_place(
+    session: Any, missing_case: int, tmp_path: Path, lang: str
+) -> None:
+    res, text = sheet(session, missing_case, lang, tmp_path)
+    boxes = _boxes(res.path)
+
+    def x_of(word: str, near_y: float | None = None) -> float:
+        arabic = bool(re.match("[\u0600-\u06ff]", word))
+        hits = [
+            (x, y)
+            for x, y, w in boxes
+            if (w == word[::-1] if arabic else word in w) and (near_y is None or abs(y - near_y) < 3)
+        ]
+        assert hits, (word, lang)
+        return hits[0][0]
+
+    title = tr.localize(active_pack(session).raw, lang, "sheet.title").text
+    words = re.findall("[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u200c]+", title)
+    y = next(y for x, y, w in boxes if w == words[0][::-1])
+    assert x_of(words[0], y) > x_of(words[1], y) > x_of(words[-1], y)  # the first word is on the right
+    # the prepared-for line: the given name stands where {name} is, the date where {date} is
+    line = tr.localize(active_pack(session).raw, lang, "sheet.prepared_for").text
+    once = [
+        w for w in re.findall("[\u0620-\u06ff]+", line) if re.findall("[\u0620-\u06ff]+", line).count(w) == 1
+    ]
+    before_name = [w for w in re.findall("[\u0620-\u06ff]+", line.split("{name}")[0]) if w in once]
+    after_date = [w for w in re.findall("[\u0620-\u06ff]+", line.split("{date}")[1]) if w in once]
+    name_y = next(y for x, y, w in boxes if w == "Farzana")
+    name_x, date_x = x_of("Farzana", name_y), x_of(dt.date.today().isoformat(), name_y)
+    if before_name:
+        assert x_of(before_name[-1], name_y) > name_x
+    assert name_x > date_x  # {name} comes before {date} in every language's sentence
+    if after_date:
+        assert date_x > x_of(after_date[0], name_y)
+    # and pdftotext reads the title back in the typed order
+    assert " ".join(words) in " ".join(re.findall("[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u200c]+", text))
