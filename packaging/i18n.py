@@ -101,6 +101,7 @@ def dynamic_texts() -> dict[str, list[str]]:
     ``update`` reads these tables from the modules themselves and hands lupdate one generated file of
     ``QT_TRANSLATE_NOOP(context, text)``: a new entry in a table needs no marking by hand."""
     sys.path.insert(0, str(ROOT))
+    from parole_desktop.services import client_sheet
     from parole_desktop.ui import case_model, labels
     from parole_desktop.ui.workspace import background, checks, fields, outcome, paroles, people, person_form
     from parole_desktop.ui.workspace import workspace as _workspace  # noqa: F401  (imports every step)
@@ -129,6 +130,8 @@ def dynamic_texts() -> dict[str, list[str]]:
         "CaseWorkspace": [c.title for c in steps(fields.StepPage) if c.title],
         "BackgroundPage": [*(q for _a, q in background.QUESTIONS), *(w for _a, w in background.ANSWERS)],
         "ChecksPage": [label for _colour, label in checks.SEVERITY_STYLE.values()],
+        # the client sheet's language picker names each language in itself and, translated, in the UI's
+        "ExportPage": [name for code, name in client_sheet.ENGLISH_NAMES.items() if code != "en"],
     }
     return {ctx: sorted(set(texts)) for ctx, texts in found.items()}
 

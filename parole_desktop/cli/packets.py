@@ -18,7 +18,35 @@ from parole_desktop.services.roster import ROSTER_MAX_AGE_DAYS
 from parole_desktop.services.session import vault_exists
 
 
+def cmd_client_sheet(args: argparse.Namespace, paths: AppPaths) -> int:
+    from parole_desktop.services import client_sheet
+
+    lang = client_sheet.check_language(args.lang or "")
+    if args.draft or args.review_record:
+        raise UserError(
+            "--client-sheet makes the client's sheet only: leave out --draft and --review-record."
+        )
+    out = Path(args.output) if args.output else Path(client_sheet.sheet_file_name(args.case_id, lang))
+    with open_session(args, paths) as s:
+        res = client_sheet.export_client_sheet(s, args.case_id, lang, out)
+        note = client_sheet.catalog_note(s, lang)
+    print(
+        f"Wrote the client sheet {res.path} ({lang}): {res.pages} page(s), {res.items} document(s) still needed"
+    )
+    if res.marked:
+        print(
+            f"Note: {res.marked} text(s) on it are marked (draft translation, out of date or English). {note}"
+        )
+    return 0
+
+
 def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.client_sheet:
+        return cmd_client_sheet(args, paths)
+    if args.lang:
+        raise UserError("--lang is for --client-sheet: the filing packet is always in English.")
+    if not args.output:
+        raise UserError("packet needs -o FILE (where to write the PDF).")
     review = bool(getattr(args, "review_record", False))
     with open_session(args, paths) as s:
         pw = None if args.draft or review else secret(REVIEWER_PASS_ENV, "Reviewer passphrase: ")
@@ -105,7 +133,9 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _packet_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("case_id", type=int)
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument(
+        "-o", "--output", help="the PDF to write (with --client-sheet: default client-sheet-N-LANG-DATE.pdf)"
+    )
     p.add_argument("--draft", action="store_true")
     p.add_argument(
         "--review-record",
@@ -114,6 +144,13 @@ def _packet_arguments(p: argparse.ArgumentParser) -> None:
             "the internal review record (findings, accepted warnings, wet signatures, checklists); never filed, not signed"
         ),
     )
+    p.add_argument(
+        "--client-sheet",
+        action="store_true",
+        help="a short sheet for the client in their language (--lang): documents still needed, what happens "
+        "next, how to reach the site; never the filing",
+    )
+    p.add_argument("--lang", metavar="L", help="the client sheet's language: en, es, fa_AF, ps, ar, uk or ht")
 
 
 def _verify_arguments(v: argparse.ArgumentParser) -> None:

@@ -23,6 +23,7 @@ def _wrap(ops: list[Any], naskh: set[str], words: ArabicWords) -> tuple[list[Any
     out: list[Any] = []
     font = ""
     color: int | None = None
+    last: int | None = None  # the word of the previous text-show operator, if tagged
     done = 0
     for op in ops:
         name = str(op.operator)
@@ -31,7 +32,10 @@ def _wrap(ops: list[Any], naskh: set[str], words: ArabicWords) -> tuple[list[Any
         elif name == "rg":
             color = ArabicWords.index_of(tuple(float(x) for x in op.operands))  # type: ignore[arg-type]
         if name in _SHOW and font in naskh and color is not None and color < len(words.words):
-            text = words.words[color][::-1]  # the word's letters as drawn (visual order)
+            # a word with a raised mark (a damma, a hamza above) is drawn in several operators, one per
+            # rise: the first carries the word, the rest nothing, or extractors repeat it
+            text = "" if last == color else words.words[color][::-1]  # letters as drawn (visual order)
+            last = color
             out.append(
                 pikepdf.ContentStreamInstruction(
                     [pikepdf.Name.Span, pikepdf.Dictionary(ActualText=pikepdf.String(text))],
@@ -42,6 +46,8 @@ def _wrap(ops: list[Any], naskh: set[str], words: ArabicWords) -> tuple[list[Any
             out.append(pikepdf.ContentStreamInstruction([], pikepdf.Operator("EMC")))
             done += 1
         else:
+            if name in _SHOW:
+                last = None
             out.append(op)
     return out, done
 

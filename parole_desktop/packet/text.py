@@ -143,3 +143,88 @@ def paragraphs(text: str) -> list[str]:
 
 def short_hash(sha256: str) -> str:
     return sha256[:12] if sha256 else "—"
+
+
+#: Unicode isolates (LRI, RLI, FSI, PDI): they steer the bidi algorithm and are never drawn
+ISOLATES = "\u2066\u2067\u2068\u2069"
+_MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def bidi_levels(text: str, *, rtl: bool) -> list[int]:
+    """The resolved embedding level of every character of one paragraph (the Unicode bidi algorithm with
+    isolates, python-bidi), base direction right to left when ``rtl``. Odd levels are right to left."""
+    from bidi import get_display
+
+    info = str(get_display(text, base_dir="R" if rtl else "L", debug=True))
+    per_byte = [int(n) for n in _LEVEL.findall(info.split("paragraphs:", 1)[0])]  # one per UTF-8 byte
+    levels: list[int] = []
+    i = 0
+    for ch in text:
+        levels.append(per_byte[i] if i < len(per_byte) else (1 if rtl else 0))
+        i += len(ch.encode("utf-8"))
+    return levels
+
+
+def visual_line(text: str, levels: list[int]) -> str:
+    """One line of a paragraph (its characters and their levels from :func:`bidi_levels`) in display
+    order: every run at or above each level reversed, highest level first (rule L2), brackets at a
+    right-to-left level mirrored (L4), the isolate controls dropped."""
+    chars = [_MIRROR.get(c, c) if lv % 2 else c for c, lv in zip(text, levels, strict=True)]
+    lv = list(levels)
+    if lv:
+        lowest_odd = min((x for x in lv if x % 2), default=max(lv) + 1)
+        for level in range(max(lv), lowest_odd - 1, -1):
+            i = 0
+            while i < len(lv):
+                if lv[i] < level:
+                    i += 1
+                    continue
+                j = i
+                while j < len(lv) and lv[j] >= level:
+                    j += 1
+                chars[i:j] = chars[i:j][::-1]
+                lv[i:j] = lv[i:j][::-1]
+                i = j
+    return "".join(c for c in chars if c not in ISOLATES)
+
+
+def rtl_markup(visual: str, *, bold: bool = False) -> str:
+    """Paragraph markup for one line of a right-to-left paragraph already in display order
+    (:func:`visual_line`), for a style whose font is the Naskh one (the client sheet's Dari, Pashto and
+    Arabic lines): ReportLab then shapes every word with HarfBuzz and draws the words in the order given.
+    The letters of each Arabic-script word are handed back in logical order (HarfBuzz lays them out right
+    to left) and tagged for ``/ActualText`` (as :func:`markup`); every other run is put in Noto Sans
+    explicitly (the Naskh font has no Latin or Cyrillic letters), a hair space between it and a touching
+    Arabic word (ReportLab shapes a word of two fonts as one run: wrong glyphs)."""
+    text = clean(visual)
+    face = ARABIC_BOLD if bold else ARABIC_FONT
+    latin = LATIN_BOLD if bold else LATIN_FONT
+    reg = ARABIC_WORDS.get()
+    out: list[str] = []
+    pos = 0
+    for m in _ARABIC_RUN.finditer(text):
+        before = text[pos : m.start()]
+        if before and not before[-1].isspace():
+            before += "\u200a"
+        if pos > 0 and before and not before[0].isspace():
+            before = "\u200a" + before
+        if before:
+            out.append(f'<font face="{latin}">{escape(before)}</font>')
+        words = [w[::-1] for w in m.group(0).split(" ")]
+        tags = [reg.tag(w) if reg is not None else None for w in words]
+        out.append(
+            " ".join(
+                f'<font face="{face}" color="{t}">{escape(w)}</font>'
+                if t
+                else f'<font face="{face}">{escape(w)}</font>'
+                for w, t in zip(words, tags, strict=True)
+            )
+        )
+        pos = m.end()
+    if pos < len(text):
+        after = text[pos:]
+        if pos > 0 and not after[0].isspace():
+            after = "\u200a" + after
+        out.append(f'<font face="{latin}">{escape(after)}</font>')
+    return "".join(out)

@@ -25,6 +25,7 @@ class ChecklistItem:
     citation: str
     verify: bool = False
     untranslated_ids: tuple[int, ...] = ()  # matching foreign-language items still lacking a translation
+    wording: str = ""  # the variant condition whose title/description is shown ("" = the item's own)
 
     @property
     def field(self) -> str:
@@ -67,11 +68,11 @@ def _variant_holds(ev: Eval, condition: str) -> bool:
     return False
 
 
-def _wording(ev: Eval, spec: ItemSpec) -> tuple[str, str]:
+def _wording(ev: Eval, spec: ItemSpec) -> tuple[str, str, str]:
     for condition, title, description in spec.variants:
         if _variant_holds(ev, condition):
-            return title, description
-    return spec.title, spec.description
+            return title, description, condition
+    return spec.title, spec.description, ""
 
 
 def _line(ev: Eval, spec: ItemSpec, group: str) -> ChecklistItem | None:
@@ -87,7 +88,7 @@ def _line(ev: Eval, spec: ItemSpec, group: str) -> ChecklistItem | None:
             if e.id is None:
                 continue
             (ok_ids if ev.translated_ok(e) else pending).append(e.id)
-    title, description = _wording(ev, spec)
+    title, description, wording = _wording(ev, spec)
     return ChecklistItem(
         item_id=spec.id,
         title=title,
@@ -99,6 +100,7 @@ def _line(ev: Eval, spec: ItemSpec, group: str) -> ChecklistItem | None:
         citation=spec.citation,
         verify=spec.verify,
         untranslated_ids=tuple(sorted(set(pending))),
+        wording=wording,
     )
 
 

@@ -30,6 +30,7 @@ from parole_desktop.rules.digest import content_sha256
 from parole_desktop.rules.pack import RulesPack
 from parole_desktop.rules.registry import RULE_IDS
 from parole_desktop.rules.signing import envelope_for, signed_pack_dict
+from parole_desktop.rules.translations import validate_translations
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ def validate_pack_dict(data: Any, *, schema: bool = True) -> None:
             dt.date.fromisoformat(data[key])
     except ValueError as exc:
         raise ValidationError("$.as_of", f"not a valid date: {exc}") from exc
+    validate_translations(data)
     for i, ground in enumerate(data.get("inadmissibility_grounds") or ()):
         # the workspace offers exactly this list: a pack must never offer 214(b) as a ground
         if isinstance(ground, dict) and any(names_ina_214b(str(ground.get(k, ""))) for k in ("id", "text")):
@@ -146,6 +148,9 @@ def _check_refs(data: dict[str, Any], source_ids: set[str]) -> None:
     for i, entry in enumerate(data.get("programs", ())):
         if entry.get("reparole_window_source"):
             check(f"$.programs[{i}].reparole_window_source", entry["reparole_window_source"])
+    for i, step in enumerate((data.get("client_sheet") or {}).get("next_steps", ())):
+        for ref in step.get("sources", []):
+            check(f"$.client_sheet.next_steps[{i}].sources", ref)
     for ref in (data.get("adjudication_holds_statement") or {}).get("sources", []):
         check("$.adjudication_holds_statement.sources", ref)
     for i, entry in enumerate((data.get("payment") or {}).get("methods", ())):

@@ -8,5 +8,5 @@ one pinned here: an installed copy edited by hand never loads as the genuine pac
 
 PACK_ID = "us-hp"
 PACK_VERSION = "2027.01.0"
-PACK_SHA256 = "ea9dd94a9118cb1846b807c6b84ccb7aaa92fe56d216615f29dc85741f3c1c0a"
+PACK_SHA256 = "be9d8d18db49093999926b2cf6acbe0da385a66156acdd6f233e8cc33508959c"
 PUBLISHER_KEYS_SHA256 = "5b4bded016d0f2e45b337c9f0211e4dd4c1d6000fcd966ca671a1efbb0ecd899"

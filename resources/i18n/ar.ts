@@ -888,6 +888,48 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For the client</source>
+        <translation>للعميل</translation>
+    </message>
+    <message>
+        <source>Client sheet…</source>
+        <translation>ورقة العميل…</translation>
+    </message>
+    <message>
+        <source>A short PDF in the client&apos;s language: the documents still needed, what happens next and how to reach you. Never the filing.</source>
+        <translation>ملف PDF قصير بلغة العميل: المستندات التي ما زالت مطلوبة، وما يحدث بعد ذلك، وكيفية التواصل معكم. ليس الطلب نفسه أبدًا.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>English: the rules pack&apos;s own text.</source>
+        <translation>الإنجليزية: النص الأصلي لحزمة القواعد.</translation>
+    </message>
+    <message>
+        <source>{note} Texts not yet reviewed by a qualified translator are marked on the sheet.</source>
+        <translation>{note} النصوص التي لم يراجعها مترجم مؤهل بعد معلَّمة على الورقة.</translation>
+    </message>
+    <message>
+        <source>Save the client sheet in</source>
+        <translation>حفظ ورقة العميل في</translation>
+    </message>
+    <message>
+        <source>Making the client sheet…</source>
+        <translation>جارٍ إعداد ورقة العميل…</translation>
+    </message>
+    <message>
+        <source>No client sheet was written</source>
+        <translation>لم تُكتب أي ورقة للعميل</translation>
+    </message>
+    <message>
+        <source>Client sheet saved: {path}
+{pages} page(s), {n} document(s) still needed.</source>
+        <translation>حُفظت ورقة العميل: {path}
+{pages} صفحة، {n} مستند ما زال مطلوبًا.</translation>
+    </message>
+    <message>
         <source>Save the packet in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,6 +994,30 @@ SHA-256: {sha}</source>
     <message>
         <source>✗ Verification found problems: {p}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>الدرية</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>الكريولية الهايتية</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>البشتوية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>الأوكرانية</translation>
     </message>
 </context>
 <context>

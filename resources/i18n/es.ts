@@ -875,6 +875,48 @@ SHA-256: {sha}</translation>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
+        <source>For the client</source>
+        <translation>Para el cliente</translation>
+    </message>
+    <message>
+        <source>Client sheet…</source>
+        <translation>Hoja para el cliente…</translation>
+    </message>
+    <message>
+        <source>A short PDF in the client&apos;s language: the documents still needed, what happens next and how to reach you. Never the filing.</source>
+        <translation>Un PDF breve en el idioma del cliente: los documentos que faltan, qué pasa después y cómo comunicarse con ustedes. Nunca la solicitud.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>English: the rules pack&apos;s own text.</source>
+        <translation>Inglés: el texto propio del paquete de reglas.</translation>
+    </message>
+    <message>
+        <source>{note} Texts not yet reviewed by a qualified translator are marked on the sheet.</source>
+        <translation>{note} Los textos que un traductor calificado todavía no ha revisado están marcados en la hoja.</translation>
+    </message>
+    <message>
+        <source>Save the client sheet in</source>
+        <translation>Guardar la hoja para el cliente en</translation>
+    </message>
+    <message>
+        <source>Making the client sheet…</source>
+        <translation>Preparando la hoja para el cliente…</translation>
+    </message>
+    <message>
+        <source>No client sheet was written</source>
+        <translation>No se escribió ninguna hoja para el cliente</translation>
+    </message>
+    <message>
+        <source>Client sheet saved: {path}
+{pages} page(s), {n} document(s) still needed.</source>
+        <translation>Hoja para el cliente guardada: {path}
+{pages} página(s), {n} documento(s) que todavía faltan.</translation>
+    </message>
+    <message>
         <source>Save the packet in</source>
         <translation>Guardar el expediente en</translation>
     </message>
@@ -941,6 +983,30 @@ SHA-256: {sha}</translation>
     <message>
         <source>✗ Verification found problems: {p}</source>
         <translation>✗ La verificación encontró problemas: {p}</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>Criollo haitiano</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>Pastún</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
     </message>
 </context>
 <context>

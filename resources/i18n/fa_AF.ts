@@ -868,6 +868,48 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For the client</source>
+        <translation>برای مراجع</translation>
+    </message>
+    <message>
+        <source>Client sheet…</source>
+        <translation>ورق مراجع…</translation>
+    </message>
+    <message>
+        <source>A short PDF in the client&apos;s language: the documents still needed, what happens next and how to reach you. Never the filing.</source>
+        <translation>یک PDF کوتاه به زبان مراجع: اسنادی که هنوز ضرورت است، قدم‌های بعدی و راه تماس با شما. هرگز خود درخواست نیست.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>English: the rules pack&apos;s own text.</source>
+        <translation>انگلیسی: متن اصلی بستهٔ قواعد.</translation>
+    </message>
+    <message>
+        <source>{note} Texts not yet reviewed by a qualified translator are marked on the sheet.</source>
+        <translation>{note} متن‌هایی که یک مترجم واجد شرایط هنوز بررسی نکرده است، در ورق نشانی شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Save the client sheet in</source>
+        <translation>ورق مراجع را در اینجا ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Making the client sheet…</source>
+        <translation>در حال ساختن ورق مراجع…</translation>
+    </message>
+    <message>
+        <source>No client sheet was written</source>
+        <translation>هیچ ورق مراجعی نوشته نشد</translation>
+    </message>
+    <message>
+        <source>Client sheet saved: {path}
+{pages} page(s), {n} document(s) still needed.</source>
+        <translation>ورق مراجع ذخیره شد: {path}
+{pages} صفحه، {n} سند که هنوز ضرورت است.</translation>
+    </message>
+    <message>
         <source>Save the packet in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,6 +974,30 @@ SHA-256: {sha}</source>
     <message>
         <source>✗ Verification found problems: {p}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>دری</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>کریول هائیتی</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>هسپانوی</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>اوکراینی</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,47 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short PDF in the client&apos;s language: the documents still needed, what happens next and how to reach you. Never the filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English: the rules pack&apos;s own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note} Texts not yet reviewed by a qualified translator are marked on the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the client sheet in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the client sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client sheet was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sheet saved: {path}
+{pages} page(s), {n} document(s) still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the packet in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,6 +972,30 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>✗ Verification found problems: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

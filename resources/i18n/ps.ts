@@ -578,7 +578,7 @@ Please copy the details below and send them to whoever supports your organisatio
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ژبه</translation>
     </message>
     <message>
         <source>— not a translation —</source>
@@ -872,6 +872,48 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For the client</source>
+        <translation>د مراجعه کوونکي لپاره</translation>
+    </message>
+    <message>
+        <source>Client sheet…</source>
+        <translation>د مراجعه کوونکي پاڼه…</translation>
+    </message>
+    <message>
+        <source>A short PDF in the client&apos;s language: the documents still needed, what happens next and how to reach you. Never the filing.</source>
+        <translation>د مراجعه کوونکي په ژبه لنډ PDF: هغه اسناد چې لا اړین دي، راتلونکي ګامونه او له تاسو سره د اړیکې لاره. هېڅکله پخپله غوښتنه نه ده.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <source>English: the rules pack&apos;s own text.</source>
+        <translation>انګلیسي: د قواعدو د کڅوړې خپل متن.</translation>
+    </message>
+    <message>
+        <source>{note} Texts not yet reviewed by a qualified translator are marked on the sheet.</source>
+        <translation>{note} هغه متنونه چې یو وړ ژباړن لا نه دي کتلي، په پاڼه کې نښه شوي دي.</translation>
+    </message>
+    <message>
+        <source>Save the client sheet in</source>
+        <translation>د مراجعه کوونکي پاڼه دلته خوندي کړئ</translation>
+    </message>
+    <message>
+        <source>Making the client sheet…</source>
+        <translation>د مراجعه کوونکي پاڼه جوړېږي…</translation>
+    </message>
+    <message>
+        <source>No client sheet was written</source>
+        <translation>د مراجعه کوونکي هېڅ پاڼه ونه لیکل شوه</translation>
+    </message>
+    <message>
+        <source>Client sheet saved: {path}
+{pages} page(s), {n} document(s) still needed.</source>
+        <translation>د مراجعه کوونکي پاڼه خوندي شوه: {path}
+{pages} پاڼې، {n} سندونه چې لا اړین دي.</translation>
+    </message>
+    <message>
         <source>Save the packet in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,6 +978,30 @@ SHA-256: {sha}</source>
     <message>
         <source>✗ Verification found problems: {p}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربي</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>دري</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>هایټیایي کریول</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>هسپانوي</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>اوکرایني</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +2891,7 @@ Signed by {who} on {when}. The reviewer must review the case again and sign off 
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ژبه</translation>
     </message>
     <message>
         <source>&amp;Interface language</source>

@@ -1,4 +1,5 @@
-"""Step 7, Export: a draft or final packet built off the GUI thread, then verified; open its folder."""
+"""Step 7, Export: a draft or final packet built off the GUI thread, then verified; open its folder. And the
+client sheet (issue #24): the documents still needed and what happens next, in the client's language."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError, UserError
+from parole_desktop.services import client_sheet
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.i18n import isolate
@@ -48,6 +51,7 @@ class ExportPage(StepPage):
     title = "Export"
     beforeExport = Signal()
     exported = Signal(object)  # (PacketResult, verification)
+    sheetExported = Signal(object)  # services.client_sheet.SheetResult
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +114,7 @@ class ExportPage(StepPage):
         self.export_button.clicked.connect(self.export)
         form.addRow("", self.export_button)
         lay.addWidget(box)
+        lay.addWidget(self._client_sheet_box())
 
         self.result_box = QGroupBox(self.tr("Result"))
         rlay = QVBoxLayout(self.result_box)
@@ -130,6 +135,109 @@ class ExportPage(StepPage):
         self._mode_changed()
         self._show_result(None, None)
 
+    def _client_sheet_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("For the client"))
+        form = QFormLayout(box)
+        row = QHBoxLayout()
+        self.sheet_language = QComboBox()
+        self.sheet_language.setObjectName("clientSheetLanguage")
+        for lang in client_sheet.languages():
+            shown = (
+                lang.name if lang.name == lang.english else f"{isolate(lang.name)} ({self.tr(lang.english)})"
+            )
+            self.sheet_language.addItem(shown, lang.code)
+        self.sheet_language.currentIndexChanged.connect(self._sheet_language_changed)
+        self.sheet_button = QPushButton(self.tr("Client sheet…"))
+        self.sheet_button.setObjectName("clientSheetButton")
+        self.sheet_button.setToolTip(
+            self.tr(
+                "A short PDF in the client's language: the documents still needed, what happens next and "
+                "how to reach you. Never the filing."
+            )
+        )
+        self.sheet_button.clicked.connect(self.export_client_sheet)
+        row.addWidget(self.sheet_language, 1)
+        row.addWidget(self.sheet_button)
+        form.addRow(self.tr("Language"), row)
+        self.sheet_note = QLabel()
+        self.sheet_note.setObjectName("clientSheetNote")
+        self.sheet_note.setWordWrap(True)
+        self.sheet_note.setStyleSheet("color: #555;")
+        form.addRow(self.sheet_note)
+        self.sheet_result = QLabel()
+        self.sheet_result.setObjectName("clientSheetResult")
+        self.sheet_result.setWordWrap(True)
+        self.sheet_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.sheet_result)
+        self.sheet_error = ""
+        return box
+
+    def _sheet_language_changed(self) -> None:
+        lang = self.sheet_language.currentData()
+        try:
+            note = client_sheet.catalog_note(self.session, lang)
+        except ParoleError as exc:  # a vault locked meanwhile: say why, never crash
+            note = str(exc)
+        self.sheet_note.setText(self._catalog_note_text(lang, note))
+
+    def _catalog_note_text(self, lang: str, note: str) -> str:
+        if lang == "en":
+            return self.tr("English: the rules pack's own text.")
+        # the service's line names the counts in English; the translated frame says what the marks mean
+        return self.tr(
+            "{note} Texts not yet reviewed by a qualified translator are marked on the sheet."
+        ).format(note=isolate(note))
+
+    def export_client_sheet(self) -> bool:
+        """Make the client sheet in the chosen language, off the GUI thread; True when it started."""
+        if self.case is None or self.case.id is None:
+            return False
+        if not self.folder.text().strip():
+            folder = dialogs.choose_folder(self, self.tr("Save the client sheet in"), "")
+            if not folder:
+                return False
+            self.folder.setText(folder)
+        lang = str(self.sheet_language.currentData())
+        dest = Path(self.folder.text().strip()) / client_sheet.sheet_file_name(self.case.id, lang)
+        self.beforeExport.emit()  # pending edits are saved first: the sheet shows the case as it stands
+        job = functools.partial(
+            _client_sheet_job,
+            case_id=self.case.id,
+            lang=lang,
+            dest=dest,
+            label=self.tr("Making the client sheet…"),
+        )
+        if (
+            not SessionOperation(
+                self,
+                self.session,
+                job,
+                title=self.tr("Making the client sheet…"),
+                error_title=self.tr("No client sheet was written"),
+            )
+            .success(self._sheet_done)
+            .failure(self._sheet_failed)
+            .always(lambda: self.sheet_button.setEnabled(True))
+            .run()
+        ):
+            return False
+        self.sheet_button.setEnabled(False)
+        return True
+
+    def _sheet_done(self, result: Any) -> None:
+        self.sheet_error = ""
+        self.sheet_result.setText(
+            self.tr("Client sheet saved: {path}\n{pages} page(s), {n} document(s) still needed.").format(
+                path=isolate(result.path), pages=result.pages, n=result.items
+            )
+        )
+        self.sheetExported.emit(result)
+
+    def _sheet_failed(self, exc: ParoleError) -> None:
+        self.sheet_error = str(exc)
+        self.sheet_result.clear()
+        show_error(self, self.sheet_error, self.tr("No client sheet was written"))
+
     def _mode_changed(self) -> None:
         final = self.final.isChecked() and not self.review.isChecked()
         self.passphrase.setEnabled(final)
@@ -147,6 +255,8 @@ class ExportPage(StepPage):
             self.folder.setText(str(drives[0]) if drives else "")
             self.folder.setPlaceholderText(self.tr("Choose where to save (a USB stick is best)"))
         self._show_result(None, None)
+        self.sheet_result.clear()
+        self._sheet_language_changed()
 
     def destination(self) -> Path:
         assert self.case is not None and self.case.id is not None
@@ -256,6 +366,7 @@ class ExportPage(StepPage):
         self.case = None
         self.passphrase.clear()
         self._show_result(None, None)
+        self.sheet_result.clear()
 
 
 def _build_and_verify(
@@ -289,3 +400,13 @@ def _build_and_verify(
         return result, None
     progress.report(1, 1, verifying)
     return result, packets.verify_packet_file(Path(result.path), session=session)
+
+
+def _client_sheet_job(
+    session: Session, progress: Progress, *, case_id: int, lang: str, dest: Path, label: str
+) -> Any:
+    """The client-sheet operation: one step, written atomically (a failed build leaves no file)."""
+    progress.report(0, 1, label)
+    result = client_sheet.export_client_sheet(session, case_id, lang, dest)
+    progress.report(1, 1, label)
+    return result
