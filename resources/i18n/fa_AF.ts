@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Parole expires soon: talk to the beneficiary about re-parole in time.</source>
-        <translation type="unfinished">پرول به زودی منقضی می‌شود: به وقتش با ذی‌نفع دربارهٔ تمدید پرول (re-parole) صحبت کنید.</translation>
+        <translation type="unfinished">پارول به زودی منقضی می‌شود: به وقتش با ذی‌نفع دربارهٔ تمدید پارول (re-parole) صحبت کنید.</translation>
     </message>
     <message>
         <source>Born {date}</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Parole expiry</source>
-        <translation type="unfinished">انقضای پرول</translation>
+        <translation type="unfinished">انقضای پارول</translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>a parole</source>
-        <translation type="unfinished">یک پرول</translation>
+        <translation type="unfinished">یک پارول</translation>
     </message>
     <message>
         <source>Removed the parole {what}.</source>
-        <translation type="unfinished">پرول {what} حذف شد.</translation>
+        <translation type="unfinished">پارول {what} حذف شد.</translation>
     </message>
     <message>
         <source>Removed the document “{title}”.</source>
@@ -1210,7 +1210,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole expires on</source>
-        <translation type="unfinished">تاریخ انقضای پرول</translation>
+        <translation type="unfinished">تاریخ انقضای پارول</translation>
     </message>
     <message>
         <source>Mark as filed</source>
@@ -1238,7 +1238,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>An approval needs the date parole expires (on the I-94 or the approval notice). Enter it under “Parole expires on”.</source>
-        <translation type="unfinished">منظوری به تاریخ انقضای پرول نیاز دارد (روی I-94 یا اطلاعیهٔ منظوری). آن را در «تاریخ انقضای پرول» بنویسید.</translation>
+        <translation type="unfinished">منظوری به تاریخ انقضای پارول نیاز دارد (روی I-94 یا اطلاعیهٔ منظوری). آن را در «تاریخ انقضای پارول» بنویسید.</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -1265,7 +1265,7 @@ SHA-256: {sha}</translation>
     <name>ParoleTable</name>
     <message>
         <source>Add a parole</source>
-        <translation type="unfinished">افزودن یک پرول</translation>
+        <translation type="unfinished">افزودن یک پارول</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1297,7 +1297,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Paroled on</source>
-        <translation type="unfinished">تاریخ پرول</translation>
+        <translation type="unfinished">تاریخ پارول</translation>
     </message>
     <message>
         <source>Program</source>
@@ -1316,7 +1316,7 @@ SHA-256: {sha}</translation>
     <name>PeoplePage</name>
     <message>
         <source>Beneficiary (the person to be paroled)</source>
-        <translation type="unfinished">ذی‌نفع (شخصی که پرول می‌گیرد)</translation>
+        <translation type="unfinished">ذی‌نفع (شخصی که پارول می‌گیرد)</translation>
     </message>
     <message>
         <source>Beneficiary</source>
@@ -1364,7 +1364,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole gives no derivative benefits: each family member who travels needs their own request. Link it here by its case number.</source>
-        <translation type="unfinished">پرول هیچ منفعت فرعی ندارد: هر عضو خانواده که سفر می‌کند درخواست جداگانهٔ خود را لازم دارد. آن را اینجا با شمارهٔ قضیه‌اش وصل کنید.</translation>
+        <translation type="unfinished">پارول هیچ منفعت فرعی ندارد: هر عضو خانواده که سفر می‌کند درخواست جداگانهٔ خود را لازم دارد. آن را اینجا با شمارهٔ قضیه‌اش وصل کنید.</translation>
     </message>
     <message>
         <source>Family</source>
@@ -1413,7 +1413,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>I-94 and paroles (Form I-131 Part 2)</source>
-        <translation type="unfinished">I-94 و پرول‌ها (Form I-131 بخش 2)</translation>
+        <translation type="unfinished">I-94 و پارول‌ها (Form I-131 بخش 2)</translation>
     </message>
     <message>
         <source>Only for someone already in the US (re-parole, parole in place): copy the I-94.</source>
@@ -1457,7 +1457,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Earlier and current paroles (one row each, from the I-94s):</source>
-        <translation type="unfinished">پرول‌های قبلی و کنونی (هر کدام یک سطر، از روی I-94ها):</translation>
+        <translation type="unfinished">پارول‌های قبلی و کنونی (هر کدام یک سطر، از روی I-94ها):</translation>
     </message>
     <message>
         <source>ft</source>
@@ -1649,7 +1649,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Earlier paroles</source>
-        <translation type="unfinished">پرول‌های قبلی</translation>
+        <translation type="unfinished">پارول‌های قبلی</translation>
     </message>
     <message>
         <source>Ethnicity</source>
@@ -1845,7 +1845,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>US status (citizen, LPR, parolee…)</source>
-        <translation type="unfinished">وضعیت در امریکا (شهروند، LPR، دارای پرول…)</translation>
+        <translation type="unfinished">وضعیت در امریکا (شهروند، LPR، دارای پارول…)</translation>
     </message>
     <message>
         <source>Unknown/Other</source>
@@ -1969,15 +1969,15 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>First parole (the person is abroad)</source>
-        <translation type="unfinished">پرول نخست (شخص در خارج است)</translation>
+        <translation type="unfinished">پارول نخست (شخص در خارج است)</translation>
     </message>
     <message>
         <source>Re-parole (already paroled into the US)</source>
-        <translation type="unfinished">تمدید پرول (re-parole، از قبل با پرول در امریکا)</translation>
+        <translation type="unfinished">تمدید پارول (re-parole، از قبل با پارول در امریکا)</translation>
     </message>
     <message>
         <source>Parole in place (already in the US)</source>
-        <translation type="unfinished">پرول در محل (parole in place، از قبل در امریکا)</translation>
+        <translation type="unfinished">پارول در محل (parole in place، از قبل در امریکا)</translation>
     </message>
     <message>
         <source>Request type</source>
@@ -1997,7 +1997,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Re-parole: stayed in the US since the parole began</source>
-        <translation type="unfinished">تمدید پرول: از آغاز پرول در امریکا مانده است</translation>
+        <translation type="unfinished">تمدید پارول: از آغاز پارول در امریکا مانده است</translation>
     </message>
     <message>
         <source>in the US since …; or when they left and came back</source>
@@ -2125,7 +2125,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole needed for</source>
-        <translation type="unfinished">مدت لازم پرول</translation>
+        <translation type="unfinished">مدت لازم پارول</translation>
     </message>
     <message>
         <source>Needed when more than 12 months are requested.</source>
@@ -2337,7 +2337,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>The client plans to pay it when parole is granted</source>
-        <translation type="unfinished">مراجع می‌خواهد وقتی پرول داده شد آن را بپردازد</translation>
+        <translation type="unfinished">مراجع می‌خواهد وقتی پارول داده شد آن را بپردازد</translation>
     </message>
     <message>
         <source>A statutory exception is claimed</source>
@@ -2345,7 +2345,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole fee (due at grant)</source>
-        <translation type="unfinished">فیس پرول (هنگام منظوری پرداخت می‌شود)</translation>
+        <translation type="unfinished">فیس پارول (هنگام منظوری پرداخت می‌شود)</translation>
     </message>
     <message>
         <source>Exception claimed</source>
