@@ -2661,7 +2661,7 @@ Signed by {who} on {when}. The reviewer must review the case again and sign off 
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished">&amp;نقش</translation>
+        <translation type="unfinished">ن&amp;قش</translation>
     </message>
     <message>
         <source>&amp;Bar number / accreditation</source>
