@@ -140,8 +140,7 @@ def test_a_missing_entry_falls_back_to_english(tmp_path: Path) -> None:
     folder = _po(
         tmp_path,
         "ps",
-        'msgid "Wrote {file}"\nmsgstr "{file} ولیکل شو"\n\n'
-        'msgid "There is no case {case_id}."\nmsgstr ""\n',
+        'msgid "Wrote {file}"\nmsgstr "{file} ولیکل شو"\n\nmsgid "There is no case {case_id}."\nmsgstr ""\n',
     )
     l10n.set_language("ps", folder=folder)
     assert _("Unknown case field {key!r}.") == "Unknown case field {key!r}."  # not in the catalog
