@@ -2053,7 +2053,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Follows: the requestor sends it later</source>
-        <translation type="unfinished">بعداً: درخواست‌کننده آن را بعداً می‌فرستد</translation>
+        <translation type="unfinished">بعداً: درخواست‌کننده آن را می‌فرستد</translation>
     </message>
     <message>
         <source>The supporter mails it themselves</source>

@@ -2061,7 +2061,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Follows: the requestor sends it later</source>
-        <translation type="unfinished">وروسته: غوښتونکی یې وروسته لېږي</translation>
+        <translation type="unfinished">وروسته: غوښتونکی یې لېږي</translation>
     </message>
     <message>
         <source>The supporter mails it themselves</source>
@@ -2209,7 +2209,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Filed with</source>
-        <translation type="unfinished">سپارل کېږي</translation>
+        <translation type="unfinished">چېرته سپارل کېږي</translation>
     </message>
     <message>
         <source>Port of entry</source>
