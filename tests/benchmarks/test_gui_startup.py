@@ -192,7 +192,7 @@ def test_start_to_unlock_screen_and_unlock_to_interactive_list(tmp_path: Path) -
         f"{(unlock - argon) * 1000:.0f} ms (target <= Argon2id + 250 ms); both together "
         f"{(to_lock + unlock) / b:.2f}x a bare window\n"
         f"modules at first paint: {first['modules']} in all; ours: {', '.join(first['ours'])}; "
-        f"heavy: {', '.join(first['heavy']) or 'none'}"
+        f"heavy: {', '.join(first['heavy']) or 'none'}; load average {os.getloadavg()[0]:.1f}"
     )
 
 
