@@ -333,21 +333,52 @@ class LockScreen(QStackedWidget):
         self.setObjectName("lockScreen")
         self._paths = paths
         self._pending: Session | None = None
-        self._build_ui()
+        self._create_page: CreateVaultPage | None = None
+        self._recovery_page: RecoveryKeyPage | None = None
+        self._unlock_page: UnlockPage | None = None
+        self._recover_page: RecoverPage | None = None
 
-    def _build_ui(self) -> None:
-        self.create_page = CreateVaultPage(self._paths)
-        self.recovery_page = RecoveryKeyPage()
-        self.unlock_page = UnlockPage(self._paths)
-        self.recover_page = RecoverPage(self._paths)
-        for page in (self.create_page, self.recovery_page, self.unlock_page, self.recover_page):
-            self.addWidget(page)
-        self.create_page.created.connect(self._created)
-        self.recovery_page.confirmed.connect(self._recovery_confirmed)
-        self.unlock_page.unlocked.connect(self.unlocked)
-        self.unlock_page.use_recovery.connect(self._show_recover)
-        self.recover_page.unlocked.connect(self.unlocked)
-        self.recover_page.back.connect(self.reset)
+    # Each page is built the first time it is needed (#22, start-up): a start with a vault builds only the
+    # unlock page before the first paint, a first run only the create page.
+
+    @property
+    def create_page(self) -> CreateVaultPage:
+        if self._create_page is None:
+            self._create_page = CreateVaultPage(self._paths)
+            self.addWidget(self._create_page)
+            self._create_page.created.connect(self._created)
+        return self._create_page
+
+    @property
+    def recovery_page(self) -> RecoveryKeyPage:
+        if self._recovery_page is None:
+            self._recovery_page = RecoveryKeyPage()
+            self.addWidget(self._recovery_page)
+            self._recovery_page.confirmed.connect(self._recovery_confirmed)
+        return self._recovery_page
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        if self._unlock_page is None:
+            self._unlock_page = UnlockPage(self._paths)
+            self.addWidget(self._unlock_page)
+            self._unlock_page.unlocked.connect(self.unlocked)
+            self._unlock_page.use_recovery.connect(self._show_recover)
+        return self._unlock_page
+
+    @property
+    def recover_page(self) -> RecoverPage:
+        if self._recover_page is None:
+            self._recover_page = RecoverPage(self._paths)
+            self.addWidget(self._recover_page)
+            self._recover_page.unlocked.connect(self.unlocked)
+            self._recover_page.back.connect(self.reset)
+        return self._recover_page
+
+    def built_pages(self) -> list[QWidget]:
+        """The pages built so far (the others are built when first shown)."""
+        pages = (self._create_page, self._recovery_page, self._unlock_page, self._recover_page)
+        return [p for p in pages if p is not None]
 
     def reset(self) -> None:
         """The right first page for the vault folder: create when there is none, else unlock."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import time
 import tracemalloc
 from pathlib import Path
@@ -161,5 +162,6 @@ def test_packet_speed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         f"(target <= 1.5x), children started {max(warm_children)}\n"
         f"  cold case (nothing stored): build+sign {cold_s:.2f} s, ratio {cold_s / bare:.2f}x, children "
         f"started {max(cold_children)}, {parallel_children()} at a time\n"
-        f"  peak traced memory {peak / 1e6:.1f} MB, size {Path(res.path).stat().st_size / 1e6:.1f} MB"
+        f"  peak traced memory {peak / 1e6:.1f} MB, size {Path(res.path).stat().st_size / 1e6:.1f} MB; "
+        f"load average {os.getloadavg()[0]:.1f}"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import time
@@ -41,7 +42,7 @@ def test_vault_at_scale(paths, tmp_path):
     rng = random.Random(1)
     session, _ = create_vault(paths, "benchmark passphrase")
     stored = session.vault.attachments.put_bytes(b"%PDF-1.4 shared synthetic scan")
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     from parole_desktop.store.cases import bulk_insert_cases
 
     for start in range(0, N_CASES, 10_000):
@@ -52,7 +53,7 @@ def test_vault_at_scale(paths, tmp_path):
             evidence_rows=EVIDENCE_PER_CASE,
             attachment=(stored.attachment_id, stored.sha256, stored.size),
         )
-    insert_s = time.perf_counter() - t0
+    insert_s, insert_cpu = time.perf_counter() - t0, time.process_time() - cpu0
     session.close()
     size_mb = sum(p.stat().st_size for p in paths.vault.rglob("*") if p.is_file()) / 1e6
 
@@ -77,7 +78,11 @@ def test_vault_at_scale(paths, tmp_path):
     session.close()
     times.sort()
     print(f"\nvault benchmark: {N_CASES} cases, {N_CASES * EVIDENCE_PER_CASE} evidence rows")
-    print(f"  bulk insert: {insert_s:.1f} s (target <= 15 s)")
+    print(
+        f"  bulk insert: {insert_s:.1f} s (target <= 15 s on a quiet machine); this process's CPU time "
+        f"{insert_cpu:.1f} s (what the wall time comes to when no other job shares the cores, plus fsyncs); "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     print(
         f"  unlock (Argon2id 64 MiB + open): median {statistics.median(unlocks) * 1000:.0f} ms "
         f"(target <= 400 ms)"

@@ -30,6 +30,7 @@ CHILD = textwrap.dedent("""
             if event.type() == QEvent.Type.Paint and "at_paint" not in out:
                 out["at_paint"] = sorted(sys.modules)
                 out["shown"] = w.lock_screen.currentWidget() is page
+                out["built"] = [type(p).__name__ for p in w.lock_screen.built_pages()]
                 QTimer.singleShot(0, after)
             return False
 
@@ -105,6 +106,8 @@ def test_unlock_screen_is_painted_before_any_service_is_loaded(paths):
     assert not any(loaded.values()), {p: m for p, m in loaded.items() if m}
     assert "parole_desktop.ui.unlock" in at_paint and "parole_desktop.ui.case_list" not in at_paint
     assert "parole_desktop.ui.workspace" not in at_paint
+    # only the page on screen was built before the paint: no first-run or recovery page behind it
+    assert out["built"] == ["UnlockPage"]
     # after the paint the services come in the background, and unlocking then works as before
     assert "parole_desktop.services.session" in out["after_prewarm"]
     assert "Noto Naskh Arabic" in out["fonts"]  # the bundled fonts, registered after the first paint
@@ -116,6 +119,7 @@ def test_first_run_screen_is_painted_before_any_service_is_loaded(paths):
     paths.ensure()
     out = _run(paths.data, "create")
     assert out["shown"], "with no vault, the first-run page is on screen"
+    assert out["built"] == ["CreateVaultPage"]  # the unlock and recovery pages are built when needed
     loaded = {p: _loaded(out["at_paint"], p) for p in FORBIDDEN_PACKAGES}
     assert not any(loaded.values()), {p: m for p, m in loaded.items() if m}
     assert (
