@@ -117,7 +117,7 @@ def _take_revision(session: Session, case_uid: str, rev: Revision) -> bool:
         raise Refused("bad_revision", str(exc)) from exc
     if rev.id in graph.refused:
         raise Refused("bad_revision", graph.refused[rev.id])
-    with vault.atomic():
+    with vault.atomic():  # the revision and its case settled together, or neither (a kill in between)
         rev_store.add_revision(
             vault,
             rev.id,
@@ -127,7 +127,7 @@ def _take_revision(session: Session, case_uid: str, rev: Revision) -> bool:
             at=rev.at,
             origin=revlog.ORIGIN_RECEIVED,
         )
-    revlog.settle(vault, case_uid, actor=session.actor)
+        revlog.settle(vault, case_uid, actor=session.actor)
     return True
 
 
@@ -278,7 +278,14 @@ class VaultObjects:
             log.info("exchange: object %s quarantined (%s)", oid[:12], q.code)
             return Received(oid, Outcome.QUARANTINED, q.code, str(q))
         try:
-            got = RECEIVERS[opened.context](self.session, opened)
+            # one transaction: what the receiver takes (a revision into its graph and the case settled, an
+            # evidence file listed) and the record that it was received — a kill between the two would leave
+            # a revision in the graph but not in its case, and its re-delivery would count as a duplicate
+            with vault.atomic():
+                got = RECEIVERS[opened.context](self.session, opened)
+                rev_store.put_received(vault, oid, got.outcome, kind=opened.context, author=opened.author_id)
+                if got.outcome == Outcome.APPLIED and opened.context in (KIND_REVISION, KIND_EVIDENCE):
+                    rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
         except Waiting as w:
             with vault.atomic():
                 rev_store.put_received(
@@ -305,10 +312,6 @@ class VaultObjects:
                 )
             log.info("exchange: object %s refused (%s)", oid[:12], r.code)
             return Received(oid, Outcome.QUARANTINED, r.code, r.reason)
-        with vault.atomic():
-            rev_store.put_received(vault, oid, got.outcome, kind=opened.context, author=opened.author_id)
-            if got.outcome == Outcome.APPLIED and opened.context in (KIND_REVISION, KIND_EVIDENCE):
-                rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
         return dataclasses.replace(got, object_id=oid)
 
     def _retry_waiting(self) -> None:
