@@ -12,7 +12,19 @@ from __future__ import annotations
 import argparse
 from types import ModuleType
 
-from parole_desktop.cli import cases, checks, devices, evidence, groups, hub, keys, packets, review, vault
+from parole_desktop.cli import (
+    cases,
+    checks,
+    devices,
+    evidence,
+    exchange,
+    groups,
+    hub,
+    keys,
+    packets,
+    review,
+    vault,
+)
 from parole_desktop.cli.common import Command
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
@@ -23,6 +35,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     checks,
     review,
     devices,
+    exchange,
     hub,
     keys,
     packets,

@@ -32,6 +32,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from parole_desktop.domain import text as text_rule
 from parole_desktop.errors import UserError
 from parole_desktop.exchange import casemap
 from parole_desktop.exchange.objects import Outcome, Received, SealedObject
@@ -139,10 +140,87 @@ def receive_revision(session: Session, opened: Opened) -> Received:
             "wrong_author",
             "This revision names another laptop as its author than the one that sealed it.",
         )
-    if revlog.load_graph(session.vault, case_uid).__contains__(rev.id):
+    if rev.id in revlog.load_graph(session.vault, case_uid):
         return Received("", Outcome.DUPLICATE)
+    if rev.author and rev.author == revlog.device_id(session.vault):
+        _own_revision_came_back(session, case_uid, rev)
     _take_revision(session, case_uid, rev)
     return Received("", Outcome.APPLIED)
+
+
+def _own_revision_came_back(session: Session, case_uid: str, rev: Revision) -> None:
+    """Another laptop holds a revision this laptop made and no longer has: this vault was rolled back to an
+    older copy (or its history was rewritten). Named as a finding; the revision is taken (nothing lost).
+    Its audit entries are compared with this vault's audit log: an entry that differs was rewritten."""
+    vault = session.vault
+    cid = case_store.case_id_by_uid(vault, case_uid)
+    what = f"case {cid}" if cid is not None else f"a case this vault no longer has ({case_uid[:12]}…)"
+    with vault.atomic():
+        rev_store.add_finding(
+            vault,
+            "rollback",
+            case_uid,
+            rev.id,
+            f"Another laptop holds a revision of {what} that this laptop made on {rev.at} and this vault no "
+            "longer has: this vault was rolled back to an older copy, or its history was rewritten.",
+        )
+        _compare_audit(vault, case_uid, what, rev.audit)
+
+
+def _compare_audit(vault, case_uid: str, what: str, entries: Iterable[object]) -> int:  # type: ignore[no-untyped-def]
+    n = 0
+    for e in entries:
+        if not isinstance(e, dict):
+            continue
+        seq, want = int(e.get("seq", 0)), str(e.get("hash", ""))
+        local = rev_store.audit_entry(vault, seq)
+        if local is not None and local.hash == want:
+            continue
+        n += rev_store.add_finding(
+            vault,
+            "audit_rewritten",
+            case_uid,
+            f"{seq}:{want}",
+            f"This vault's audit log entry {seq} ({e.get('action', '?')} of {what}, {e.get('at', '?')}) "
+            + ("is missing" if local is None else "differs from the copy this laptop signed into a revision")
+            + ": the audit log was rewritten or rolled back.",
+        )
+    return n
+
+
+def check_own_history(session: Session) -> int:
+    """Compare the audit entries this laptop put into its own revisions with its audit log now (an audit
+    log rewritten after the entries were signed into revisions shows here, and on any other laptop that
+    received them). Returns how many new findings."""
+    vault = session.vault
+    me = revlog.device_id(vault)
+    n = 0
+    with vault.atomic():
+        for case_uid, body in rev_store.revisions_by_author(vault, me):
+            rev = Revision.from_json(body)
+            cid = case_store.case_id_by_uid(vault, case_uid)
+            n += _compare_audit(
+                vault, case_uid, f"case {cid}" if cid is not None else "a deleted case", rev.audit
+            )
+    return n
+
+
+@dataclass(frozen=True)
+class FindingEntry:
+    kind: str  # "rollback" | "audit_rewritten"
+    case_uid: str
+    detail: str
+    found_at: str
+
+    def as_dict(self) -> dict[str, str]:
+        return dataclasses.asdict(self)
+
+
+def findings(session: Session, *, check: bool = True) -> list[FindingEntry]:
+    """What other laptops' copies (and this laptop's own signed revisions) showed about this vault."""
+    if check:
+        check_own_history(session)
+    return [FindingEntry(f.kind, f.case_uid, f.detail, f.found_at) for f in rev_store.findings(session.vault)]
 
 
 def receive_evidence(session: Session, opened: Opened) -> Received:
@@ -356,6 +434,96 @@ def waiting(session: Session) -> list[QuarantineEntry]:
     ]
 
 
+@dataclass(frozen=True)
+class CaseConflicts:
+    """A case's open conflicts as this laptop sees them (``mine`` this laptop, ``theirs`` the other;
+    absent values are ``{"$deleted": true}``; ``base`` None where the ancestors themselves disagree)."""
+
+    case_id: int
+    case_uid: str
+    beneficiary: str
+    fields: list[dict[str, object]]
+
+    def as_dict(self) -> dict[str, object]:
+        return dataclasses.asdict(self)
+
+
+def conflicts(session: Session, case_id: int | None = None) -> list[CaseConflicts]:
+    """The open conflicts of one case, or of every case that has one."""
+    vault = session.vault
+    if case_id is not None:
+        session.load_case(case_id)  # UserError for a case that does not exist
+        row = rev_store.sync_for_case(vault, case_id)
+        rows = [row] if row is not None and row.conflicts else []
+    else:
+        rows = rev_store.sync_rows_with_conflicts(vault)
+    out = []
+    for row in rows:
+        cid = int(row.case_id or 0)
+        fields = [{**c, "chosen": row.choices.get(str(c["path"]))} for c in row.conflicts]
+        out.append(CaseConflicts(cid, row.case_uid, session.load_case(cid).beneficiary_name, fields))
+    return out
+
+
+def conflict_case_ids(session: Session) -> set[int]:
+    """Cases with an open conflict (the case list's badge)."""
+    return rev_store.case_ids_with_conflicts(session.vault)
+
+
+TAKE = ("mine", "theirs", "base")
+
+
+def resolve_conflict(
+    session: Session, case_id: int, path: str, *, take: str | None = None, value: str | None = None
+) -> Revision | None:
+    """A person settles one conflicting field: this laptop's value (``mine``), the other laptop's
+    (``theirs``), the common ancestor's (``base``), or a new ``value`` (JSON, or the text as it is for a
+    text field). When it was the last open field, the resolution revision is recorded and returned and the
+    case takes it; None while other fields are still open."""
+    if (take is None) == (value is None):
+        raise UserError("Say which value to keep: --take mine|theirs|base, or --value V.")
+    found = next((c for c in revlog.open_conflicts(session.vault, case_id) if c["path"] == path), None)
+    if found is None:
+        open_ = [str(c["path"]) for c in revlog.open_conflicts(session.vault, case_id)]
+        if not open_:
+            raise UserError(f"Case {case_id} has no open conflict.")
+        raise UserError(f"“{path}” is not an open conflict of case {case_id} (open: {', '.join(open_)}).")
+    if take is not None:
+        if take not in TAKE:
+            raise UserError(f"--take is one of {', '.join(TAKE)}, not “{take}”.")
+        if take == "base" and found["base"] is None:
+            raise UserError(
+                f"“{path}” has no single earlier value (the earlier versions disagree): take mine or theirs, or "
+                "give --value."
+            )
+        chosen = revlog.from_json_value(found[take])
+    else:
+        assert value is not None
+        sample = revlog.from_json_value(found["mine"])
+        if isinstance(sample, str) or sample is revlog.DELETED:
+            chosen = value
+        else:
+            try:
+                chosen = json.loads(value)
+            except ValueError as exc:
+                raise UserError(
+                    f"--value for “{path}” must be a JSON value like {json.dumps(sample)}."
+                ) from exc
+    row = rev_store.sync_for_case(session.vault, case_id)
+    assert row is not None
+    trial = dict(row.state)
+    if chosen is revlog.DELETED:
+        trial.pop(path, None)
+    else:
+        trial[path] = chosen
+    try:
+        content = casemap.case_from_map(trial)
+        text_rule.clean_record(content.case)
+    except (casemap.CaseMapError, ValueError, TypeError) as exc:
+        raise UserError(f"That value for “{path}” does not make a valid case: {exc}") from exc
+    return revlog.choose(session.vault, case_id, path, chosen, actor=session.actor)
+
+
 def require_no_conflict(session: Session, case_id: int) -> None:
     """UserError naming the fields when the case has an open conflict (a sign-off is refused then)."""
     open_ = revlog.open_conflicts(session.vault, case_id)
@@ -370,16 +538,24 @@ __all__ = [
     "KIND_EVIDENCE",
     "KIND_REVISION",
     "RECEIVERS",
+    "TAKE",
+    "CaseConflicts",
+    "FindingEntry",
     "QuarantineEntry",
     "Receiver",
     "Refused",
     "VaultObjects",
     "Waiting",
+    "check_own_history",
+    "conflict_case_ids",
+    "conflicts",
+    "findings",
     "parse_revision_payload",
     "quarantine",
     "receive_evidence",
     "receive_revision",
     "require_no_conflict",
+    "resolve_conflict",
     "revision_payload",
     "waiting",
 ]

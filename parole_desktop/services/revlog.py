@@ -7,10 +7,15 @@ its graph's current state.
   graph is rebuilt), and the audit entries about the case written since the last revision, so the audit
   log travels inside signed revisions. A case that has no revision yet (a new case, or one from before
   schema step 0008) gets its root revision: its whole field map.
-* :func:`settle` — after revisions were received: heads that merge cleanly are joined by the one
-  deterministic merge revision (an audit entry ``merge`` records it in the case history), the stored case
-  becomes the graph's current state, and fields changed differently on two sides are recorded as open
-  conflicts (the stored case keeps this laptop's value until a person chooses).
+* :func:`settle` — after revisions were received: the stored case becomes the graph's current state (the
+  three-way merge of its heads; an audit entry ``merge`` records in the case history that two lines of
+  work were joined), and fields changed differently on two sides are recorded as open conflicts (the
+  stored case keeps this laptop's value until a person chooses). Heads that merge cleanly are joined by
+  the next revision made here — a local edit or a person's resolution names every head as its parent — not
+  by an authorless merge revision made on receipt: laptops that receive the same revisions in different
+  orders would each merge different intermediate heads, send those merges, and merge the merges for ever
+  (the three-vault state machine found it). Laptops that hold the same revisions have the same heads and
+  so the same content.
 * :func:`choose` / :func:`resolve` — a person's choice for a conflicting field; once every open field has
   one, a resolution revision over all heads is recorded and the case takes it.
 
@@ -213,10 +218,7 @@ def settle(vault: Vault, case_uid: str, *, actor: str) -> tuple[int | None, list
     if not len(graph):
         return None, []
     row = rev_store.sync_for_uid(vault, case_uid)
-    merged = graph.merge_heads()
     with vault.atomic():
-        if merged is not None:
-            _keep(vault, case_uid, merged, ORIGIN_MERGE)
         previous = row.local_head if row is not None else ""
         local_head = _local_head(graph, previous)
         conflicts = _conflict_rows(graph, local_head)
@@ -229,16 +231,18 @@ def settle(vault: Vault, case_uid: str, *, actor: str) -> tuple[int | None, list
                 else:
                     state[c["path"]] = mine
         case_id = row.case_id if row is not None else case_store.case_id_by_uid(vault, case_uid)
-        if row is None or row.state != state or case_id is None:
+        changed = row is None or row.state != state or case_id is None
+        if changed:
             case_id = apply_state(vault, case_uid, state, case_id=case_id, actor=actor)
-        if merged is not None:
-            vault.audit.append(actor, "merge", "case", case_id, f"revision={merged.id[:16]}")
+        heads = graph.heads()
+        if changed and len(heads) > 1:  # the case history says that two lines of work were joined here
+            vault.audit.append(actor, "merge", "case", case_id, f"heads={len(heads)}")
         rev_store.put_sync(
             vault,
             rev_store.SyncRow(
                 case_uid,
                 case_id,
-                graph.heads(),
+                heads,
                 local_head,
                 state,
                 rev_store.audit_head_seq(vault),
@@ -367,6 +371,7 @@ def revisions_of(vault: Vault, case_uid: str) -> list[Revision]:
 
 
 __all__ = [
+    "DELETED",
     "MERGE_AUTHOR",
     "ORIGIN_LOCAL",
     "ORIGIN_MERGE",

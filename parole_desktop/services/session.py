@@ -157,8 +157,9 @@ class Session:
         if case.beneficiary is None:
             raise UserError("A request needs a beneficiary (the person to be paroled).")
         text_rule.clean_record(case)  # the one text rule (domain/text.py): nothing refused reaches the vault
-        saved = case_store.save_case(self.vault, case, actor=self.actor, keep_links=keep_links)
-        revlog.record_local(self.vault, saved, evidence=saved.evidence if keep_links else None)
+        with self.vault.atomic():  # the save and its revision: one transaction, one commit
+            saved = case_store.save_case(self.vault, case, actor=self.actor, keep_links=keep_links)
+            revlog.record_local(self.vault, saved, evidence=saved.evidence if keep_links else None)
         self._remember_helpers(saved)
         if notify:
             for hook in self._after_save:

@@ -17,6 +17,7 @@ from parole_desktop.domain.models import Case, ReviewerProfile, SignOff
 from parole_desktop.domain.text import Kind, excerpt
 from parole_desktop.domain.text import check as text_check
 from parole_desktop.errors import IntegrityError, UserError
+from parole_desktop.services import revlog
 from parole_desktop.services import roster as roster_mod
 from parole_desktop.services.checks import active_pack, run_checks
 from parole_desktop.services.names import looks_like, normalise_name
@@ -425,6 +426,14 @@ def sign_off(
             "digital ID imported?). Ask the org admin to update the roster entry."
         )
     cases = subject_cases(session, case_id)
+    for c in cases:  # a field two laptops changed differently is not content a reviewer can sign
+        conflicts = revlog.open_conflicts(session.vault, int(c.id or 0))
+        if conflicts:
+            raise UserError(
+                f"Case {c.id} ({c.beneficiary_name}) has an open conflict between laptops in "
+                f"{', '.join(x['path'] for x in conflicts)}: settle it first (`conflicts`, "
+                "`conflict resolve`). Sign-off needs one agreed version of the case."
+            )
     pack = active_pack(session)
     for c in cases:
         result = run_checks(session, int(c.id or 0), today=today, pack=pack)

@@ -422,3 +422,13 @@ def revisions_to_seal(vault: Vault, sealed: set[str]) -> list[tuple[str, str, st
         ).fetchall()
         if str(r[1]) not in sealed
     ]
+
+
+def revisions_by_author(vault: Vault, author: str) -> list[tuple[str, str]]:
+    """(case uid, body) of the revisions one device made, in order."""
+    return [
+        (str(r[0]), str(r[1]))
+        for r in vault.db.execute(
+            "SELECT case_uid, body FROM case_revisions WHERE author = ? ORDER BY seq", [author]
+        ).fetchall()
+    ]

@@ -8,6 +8,7 @@ from pathlib import Path
 from parole_desktop.exchange import identity
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import devices, roster
+from parole_desktop.services.checks import attach_checks
 from parole_desktop.services.exchange import VaultObjects
 from parole_desktop.services.session import Session, create_vault
 from tests.conftest import PASSPHRASE
@@ -20,6 +21,7 @@ def laptops(tmp_path: Path, names: tuple[str, ...]) -> tuple[roster.OrgKey, list
     for n in names:
         s, _ = create_vault(AppPaths(tmp_path / n), PASSPHRASE, actor=f"volunteer on {n}")
         devices.rename(s, n)
+        attach_checks(s)  # readiness after every save, as in the app
         sessions.append(s)
     r = roster.new_roster(org)
     for s in sessions:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import uuid
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -393,6 +395,7 @@ class PeoplePage(StepPage):
             self.interpreter.load(first[Role.INTERPRETER])
             self.signer.load(first[Role.SIGNER])
             self.represented.setChecked(case.represented)
+            self._own_requestor: Person | None = req if req is not None and is_self(req) else None
             self.supporters.load(case.people_with_role(Role.SUPPORTER))
             self.family.load(case.people_with_role(Role.FAMILY_MEMBER))
             self._extra = [
@@ -417,7 +420,12 @@ class PeoplePage(StepPage):
         if ben is not None:
             people.append(ben)
         if self.self_filing.isChecked():
-            own = self.requestor.person() or Person(role=Role.REQUESTOR)
+            own = self.requestor.person()
+            if own is None:  # one Person (one uid) for the self-filing requestor while the case is open
+                kept: Person | None = getattr(self, "_own_requestor", None)
+                if kept is None:
+                    kept = self._own_requestor = Person(role=Role.REQUESTOR, uid=uuid.uuid4().hex)
+                own = copy.deepcopy(kept)
             own.relationship = "self"
             people.append(own)
         else:
@@ -445,6 +453,7 @@ class PeoplePage(StepPage):
             self.self_filing.setChecked(False)
             self.represented.setChecked(False)
             self._extra = []
+            self._own_requestor = None
 
     def fields(self) -> dict[str, QWidget]:
         out: dict[str, QWidget] = {}

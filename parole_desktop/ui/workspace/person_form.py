@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -637,7 +638,9 @@ class PersonForm(QGroupBox):
         """The edited Person, or None when every field is empty (the beneficiary is always kept)."""
         if self.is_blank() and self.role != Role.BENEFICIARY:
             return None
-        person = self._person if self._person is not None else Person(role=self.role)
+        # a new person gets their uid here, once: the form keeps this Person across saves (a copy is what the
+        # save stores), so every autosave names the same person (the exchange's field paths, #23)
+        person = self._person if self._person is not None else Person(role=self.role, uid=uuid.uuid4().hex)
         for spec in self.specs:
             setattr(person, spec.attr, self._get(spec, getattr(person, spec.attr)))
         self._person = person
