@@ -143,7 +143,9 @@ def test_a_large_object_goes_up_and_down_as_raw_attachment_bytes(hubdb: HubDb) -
         b = MemoryStore()
         assert hub.pull(b, c).applied == 4
     assert b.objects[big.object_id].data == big.data
-    assert b.order == [o.object_id for o in order]  # the hub got them, and gives them back, in the store's order
+    assert b.order == [
+        o.object_id for o in order
+    ]  # the hub got them, and gives them back, in the store's order
     path = f"/{hubdb.url.database}/{hub.doc_id(big.object_id)}/{big.object_id}"
     assert ("PUT", path) in seen.calls and ("GET", path) in seen.calls
 
