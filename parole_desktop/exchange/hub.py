@@ -405,14 +405,17 @@ def _reason(resp: httpx.Response) -> str:
 
 
 def _batches(objects: list[SealedObject]) -> Iterator[list[SealedObject]]:
+    """The objects in their order, in _bulk_docs batches; an object over INLINE_MAX alone (a list of one),
+    so the hub receives them in the store's order (parents before children, a file before its revision)."""
     batch: list[SealedObject] = []
     size = 0
     for obj in objects:
-        if obj.size > INLINE_MAX:
-            continue
-        if batch and (len(batch) >= BATCH_COUNT or size + obj.size > BATCH_BYTES):
+        if batch and (obj.size > INLINE_MAX or len(batch) >= BATCH_COUNT or size + obj.size > BATCH_BYTES):
             yield batch
             batch, size = [], 0
+        if obj.size > INLINE_MAX:
+            yield [obj]
+            continue
         batch.append(obj)
         size += obj.size
     if batch:
@@ -435,6 +438,17 @@ def _already_there(client: HubClient, obj: SealedObject) -> bool:
         return False
     stub = (doc.get("_attachments") or {}).get(obj.object_id)
     return isinstance(stub, dict) and stub.get("length") == obj.size
+
+
+def _put_large(client: HubClient, obj: SealedObject) -> list[str]:
+    """One large object as a raw attachment PUT, which creates its document."""
+    resp = client.put_attachment(doc_id(obj.object_id), obj.object_id, obj.data)
+    if resp.status_code in (200, 201, 202) or (
+        resp.status_code in (403, 409) and _already_there(client, obj)
+    ):
+        return [obj.object_id]
+    client._json(resp, "an upload")
+    raise HubError(f"The hub answered {resp.status_code} to an upload.")
 
 
 def push(
@@ -460,6 +474,9 @@ def push(
     for batch in _batches(pending):
         if cancelled():
             raise HubCancelled(f"Cancelled: {counts.sent} of {total} objects were sent and confirmed.")
+        if len(batch) == 1 and batch[0].size > INLINE_MAX:
+            confirm(_put_large(client, batch[0]))
+            continue
         by_doc = {doc_id(o.object_id): o for o in batch}
         results = client.bulk_docs([_document(o) for o in batch])
         done: list[str] = []
@@ -472,19 +489,6 @@ def push(
             else:
                 raise HubError(f"The hub refused an object: {r.get('error')}: {r.get('reason', '')}.")
         confirm(done)
-    for obj in pending:
-        if obj.size <= INLINE_MAX:
-            continue
-        if cancelled():
-            raise HubCancelled(f"Cancelled: {counts.sent} of {total} objects were sent and confirmed.")
-        resp = client.put_attachment(doc_id(obj.object_id), obj.object_id, obj.data)
-        if resp.status_code in (200, 201, 202) or (
-            resp.status_code in (403, 409) and _already_there(client, obj)
-        ):
-            confirm([obj.object_id])
-        else:
-            client._json(resp, "an upload")
-            raise HubError(f"The hub answered {resp.status_code} to an upload.")
     log.info("hub push: %d object(s) confirmed by the hub", counts.sent)
     return counts
 

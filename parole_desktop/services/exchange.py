@@ -419,7 +419,14 @@ class VaultObjects:
             log.info("exchange: object %s quarantined (%s)", oid[:12], q.code)
             return Received(oid, Outcome.QUARANTINED, q.code, str(q))
         try:
-            got = RECEIVERS[opened.context](self.session, opened)
+            # one transaction: what the receiver takes (a revision into its graph and the case settled, an
+            # evidence file listed) and the record that it was received — a kill between the two would leave
+            # a revision in the graph but not in its case, and its re-delivery would count as a duplicate
+            with vault.atomic():
+                got = RECEIVERS[opened.context](self.session, opened)
+                rev_store.put_received(vault, oid, got.outcome, kind=opened.context, author=opened.author_id)
+                if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
+                    rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
         except Waiting as w:
             with vault.atomic():
                 rev_store.put_received(
@@ -446,10 +453,6 @@ class VaultObjects:
                 )
             log.info("exchange: object %s refused (%s)", oid[:12], r.code)
             return Received(oid, Outcome.QUARANTINED, r.code, r.reason)
-        with vault.atomic():
-            rev_store.put_received(vault, oid, got.outcome, kind=opened.context, author=opened.author_id)
-            if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
-                rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
         return dataclasses.replace(got, object_id=oid)
 
     def _retry_waiting(self) -> None:

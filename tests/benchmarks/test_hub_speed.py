@@ -9,11 +9,15 @@ import json
 import time
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
 
 from parole_desktop.exchange import hub
+from parole_desktop.services import hub as hub_service
+from parole_desktop.services.exchange import VaultObjects
+from tests.exchange.laptops import laptops
 from tests.exchange.memstore import MemoryStore
 from tests.hub import sealing
 from tests.hub.fixtures import HubDb, hubdb, pouchdb
@@ -93,3 +97,40 @@ def test_hub_pull_of_10000_sealed_objects(hubdb: HubDb) -> None:
     print("  (both keep the 10,000 objects' bytes in memory, ~16 MB; hub.pull also asks _changes for each")
     print("   document's attachment name and size, to skip what the vault holds and fetch large objects raw)")
     print(f"  hub.pull / bare: {pull_s / bare_s:.2f}x time, {pull_mb / max(bare_mb, 0.01):.2f}x memory")
+
+
+N_VAULT_CASES = 500  # two revisions each: 1,000 revisions into a real vault
+
+
+@pytest.mark.benchmark
+def test_hub_pull_of_1000_revisions_into_a_real_vault(hubdb: HubDb, tmp_path: Path) -> None:
+    """The same pull into a real vault (open, verify, take into the case graph, settle the case) — where the
+    time of a real pull goes."""
+    _org, (a, b) = laptops(tmp_path, ("laptop-a", "laptop-b"))
+    for i in range(N_VAULT_CASES):
+        c = a.new_case(f"Oksana{i:04d}", "Kovalchuk")
+        c.statement = f"Synthetic statement {i}."
+        a.save_case(c)
+    t0 = time.perf_counter()
+    pushed = hub_service.push_store(VaultObjects(a), hubdb.url.url, environ=_site_env(hubdb))
+    push_s = time.perf_counter() - t0
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    got = hub_service.pull_store(VaultObjects(b), hubdb.url.url, environ=_site_env(hubdb))
+    pull_s = time.perf_counter() - t0
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    assert pushed.sent == 2 * N_VAULT_CASES and got.applied == 2 * N_VAULT_CASES
+    assert len(b.list_cases(limit=10_000)) == N_VAULT_CASES
+    a.close()
+    b.close()
+    n = 2 * N_VAULT_CASES
+    print(f"\nhub into real vaults, {n} revisions of {N_VAULT_CASES} cases:")
+    print(f"  push (sealing included) {push_s:.1f} s ({n / push_s:.0f}/s)")
+    print(
+        f"  pull into the vault {pull_s:.1f} s ({n / pull_s:.0f}/s), peak {peak:.1f} MB (tracemalloc, time under it)"
+    )
+
+
+def _site_env(h: HubDb) -> dict[str, str]:
+    return {"PAROLE_HUB_USER": h.site.user, "PAROLE_HUB_PASSWORD": h.site.password}

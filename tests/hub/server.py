@@ -42,7 +42,7 @@ def in_ci() -> bool:
 def executable() -> Path | None:
     named = os.environ.get("PAROLE_POUCHDB_SERVER")
     if named:
-        return Path(named)
+        return Path(named) if Path(named).is_file() else None
     local = HERE / "node_modules" / ".bin" / "pouchdb-server"
     if local.exists() and shutil.which("node"):
         return local

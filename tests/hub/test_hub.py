@@ -137,11 +137,15 @@ def test_a_large_object_goes_up_and_down_as_raw_attachment_bytes(hubdb: HubDb) -
     big = SealedObject(os.urandom(hub.INLINE_MAX + 5000))
     small = _objects(3)
     seen = CountingTransport()
+    order = [small[0], big, small[1], small[2]]  # e.g. an evidence file before the revision that adds it
     with hubdb.client(transport=seen) as c:
-        assert hub.push(MemoryStore([*small, big]), c).sent == 4
+        assert hub.push(MemoryStore(order), c).sent == 4
         b = MemoryStore()
         assert hub.pull(b, c).applied == 4
     assert b.objects[big.object_id].data == big.data
+    assert b.order == [
+        o.object_id for o in order
+    ]  # the hub got them, and gives them back, in the store's order
     path = f"/{hubdb.url.database}/{hub.doc_id(big.object_id)}/{big.object_id}"
     assert ("PUT", path) in seen.calls and ("GET", path) in seen.calls
 
