@@ -180,13 +180,8 @@ class MainWindow(QMainWindow):
             tools_menu.addSeparator() if act is None else tools_menu.addAction(act)
         self.help_menu = mb.addMenu("")
         self.help_menu.addAction(self.act_about)
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.act_new, self.act_backup, self.act_lock):
-            self.toolbar.addAction(act)
-        self.addToolBar(self.toolbar)
+        # the toolbar is hidden while locked: built on the first unlock, not before the first paint (#22)
+        self.toolbar: QToolBar | None = None
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("mainStack")
@@ -212,6 +207,28 @@ class MainWindow(QMainWindow):
         self.reprobe_status: QWidget | None = None  # made with the first re-probe that has work
         self.retranslate()
 
+    def _ensure_toolbar(self) -> QToolBar:
+        if self.toolbar is None:
+            self.toolbar = QToolBar()
+            self.toolbar.setObjectName("mainToolbar")
+            self.toolbar.setMovable(False)
+            self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            for act in (self.act_new, self.act_backup, self.act_lock):
+                self.toolbar.addAction(act)
+            self.toolbar.setWindowTitle(self.tr("Main"))
+            # first in the top row, as when it was built with the window (before the demo banner)
+            bars = self.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            top = [
+                b
+                for b in bars
+                if b is not self.toolbar and self.toolBarArea(b) == Qt.ToolBarArea.TopToolBarArea
+            ]
+            if top:
+                self.insertToolBar(top[0], self.toolbar)
+            else:
+                self.addToolBar(self.toolbar)
+        return self.toolbar
+
     def retranslate(self) -> None:
         """Every text the window itself shows, in the current language (built once, then again on each
         QEvent.LanguageChange; the pages retranslate themselves, the workspace is rebuilt)."""
@@ -236,7 +253,8 @@ class MainWindow(QMainWindow):
         self.share_menu.setTitle(self.tr("&Share"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Main"))
+        if self.toolbar is not None:
+            self.toolbar.setWindowTitle(self.tr("Main"))
         if self.session is None:
             self.status_vault.setText(
                 self.tr("Vault: {folder}").format(folder=i18n.isolate(self.paths.vault))
@@ -317,7 +335,8 @@ class MainWindow(QMainWindow):
         for act in self._unlocked_actions():
             act.setEnabled(False)
         self.act_restore.setEnabled(True)
-        self.toolbar.setVisible(False)
+        if self.toolbar is not None:
+            self.toolbar.setVisible(False)
         self.status_pack.clear()
         self.status_backup.clear()
         self.status_vault.setText(self.tr("Vault: {folder}").format(folder=i18n.isolate(self.paths.vault)))
@@ -352,7 +371,7 @@ class MainWindow(QMainWindow):
         self._ensure_case_list().set_session(session)
         for act in self._unlocked_actions():
             act.setEnabled(True)
-        self.toolbar.setVisible(True)
+        self._ensure_toolbar().setVisible(True)
         self.stack.setCurrentWidget(self.pages)
         self.show_case_list()
         self.update_status()

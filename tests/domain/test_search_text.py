@@ -59,6 +59,7 @@ def test_tokens_are_words(text):
         assert tok and " " not in tok and '"' not in tok
 
 
+@pytest.mark.slow  # every Unicode code point: ~1.9 s on this machine
 def test_mark_stripping_table_drops_exactly_the_combining_marks():
     """``_fold`` strips marks with a cached ``str.translate`` table (#22, bulk insert): for every code
     point it removes exactly what a check of its Unicode category (Mn, Mc, Me) removes, and keeps the rest."""

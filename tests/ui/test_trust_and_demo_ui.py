@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QToolBar
 
+from parole_desktop.app import DEMO_PASSPHRASE
 from parole_desktop.services import signoff
 from parole_desktop.services.session import vault_exists
 
@@ -50,6 +51,22 @@ def test_demo_window_has_a_permanent_banner(qtbot, tmp_path):
         assert window.windowTitle().startswith("DEMO")
         assert window.lock_screen.unlock_page.demo_hint.text().count("passphrase") >= 2
         assert not vault_exists(AppPaths(data)), "no vault in the real vault's place"
+        # the main toolbar is built on the first unlock (#22: not before the first paint), first in the top
+        # row as before, left of the banner; hidden again when the window locks
+        assert window.toolbar is None and window.findChild(QToolBar, "mainToolbar") is None
+        window.show()
+        page = window.lock_screen.unlock_page
+        page.passphrase.setText(DEMO_PASSPHRASE)
+        page.unlock_button.click()
+        assert window.session is not None
+        main = window.findChild(QToolBar, "mainToolbar")
+        assert main is window.toolbar and main.isVisible()
+        qtbot.waitUntil(lambda: main.width() > 0 and bar.width() > 0)
+        assert window.toolBarArea(main) == window.toolBarArea(bar)
+        assert main.geometry().right() <= bar.geometry().left()
+        assert [a.objectName() for a in main.actions()] == ["actNewCase", "actBackup", "actLock"]
+        window.lock()
+        assert not main.isVisible()
     finally:
         window.idle.detach()
     # without --demo: no banner, and the first run offers to create a real vault
