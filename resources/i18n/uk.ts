@@ -943,7 +943,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>&amp;Back to cases</source>
-        <translation type="unfinished">&amp;Назад до справ</translation>
+        <translation type="unfinished">Н&amp;азад до справ</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
@@ -959,7 +959,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished">&amp;Заблокувати</translation>
+        <translation type="unfinished">За&amp;блокувати</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -975,7 +975,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>&amp;Verify audit log</source>
-        <translation type="unfinished">&amp;Перевірити журнал аудиту</translation>
+        <translation type="unfinished">Перевірити &amp;журнал аудиту</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
