@@ -1569,7 +1569,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>American Indian or Alaska Native</source>
-        <translation type="unfinished">Американський індіанець або корінний житель Аляски</translation>
+        <translation type="unfinished">Індіанець або корінний аляскинець</translation>
     </message>
     <message>
         <source>An organization</source>
@@ -1601,7 +1601,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Black or African American</source>
-        <translation type="unfinished">Чорношкірий або афроамериканець</translation>
+        <translation type="unfinished">Чорношкірий / афроамериканець</translation>
     </message>
     <message>
         <source>Blond</source>
@@ -1765,7 +1765,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Native Hawaiian or Other Pacific Islander</source>
-        <translation type="unfinished">Корінний гаваєць або житель інших островів Тихого океану</translation>
+        <translation type="unfinished">Корінний гаваєць / з о-вів Тихого океану</translation>
     </message>
     <message>
         <source>No</source>
