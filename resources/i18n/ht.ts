@@ -331,7 +331,7 @@
     <name>ChecksPage</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Rezilta</translation>
+        <translation type="unfinished">Obsèvasyon</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Double-click a finding (or press Enter) to go to the field it is about.</source>
-        <translation type="unfinished">Klike de fwa sou yon rezilta (oswa peze Enter) pou ale nan chan li konsène a.</translation>
+        <translation type="unfinished">Klike de fwa sou yon obsèvasyon (oswa peze Enter) pou ale nan chan li konsène a.</translation>
     </message>
     <message>
         <source>Run checks again</source>
@@ -400,7 +400,7 @@ Tanpri kopye detay anba yo epi voye yo bay moun ki okipe laptop òganizasyon w l
     </message>
     <message>
         <source>The log folder is {folder}.</source>
-        <translation type="unfinished">Dosye jounal la se {folder}.</translation>
+        <translation type="unfinished">Katab jounal la se {folder}.</translation>
     </message>
     <message>
         <source>Error details</source>
@@ -593,7 +593,7 @@ Tanpri kopye detay anba yo epi voye yo bay moun ki okipe laptop òganizasyon w l
     </message>
     <message>
         <source>What the document itself says (checked against the people&apos;s records):</source>
-        <translation type="unfinished">Sa dokiman an menm di (konpare ak dosye moun yo):</translation>
+        <translation type="unfinished">Sa dokiman an menm di (konpare ak done moun yo):</translation>
     </message>
     <message>
         <source>the name as spelled in the document</source>
@@ -813,7 +813,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Review record (findings, verify items, signatures to collect, checklist, sign-off; not for filing)</source>
-        <translation type="unfinished">Dosye revizyon (rezilta, atik pou verifye, siyati pou ranmase, lis, apwobasyon; pa pou depo)</translation>
+        <translation type="unfinished">Rapò revizyon (obsèvasyon, atik pou verifye, siyati pou ranmase, lis, apwobasyon; pa pou depo)</translation>
     </message>
     <message>
         <source>Reviewer&apos;s passphrase</source>
@@ -825,7 +825,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Save in folder</source>
-        <translation type="unfinished">Anrejistre nan dosye</translation>
+        <translation type="unfinished">Anrejistre nan katab</translation>
     </message>
     <message>
         <source>Export packet</source>
@@ -837,7 +837,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Louvri dosye a</translation>
+        <translation type="unfinished">Louvri katab la</translation>
     </message>
     <message>
         <source>Save the packet in</source>
@@ -874,12 +874,12 @@ SHA-256: {sha}</translation>
     <message>
         <source>Review record saved: {path}
 {pages} pages; {s} signatures to collect.</source>
-        <translation type="unfinished">Dosye revizyon anrejistre: {path}
+        <translation type="unfinished">Rapò revizyon anrejistre: {path}
 {pages} paj; {s} siyati pou ranmase.</translation>
     </message>
     <message>
         <source>Internal record — not for filing.</source>
-        <translation type="unfinished">Dosye entèn — pa pou depo.</translation>
+        <translation type="unfinished">Rapò entèn — pa pou depo.</translation>
     </message>
     <message>
         <source>{kind} packet saved: {path}
@@ -1057,7 +1057,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>The vault will be locked and replaced by the backup. The current vault is not deleted: it is kept aside in the data folder.</source>
-        <translation type="unfinished">Kòf la pral fèmen e ranplase pa kopi sekirite a. Kòf aktyèl la pa efase: li mete sou kote nan dosye done yo.</translation>
+        <translation type="unfinished">Kòf la pral fèmen e ranplase pa kopi sekirite a. Kòf aktyèl la pa efase: li mete sou kote nan katab done yo.</translation>
     </message>
     <message>
         <source>Wait until “{job}” has finished, or cancel it.</source>

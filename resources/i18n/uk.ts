@@ -291,9 +291,9 @@
     <message numerus="yes">
         <source>%n to fix</source>
         <translation type="unfinished">
-            <numerusform>%n виправити</numerusform>
-            <numerusform>%n виправити</numerusform>
-            <numerusform>%n виправити</numerusform>
+            <numerusform>%n до виправлення</numerusform>
+            <numerusform>%n до виправлення</numerusform>
+            <numerusform>%n до виправлення</numerusform>
         </translation>
     </message>
     <message>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>{f} to fix before review · {w} warning(s)</source>
-        <translation type="unfinished">{f} виправити до перевірки · попереджень: {w}</translation>
+        <translation type="unfinished">До виправлення перед перевіркою: {f} · попереджень: {w}</translation>
     </message>
     <message>
         <source>Nothing blocks review · {w} warning(s). The reviewer decides.</source>
@@ -595,7 +595,7 @@ Please copy the details below and send them to whoever supports your organisatio
     </message>
     <message>
         <source>This file is</source>
-        <translation type="unfinished">Цей файл —</translation>
+        <translation type="unfinished">Цей файл є</translation>
     </message>
     <message>
         <source>What the document itself says (checked against the people&apos;s records):</source>
@@ -1036,9 +1036,9 @@ SHA-256: {sha}</translation>
     <message numerus="yes">
         <source>no backup in %n day(s): File → Backup…</source>
         <translation type="unfinished">
-            <numerusform>немає резервної копії %n день: Файл → Резервна копія…</numerusform>
-            <numerusform>немає резервної копії %n дні: Файл → Резервна копія…</numerusform>
-            <numerusform>немає резервної копії %n днів: Файл → Резервна копія…</numerusform>
+            <numerusform>%n день без резервної копії: Файл → Резервна копія…</numerusform>
+            <numerusform>%n дні без резервної копії: Файл → Резервна копія…</numerusform>
+            <numerusform>%n днів без резервної копії: Файл → Резервна копія…</numerusform>
         </translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Змінити</translation>
+        <translation type="unfinished">Редагувати</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1411,9 +1411,9 @@ SHA-256: {sha}</translation>
     <message numerus="yes">
         <source>%n to fix</source>
         <translation type="unfinished">
-            <numerusform>%n виправити</numerusform>
-            <numerusform>%n виправити</numerusform>
-            <numerusform>%n виправити</numerusform>
+            <numerusform>%n до виправлення</numerusform>
+            <numerusform>%n до виправлення</numerusform>
+            <numerusform>%n до виправлення</numerusform>
         </translation>
     </message>
 </context>
@@ -1849,7 +1849,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Supporter is</source>
-        <translation type="unfinished">Спонсор —</translation>
+        <translation type="unfinished">Тип спонсора</translation>
     </message>
     <message>
         <source>The beneficiary themself</source>
@@ -2117,7 +2117,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>The key date is</source>
-        <translation type="unfinished">Ключова дата —</translation>
+        <translation type="unfinished">Тип ключової дати</translation>
     </message>
     <message>
         <source>Event: surgery, hearing, funeral (arriving on the day is too late). Deadline: must arrive by that day.</source>
@@ -2341,7 +2341,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>The payer is</source>
-        <translation type="unfinished">Платник —</translation>
+        <translation type="unfinished">Хто платить</translation>
     </message>
     <message>
         <source>The card was issued outside the US (G-1450)</source>
@@ -3029,7 +3029,7 @@ Change the request?</source>
     </message>
     <message>
         <source>Use recovery key</source>
-        <translation type="unfinished">Ключ відновлення</translation>
+        <translation type="unfinished">Використати ключ відновлення</translation>
     </message>
     <message>
         <source>Unlock anyway</source>
