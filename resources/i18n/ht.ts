@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Parole expires soon: talk to the beneficiary about re-parole in time.</source>
-        <translation type="unfinished">Parol la pral ekspire byento: pale ak benefisyè a sou re-parole alè.</translation>
+        <translation type="unfinished">Parole la pral ekspire byento: pale ak benefisyè a sou re-parole alè.</translation>
     </message>
     <message>
         <source>Born {date}</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Parole expiry</source>
-        <translation type="unfinished">Fen parol</translation>
+        <translation type="unfinished">Fen parole</translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>a parole</source>
-        <translation type="unfinished">yon parol</translation>
+        <translation type="unfinished">yon parole</translation>
     </message>
     <message>
         <source>Removed the parole {what}.</source>
-        <translation type="unfinished">Yo retire parol {what}.</translation>
+        <translation type="unfinished">Yo retire parole {what}.</translation>
     </message>
     <message>
         <source>Removed the document “{title}”.</source>
@@ -1210,7 +1210,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole expires on</source>
-        <translation type="unfinished">Parol la ekspire le</translation>
+        <translation type="unfinished">Parole la ekspire le</translation>
     </message>
     <message>
         <source>Mark as filed</source>
@@ -1238,7 +1238,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>An approval needs the date parole expires (on the I-94 or the approval notice). Enter it under “Parole expires on”.</source>
-        <translation type="unfinished">Yon apwobasyon bezwen dat parol la ekspire (sou I-94 a oswa avi apwobasyon an). Antre l nan “Parol la ekspire le”.</translation>
+        <translation type="unfinished">Yon apwobasyon bezwen dat parole la ekspire (sou I-94 a oswa avi apwobasyon an). Antre l nan “Parole la ekspire le”.</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -1265,7 +1265,7 @@ SHA-256: {sha}</translation>
     <name>ParoleTable</name>
     <message>
         <source>Add a parole</source>
-        <translation type="unfinished">Ajoute yon parol</translation>
+        <translation type="unfinished">Ajoute yon parole</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1297,7 +1297,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Paroled on</source>
-        <translation type="unfinished">Parol resevwa le</translation>
+        <translation type="unfinished">Parole resevwa le</translation>
     </message>
     <message>
         <source>Program</source>
@@ -1316,7 +1316,7 @@ SHA-256: {sha}</translation>
     <name>PeoplePage</name>
     <message>
         <source>Beneficiary (the person to be paroled)</source>
-        <translation type="unfinished">Benefisyè (moun ki pou resevwa parol la)</translation>
+        <translation type="unfinished">Benefisyè (moun ki pou resevwa parole la)</translation>
     </message>
     <message>
         <source>Beneficiary</source>
@@ -1364,7 +1364,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole gives no derivative benefits: each family member who travels needs their own request. Link it here by its case number.</source>
-        <translation type="unfinished">Parol pa bay benefis derive: chak manm fanmi k ap vwayaje bezwen pwòp demann pa l. Konekte l isit la ak nimewo dosye li.</translation>
+        <translation type="unfinished">Parole pa bay benefis derive: chak manm fanmi k ap vwayaje bezwen pwòp demann pa l. Konekte l isit la ak nimewo dosye li.</translation>
     </message>
     <message>
         <source>Family</source>
@@ -1413,7 +1413,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>I-94 and paroles (Form I-131 Part 2)</source>
-        <translation type="unfinished">I-94 ak parol (Form I-131 Part 2)</translation>
+        <translation type="unfinished">I-94 ak parole (Form I-131 Part 2)</translation>
     </message>
     <message>
         <source>Only for someone already in the US (re-parole, parole in place): copy the I-94.</source>
@@ -1457,7 +1457,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Earlier and current paroles (one row each, from the I-94s):</source>
-        <translation type="unfinished">Ansyen ak aktyèl parol (yon liy pou chak, apati I-94 yo):</translation>
+        <translation type="unfinished">Ansyen ak aktyèl parole (yon liy pou chak, apati I-94 yo):</translation>
     </message>
     <message>
         <source>ft</source>
@@ -1649,7 +1649,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Earlier paroles</source>
-        <translation type="unfinished">Ansyen parol</translation>
+        <translation type="unfinished">Ansyen parole</translation>
     </message>
     <message>
         <source>Ethnicity</source>
@@ -1969,11 +1969,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>First parole (the person is abroad)</source>
-        <translation type="unfinished">Premye parol (moun nan aletranje)</translation>
+        <translation type="unfinished">Premye parole (moun nan aletranje)</translation>
     </message>
     <message>
         <source>Re-parole (already paroled into the US)</source>
-        <translation type="unfinished">Re-parole (deja resevwa parol Ozetazini)</translation>
+        <translation type="unfinished">Re-parole (deja resevwa parole Ozetazini)</translation>
     </message>
     <message>
         <source>Parole in place (already in the US)</source>
@@ -1997,7 +1997,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Re-parole: stayed in the US since the parole began</source>
-        <translation type="unfinished">Re-parole: rete Ozetazini depi parol la te kòmanse</translation>
+        <translation type="unfinished">Re-parole: rete Ozetazini depi parole la te kòmanse</translation>
     </message>
     <message>
         <source>in the US since …; or when they left and came back</source>
@@ -2125,7 +2125,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole needed for</source>
-        <translation type="unfinished">Parol nesesè pou</translation>
+        <translation type="unfinished">Parole nesesè pou</translation>
     </message>
     <message>
         <source>Needed when more than 12 months are requested.</source>
@@ -2337,7 +2337,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>The client plans to pay it when parole is granted</source>
-        <translation type="unfinished">Kliyan an planifye peye l lè yo bay parol la</translation>
+        <translation type="unfinished">Kliyan an planifye peye l lè yo bay parole la</translation>
     </message>
     <message>
         <source>A statutory exception is claimed</source>
@@ -2345,7 +2345,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole fee (due at grant)</source>
-        <translation type="unfinished">Frè parol (pou peye lè yo bay li)</translation>
+        <translation type="unfinished">Frè parole (pou peye lè yo bay li)</translation>
     </message>
     <message>
         <source>Exception claimed</source>
