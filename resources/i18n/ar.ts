@@ -1785,7 +1785,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Maroon</source>
-        <translation type="unfinished">كستنائي</translation>
+        <translation type="unfinished">عنابي</translation>
     </message>
     <message>
         <source>Native Hawaiian or Other Pacific Islander</source>

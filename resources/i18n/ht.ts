@@ -1817,7 +1817,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Sandy</source>
-        <translation type="unfinished">Sab</translation>
+        <translation type="unfinished">Koulè sab</translation>
     </message>
     <message>
         <source>Sex</source>

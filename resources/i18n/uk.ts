@@ -1597,7 +1597,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished">Чорне</translation>
+        <translation type="unfinished">Чорний</translation>
     </message>
     <message>
         <source>Black or African American</source>
@@ -1605,15 +1605,15 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Blond</source>
-        <translation type="unfinished">Світле</translation>
+        <translation type="unfinished">Білявий</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">Блакитні</translation>
+        <translation type="unfinished">Блакитний</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished">Карі</translation>
+        <translation type="unfinished">Коричневий</translation>
     </message>
     <message>
         <source>City or town</source>
@@ -1717,11 +1717,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Gray</source>
-        <translation type="unfinished">Сиві</translation>
+        <translation type="unfinished">Сірий</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">Зелені</translation>
+        <translation type="unfinished">Зелений</translation>
     </message>
     <message>
         <source>Hair colour</source>
@@ -1729,7 +1729,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Hazel</source>
-        <translation type="unfinished">Горіхові</translation>
+        <translation type="unfinished">Горіховий</translation>
     </message>
     <message>
         <source>Height: feet</source>
@@ -1761,7 +1761,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Maroon</source>
-        <translation type="unfinished">Каштанове</translation>
+        <translation type="unfinished">Бордовий</translation>
     </message>
     <message>
         <source>Native Hawaiian or Other Pacific Islander</source>
@@ -1813,7 +1813,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished">Рожеве</translation>
+        <translation type="unfinished">Рожевий</translation>
     </message>
     <message>
         <source>Postal code / ZIP</source>
@@ -1825,7 +1825,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished">Руде</translation>
+        <translation type="unfinished">Рудий</translation>
     </message>
     <message>
         <source>Relationship to the beneficiary</source>
@@ -1833,7 +1833,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Sandy</source>
-        <translation type="unfinished">Пісочне</translation>
+        <translation type="unfinished">Пісочний</translation>
     </message>
     <message>
         <source>Sex</source>
