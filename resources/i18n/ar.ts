@@ -2037,7 +2037,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Re-parole: stayed in the US since the parole began</source>
-        <translation type="unfinished">تجديد الإفراج المشروط: بقي في الولايات المتحدة منذ بدء الإفراج المشروط</translation>
+        <translation type="unfinished">التجديد: بقي في الولايات المتحدة منذ بدء الإفراج</translation>
     </message>
     <message>
         <source>in the US since …; or when they left and came back</source>

@@ -2820,7 +2820,7 @@ Siyen pa {who} le {when}. Revizè a dwe revize dosye a ankò epi apwouve l ankò
     </message>
     <message>
         <source>Rotate keys…</source>
-        <translation type="unfinished">Chanje kle yo…</translation>
+        <translation type="unfinished">Chanje kle…</translation>
     </message>
     <message>
         <source>When the passphrase or an old key file may be known to someone: a new master key, old copies stop working.</source>
@@ -2828,7 +2828,7 @@ Siyen pa {who} le {when}. Revizè a dwe revize dosye a ankò epi apwouve l ankò
     </message>
     <message>
         <source>New recovery key…</source>
-        <translation type="unfinished">Nouvo kle rekiperasyon…</translation>
+        <translation type="unfinished">Kle rekiperasyon…</translation>
     </message>
     <message>
         <source>Keys</source>

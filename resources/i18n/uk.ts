@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Has the beneficiary ever been arrested, charged or convicted of a crime anywhere?</source>
-        <translation type="unfinished">Чи був бенефіціара коли-небудь заарештовано, обвинувачено або засуджено за злочин будь-де?</translation>
+        <translation type="unfinished">Чи бенефіціара коли-небудь заарештовували, обвинувачували або засуджували за злочин будь-де?</translation>
     </message>
     <message>
         <source>Has the beneficiary ever violated US immigration law (e.g. overstayed)?</source>
-        <translation type="unfinished">Чи порушував бенефіціар коли-небудь імміграційне законодавство США (наприклад, перебування понад дозволений строк)?</translation>
+        <translation type="unfinished">Чи порушував бенефіціар коли-небудь імміграційні закони США (напр., перебував понад строк)?</translation>
     </message>
     <message>
         <source>Is the beneficiary now in removal proceedings in the US?</source>
@@ -291,9 +291,9 @@
     <message numerus="yes">
         <source>%n to fix</source>
         <translation type="unfinished">
-            <numerusform>%n до виправлення</numerusform>
-            <numerusform>%n до виправлення</numerusform>
-            <numerusform>%n до виправлення</numerusform>
+            <numerusform>виправити: %n</numerusform>
+            <numerusform>виправити: %n</numerusform>
+            <numerusform>виправити: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1411,9 +1411,9 @@ SHA-256: {sha}</translation>
     <message numerus="yes">
         <source>%n to fix</source>
         <translation type="unfinished">
-            <numerusform>%n до виправлення</numerusform>
-            <numerusform>%n до виправлення</numerusform>
-            <numerusform>%n до виправлення</numerusform>
+            <numerusform>виправити: %n</numerusform>
+            <numerusform>виправити: %n</numerusform>
+            <numerusform>виправити: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1989,11 +1989,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Re-parole (already paroled into the US)</source>
-        <translation type="unfinished">Повторний пароль (re-parole) (вже отримав пароль у США)</translation>
+        <translation type="unfinished">Повторний пароль (re-parole), вже в США</translation>
     </message>
     <message>
         <source>Parole in place (already in the US)</source>
-        <translation type="unfinished">Пароль на місці (parole in place) (вже в США)</translation>
+        <translation type="unfinished">Пароль на місці (parole in place), уже в США</translation>
     </message>
     <message>
         <source>Request type</source>
@@ -2013,7 +2013,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Re-parole: stayed in the US since the parole began</source>
-        <translation type="unfinished">Повторний пароль: перебуває в США від початку паролю</translation>
+        <translation type="unfinished">Повторний пароль: у США від початку паролю</translation>
     </message>
     <message>
         <source>in the US since …; or when they left and came back</source>
@@ -2045,7 +2045,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Agency referral (a US agency sponsors it)</source>
-        <translation type="unfinished">Направлення від агентства (його спонсорує агентство США)</translation>
+        <translation type="unfinished">Направлення агентства (спонсор — агентство США)</translation>
     </message>
     <message>
         <source>Who brings it</source>
@@ -2129,7 +2129,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Ask for expedited processing (mark the request EXPEDITE)</source>
-        <translation type="unfinished">Просити прискореного розгляду (позначити запит EXPEDITE)</translation>
+        <translation type="unfinished">Просити прискореного розгляду (позначка EXPEDITE)</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2401,11 +2401,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>at least {a} words are needed; {b} or more recommended</source>
-        <translation type="unfinished">потрібно щонайменше {a} слів; рекомендовано {b} або більше</translation>
+        <translation type="unfinished">мінімум {a} слів; рекомендовано від {b}</translation>
     </message>
     <message>
         <source>{b} or more words recommended</source>
-        <translation type="unfinished">рекомендовано {b} або більше слів</translation>
+        <translation type="unfinished">рекомендовано від {b} слів</translation>
     </message>
     <message>
         <source>long enough</source>
@@ -2413,7 +2413,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>{n} words — {note}</source>
-        <translation type="unfinished">{n} слів — {note}</translation>
+        <translation type="unfinished">Слів: {n} — {note}</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +2836,7 @@ Signed by {who} on {when}. The reviewer must review the case again and sign off 
     </message>
     <message>
         <source>Rotate keys…</source>
-        <translation type="unfinished">Змінити ключі…</translation>
+        <translation type="unfinished">Нові ключі…</translation>
     </message>
     <message>
         <source>When the passphrase or an old key file may be known to someone: a new master key, old copies stop working.</source>
@@ -2844,7 +2844,7 @@ Signed by {who} on {when}. The reviewer must review the case again and sign off 
     </message>
     <message>
         <source>New recovery key…</source>
-        <translation type="unfinished">Новий ключ відновлення…</translation>
+        <translation type="unfinished">Ключ відновлення…</translation>
     </message>
     <message>
         <source>Keys</source>
