@@ -1419,11 +1419,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Form I-131 Part 12: the preparer&apos;s organization and daytime phone (*) are required.</source>
-        <translation type="unfinished">Form I-131 Part 12: منظمة المُعِدّ وهاتفه النهاري (*) مطلوبان.</translation>
+        <translation type="unfinished">Form I-131، الجزء 12: منظمة المُعِدّ وهاتفه النهاري (*) مطلوبان.</translation>
     </message>
     <message>
         <source>Form I-131 Part 11: who read the form to the client, and in which language.</source>
-        <translation type="unfinished">Form I-131 Part 11: من قرأ النموذج على العميل، وبأي لغة.</translation>
+        <translation type="unfinished">Form I-131، الجزء 11: من قرأ النموذج على العميل، وبأي لغة.</translation>
     </message>
     <message>
         <source>Preparer and signers</source>
@@ -1445,7 +1445,7 @@ SHA-256: {sha}</translation>
     <name>PersonForm</name>
     <message>
         <source>Looks (Form I-131 Part 3)</source>
-        <translation type="unfinished">المظهر (Form I-131 Part 3)</translation>
+        <translation type="unfinished">المظهر (Form I-131، الجزء 3)</translation>
     </message>
     <message>
         <source>For the travel document: as the person describes themself.</source>
@@ -1453,7 +1453,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>I-94 and paroles (Form I-131 Part 2)</source>
-        <translation type="unfinished">I-94 والإفراج المشروط (Form I-131 Part 2)</translation>
+        <translation type="unfinished">I-94 والإفراج المشروط (Form I-131، الجزء 2)</translation>
     </message>
     <message>
         <source>Only for someone already in the US (re-parole, parole in place): copy the I-94.</source>
@@ -1461,7 +1461,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Earlier documents (Form I-131 Part 4)</source>
-        <translation type="unfinished">وثائق سابقة (Form I-131 Part 4)</translation>
+        <translation type="unfinished">وثائق سابقة (Form I-131، الجزء 4)</translation>
     </message>
     <message>
         <source>Travel documents USCIS gave this person before, if any.</source>
@@ -2001,7 +2001,7 @@ SHA-256: {sha}</translation>
     <name>ReasonPage</name>
     <message>
         <source>What is asked (Form I-131 Part 1)</source>
-        <translation type="unfinished">المطلوب (Form I-131 Part 1)</translation>
+        <translation type="unfinished">المطلوب (Form I-131، الجزء 1)</translation>
     </message>
     <message>
         <source>The kind of request, its legal basis and who brings it.</source>

@@ -1384,11 +1384,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Form I-131 Part 12: the preparer&apos;s organization and daytime phone (*) are required.</source>
-        <translation type="unfinished">Form I-131 Part 12: òganizasyon preparatè a ak telefòn lajounen (*) obligatwa.</translation>
+        <translation type="unfinished">Form I-131, Pati 12: òganizasyon preparatè a ak telefòn lajounen (*) obligatwa.</translation>
     </message>
     <message>
         <source>Form I-131 Part 11: who read the form to the client, and in which language.</source>
-        <translation type="unfinished">Form I-131 Part 11: ki moun ki li fòm lan pou kliyan an, e nan ki lang.</translation>
+        <translation type="unfinished">Form I-131, Pati 11: ki moun ki li fòm lan pou kliyan an, e nan ki lang.</translation>
     </message>
     <message>
         <source>Preparer and signers</source>
@@ -1405,7 +1405,7 @@ SHA-256: {sha}</translation>
     <name>PersonForm</name>
     <message>
         <source>Looks (Form I-131 Part 3)</source>
-        <translation type="unfinished">Aparans (Form I-131 Part 3)</translation>
+        <translation type="unfinished">Aparans (Form I-131, Pati 3)</translation>
     </message>
     <message>
         <source>For the travel document: as the person describes themself.</source>
@@ -1413,7 +1413,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>I-94 and paroles (Form I-131 Part 2)</source>
-        <translation type="unfinished">I-94 ak parole (Form I-131 Part 2)</translation>
+        <translation type="unfinished">I-94 ak parole (Form I-131, Pati 2)</translation>
     </message>
     <message>
         <source>Only for someone already in the US (re-parole, parole in place): copy the I-94.</source>
@@ -1421,7 +1421,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Earlier documents (Form I-131 Part 4)</source>
-        <translation type="unfinished">Ansyen dokiman (Form I-131 Part 4)</translation>
+        <translation type="unfinished">Ansyen dokiman (Form I-131, Pati 4)</translation>
     </message>
     <message>
         <source>Travel documents USCIS gave this person before, if any.</source>
@@ -1961,7 +1961,7 @@ SHA-256: {sha}</translation>
     <name>ReasonPage</name>
     <message>
         <source>What is asked (Form I-131 Part 1)</source>
-        <translation type="unfinished">Sa yo mande (Form I-131 Part 1)</translation>
+        <translation type="unfinished">Sa yo mande (Form I-131, Pati 1)</translation>
     </message>
     <message>
         <source>The kind of request, its legal basis and who brings it.</source>

@@ -1398,11 +1398,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Form I-131 Part 12: the preparer&apos;s organization and daytime phone (*) are required.</source>
-        <translation type="unfinished">Form I-131 Part 12: організація укладача та денний телефон (*) обов&apos;язкові.</translation>
+        <translation type="unfinished">Form I-131, частина 12: організація укладача та денний телефон (*) обов&apos;язкові.</translation>
     </message>
     <message>
         <source>Form I-131 Part 11: who read the form to the client, and in which language.</source>
-        <translation type="unfinished">Form I-131 Part 11: хто прочитав форму клієнту і якою мовою.</translation>
+        <translation type="unfinished">Form I-131, частина 11: хто прочитав форму клієнту і якою мовою.</translation>
     </message>
     <message>
         <source>Preparer and signers</source>
@@ -1421,7 +1421,7 @@ SHA-256: {sha}</translation>
     <name>PersonForm</name>
     <message>
         <source>Looks (Form I-131 Part 3)</source>
-        <translation type="unfinished">Зовнішність (Form I-131 Part 3)</translation>
+        <translation type="unfinished">Зовнішність (Form I-131, частина 3)</translation>
     </message>
     <message>
         <source>For the travel document: as the person describes themself.</source>
@@ -1429,7 +1429,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>I-94 and paroles (Form I-131 Part 2)</source>
-        <translation type="unfinished">I-94 і паролі (Form I-131 Part 2)</translation>
+        <translation type="unfinished">I-94 і паролі (Form I-131, частина 2)</translation>
     </message>
     <message>
         <source>Only for someone already in the US (re-parole, parole in place): copy the I-94.</source>
@@ -1437,7 +1437,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Earlier documents (Form I-131 Part 4)</source>
-        <translation type="unfinished">Попередні документи (Form I-131 Part 4)</translation>
+        <translation type="unfinished">Попередні документи (Form I-131, частина 4)</translation>
     </message>
     <message>
         <source>Travel documents USCIS gave this person before, if any.</source>
@@ -1977,7 +1977,7 @@ SHA-256: {sha}</translation>
     <name>ReasonPage</name>
     <message>
         <source>What is asked (Form I-131 Part 1)</source>
-        <translation type="unfinished">Що просять (Form I-131 Part 1)</translation>
+        <translation type="unfinished">Що просять (Form I-131, частина 1)</translation>
     </message>
     <message>
         <source>The kind of request, its legal basis and who brings it.</source>
