@@ -344,8 +344,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     server: _Server
 
     def setup(self) -> None:
-        self.timeout = self.server.owner.io_timeout
         super().setup()
+        self.connection.settimeout(self.server.owner.io_timeout)
         self.peer: Peer | None = None
         self.sender_cert = b""
         self.sender_nonce = b""
@@ -353,7 +353,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.result: SessionResult | None = None
         self.offered: dict[str, SealedObject] = {}
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug("lan receiver: " + format, *args)
 
     def finish(self) -> None:
@@ -410,13 +410,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             raise _Fail(403, "Not accepted: say hello and have the code confirmed first.", close=True)
         return self.peer, self.result
 
-    def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+    def do_POST(self) -> None:
         self._dispatch()
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self._dispatch()
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._dispatch()
 
     def _dispatch(self) -> None:
