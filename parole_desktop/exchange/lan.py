@@ -40,6 +40,7 @@ with a sentence saying which.
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -748,6 +749,13 @@ class _Client:
             raise LanError("The receiving laptop answered something that is not a JSON object.")
         return out
 
+    def abort(self) -> None:
+        """Cut the connection from another thread: a read blocked on it returns at once."""
+        sock = self.conn.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
     def close(self) -> None:
         self.conn.close()
 
@@ -773,6 +781,16 @@ def send(
     progress = progress or (lambda _p, _d, _t: None)
     stop = cancelled or (lambda: False)
     client = _Client(host, port, timeout=io_timeout, object_max=object_max, json_max=json_max)
+    finished = threading.Event()
+
+    def watch() -> None:  # Cancel also interrupts a wait on the network (the person at the receiver)
+        while not finished.wait(0.2):
+            if stop():
+                client.abort()
+                return
+
+    watcher = threading.Thread(target=watch, name="lan send cancel", daemon=True)
+    watcher.start()
     try:
         server_cert = client.connect()
         peer = check_certificate(server_cert, directory, me=keys.ed25519)
@@ -797,7 +815,14 @@ def send(
         _take_theirs(client, store, peer, result, progress, stop)
         client.post("/v1/done", {})
         return result
+    except LanError as exc:
+        if stop() and not isinstance(exc, LanCancelled):
+            raise LanCancelled(
+                "Stopped. What moved before is kept on both laptops; exchange again to finish."
+            ) from exc
+        raise
     finally:
+        finished.set()
         client.close()
 
 

@@ -480,3 +480,81 @@ def _reopen(root: Path):  # type: ignore[no-untyped-def]
         except VaultInUse:
             time.sleep(0.05)
     return open_vault(AppPaths(root), PASSPHRASE, actor="checker")
+
+
+def test_cancel_while_the_receiver_is_asked_stops_at_once_and_moves_nothing(two):
+    _org, (a, b) = two
+    _case(a)
+    before = _objects(b)
+    asked = threading.Event()
+    answer = threading.Event()
+
+    def slow_person(code, peer):  # type: ignore[no-untyped-def]
+        asked.set()
+        answer.wait(20)
+        return True  # accepts, too late: the sender has gone
+
+    rx = lan.Receiving(b, VaultObjects(b), confirm=slow_person, bind="127.0.0.1", port=0)
+    server = threading.Thread(target=rx.serve, daemon=True)
+    server.start()
+    start = time.monotonic()
+    try:
+        with pytest.raises(lan.LanCancelled, match="Stopped"):
+            lan.send(
+                a,
+                f"127.0.0.1:{rx.address[1]}",
+                VaultObjects(a),
+                on_code=lambda code, peer: None,
+                cancelled=asked.is_set,
+            )
+        assert time.monotonic() - start < 5
+    finally:
+        answer.set()
+        rx.stop()
+        server.join(10)
+    assert _objects(b) == before and _find(b) is None
+
+
+class AnsweringTls(FakeTls):
+    """A receiver with a real listed laptop's certificate that answers the first request with ``answer``."""
+
+    def __init__(self, cert: bytes, key, answer: bytes) -> None:  # type: ignore[no-untyped-def]
+        self.answer = answer
+        super().__init__(cert, key)
+
+    def _run(self) -> None:
+        conn, _addr = self.sock.accept()
+        conn.settimeout(5)
+        try:
+            with self.ctx.wrap_socket(conn, server_side=True) as tls:
+                while b"\r\n\r\n" not in self.got:
+                    self.got += tls.recv(65536)
+                tls.sendall(self.answer)
+                while tls.recv(65536):
+                    pass
+        except (OSError, ssl.SSLError):
+            pass
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        (b"HTTP/1.1 200 OK\r\nContent-Length: 10737418240\r\n\r\n" + b"{" * 4096, "more than the"),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nffffff\r\n" + b"{" * 4096,
+            "without a length",
+        ),
+    ],
+)
+def test_a_receiver_answering_an_endless_body_is_cut_off(two, answer, message):
+    _org, (a, b) = two
+    _case(a)
+    cert, key = transport.make_certificate(*identity.this_device(b.vault))
+    fake = AnsweringTls(cert, key, answer)
+    pending = len(VaultObjects(a).pending_for(lan_peer(b)))
+    try:
+        with pytest.raises(lan.LanError, match=message):
+            lan.send(a, f"127.0.0.1:{fake.port}", VaultObjects(a), on_code=lambda code, peer: None)
+    finally:
+        fake.close()
+    assert len(VaultObjects(a).pending_for(lan_peer(b))) == pending
