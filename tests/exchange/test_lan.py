@@ -350,6 +350,7 @@ class CuttingProxy:
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.cut = threading.Event()
+        self.wire = bytearray()  # every byte that passed, both ways
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
@@ -361,6 +362,7 @@ class CuttingProxy:
         def pump(src: socket.socket, dst: socket.socket, count: bool) -> None:
             try:
                 while chunk := src.recv(4096):
+                    self.wire += chunk
                     if count:
                         sent[0] += len(chunk)
                         if sent[0] > self.cut_after:
@@ -558,3 +560,26 @@ def test_a_receiver_answering_an_endless_body_is_cut_off(two, answer, message):
     finally:
         fake.close()
     assert len(VaultObjects(a).pending_for(lan_peer(b))) == pending
+
+
+def test_nothing_on_the_wire_is_readable(two):
+    """A plaintext scan of every byte both laptops exchanged: no synthetic name, no evidence bytes."""
+    _org, (a, b) = two
+    case = a.save_case(
+        Case(people=[Person(role=Role.BENEFICIARY, given_name="Oksana", family_name="Bilyk-Synthetic")])
+    )
+    exhibit = minimal_pdf(["Passport of Oksana Bilyk-Synthetic"] * 20)
+    a.add_evidence_bytes(int(case.id or 0), exhibit, "passport.pdf", kind="other", title="Passport")
+    rx = Listening(b)
+    proxy = CuttingProxy(rx.rx.address[1], cut_after=1 << 40)
+    try:
+        got = lan.send(a, f"127.0.0.1:{proxy.port}", VaultObjects(a), on_code=lambda code, peer: None)
+    finally:
+        rx.close()
+        proxy.close()
+    assert got.completed and got.sent >= 2 and len(proxy.wire) > len(exhibit)
+    wire = bytes(proxy.wire)
+    middle = exhibit[len(exhibit) // 2 : len(exhibit) // 2 + 32]
+    for needle in (b"Bilyk-Synthetic", b"Oksana", "Bilyk-Synthetic".encode("utf-16-le"), middle):
+        assert needle not in wire
+    assert b"intake laptop" not in wire and b"reviewer laptop" not in wire  # names travel inside TLS only
