@@ -121,6 +121,15 @@ def test_a_case_with_evidence_goes_there_and_an_edit_comes_back_in_one_session(t
     assert a.load_case(int(case_a.id or 0)).statement == "Written on the reviewer laptop."
     assert rx.results[0].sent == 1
     assert VaultObjects(a).pending_for(lan_peer(b)) == [] and VaultObjects(b).pending_for(lan_peer(a)) == []
+    # each side's audit log says what moved, and with which laptop
+    sent = [e.detail for e in a.vault.audit.entries(limit=50) if e.entity == "lan"]
+    taken = [e.detail for e in b.vault.audit.entries(limit=50) if e.entity == "lan"]
+    assert len(sent) == 2 and sent[0].startswith(
+        "exchanged with reviewer laptop on the local network: 0 sent"
+    )
+    assert len(taken) == 2 and taken[-1].startswith(
+        f"received from intake laptop on the local network: {got.sent} applied"
+    )
 
 
 def lan_peer(s):  # type: ignore[no-untyped-def]
