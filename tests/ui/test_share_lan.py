@@ -190,3 +190,31 @@ def test_a_bad_address_is_refused_in_plain_words(qtbot, window, monkeypatch):
     assert not window.ops.busy
     qtbot.waitUntil(lambda: bool(_boxes()), timeout=5000)
     assert "the port must be a number from 1 to 65535" in _boxes()[-1].text()
+
+
+def test_cancel_stops_a_sender_waiting_for_the_other_person(qtbot, window, org, monkeypatch):
+    asked = threading.Event()
+    answer = threading.Event()
+
+    def slow_person(code, peer):  # type: ignore[no-untyped-def]
+        asked.set()
+        answer.wait(20)
+        return False
+
+    rx = lan.Receiving(org, VaultObjects(org), confirm=slow_person, bind="127.0.0.1", port=0)
+    server = threading.Thread(target=rx.serve, daemon=True)
+    server.start()
+    monkeypatch.setattr(
+        share_lan.QInputDialog, "getText", lambda *a, **kw: (f"127.0.0.1:{rx.address[1]}", True)
+    )
+    try:
+        window.act_lan_send.trigger()
+        qtbot.waitUntil(asked.is_set, timeout=15_000)
+        window.ops.cancel()  # what the progress dialog's Cancel button does
+        qtbot.waitUntil(lambda: not window.ops.busy, timeout=5_000)  # not the 5 minutes of the wait
+    finally:
+        answer.set()
+        rx.stop()
+        server.join(10)
+    assert _code_dialog() is None  # the code window went with the operation
+    assert FAMILY not in _families(window.session)
