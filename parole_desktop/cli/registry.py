@@ -22,6 +22,7 @@ from parole_desktop.cli import (
     groups,
     hub,
     keys,
+    lan,
     packets,
     review,
     vault,
@@ -39,6 +40,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     exchange,
     bundles,
     hub,
+    lan,
     keys,
     packets,
 )

@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         self.act_audit = a(self.verify_audit, None, "actAudit")
         self.act_export_bundle = a(self.export_bundle, None, "actExportBundle")
         self.act_import_bundle = a(self.import_bundle, None, "actImportBundle")
+        self.act_lan_receive = a(self.lan_receive, None, "actLanReceive")
+        self.act_lan_send = a(self.lan_send, None, "actLanSend")
         self.act_settings = a(self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings")
         self.act_about = a(self.about, None, "actAbout")
         mb = self.menuBar()
@@ -173,8 +175,14 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         self.share_menu = mb.addMenu("")
         self.share_menu.setObjectName("shareMenu")
-        for act in (self.act_export_bundle, self.act_import_bundle):
-            self.share_menu.addAction(act)
+        for act in (
+            self.act_export_bundle,
+            self.act_import_bundle,
+            None,
+            self.act_lan_receive,
+            self.act_lan_send,
+        ):
+            self.share_menu.addSeparator() if act is None else self.share_menu.addAction(act)
         self.tools_menu = tools_menu = mb.addMenu("")
         for act in (self.act_reviewers, self.act_pack, self.act_audit, None, self.act_settings):
             tools_menu.addSeparator() if act is None else tools_menu.addAction(act)
@@ -245,6 +253,8 @@ class MainWindow(QMainWindow):
             (self.act_audit, self.tr("&Verify audit log")),
             (self.act_export_bundle, self.tr("&Export bundle…")),
             (self.act_import_bundle, self.tr("&Import bundle…")),
+            (self.act_lan_receive, self.tr("&Receive on this network…")),
+            (self.act_lan_send, self.tr("&Send to a laptop on this network…")),
             (self.act_settings, self.tr("&Settings…")),
             (self.act_about, self.tr("&About")),
         ):
@@ -328,6 +338,8 @@ class MainWindow(QMainWindow):
             self.act_audit,
             self.act_export_bundle,
             self.act_import_bundle,
+            self.act_lan_receive,
+            self.act_lan_send,
             self.act_settings,
         ]
 
@@ -665,6 +677,18 @@ class MainWindow(QMainWindow):
             from parole_desktop.ui import share
 
             share.ask_import(self, self.session, self._after_bundle_import)
+
+    def lan_receive(self) -> None:
+        if self.session is not None:
+            from parole_desktop.ui import share_lan
+
+            share_lan.ask_receive(self, self.session, self._after_bundle_import)
+
+    def lan_send(self) -> None:
+        if self.session is not None:
+            from parole_desktop.ui import share_lan
+
+            share_lan.ask_send(self, self.session, self._after_bundle_import)
 
     def _after_bundle_import(self) -> None:
         """Cases may have arrived or changed: the list shows them (the open workspace keeps its edits)."""

@@ -1098,6 +1098,14 @@ SHA-256: {sha}</translation>
         <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
+        <source>&amp;Receive on this network…</source>
+        <translation>ا&amp;ستقبال على هذه الشبكة…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a laptop on this network…</source>
+        <translation>إ&amp;رسال إلى حاسوب على هذه الشبكة…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
@@ -3403,6 +3411,81 @@ Kept aside (quarantined): {quarantined}</source>
     <message>
         <source>Importing the bundle…</source>
         <translation>جارٍ استيراد الحزمة…</translation>
+    </message>
+    <message>
+        <source>Code for this exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{peer}” wants to exchange with this laptop. Accept only if the sending laptop shows the same code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to “{peer}”. Check that it shows the same code; the person there accepts it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving: {count} objects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a laptop of the organization.
+
+On the sending laptop choose Share → Send to a laptop on this network… and type:
+{addresses}
+
+This laptop&apos;s fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending: {done} of {total} objects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving: {done} of {total} objects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanged with “{peer}”.
+
+Sent: {sent}
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stopped part-way: what moved is kept on both laptops; exchange again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving on this network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to a laptop on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the receiving laptop shows (e.g. 192.168.1.20:{port}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging on this network…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

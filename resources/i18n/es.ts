@@ -1078,6 +1078,14 @@ SHA-256: {sha}</translation>
         <translation>&amp;Importar lote…</translation>
     </message>
     <message>
+        <source>&amp;Receive on this network…</source>
+        <translation>&amp;Recibir en esta red…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a laptop on this network…</source>
+        <translation>&amp;Enviar a una computadora de esta red…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -3359,6 +3367,92 @@ Apartados (en cuarentena): {quarantined}</translation>
     <message>
         <source>Importing the bundle…</source>
         <translation>Importando el lote…</translation>
+    </message>
+    <message>
+        <source>Code for this exchange</source>
+        <translation>Código de este intercambio</translation>
+    </message>
+    <message>
+        <source>“{peer}” wants to exchange with this laptop. Accept only if the sending laptop shows the same code:</source>
+        <translation>“{peer}” quiere intercambiar con esta computadora. Acepte solo si la computadora que envía muestra el mismo código:</translation>
+    </message>
+    <message>
+        <source>Connected to “{peer}”. Check that it shows the same code; the person there accepts it:</source>
+        <translation>Conectado a “{peer}”. Compruebe que muestra el mismo código; la persona que está allí lo acepta:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Receiving: {count} objects…</source>
+        <translation>Recibiendo: {count} objetos…</translation>
+    </message>
+    <message>
+        <source>Waiting for a laptop of the organization.
+
+On the sending laptop choose Share → Send to a laptop on this network… and type:
+{addresses}
+
+This laptop&apos;s fingerprint: {fingerprint}</source>
+        <translation>Esperando una computadora de la organización.
+
+En la computadora que envía elija Compartir → Enviar a una computadora de esta red… y escriba:
+{addresses}
+
+Huella digital de esta computadora: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Sending: {done} of {total} objects…</source>
+        <translation>Enviando: {done} de {total} objetos…</translation>
+    </message>
+    <message>
+        <source>Receiving: {done} of {total} objects…</source>
+        <translation>Recibiendo: {done} de {total} objetos…</translation>
+    </message>
+    <message>
+        <source>Exchanged with “{peer}”.
+
+Sent: {sent}
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation>Intercambio con “{peer}” hecho.
+
+Enviados: {sent}
+Aplicados: {applied}
+En espera de aquello de lo que dependen: {waiting}
+Ya estaban aquí: {duplicate}
+Apartados (en cuarentena): {quarantined}</translation>
+    </message>
+    <message>
+        <source>It stopped part-way: what moved is kept on both laptops; exchange again to finish.</source>
+        <translation>Se detuvo a medio camino: lo que pasó se conserva en ambas computadoras; intercambie de nuevo para terminar.</translation>
+    </message>
+    <message>
+        <source>Receive on this network</source>
+        <translation>Recibir en esta red</translation>
+    </message>
+    <message>
+        <source>Receiving on this network…</source>
+        <translation>Recibiendo en esta red…</translation>
+    </message>
+    <message>
+        <source>Send to a laptop on this network</source>
+        <translation>Enviar a una computadora de esta red</translation>
+    </message>
+    <message>
+        <source>The address the receiving laptop shows (e.g. 192.168.1.20:{port}):</source>
+        <translation>La dirección que muestra la computadora que recibe (p. ej. 192.168.1.20:{port}):</translation>
+    </message>
+    <message>
+        <source>Exchanging on this network…</source>
+        <translation>Intercambiando en esta red…</translation>
     </message>
 </context>
 <context>

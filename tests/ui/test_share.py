@@ -78,10 +78,18 @@ def test_the_share_menu_holds_both_actions_enabled_only_when_unlocked(qtbot, mak
     w = make_window()
     w.show()
     assert w.share_menu.title() == "&Share"
-    assert [a.text() for a in w.share_menu.actions()] == ["&Export bundle…", "&Import bundle…"]
+    assert [a.text() for a in w.share_menu.actions()] == [
+        "&Export bundle…",
+        "&Import bundle…",
+        "",
+        "&Receive on this network…",
+        "&Send to a laptop on this network…",
+    ]
     assert not w.act_export_bundle.isEnabled() and not w.act_import_bundle.isEnabled()
+    assert not w.act_lan_receive.isEnabled() and not w.act_lan_send.isEnabled()
     unlock(qtbot, w, PASSPHRASE)
     assert w.act_export_bundle.isEnabled() and w.act_import_bundle.isEnabled()
+    assert w.act_lan_receive.isEnabled() and w.act_lan_send.isEnabled()
 
 
 def test_export_writes_a_bundle_the_other_laptop_imports(qtbot, window, org, tmp_path, monkeypatch):
