@@ -1050,7 +1050,6 @@ SHA-256: {sha}</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;New case…</source>
-        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation>قضية &amp;جديدة…</translation>
     </message>
     <message>
@@ -1131,6 +1130,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Main</source>
+        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>

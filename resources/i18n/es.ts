@@ -1030,7 +1030,6 @@ SHA-256: {sha}</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;New case…</source>
-        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
@@ -1111,6 +1110,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Main</source>
+        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation>Principal</translation>
     </message>
     <message>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>{status} ⚠ conflict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{status} ⚠ تعارض</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Two laptops changed this case differently: open it to choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دو لپ‌تاپ این قضیه را به گونه‌های مختلف تغییر داده‌اند: آن را باز کنید تا انتخاب کنید کدام مقدار بماند.</translation>
     </message>
     <message>
         <source>Born {date}</source>
@@ -398,23 +398,23 @@
     <name>ConflictPanel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خانه</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اصل</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این لپ‌تاپ</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسیده</translation>
     </message>
     <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لپ‌تاپ دیگری {n} خانهٔ این قضیه را به گونهٔ دیگری تغییر داده است. تا شما انتخاب نکنید، قضیه مقدارهای این لپ‌تاپ را نگه می‌دارد و تأیید نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1025,6 @@ SHA-256: {sha}</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;New case…</source>
-        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation>قضیهٔ &amp;نو…</translation>
     </message>
     <message>
@@ -1106,6 +1105,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Main</source>
+        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation>اصلی</translation>
     </message>
     <message>

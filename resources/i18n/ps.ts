@@ -132,6 +132,10 @@
         <translation type="unfinished">(بې نومه)</translation>
     </message>
     <message>
+        <source>{status} ⚠ conflict</source>
+        <translation type="unfinished">{status} ⚠ ټکر</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation type="unfinished">نه دی کتل شوی</translation>
     </message>
@@ -146,6 +150,10 @@
     <message>
         <source>Parole expires soon: talk to the beneficiary about re-parole in time.</source>
         <translation type="unfinished">پارول ژر پای ته رسېږي: په وخت سره له ګټه اخیستونکي سره د پارول د بیا اخیستو (re-parole) په اړه خبرې وکړئ.</translation>
+    </message>
+    <message>
+        <source>Two laptops changed this case differently: open it to choose which value to keep.</source>
+        <translation type="unfinished">دوو لپ‌ټاپونو دا قضیه په بېلابېلو ډولونو بدله کړې: پرانیزئ یې چې وټاکئ کوم ارزښت پاتې شي.</translation>
     </message>
     <message>
         <source>Born {date}</source>
@@ -390,6 +398,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">خانه</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished">اصل</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished">دا لپ‌ټاپ</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished">راغلی</translation>
+    </message>
+    <message>
+        <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
+        <translation type="unfinished">بل لپ‌ټاپ د دې قضیې {n} خانې په بل ډول بدلې کړې. تر هغه چې تاسو وټاکئ، قضیه د دې لپ‌ټاپ ارزښتونه ساتي او نه شي تایید کېدای.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Parole Desktop: unexpected error</source>
@@ -548,7 +579,7 @@ Please copy the details below and send them to whoever supports your organisatio
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ژبه</translation>
+        <translation>ژبه</translation>
     </message>
     <message>
         <source>— not a translation —</source>
@@ -844,6 +875,48 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">فولډر پرانیستل</translation>
     </message>
     <message>
+        <source>For the client</source>
+        <translation>د مراجعه کوونکي لپاره</translation>
+    </message>
+    <message>
+        <source>Client sheet…</source>
+        <translation>د مراجعه کوونکي پاڼه…</translation>
+    </message>
+    <message>
+        <source>A short PDF in the client&apos;s language: the documents still needed, what happens next and how to reach you. Never the filing.</source>
+        <translation>د مراجعه کوونکي په ژبه لنډ PDF: هغه اسناد چې لا اړین دي، راتلونکي ګامونه او له تاسو سره د اړیکې لاره. هېڅکله پخپله غوښتنه نه ده.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <source>English: the rules pack&apos;s own text.</source>
+        <translation>انګلیسي: د قواعدو د کڅوړې خپل متن.</translation>
+    </message>
+    <message>
+        <source>{note} Texts not yet reviewed by a qualified translator are marked on the sheet.</source>
+        <translation>{note} هغه متنونه چې یو وړ ژباړن لا نه دي کتلي، په پاڼه کې نښه شوي دي.</translation>
+    </message>
+    <message>
+        <source>Save the client sheet in</source>
+        <translation>د مراجعه کوونکي پاڼه دلته خوندي کړئ</translation>
+    </message>
+    <message>
+        <source>Making the client sheet…</source>
+        <translation>د مراجعه کوونکي پاڼه جوړېږي…</translation>
+    </message>
+    <message>
+        <source>No client sheet was written</source>
+        <translation>د مراجعه کوونکي هېڅ پاڼه ونه لیکل شوه</translation>
+    </message>
+    <message>
+        <source>Client sheet saved: {path}
+{pages} page(s), {n} document(s) still needed.</source>
+        <translation>د مراجعه کوونکي پاڼه خوندي شوه: {path}
+{pages} پاڼې، {n} سندونه چې لا اړین دي.</translation>
+    </message>
+    <message>
         <source>Save the packet in</source>
         <translation type="unfinished">بسته خوندي کړئ په</translation>
     </message>
@@ -911,6 +984,30 @@ SHA-256: {sha}</translation>
         <source>✗ Verification found problems: {p}</source>
         <translation type="unfinished">✗ تصدیق ستونزې وموندلې: {p}</translation>
     </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربي</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>دري</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>هایټیایي کریول</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>هسپانوي</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>اوکرایني</translation>
+    </message>
 </context>
 <context>
     <name>IdleWatcher</name>
@@ -933,7 +1030,6 @@ SHA-256: {sha}</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;New case…</source>
-        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation type="unfinished">&amp;نوې قضیه…</translation>
     </message>
     <message>
@@ -1014,6 +1110,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Main</source>
+        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation type="unfinished">اصلي</translation>
     </message>
     <message>
@@ -2808,7 +2905,7 @@ Signed by {who} on {when}. The reviewer must review the case again and sign off 
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ژبه</translation>
+        <translation>ژبه</translation>
     </message>
     <message>
         <source>&amp;Interface language</source>

@@ -892,7 +892,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мова</translation>
     </message>
     <message>
         <source>English: the rules pack&apos;s own text.</source>
@@ -1034,7 +1034,6 @@ SHA-256: {sha}</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;New case…</source>
-        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation type="unfinished">&amp;Нова справа…</translation>
     </message>
     <message>
@@ -1115,6 +1114,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Main</source>
+        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation type="unfinished">Головна</translation>
     </message>
     <message>
