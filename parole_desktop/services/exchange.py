@@ -251,11 +251,15 @@ def receive_evidence(session: Session, opened: Opened) -> Received:
     return Received("", Outcome.APPLIED)
 
 
-#: seal context -> what takes it. x23pack adds "signoff" and "rules-pack" at merge.
+#: seal context -> what takes it. A receiver returns ``Received`` (its ``object_id`` is filled in by
+#: VaultObjects), raises :class:`Refused` (kept in the quarantine with the code) or :class:`Waiting` (kept,
+#: retried after every object applied). x23pack adds "signoff" and "rules-pack" at merge.
 RECEIVERS: dict[str, Receiver] = {
     KIND_REVISION: receive_revision,
     KIND_EVIDENCE: receive_evidence,
 }
+#: contexts whose objects, once applied, are kept as they came and passed on to other peers
+RELAYED: set[str] = {KIND_REVISION, KIND_EVIDENCE}
 
 
 # ------------------------------------------------------------------------------------ the store
@@ -401,7 +405,7 @@ class VaultObjects:
             return Received(oid, Outcome.QUARANTINED, r.code, r.reason)
         with vault.atomic():
             rev_store.put_received(vault, oid, got.outcome, kind=opened.context, author=opened.author_id)
-            if got.outcome == Outcome.APPLIED and opened.context in (KIND_REVISION, KIND_EVIDENCE):
+            if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
                 rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
         return dataclasses.replace(got, object_id=oid)
 
@@ -551,6 +555,7 @@ __all__ = [
     "KIND_EVIDENCE",
     "KIND_REVISION",
     "RECEIVERS",
+    "RELAYED",
     "TAKE",
     "CaseConflicts",
     "FindingEntry",
