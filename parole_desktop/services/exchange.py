@@ -266,7 +266,9 @@ def _strict(receiver: Receiver) -> Receiver:
     return take
 
 
-#: seal context -> what takes it.
+#: seal context -> what takes it. A receiver returns ``Received`` (its ``object_id`` is filled in by
+#: VaultObjects), raises :class:`Refused` (kept in the quarantine with the code) or :class:`Waiting` (kept,
+#: retried after every object applied).
 RECEIVERS: dict[str, Receiver] = {
     KIND_REVISION: receive_revision,
     KIND_EVIDENCE: receive_evidence,
@@ -275,7 +277,7 @@ RECEIVERS: dict[str, Receiver] = {
 }
 #: objects received and taken that this vault passes on to its peers as they came (a rules pack is not:
 #: every laptop seals the packs it holds, ``pack_exchange.packs_to_send``)
-RELAYED = (KIND_REVISION, KIND_EVIDENCE, remote_review.CONTEXT)
+RELAYED: frozenset[str] = frozenset({KIND_REVISION, KIND_EVIDENCE, remote_review.CONTEXT})
 
 
 # ------------------------------------------------------------------------------------ the store
@@ -601,6 +603,7 @@ __all__ = [
     "KIND_EVIDENCE",
     "KIND_REVISION",
     "RECEIVERS",
+    "RELAYED",
     "TAKE",
     "CaseConflicts",
     "FindingEntry",

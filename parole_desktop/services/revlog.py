@@ -190,7 +190,11 @@ def _conflict_rows(graph: RevisionGraph, local_head: str) -> list[dict[str, Any]
         return []
     mine_state = graph.state(local_head) if local_head in graph else {}
     out = []
-    for c in conflicts:
+    seen: set[str] = set()
+    for c in conflicts:  # three heads or more: one row per field (the first other value is "theirs")
+        if c.path in seen:
+            continue
+        seen.add(c.path)
         mine = mine_state.get(c.path, DELETED)
         theirs = c.theirs if c.mine == mine else c.mine
         unsettled = type(c.base).__name__ == "_Conflicted"  # the ancestors themselves disagree

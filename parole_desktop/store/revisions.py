@@ -415,13 +415,11 @@ def this_device_id(vault: Vault) -> str:
 def revisions_to_seal(vault: Vault, sealed: set[str]) -> list[tuple[str, str, str]]:
     """(case uid, revision id, body) of this vault's own and merge revisions not sealed yet, in the order
     they were made (parents first)."""
-    return [
-        (str(r[0]), str(r[1]), str(r[2]))
-        for r in vault.db.execute(
-            "SELECT case_uid, id, body FROM case_revisions WHERE origin IN ('local', 'merge') ORDER BY seq"
-        ).fetchall()
-        if str(r[1]) not in sealed
-    ]
+    rows = vault.db.execute(
+        "SELECT case_uid, id, body FROM case_revisions WHERE origin IN ('local', 'merge') AND id NOT IN "
+        "(SELECT ref FROM sealed_objects WHERE kind = 'revision') ORDER BY seq"
+    ).fetchall()
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows if str(r[1]) not in sealed]
 
 
 def revisions_by_author(vault: Vault, author: str) -> list[tuple[str, str]]:

@@ -416,3 +416,26 @@ def test_cli_conflicts_resolve_and_quarantine(two, capsys, monkeypatch):
     assert q["code"] == "damaged"
     rc, out, _ = run("quarantine")
     assert "damaged" in out
+
+
+def test_three_laptops_editing_one_field_show_one_conflict_row(tmp_path):
+    _org, (a, b, c3) = laptops(tmp_path, ("laptop-a", "laptop-b", "laptop-c"))
+    try:
+        case = a.new_case("Ana", "Lima")
+        deliver(a, b)
+        deliver(a, c3)
+        for s, words in ((a, "alpha"), (b, "beta"), (c3, "gamma")):
+            cc = s.load_case(_other(s, case.uid))
+            cc.statement = words
+            s.save_case(cc)
+        deliver(b, a)
+        deliver(c3, a)
+        (conf,) = exchange.conflicts(a, case.id)
+        assert [f["path"] for f in conf.fields] == ["case.statement"]
+        assert conf.fields[0]["mine"] == "alpha" and conf.fields[0]["theirs"] in ("beta", "gamma")
+        rev = exchange.resolve_conflict(a, case.id, "case.statement", value="all three agreed")
+        assert rev is not None and len(rev.parents) == 3
+        assert a.load_case(case.id).statement == "all three agreed" and exchange.conflicts(a) == []
+    finally:
+        for s in (a, b, c3):
+            s.close()
