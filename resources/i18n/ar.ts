@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>{status} ⚠ conflict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{status} ⚠ تعارض</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Two laptops changed this case differently: open it to choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غيّر حاسوبان هذه القضية بطريقتين مختلفتين: افتحها لتختار القيمة التي تبقى.</translation>
     </message>
     <message>
         <source>Born {date}</source>
@@ -413,23 +413,23 @@
     <name>ConflictPanel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحقل</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأصل</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الحاسوب</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوارد</translation>
     </message>
     <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غيّر حاسوب آخر {n} من حقول هذه القضية بشكل مختلف. إلى أن تختار، تحتفظ القضية بقيم هذا الحاسوب ولا يمكن اعتمادها.</translation>
     </message>
 </context>
 <context>
@@ -3414,27 +3414,27 @@ Kept aside (quarantined): {quarantined}</source>
     </message>
     <message>
         <source>Code for this exchange</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز هذا التبادل</translation>
     </message>
     <message>
         <source>“{peer}” wants to exchange with this laptop. Accept only if the sending laptop shows the same code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«{peer}» يريد التبادل مع هذا الحاسوب. لا تقبل إلا إذا كان الحاسوب المُرسِل يعرض الرمز نفسه:</translation>
     </message>
     <message>
         <source>Connected to “{peer}”. Check that it shows the same code; the person there accepts it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متصل بـ «{peer}». تحقّق من أنه يعرض الرمز نفسه؛ والشخص الموجود هناك هو من يقبله:</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قبول</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رفض</translation>
     </message>
     <message>
         <source>Receiving: {count} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ الاستقبال: عدد العناصر {count}…</translation>
     </message>
     <message>
         <source>Waiting for a laptop of the organization.
@@ -3443,15 +3443,20 @@ On the sending laptop choose Share → Send to a laptop on this network… and t
 {addresses}
 
 This laptop&apos;s fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بانتظار حاسوب تابع للمنظمة.
+
+على الحاسوب المُرسِل اختر مشاركة ← إرسال إلى حاسوب على هذه الشبكة… واكتب:
+{addresses}
+
+بصمة هذا الحاسوب: {fingerprint}</translation>
     </message>
     <message>
         <source>Sending: {done} of {total} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ الإرسال: العنصر {done} من {total}…</translation>
     </message>
     <message>
         <source>Receiving: {done} of {total} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ الاستقبال: العنصر {done} من {total}…</translation>
     </message>
     <message>
         <source>Exchanged with “{peer}”.
@@ -3461,31 +3466,37 @@ Applied: {applied}
 Waiting for what they depend on: {waiting}
 Already here: {duplicate}
 Kept aside (quarantined): {quarantined}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم التبادل مع «{peer}».
+
+أُرسل: {sent}
+طُبّق: {applied}
+بانتظار ما تعتمد عليه: {waiting}
+موجود مسبقًا: {duplicate}
+وُضع جانبًا (في الحجر): {quarantined}</translation>
     </message>
     <message>
         <source>It stopped part-way: what moved is kept on both laptops; exchange again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توقّف في منتصف الطريق: ما انتقل محفوظ على الحاسوبين كليهما؛ أعد التبادل لإكماله.</translation>
     </message>
     <message>
         <source>Receive on this network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاستقبال على هذه الشبكة</translation>
     </message>
     <message>
         <source>Receiving on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ الاستقبال على هذه الشبكة…</translation>
     </message>
     <message>
         <source>Send to a laptop on this network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإرسال إلى حاسوب على هذه الشبكة</translation>
     </message>
     <message>
         <source>The address the receiving laptop shows (e.g. 192.168.1.20:{port}):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان الذي يعرضه الحاسوب المستقبِل (مثلًا 192.168.1.20:{port}):</translation>
     </message>
     <message>
         <source>Exchanging on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ التبادل على هذه الشبكة…</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>{status} ⚠ conflict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{status} ⚠ conflicto</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Two laptops changed this case differently: open it to choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dos computadoras cambiaron este caso de forma distinta: ábralo para elegir qué valor conservar.</translation>
     </message>
     <message>
         <source>Born {date}</source>
@@ -401,23 +401,23 @@
     <name>ConflictPanel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Campo</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Original</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Esta computadora</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recibido</translation>
     </message>
     <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otra computadora cambió {n} campo(s) de este caso de forma distinta. Hasta que usted elija, el caso conserva los valores de esta computadora y no se puede aprobar.</translation>
     </message>
 </context>
 <context>

@@ -3359,27 +3359,27 @@ Kept aside (quarantined): {quarantined}</source>
     </message>
     <message>
         <source>Code for this exchange</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد این تبادله</translation>
     </message>
     <message>
         <source>“{peer}” wants to exchange with this laptop. Accept only if the sending laptop shows the same code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«{peer}» می‌خواهد با این لپ‌تاپ تبادله کند. تنها در صورتی قبول کنید که لپ‌تاپ فرستنده همین کد را نشان دهد:</translation>
     </message>
     <message>
         <source>Connected to “{peer}”. Check that it shows the same code; the person there accepts it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">به «{peer}» وصل شد. بررسی کنید که همین کد را نشان می‌دهد؛ شخصی که آنجاست آن را قبول می‌کند:</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قبول</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رد کردن</translation>
     </message>
     <message>
         <source>Receiving: {count} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال دریافت: {count} شیء…</translation>
     </message>
     <message>
         <source>Waiting for a laptop of the organization.
@@ -3388,15 +3388,20 @@ On the sending laptop choose Share → Send to a laptop on this network… and t
 {addresses}
 
 This laptop&apos;s fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در انتظار یک لپ‌تاپ سازمان.
+
+در لپ‌تاپ فرستنده هم‌رسانی ← ارسال به کمپیوتری در این شبکه… را انتخاب کنید و بنویسید:
+{addresses}
+
+اثر انگشت این لپ‌تاپ: {fingerprint}</translation>
     </message>
     <message>
         <source>Sending: {done} of {total} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال ارسال: {done} از {total} شیء…</translation>
     </message>
     <message>
         <source>Receiving: {done} of {total} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال دریافت: {done} از {total} شیء…</translation>
     </message>
     <message>
         <source>Exchanged with “{peer}”.
@@ -3406,31 +3411,37 @@ Applied: {applied}
 Waiting for what they depend on: {waiting}
 Already here: {duplicate}
 Kept aside (quarantined): {quarantined}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تبادله با «{peer}» انجام شد.
+
+ارسال‌شده: {sent}
+اعمال‌شده: {applied}
+در انتظار آنچه به آن وابسته است: {waiting}
+از قبل موجود: {duplicate}
+کنار گذاشته‌شده (قرنطینه): {quarantined}</translation>
     </message>
     <message>
         <source>It stopped part-way: what moved is kept on both laptops; exchange again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در نیمه‌راه متوقف شد: آنچه منتقل شده در هر دو لپ‌تاپ نگه داشته می‌شود؛ برای تکمیل، دوباره تبادله کنید.</translation>
     </message>
     <message>
         <source>Receive on this network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دریافت در این شبکه</translation>
     </message>
     <message>
         <source>Receiving on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال دریافت در این شبکه…</translation>
     </message>
     <message>
         <source>Send to a laptop on this network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارسال به کمپیوتری در این شبکه</translation>
     </message>
     <message>
         <source>The address the receiving laptop shows (e.g. 192.168.1.20:{port}):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آدرسی که لپ‌تاپ گیرنده نشان می‌دهد (مثلاً 192.168.1.20:{port}):</translation>
     </message>
     <message>
         <source>Exchanging on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال تبادله در این شبکه…</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>{status} ⚠ conflict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{status} ⚠ konfli</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Two laptops changed this case differently: open it to choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De laptop chanje dosye sa a yon fason diferan: louvri l pou chwazi ki valè pou kenbe.</translation>
     </message>
     <message>
         <source>Born {date}</source>
@@ -398,23 +398,23 @@
     <name>ConflictPanel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orijinal</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Laptop sa a</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sa k rive</translation>
     </message>
     <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yon lòt laptop chanje {n} chan nan dosye sa a yon fason diferan. Toutotan ou pa chwazi, dosye a kenbe valè laptop sa a e li pa ka apwouve.</translation>
     </message>
 </context>
 <context>
@@ -872,44 +872,45 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>For the client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pou kliyan an</translation>
     </message>
     <message>
         <source>Client sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fèy pou kliyan an…</translation>
     </message>
     <message>
         <source>A short PDF in the client&apos;s language: the documents still needed, what happens next and how to reach you. Never the filing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yon PDF kout nan lang kliyan an: dokiman ki manke toujou, sa k ap pase apre e kijan pou jwenn ou. Pa janm dosye pou depo a.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lang</translation>
     </message>
     <message>
         <source>English: the rules pack&apos;s own text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angle: pwòp tèks pakèt règ la.</translation>
     </message>
     <message>
         <source>{note} Texts not yet reviewed by a qualified translator are marked on the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{note} Tèks yon tradiktè kalifye poko revize yo make sou fèy la.</translation>
     </message>
     <message>
         <source>Save the client sheet in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anrejistre fèy kliyan an nan</translation>
     </message>
     <message>
         <source>Making the client sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ap prepare fèy kliyan an…</translation>
     </message>
     <message>
         <source>No client sheet was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Okenn fèy kliyan pa t ekri</translation>
     </message>
     <message>
         <source>Client sheet saved: {path}
 {pages} page(s), {n} document(s) still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fèy kliyan an anrejistre: {path}
+{pages} paj, {n} dokiman ki manke toujou.</translation>
     </message>
     <message>
         <source>Save the packet in</source>
@@ -981,27 +982,27 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arab</translation>
     </message>
     <message>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dari</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kreyòl ayisyen</translation>
     </message>
     <message>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pachto</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Panyòl</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ikrenyen</translation>
     </message>
 </context>
 <context>
@@ -1073,11 +1074,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>&amp;Receive on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Resevwa sou rezo sa a…</translation>
     </message>
     <message>
         <source>&amp;Send to a laptop on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Voye bay yon laptop sou rezo sa a…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3358,27 +3359,27 @@ Mete sou kote (karantèn): {quarantined}</translation>
     </message>
     <message>
         <source>Code for this exchange</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kòd pou echanj sa a</translation>
     </message>
     <message>
         <source>“{peer}” wants to exchange with this laptop. Accept only if the sending laptop shows the same code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“{peer}” vle fè echanj ak laptop sa a. Aksepte sèlman si laptop k ap voye a montre menm kòd la:</translation>
     </message>
     <message>
         <source>Connected to “{peer}”. Check that it shows the same code; the person there accepts it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konekte ak “{peer}”. Verifye li montre menm kòd la; moun ki la a se li ki aksepte l:</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aksepte</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Refize</translation>
     </message>
     <message>
         <source>Receiving: {count} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ap resevwa: {count} objè…</translation>
     </message>
     <message>
         <source>Waiting for a laptop of the organization.
@@ -3387,15 +3388,20 @@ On the sending laptop choose Share → Send to a laptop on this network… and t
 {addresses}
 
 This laptop&apos;s fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ap tann yon laptop òganizasyon an.
+
+Sou laptop k ap voye a, chwazi Pataje → Voye bay yon laptop sou rezo sa a… epi tape:
+{addresses}
+
+Anprent laptop sa a: {fingerprint}</translation>
     </message>
     <message>
         <source>Sending: {done} of {total} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ap voye: {done} sou {total} objè…</translation>
     </message>
     <message>
         <source>Receiving: {done} of {total} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ap resevwa: {done} sou {total} objè…</translation>
     </message>
     <message>
         <source>Exchanged with “{peer}”.
@@ -3405,31 +3411,37 @@ Applied: {applied}
 Waiting for what they depend on: {waiting}
 Already here: {duplicate}
 Kept aside (quarantined): {quarantined}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Echanj ak “{peer}” fèt.
+
+Voye: {sent}
+Aplike: {applied}
+Ap tann sa yo depann de li: {waiting}
+Deja la: {duplicate}
+Mete sou kote (karantèn): {quarantined}</translation>
     </message>
     <message>
         <source>It stopped part-way: what moved is kept on both laptops; exchange again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Li kanpe nan mitan wout: sa ki te pase rete sou tou de laptop yo; fè echanj ankò pou fini.</translation>
     </message>
     <message>
         <source>Receive on this network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resevwa sou rezo sa a</translation>
     </message>
     <message>
         <source>Receiving on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ap resevwa sou rezo sa a…</translation>
     </message>
     <message>
         <source>Send to a laptop on this network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Voye bay yon laptop sou rezo sa a</translation>
     </message>
     <message>
         <source>The address the receiving laptop shows (e.g. 192.168.1.20:{port}):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adrès laptop k ap resevwa a montre (egz. 192.168.1.20:{port}):</translation>
     </message>
     <message>
         <source>Exchanging on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ap fè echanj sou rezo sa a…</translation>
     </message>
 </context>
 <context>

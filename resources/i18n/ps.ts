@@ -1078,11 +1078,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>&amp;Receive on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په دې شبکه کې &amp;ترلاسه کول…</translation>
     </message>
     <message>
         <source>&amp;Send to a laptop on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په دې شبکه کې یو لپ‌ټاپ ته &amp;لېږل…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3370,27 +3370,27 @@ Kept aside (quarantined): {quarantined}</source>
     </message>
     <message>
         <source>Code for this exchange</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د دې تبادلې کوډ</translation>
     </message>
     <message>
         <source>“{peer}” wants to exchange with this laptop. Accept only if the sending laptop shows the same code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«{peer}» غواړي له دې لپ‌ټاپ سره تبادله وکړي. یوازې هغه وخت یې ومنئ چې لېږونکی لپ‌ټاپ همدا کوډ وښيي:</translation>
     </message>
     <message>
         <source>Connected to “{peer}”. Check that it shows the same code; the person there accepts it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له «{peer}» سره وصل شو. وګورئ چې همدا کوډ ښيي؛ هلته موجود کس یې مني:</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منل</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ردول</translation>
     </message>
     <message>
         <source>Receiving: {count} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترلاسه کېږي: {count} توکي…</translation>
     </message>
     <message>
         <source>Waiting for a laptop of the organization.
@@ -3399,15 +3399,20 @@ On the sending laptop choose Share → Send to a laptop on this network… and t
 {addresses}
 
 This laptop&apos;s fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د سازمان د یو لپ‌ټاپ انتظار.
+
+په لېږونکي لپ‌ټاپ کې شریکول ← په دې شبکه کې یو لپ‌ټاپ ته لېږل… وټاکئ او ولیکئ:
+{addresses}
+
+د دې لپ‌ټاپ ګوتې نښه: {fingerprint}</translation>
     </message>
     <message>
         <source>Sending: {done} of {total} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لېږل کېږي: {done} له {total} توکو…</translation>
     </message>
     <message>
         <source>Receiving: {done} of {total} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترلاسه کېږي: {done} له {total} توکو…</translation>
     </message>
     <message>
         <source>Exchanged with “{peer}”.
@@ -3417,31 +3422,37 @@ Applied: {applied}
 Waiting for what they depend on: {waiting}
 Already here: {duplicate}
 Kept aside (quarantined): {quarantined}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له «{peer}» سره تبادله وشوه.
+
+لېږل شوي: {sent}
+پلي شوي: {applied}
+د هغه څه انتظار چې پرې تړلي دي: {waiting}
+مخکې له مخکې دلته: {duplicate}
+جلا ساتل شوي (قرنطین): {quarantined}</translation>
     </message>
     <message>
         <source>It stopped part-way: what moved is kept on both laptops; exchange again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په نیمايي کې ودرېد: هغه څه چې ولېږدول شول په دواړو لپ‌ټاپونو کې ساتل کېږي؛ د بشپړولو لپاره بیا تبادله وکړئ.</translation>
     </message>
     <message>
         <source>Receive on this network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په دې شبکه کې ترلاسه کول</translation>
     </message>
     <message>
         <source>Receiving on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په دې شبکه کې ترلاسه کېږي…</translation>
     </message>
     <message>
         <source>Send to a laptop on this network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په دې شبکه کې یو لپ‌ټاپ ته لېږل</translation>
     </message>
     <message>
         <source>The address the receiving laptop shows (e.g. 192.168.1.20:{port}):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هغه پته چې ترلاسه کوونکی لپ‌ټاپ یې ښيي (د بېلګې په توګه 192.168.1.20:{port}):</translation>
     </message>
     <message>
         <source>Exchanging on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په دې شبکه کې تبادله کېږي…</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>{status} ⚠ conflict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{status} ⚠ конфлікт</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Two laptops changed this case differently: open it to choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Два ноутбуки змінили цю справу по-різному: відкрийте її, щоб вибрати, яке значення залишити.</translation>
     </message>
     <message>
         <source>Born {date}</source>
@@ -404,23 +404,23 @@
     <name>ConflictPanel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Поле</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Початкове</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Цей ноутбук</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вхідне</translation>
     </message>
     <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Полів цієї справи, які інший ноутбук змінив інакше: {n}. Доки ви не виберете, справа зберігає значення цього ноутбука, і її не можна затвердити.</translation>
     </message>
 </context>
 <context>
@@ -880,15 +880,15 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>For the client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Для клієнта</translation>
     </message>
     <message>
         <source>Client sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Аркуш для клієнта…</translation>
     </message>
     <message>
         <source>A short PDF in the client&apos;s language: the documents still needed, what happens next and how to reach you. Never the filing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Короткий PDF мовою клієнта: яких документів ще бракує, що буде далі і як з вами зв&apos;язатися. Ніколи не сама заява.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -896,28 +896,29 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>English: the rules pack&apos;s own text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Англійська: власний текст пакета правил.</translation>
     </message>
     <message>
         <source>{note} Texts not yet reviewed by a qualified translator are marked on the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{note} Тексти, які ще не перевірив кваліфікований перекладач, позначено на аркуші.</translation>
     </message>
     <message>
         <source>Save the client sheet in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зберегти аркуш для клієнта в</translation>
     </message>
     <message>
         <source>Making the client sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Створення аркуша для клієнта…</translation>
     </message>
     <message>
         <source>No client sheet was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Аркуш для клієнта не записано</translation>
     </message>
     <message>
         <source>Client sheet saved: {path}
 {pages} page(s), {n} document(s) still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Аркуш для клієнта збережено: {path}
+Сторінок: {pages}, документів ще бракує: {n}.</translation>
     </message>
     <message>
         <source>Save the packet in</source>
@@ -989,27 +990,27 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Арабська</translation>
     </message>
     <message>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дарі</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Гаїтянська креольська</translation>
     </message>
     <message>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пушту</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Іспанська</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Українська</translation>
     </message>
 </context>
 <context>
@@ -1082,11 +1083,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>&amp;Receive on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Отримати в цій мережі…</translation>
     </message>
     <message>
         <source>&amp;Send to a laptop on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Надіслати на ноутбук у цій мережі…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3380,27 +3381,27 @@ Kept aside (quarantined): {quarantined}</source>
     </message>
     <message>
         <source>Code for this exchange</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Код цього обміну</translation>
     </message>
     <message>
         <source>“{peer}” wants to exchange with this laptop. Accept only if the sending laptop shows the same code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«{peer}» хоче обмінятися даними з цим ноутбуком. Приймайте, лише якщо ноутбук-відправник показує той самий код:</translation>
     </message>
     <message>
         <source>Connected to “{peer}”. Check that it shows the same code; the person there accepts it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Підключено до «{peer}». Перевірте, що там показано той самий код; людина там його приймає:</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прийняти</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Відхилити</translation>
     </message>
     <message>
         <source>Receiving: {count} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отримання об&apos;єктів: {count}…</translation>
     </message>
     <message>
         <source>Waiting for a laptop of the organization.
@@ -3409,15 +3410,20 @@ On the sending laptop choose Share → Send to a laptop on this network… and t
 {addresses}
 
 This laptop&apos;s fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Очікування ноутбука організації.
+
+На ноутбуці-відправнику виберіть Обмін → Надіслати на ноутбук у цій мережі… і введіть:
+{addresses}
+
+Відбиток цього ноутбука: {fingerprint}</translation>
     </message>
     <message>
         <source>Sending: {done} of {total} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Надсилання об&apos;єктів: {done} з {total}…</translation>
     </message>
     <message>
         <source>Receiving: {done} of {total} objects…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отримання об&apos;єктів: {done} з {total}…</translation>
     </message>
     <message>
         <source>Exchanged with “{peer}”.
@@ -3427,31 +3433,37 @@ Applied: {applied}
 Waiting for what they depend on: {waiting}
 Already here: {duplicate}
 Kept aside (quarantined): {quarantined}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обмін із «{peer}» завершено.
+
+Надіслано: {sent}
+Застосовано: {applied}
+Чекають на те, від чого залежать: {waiting}
+Уже є: {duplicate}
+Відкладено (на карантині): {quarantined}</translation>
     </message>
     <message>
         <source>It stopped part-way: what moved is kept on both laptops; exchange again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обмін зупинився на півдорозі: те, що передано, зберігається на обох ноутбуках; обміняйтеся ще раз, щоб завершити.</translation>
     </message>
     <message>
         <source>Receive on this network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отримати в цій мережі</translation>
     </message>
     <message>
         <source>Receiving on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отримання в цій мережі…</translation>
     </message>
     <message>
         <source>Send to a laptop on this network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Надіслати на ноутбук у цій мережі</translation>
     </message>
     <message>
         <source>The address the receiving laptop shows (e.g. 192.168.1.20:{port}):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Адреса, яку показує ноутбук-отримувач (напр. 192.168.1.20:{port}):</translation>
     </message>
     <message>
         <source>Exchanging on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обмін у цій мережі…</translation>
     </message>
 </context>
 <context>
