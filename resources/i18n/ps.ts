@@ -132,6 +132,10 @@
         <translation type="unfinished">(بې نومه)</translation>
     </message>
     <message>
+        <source>{status} ⚠ conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation type="unfinished">نه دی کتل شوی</translation>
     </message>
@@ -146,6 +150,10 @@
     <message>
         <source>Parole expires soon: talk to the beneficiary about re-parole in time.</source>
         <translation type="unfinished">پارول ژر پای ته رسېږي: په وخت سره له ګټه اخیستونکي سره د پارول د بیا اخیستو (re-parole) په اړه خبرې وکړئ.</translation>
+    </message>
+    <message>
+        <source>Two laptops changed this case differently: open it to choose which value to keep.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Born {date}</source>
@@ -387,6 +395,29 @@
     <message>
         <source>Warnings</source>
         <translation type="unfinished">خبرداري</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -844,6 +875,47 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">فولډر پرانیستل</translation>
     </message>
     <message>
+        <source>For the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short PDF in the client&apos;s language: the documents still needed, what happens next and how to reach you. Never the filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ژبه</translation>
+    </message>
+    <message>
+        <source>English: the rules pack&apos;s own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note} Texts not yet reviewed by a qualified translator are marked on the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the client sheet in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the client sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client sheet was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sheet saved: {path}
+{pages} page(s), {n} document(s) still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the packet in</source>
         <translation type="unfinished">بسته خوندي کړئ په</translation>
     </message>
@@ -911,6 +983,30 @@ SHA-256: {sha}</translation>
         <source>✗ Verification found problems: {p}</source>
         <translation type="unfinished">✗ تصدیق ستونزې وموندلې: {p}</translation>
     </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleWatcher</name>
@@ -927,6 +1023,30 @@ SHA-256: {sha}</translation>
     <message>
         <source>Interface language</source>
         <translation>د پروګرام ژبه</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished">نیمګړې</translation>
+    </message>
+    <message>
+        <source>{language}: {percent}% of its texts are translated; a language ships at 90%.</source>
+        <translation type="unfinished">{language}: د متنونو {percent}% یې ژباړل شوي؛ یوه ژبه په 90% خپرېږي.</translation>
+    </message>
+    <message>
+        <source>English: the program&apos;s own texts.</source>
+        <translation type="unfinished">انګلیسي: د پروګرام خپل متنونه.</translation>
+    </message>
+    <message>
+        <source>complete enough to ship</source>
+        <translation type="unfinished">د خپرېدو لپاره کافي بشپړه ده</translation>
+    </message>
+    <message>
+        <source>incomplete: a language ships when 90% of its texts exist</source>
+        <translation type="unfinished">نیمګړې: یوه ژبه هغه وخت خپرېږي چې د متنونو 90% یې موجود وي</translation>
+    </message>
+    <message>
+        <source>Translated: screens {ui}%, command line {core}%, rules pack {pack}% (drafts count). Client texts reviewed: {reviewed} of {total}; the others are marked. {verdict}.</source>
+        <translation type="unfinished">ژباړل شوي: پاڼې {ui}%، د کمانډ کرښه {core}%، د قواعدو بسته {pack}% (مسودې شمېرل کېږي). د مراجع کتل شوي متنونه: {reviewed} له {total}؛ نور نښه شوي. {verdict}.</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3287,29 @@ Change the request?</source>
     <message>
         <source>Visit a sick relative</source>
         <translation type="unfinished">د ناروغ خپلوان لیدنه</translation>
+    </message>
+</context>
+<context>
+    <name>pack_texts</name>
+    <message>
+        <source>translation out of date: shown in English</source>
+        <translation type="unfinished">ژباړه زړه شوې: په انګلیسي ښودل کېږي</translation>
+    </message>
+    <message>
+        <source>not translated yet: shown in English</source>
+        <translation type="unfinished">لا نه ده ژباړل شوې: په انګلیسي ښودل کېږي</translation>
+    </message>
+    <message>
+        <source>* not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">* لا نه دی کتل شوی: د ژباړې مسوده چې وړ ژباړونکي نه ده کتلې.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">لا نه دی کتل شوی: د ژباړې مسوده چې وړ ژباړونکي نه ده کتلې.</translation>
+    </message>
+    <message>
+        <source>In English, as stored: {message}</source>
+        <translation type="unfinished">په انګلیسي، لکه څنګه چې ساتل شوی: {message}</translation>
     </message>
 </context>
 <context>
