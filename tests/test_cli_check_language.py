@@ -42,14 +42,14 @@ def test_check_in_pashto_shows_each_finding_translated_marked_with_its_english(c
     assert rc == rc_en == 1  # not ready, in every language
     for f in english:
         title = raw["translations"]["ps"][f"rule.{f['id']}.title"]["text"]
-        assert f"[{f['severity']}] {f['id']}: {title}" in out
+        assert f"[{f['severity']}] {f['id']}: * {title}" in out
         assert f["message"] in out and f["citation"] in out  # the English as stored, the citation as is
     legend = [line for line in out.splitlines() if line.startswith("* ")]
     assert (
         len(legend) == 1
         and legend[0] != "* not yet reviewed: a draft translation a qualified translator has not checked."
     )
-    assert out.count(" *  (") == len(english)  # every draft marked once
+    assert out.count(": * ") == len(english)  # every draft marked once
 
 
 def test_check_json_in_a_language_adds_what_is_shown_and_keeps_the_english(cli) -> None:
@@ -58,7 +58,7 @@ def test_check_json_in_a_language_adds_what_is_shown_and_keeps_the_english(cli) 
     english, arabic = json.loads(out_en)["findings"], json.loads(out_ar)["findings"]
     assert [{k: v for k, v in f.items() if k != "shown"} for f in arabic] == english
     assert all(f["shown"]["lang"] == "ar" and f["shown"]["state"] == "unreviewed" for f in arabic)
-    assert all(f["shown"]["text"].endswith(" *") for f in arabic)
+    assert all(f["shown"]["text"].startswith("* ") for f in arabic)
 
 
 def test_check_in_english_prints_the_messages_as_before(cli) -> None:

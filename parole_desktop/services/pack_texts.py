@@ -3,7 +3,7 @@ do, a checklist line's title and description, from the pack's catalogs (``rules/
 interface (``ui/pack_texts.py``) and the command line's ``check --lang``.
 
 Only what is *shown* is translated: a finding keeps its English message (the stored findings and everything
-filed stay English), shown beside the translation. A draft translation is marked ``*`` (a legend says what
+filed stay English), shown beside the translation. A draft translation is marked with a leading ``*`` (a legend says what
 that means), a translation whose English changed gives way to the English marked "translation out of
 date", a text no catalog has yet is English marked "not translated yet". In English nothing changes.
 """
@@ -64,8 +64,8 @@ def combine(parts: Sequence[tr.Localized], marks: Marks, sep: str = " — ") -> 
 
 def _marked(text: str, parts: Sequence[tr.Localized], marks: Marks) -> Shown:
     state = min((p.state for p in parts), key=_ORDER.index)
-    if state == DRAFT:
-        return Shown(f"{text} {DRAFT_MARK}", state)
+    if state == DRAFT:  # the mark leads: a long row is elided at its end, never its mark
+        return Shown(f"{DRAFT_MARK} {text}", state)
     if state == STALE:
         return Shown(f"{text} ({marks.stale})", state)
     if state == MISSING:
@@ -102,7 +102,7 @@ class PackTexts:
         parts = [title] + ([action] if action is not None else [])
         kind, _, item_id = f.field.partition(".")
         about = self.catalog.item_title(item_id) if kind == "checklist" else None
-        if about is None:  # one finding per rule and case: the rule's words say it all
+        if about is None or about.text == title.text:  # the rule's words say it all
             return combine(parts, self.marks)
         # several findings of one rule, one per checklist item: the item's title tells them apart
         text = f"{title.text} ({about.text})" + (f" — {action.text}" if action is not None else "")

@@ -39,7 +39,7 @@ def test_dari_findings_show_the_rule_title_and_action_marked_with_the_english_as
     for row in rows:
         f = next(f for f in ws.result.findings if f.rule_id == row.text(1) and f.message in row.toolTip(0))
         entry = raw["translations"]["fa_AF"][f"rule.{f.rule_id}.title"]
-        assert row.text(0).startswith(entry["text"]), row.text(0)
+        assert row.text(0).startswith(f"* {entry['text']}"), row.text(0)
         assert raw["translations"]["fa_AF"][f"rule.{f.rule_id}.action"]["text"] in row.text(0)
         assert "*" in row.text(0) and row.data(0, STATE_ROLE) == "unreviewed"
         if f.field.startswith("checklist."):  # one row per missing document: the document's title says which
@@ -68,11 +68,11 @@ def test_dari_checklist_lines_are_translated_and_marked(qtbot, session):
     for r, it in enumerate(ws.evidence.items):
         row = checklist.topLevelItem(r)
         key = f"item.{it.group}.{it.item_id}.{it.wording + '.' if it.wording else ''}"
-        assert row.text(1) == catalog[key + "title"]["text"] + " *"
-        assert row.toolTip(1).startswith(catalog[key + "description"]["text"])
+        assert row.text(1) == "* " + catalog[key + "title"]["text"]
+        assert row.toolTip(1).startswith("* " + catalog[key + "description"]["text"])
     assert not ws.evidence.checklist_legend.isHidden()
     checklist.setCurrentItem(checklist.topLevelItem(0))
-    assert ws.evidence.item_description.text().startswith(checklist.topLevelItem(0).toolTip(1).split(" *")[0])
+    assert ws.evidence.item_description.text().startswith(checklist.topLevelItem(0).toolTip(1).split("\n")[0])
 
 
 def test_english_shows_the_findings_as_stored_and_no_legend(qtbot, session):
