@@ -19,7 +19,6 @@ that (``langstatus.shipping``); in a source tree without a build it counts the s
 from __future__ import annotations
 
 import json
-import logging
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -45,7 +44,6 @@ __all__ = [
     "write_status",
 ]
 
-log = logging.getLogger(__name__)
 
 #: the languages the app offers besides English (the pack's catalogs carry the same ones)
 LANGUAGES: tuple[str, ...] = tuple(tr.LANGUAGES)
