@@ -11,7 +11,8 @@ the Qt-free core (CLI, services, store) with Babel and stdlib gettext.
     .venv/bin/python packaging/i18n.py build      compile resources/i18n/*.ts into .qm (pyside6-lrelease) and
                                                   copy Qt's own qtbase_<lang>.qm beside them; compile each
                                                   core/<lang>.po into <lang>.mo (reviewed entries) and
-                                                  <lang>.draft.mo (entries marked fuzzy: drafts)
+                                                  <lang>.draft.mo (entries marked fuzzy: drafts); write
+                                                  languages.json (which languages ship, services/languages.py)
 
 The .ts files are the sources translators edit (Qt Linguist or any text editor, see docs/translating.md) and
 are committed; the .qm files are build output (``*.qm`` is in .gitignore). ``build`` runs at every packaging
@@ -395,7 +396,17 @@ def build(src: Path = I18N, out: Path | None = None) -> list[Path]:
             sys.stderr.write("[i18n] Babel is not installed: the core's catalogs (.mo) were not built\n")
         else:
             made += build_core(src / "core", out / "core")
+    made.append(write_language_status(src, out))
     return made
+
+
+def write_language_status(src: Path = I18N, out: Path | None = None) -> Path:
+    """``out/languages.json``: per language, the share of its entries that exist and whether it ships
+    (``services/languages.py``: the sources are not bundled, the app reads this)."""
+    sys.path.insert(0, str(ROOT))
+    from parole_desktop.services import languages
+
+    return languages.write_status(out or src, src)
 
 
 def _publish(part: Path, dest: Path) -> Path:

@@ -2,8 +2,9 @@
 
 * ``status`` — per language: client-facing entries present, reviewed, out of date (the English changed).
 * ``draft LANG FILE`` — merge a JSON object ``{key: text}`` into the catalog of LANG as *unreviewed* drafts,
-  each stamped with the SHA-256 of the English it translates now. A key no English text has, or a text
-  that loses or adds a ``{placeholder}``, is refused (nothing is written).
+  each stamped with the SHA-256 of the English it translates now. A key no English text has, a text
+  that loses or adds a ``{placeholder}``, or one that loses a form name, citation, agency or number of the
+  English ("Form I-131", "INA 212(a)", "USCIS", "30"), is refused (nothing is written).
 * ``review LANG KEY…`` — record that a qualified translator checked these entries (``reviewed: true``);
   only for up-to-date entries.
 * ``keys`` — every translatable key with its English (JSON), the file a translator starts from.
@@ -94,6 +95,11 @@ def cmd_draft(data: dict[str, Any], lang: str, file: Path) -> int:
             raise SystemExit(f"error: {key!r}: no English text has this key; nothing written")
         if tr.placeholders(text) != tr.placeholders(sources[key]):
             raise SystemExit(f"error: {key!r}: the placeholders differ from the English; nothing written")
+        if tr.lost_terms(sources[key], text):
+            raise SystemExit(
+                f"error: {key!r}: keep {', '.join(tr.lost_terms(sources[key], text))} as in the English (form "
+                "names, citations, agencies, numbers); nothing written"
+            )
         catalog[key] = {"text": text, "source_sha256": tr.source_sha256(sources[key]), "reviewed": False}
     order = list(sources)
     data["translations"][lang] = dict(sorted(catalog.items(), key=lambda kv: order.index(kv[0])))

@@ -41,6 +41,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--screenshot-dir", help="render every main screen offscreen into PNG files there, then exit"
     )
+    p.add_argument(
+        "--screenshot-languages",
+        help="with --screenshot-dir: only the case list, People and Checks in each of these interface "
+        "languages (comma-separated codes, e.g. en,es,fa_AF)",
+    )
     p.add_argument("--verbose", action="store_true", help="debug logging")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
@@ -236,9 +241,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_private_temp(paths)
     app, window, args = build(argv)
     if args.screenshot_dir:
-        from parole_desktop.ui.screens import render_all
+        from parole_desktop.ui.screens import render_all, render_languages
 
-        render_all(window, Path(args.screenshot_dir), make_settings)
+        if args.screenshot_languages:
+            codes = [c.strip() for c in args.screenshot_languages.split(",") if c.strip()]
+            render_languages(window, Path(args.screenshot_dir), codes)
+        else:
+            render_all(window, Path(args.screenshot_dir), make_settings)
         window.close()
         return 0
     window.show()

@@ -10,18 +10,28 @@ from pathlib import Path
 from parole_desktop.cli.common import ORG_PASS_ENV, Command, open_session, out_json, secret
 from parole_desktop.errors import UserError
 from parole_desktop.fsutil import atomic_write_bytes
-from parole_desktop.l10n import _, lazy
+from parole_desktop.l10n import _, current_language, lazy
 from parole_desktop.paths import AppPaths
 from parole_desktop.services import org_packs, roster, rulebook
-from parole_desktop.services.checks import active_pack_signer, import_pack_file, run_checks
+from parole_desktop.services.checks import active_pack, active_pack_signer, import_pack_file, run_checks
 from parole_desktop.services.names import short_fingerprint
 from parole_desktop.services.org_packs import BUNDLED
+from parole_desktop.services.pack_texts import Marks, PackTexts
 from parole_desktop.vaultfiles import vault_exists
 
 
 def cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         res = run_checks(s, args.case_id, today=args.today)
+        texts = PackTexts(
+            active_pack(s).raw,
+            current_language(),
+            Marks(
+                stale=_("translation out of date: shown in English"),
+                missing=_("not translated yet: shown in English"),
+            ),
+        )
+    shown = [texts.finding(f) for f in res.findings]
     if args.json:
         out_json(
             {
@@ -37,7 +47,12 @@ def cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
                         "citation": f.citation,
                         "verify": f.verify,
                     }
-                    for f in res.findings
+                    | (
+                        {}
+                        if texts.english
+                        else {"shown": {"lang": texts.lang, "text": sh.text, "state": sh.state}}
+                    )
+                    for f, sh in zip(res.findings, shown, strict=True)
                 ],
             }
         )
@@ -51,8 +66,12 @@ def cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
                 date=res.pack_as_of,
             )
         )
-        for f in res.findings:
-            print(f"  [{f.severity}] {f.rule_id}: {f.message}  ({f.citation})")
+        for f, sh in zip(res.findings, shown, strict=True):
+            print(f"  [{f.severity}] {f.rule_id}: {sh.text}  ({f.citation})")
+            if not texts.english:  # the English message, as stored: what the reviewer and the packet see
+                print("      " + _("in English: {message}").format(message=f.message))
+        if any(sh.draft for sh in shown):
+            print(_("* not yet reviewed: a draft translation a qualified translator has not checked."))
         print(_("Checks say what is missing; they are not legal advice. The reviewer decides."))
     return 0 if res.ready else 1
 

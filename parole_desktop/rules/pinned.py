@@ -8,5 +8,5 @@ one pinned here: an installed copy edited by hand never loads as the genuine pac
 
 PACK_ID = "us-hp"
 PACK_VERSION = "2027.01.0"
-PACK_SHA256 = "be9d8d18db49093999926b2cf6acbe0da385a66156acdd6f233e8cc33508959c"
+PACK_SHA256 = "cf3d2fc454a4d20b0cf82699d4fc5779079241d4267eef52f7d1cca901a8c13f"
 PUBLISHER_KEYS_SHA256 = "5b4bded016d0f2e45b337c9f0211e4dd4c1d6000fcd966ca671a1efbb0ecd899"

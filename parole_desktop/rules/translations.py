@@ -15,13 +15,16 @@ qualified translator checked it. Looking a key up (:func:`localize`) gives
 
 Keys: ``sheet.<id>``, ``next.<id>``, ``item.<group>.<item>.title|description`` (group ``common`` or the
 reason id: one item id may be worded differently per reason), ``item.<group>.<item>.<when>.title|description``
-for a variant wording, and ``rule.<id>.title|action`` (the volunteers' messages; no catalog carries them yet).
+for a variant wording, and ``rule.<id>.title|action`` (the volunteers' messages: a finding is shown by its rule's title and action in
+the interface language, :class:`Catalog`; the finding's own English message, with the case's data, stays what is
+stored and filed).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +46,12 @@ SHEET_LANGUAGES: tuple[str, ...] = (ENGLISH, *LANGUAGES)
 REVIEWED, UNREVIEWED, STALE, MISSING, ENGLISH_STATE = "reviewed", "unreviewed", "stale", "missing", "english"
 
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+#: what a translation carries over from the English untouched: form names ("Form I-134", "I-94", "G-28"),
+#: citations ("INA 212(a)", "214(b)"), agencies, rule ids, "EXPEDITE", "uscis.gov", "PDF" and every number
+_PROTECTED = re.compile(
+    r"(?:Form )?\b[IG]-\d+[A-Z]?\b|INA \d+\([a-z]\)|\b\d+\([a-z]\)|\b(?:USCIS|CBP|ICE|EXPEDITE|PDF)\b"
+    r"|\bHP-[A-Z]+-\d+\b|uscis\.gov|Proclamations|\d+(?:x\d+)?"
+)
 
 
 def source_sha256(english: str) -> str:
@@ -53,6 +62,20 @@ def source_sha256(english: str) -> str:
 def placeholders(text: str) -> list[str]:
     """The ``{name}`` placeholders of a text, sorted (a translation must keep exactly these)."""
     return sorted(_PLACEHOLDER.findall(text))
+
+
+_DIGITS = {ord(c): str(i % 10) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")}
+
+
+def protected_terms(text: str) -> Counter[str]:
+    """The form names, citations, agencies, rule ids and numbers of a text (a translation keeps each; a
+    number may be written in Persian or Arabic-Indic digits, ۱۸ is 18)."""
+    return Counter(_PROTECTED.findall(text.translate(_DIGITS)))
+
+
+def lost_terms(english: str, translation: str) -> list[str]:
+    """The protected terms of ``english`` that ``translation`` lost (empty when it kept them all)."""
+    return sorted((protected_terms(english) - protected_terms(translation)).elements())
 
 
 def item_key(group: str, item_id: str, part: str, when: str = "") -> str:
@@ -126,6 +149,57 @@ def localize(raw: dict[str, Any], lang: str, key: str, english: str | None = Non
     return Localized(key, entry["text"], lang, REVIEWED if entry["reviewed"] else UNREVIEWED)
 
 
+class Catalog:
+    """One language's view of a pack's catalogs, the English sources read once: what the interface and the
+    command line use to show findings and checklist lines (many look-ups per screen)."""
+
+    def __init__(self, raw: dict[str, Any], lang: str) -> None:
+        self.raw, self.lang = raw, lang
+        self.sources = english_sources(raw)
+        self.entries: dict[str, Any] = (
+            {} if lang == ENGLISH else (raw.get("translations") or {}).get(lang) or {}
+        )
+
+    def get(self, key: str, english: str | None = None) -> Localized:
+        """Like :func:`localize`; ``english`` is the text shown when the key is unknown (a rule or item of
+        an older or newer pack than the catalogs)."""
+        current = self.sources.get(key, english)
+        if current is None:
+            raise KeyError(key)
+        if self.lang == ENGLISH:
+            return Localized(key, current, ENGLISH, ENGLISH_STATE)
+        entry = self.entries.get(key)
+        if entry is None:
+            return Localized(key, current, ENGLISH, MISSING)
+        if entry["source_sha256"] != source_sha256(current):
+            return Localized(key, current, ENGLISH, STALE)
+        return Localized(key, entry["text"], self.lang, REVIEWED if entry["reviewed"] else UNREVIEWED)
+
+    def rule(self, rule_id: str) -> tuple[Localized, Localized | None]:
+        """A rule's title and what to do (``None`` when the rule has no action); KeyError for no such rule."""
+        title = self.get(f"rule.{rule_id}.title")
+        key = f"rule.{rule_id}.action"
+        return title, (self.get(key) if key in self.sources else None)
+
+    def item_title(self, item_id: str) -> Localized | None:
+        """The title of checklist item ``item_id`` in its own wording (common, or the first reason that
+        lists it): what a finding about ``checklist.<item_id>`` is about. ``None`` for no such item."""
+        for key in self.sources:
+            parts = key.split(".")
+            if len(parts) == 4 and parts[0] == "item" and parts[2] == item_id and parts[3] == "title":
+                return self.get(key)
+        return None
+
+    def item(
+        self, group: str, item_id: str, wording: str, title: str, description: str
+    ) -> tuple[Localized, Localized]:
+        """A checklist line's title and description (the English given is what the checklist computed)."""
+        return (
+            self.get(item_key(group, item_id, "title", wording), title),
+            self.get(item_key(group, item_id, "description", wording), description),
+        )
+
+
 @dataclass(frozen=True)
 class CatalogStatus:
     """How far a language's catalog covers the client-facing keys."""
@@ -135,6 +209,8 @@ class CatalogStatus:
     present: int  # with an up-to-date entry
     reviewed: int  # of those, reviewed by a qualified translator
     stale: tuple[str, ...]  # keys whose English changed since they were translated
+    rule_total: int = 0  # the volunteers' messages (rule titles and actions)
+    rule_present: int = 0  # of those, with an up-to-date entry
 
     @property
     def ships(self) -> bool:
@@ -158,7 +234,11 @@ def catalog_status(raw: dict[str, Any], lang: str) -> CatalogStatus:
             continue
         present += 1
         reviewed += bool(entry["reviewed"])
-    return CatalogStatus(lang, len(keys), present, reviewed, tuple(stale))
+    rule_keys = [k for k in sources if k.startswith("rule.")]
+    rule_present = sum(
+        1 for k in rule_keys if k in catalog and catalog[k]["source_sha256"] == source_sha256(sources[k])
+    )
+    return CatalogStatus(lang, len(keys), present, reviewed, tuple(stale), len(rule_keys), rule_present)
 
 
 def validate_translations(raw: dict[str, Any]) -> None:
@@ -181,9 +261,15 @@ def validate_translations(raw: dict[str, Any]) -> None:
                 raise ValidationError(path, f"no English text has the key {key!r}")
             if not str(entry.get("text", "")).strip():
                 raise ValidationError(path, "a catalog entry needs its text")
-            if entry["source_sha256"] == source_sha256(sources[key]) and placeholders(
-                entry["text"]
-            ) != placeholders(sources[key]):
+            if entry["source_sha256"] != source_sha256(sources[key]):
+                continue  # stale: shown in English, nothing to check
+            if lost_terms(sources[key], entry["text"]):
+                raise ValidationError(
+                    path,
+                    f"the translation must keep {', '.join(lost_terms(sources[key], entry['text']))} as the "
+                    "English writes it (form names, citations, agencies and numbers are not translated)",
+                )
+            if placeholders(entry["text"]) != placeholders(sources[key]):
                 raise ValidationError(
                     path,
                     f"the translation must keep the placeholders {placeholders(sources[key]) or 'none'} of "

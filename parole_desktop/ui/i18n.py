@@ -39,7 +39,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QWidget
 
-from parole_desktop import l10n
+from parole_desktop import l10n, langstatus
 from parole_desktop.l10n import isolate as isolate  # re-exported: the ui wraps user data with it
 from parole_desktop.paths import resource
 from parole_desktop.ui.fonts import apply_ui_font
@@ -227,6 +227,46 @@ class LanguageChooser(QComboBox):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Interface language"))
         self.setToolTip(self.tr("Interface language"))
+        status = langstatus.shipping(catalogs())
+        for i, lang in enumerate(LANGUAGES):
+            st = status.get(lang.code)
+            if st is None or st.ships:
+                self.setItemText(i, lang.native)
+                self.setItemData(i, lang.english, Qt.ItemDataRole.ToolTipRole)
+                continue
+            # a language that does not ship yet (services/languages.py): listed, plainly marked
+            mark = self.tr("incomplete")
+            self.setItemText(i, f"{lang.native} — {mark}")
+            tip = self.tr("{language}: {percent}% of its texts are translated; a language ships at 90%.")
+            self.setItemData(
+                i, tip.format(language=lang.english, percent=st.percent), Qt.ItemDataRole.ToolTipRole
+            )
+
+    def status(self, code: str | None = None) -> langstatus.LanguageStatus | None:
+        """How far the chosen language (or ``code``) is translated; ``None`` for English."""
+        return langstatus.shipping(catalogs()).get(code or self.chosen())
+
+    def status_text(self, code: str | None = None) -> str:
+        """The numbers of the chosen language (or ``code``), one short paragraph (Settings shows it)."""
+        st = self.status(code)
+        if st is None:
+            return self.tr("English: the program's own texts.")
+        verdict = (
+            self.tr("complete enough to ship")
+            if st.ships
+            else self.tr("incomplete: a language ships when 90% of its texts exist")
+        )
+        return self.tr(
+            "Translated: screens {ui}%, command line {core}%, rules pack {pack}% (drafts count). Client "
+            "texts reviewed: {reviewed} of {total}; the others are marked. {verdict}."
+        ).format(
+            ui=st.interface.percent,
+            core=st.core.percent,
+            pack=st.pack.percent,
+            reviewed=st.client_reviewed,
+            total=st.client_total,
+            verdict=verdict,
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

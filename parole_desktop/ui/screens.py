@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -97,6 +97,44 @@ def render_all(window: MainWindow, out: Path, make_settings: Callable[[Any], Any
     for folder, size in SMALL_SIZES.items():
         _small_screen(window, Shooter(out / folder), size, shoot.files)
     window.resize(*SIZE)
+    window.lock()
+    return shoot.files
+
+
+def render_languages(window: MainWindow, out: Path, codes: Sequence[str]) -> list[Path]:
+    """Per interface language (issue #24): the case list, the workspace's People step and its Checks step at
+    1024×600 (less a title bar), ``<code>-case-list.png``, ``<code>-workspace-people.png``,
+    ``<code>-checks.png``; the language is switched live, as a volunteer does, and English restored."""
+    from parole_desktop.ui.workspace.workspace import CHECKS, PEOPLE
+
+    shoot = Shooter(out)
+    window.resize(*SMALL_SIZES["1024x600"])
+    window.show()
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(DEMO_PASSPHRASE)
+    page.unlock_button.click()
+    if window.session is None:
+        log.warning("screenshots: the vault is not the demo vault; no language screenshots")
+        return shoot.files
+    for code in codes:
+        window.show_case_list()
+        window.languages.apply(code)
+        settle(250)  # LanguageChange reaches every widget; the workspace is rebuilt
+        shoot(window, f"{code}-case-list")
+        model = window.case_list.model
+        case_id = next((model.case_id(r) for r in range(model.rowCount()) if model.case_id(r)), None)
+        if case_id is None:
+            continue
+        window.open_case(case_id)
+        ws = window.workspace
+        if ws is None or not hasattr(ws, "go_to_step"):
+            continue
+        ws.go_to_step(PEOPLE)
+        shoot(window, f"{code}-workspace-people")
+        ws.go_to_step(CHECKS)
+        shoot(window, f"{code}-checks")
+    window.show_case_list()
+    window.languages.apply("en")
     window.lock()
     return shoot.files
 

@@ -1045,6 +1045,30 @@ SHA-256: {sha}</translation>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished">غير مكتملة</translation>
+    </message>
+    <message>
+        <source>{language}: {percent}% of its texts are translated; a language ships at 90%.</source>
+        <translation type="unfinished">{language}: {percent}% من نصوصها مترجمة؛ تُعتمد اللغة عند 90%.</translation>
+    </message>
+    <message>
+        <source>English: the program&apos;s own texts.</source>
+        <translation type="unfinished">الإنجليزية: نصوص البرنامج الأصلية.</translation>
+    </message>
+    <message>
+        <source>complete enough to ship</source>
+        <translation type="unfinished">مكتملة بما يكفي للاعتماد</translation>
+    </message>
+    <message>
+        <source>incomplete: a language ships when 90% of its texts exist</source>
+        <translation type="unfinished">غير مكتملة: تُعتمد اللغة عندما تتوفر 90% من نصوصها</translation>
+    </message>
+    <message>
+        <source>Translated: screens {ui}%, command line {core}%, rules pack {pack}% (drafts count). Client texts reviewed: {reviewed} of {total}; the others are marked. {verdict}.</source>
+        <translation type="unfinished">المترجم: الشاشات {ui}%، سطر الأوامر {core}%، حزمة القواعد {pack}% (المسودات محسوبة). نصوص العميل المراجَعة: {reviewed} من {total}؛ والباقي معلَّم. {verdict}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3316,6 +3340,29 @@ Change the request?</source>
     <message>
         <source>Visit a sick relative</source>
         <translation type="unfinished">زيارة قريب مريض</translation>
+    </message>
+</context>
+<context>
+    <name>pack_texts</name>
+    <message>
+        <source>translation out of date: shown in English</source>
+        <translation type="unfinished">الترجمة قديمة: تُعرض بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>not translated yet: shown in English</source>
+        <translation type="unfinished">لم تُترجم بعد: تُعرض بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>* not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">* لم تُراجَع بعد: مسودة ترجمة لم يراجعها مترجم مؤهل.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">لم تُراجَع بعد: مسودة ترجمة لم يراجعها مترجم مؤهل.</translation>
+    </message>
+    <message>
+        <source>In English, as stored: {message}</source>
+        <translation type="unfinished">بالإنجليزية، كما هو محفوظ: {message}</translation>
     </message>
 </context>
 <context>

@@ -1025,6 +1025,30 @@ SHA-256: {sha}</translation>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished">incompleto</translation>
+    </message>
+    <message>
+        <source>{language}: {percent}% of its texts are translated; a language ships at 90%.</source>
+        <translation type="unfinished">{language}: {percent}% de sus textos están traducidos; un idioma se publica al 90%.</translation>
+    </message>
+    <message>
+        <source>English: the program&apos;s own texts.</source>
+        <translation type="unfinished">Inglés: los textos propios del programa.</translation>
+    </message>
+    <message>
+        <source>complete enough to ship</source>
+        <translation type="unfinished">lo bastante completo para publicarse</translation>
+    </message>
+    <message>
+        <source>incomplete: a language ships when 90% of its texts exist</source>
+        <translation type="unfinished">incompleto: un idioma se publica cuando existe el 90% de sus textos</translation>
+    </message>
+    <message>
+        <source>Translated: screens {ui}%, command line {core}%, rules pack {pack}% (drafts count). Client texts reviewed: {reviewed} of {total}; the others are marked. {verdict}.</source>
+        <translation type="unfinished">Traducido: pantallas {ui}%, línea de comandos {core}%, paquete de reglas {pack}% (los borradores cuentan). Textos para el cliente revisados: {reviewed} de {total}; los demás van marcados. {verdict}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3272,6 +3296,29 @@ Change the request?</source>
     <message>
         <source>Visit a sick relative</source>
         <translation>Visitar a un familiar enfermo</translation>
+    </message>
+</context>
+<context>
+    <name>pack_texts</name>
+    <message>
+        <source>translation out of date: shown in English</source>
+        <translation type="unfinished">traducción desactualizada: se muestra en inglés</translation>
+    </message>
+    <message>
+        <source>not translated yet: shown in English</source>
+        <translation type="unfinished">aún sin traducir: se muestra en inglés</translation>
+    </message>
+    <message>
+        <source>* not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">* aún sin revisar: un borrador de traducción que un traductor calificado no ha revisado.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">Aún sin revisar: un borrador de traducción que un traductor calificado no ha revisado.</translation>
+    </message>
+    <message>
+        <source>In English, as stored: {message}</source>
+        <translation type="unfinished">En inglés, tal como se guarda: {message}</translation>
     </message>
 </context>
 <context>

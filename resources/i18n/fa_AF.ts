@@ -1020,6 +1020,30 @@ SHA-256: {sha}</translation>
         <source>Interface language</source>
         <translation>زبان برنامه</translation>
     </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished">ناقص</translation>
+    </message>
+    <message>
+        <source>{language}: {percent}% of its texts are translated; a language ships at 90%.</source>
+        <translation type="unfinished">{language}: {percent}% متن‌های آن ترجمه شده؛ یک زبان با 90% منتشر می‌شود.</translation>
+    </message>
+    <message>
+        <source>English: the program&apos;s own texts.</source>
+        <translation type="unfinished">انگلیسی: متن‌های خود برنامه.</translation>
+    </message>
+    <message>
+        <source>complete enough to ship</source>
+        <translation type="unfinished">برای انتشار به اندازهٔ کافی کامل است</translation>
+    </message>
+    <message>
+        <source>incomplete: a language ships when 90% of its texts exist</source>
+        <translation type="unfinished">ناقص: یک زبان وقتی منتشر می‌شود که 90% متن‌های آن موجود باشد</translation>
+    </message>
+    <message>
+        <source>Translated: screens {ui}%, command line {core}%, rules pack {pack}% (drafts count). Client texts reviewed: {reviewed} of {total}; the others are marked. {verdict}.</source>
+        <translation type="unfinished">ترجمه‌شده: صفحه‌ها {ui}%، خط فرمان {core}%، بستهٔ قواعد {pack}% (پیش‌نویس‌ها حساب می‌شوند). متن‌های مراجع بازبینی‌شده: {reviewed} از {total}؛ بقیه نشانی شده‌اند. {verdict}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3261,6 +3285,29 @@ Change the request?</source>
     <message>
         <source>Visit a sick relative</source>
         <translation type="unfinished">دیدار با خویشاوند بیمار</translation>
+    </message>
+</context>
+<context>
+    <name>pack_texts</name>
+    <message>
+        <source>translation out of date: shown in English</source>
+        <translation type="unfinished">ترجمه کهنه شده: به انگلیسی نشان داده می‌شود</translation>
+    </message>
+    <message>
+        <source>not translated yet: shown in English</source>
+        <translation type="unfinished">هنوز ترجمه نشده: به انگلیسی نشان داده می‌شود</translation>
+    </message>
+    <message>
+        <source>* not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">* هنوز بازبینی نشده: پیش‌نویس ترجمه‌ای که مترجم واجد شرایط آن را بررسی نکرده است.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">هنوز بازبینی نشده: پیش‌نویس ترجمه‌ای که مترجم واجد شرایط آن را بررسی نکرده است.</translation>
+    </message>
+    <message>
+        <source>In English, as stored: {message}</source>
+        <translation type="unfinished">به انگلیسی، همان‌طور که ذخیره شده: {message}</translation>
     </message>
 </context>
 <context>

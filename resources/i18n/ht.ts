@@ -1020,6 +1020,30 @@ SHA-256: {sha}</translation>
         <source>Interface language</source>
         <translation type="unfinished">Lang entèfas la</translation>
     </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: {percent}% of its texts are translated; a language ships at 90%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English: the program&apos;s own texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete enough to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: a language ships when 90% of its texts exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated: screens {ui}%, command line {core}%, rules pack {pack}% (drafts count). Client texts reviewed: {reviewed} of {total}; the others are marked. {verdict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3261,6 +3285,29 @@ Chanje demann lan?</translation>
     <message>
         <source>Visit a sick relative</source>
         <translation type="unfinished">Vizite yon fanmi ki malad</translation>
+    </message>
+</context>
+<context>
+    <name>pack_texts</name>
+    <message>
+        <source>translation out of date: shown in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not translated yet: shown in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In English, as stored: {message}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

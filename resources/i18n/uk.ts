@@ -1030,6 +1030,30 @@ SHA-256: {sha}</translation>
         <source>Interface language</source>
         <translation type="unfinished">Мова інтерфейсу</translation>
     </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished">неповна</translation>
+    </message>
+    <message>
+        <source>{language}: {percent}% of its texts are translated; a language ships at 90%.</source>
+        <translation type="unfinished">{language}: перекладено {percent}% текстів; мова виходить при 90%.</translation>
+    </message>
+    <message>
+        <source>English: the program&apos;s own texts.</source>
+        <translation type="unfinished">Англійська: власні тексти програми.</translation>
+    </message>
+    <message>
+        <source>complete enough to ship</source>
+        <translation type="unfinished">достатньо повна, щоб вийти</translation>
+    </message>
+    <message>
+        <source>incomplete: a language ships when 90% of its texts exist</source>
+        <translation type="unfinished">неповна: мова виходить, коли існує 90% її текстів</translation>
+    </message>
+    <message>
+        <source>Translated: screens {ui}%, command line {core}%, rules pack {pack}% (drafts count). Client texts reviewed: {reviewed} of {total}; the others are marked. {verdict}.</source>
+        <translation type="unfinished">Перекладено: екрани {ui}%, командний рядок {core}%, пакет правил {pack}% (чернетки враховано). Тексти для клієнта перевірено: {reviewed} з {total}; решту позначено. {verdict}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3283,6 +3307,29 @@ Change the request?</source>
     <message>
         <source>Visit a sick relative</source>
         <translation type="unfinished">Відвідати хворого родича</translation>
+    </message>
+</context>
+<context>
+    <name>pack_texts</name>
+    <message>
+        <source>translation out of date: shown in English</source>
+        <translation type="unfinished">переклад застарів: показано англійською</translation>
+    </message>
+    <message>
+        <source>not translated yet: shown in English</source>
+        <translation type="unfinished">ще не перекладено: показано англійською</translation>
+    </message>
+    <message>
+        <source>* not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">* ще не перевірено: чернетка перекладу, яку не перевірив кваліфікований перекладач.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">Ще не перевірено: чернетка перекладу, яку не перевірив кваліфікований перекладач.</translation>
+    </message>
+    <message>
+        <source>In English, as stored: {message}</source>
+        <translation type="unfinished">Англійською, як збережено: {message}</translation>
     </message>
 </context>
 <context>

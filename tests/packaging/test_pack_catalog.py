@@ -63,6 +63,8 @@ def test_a_draft_goes_in_unreviewed_with_the_hash_of_its_english(tool: Any, tmp_
     [
         ({"sheet.no_such_text": "x"}, "no English text has this key"),
         ({"sheet.prepared_for": "Preparado el {date}."}, "placeholders differ"),
+        ({"rule.HP-RSN-06.title": "Explicación de la inadmisibilidad"}, "keep 214\\(b\\), INA 212\\(a\\)"),
+        ({"rule.HP-DUR-01.action": "Indique los meses de parole; explique una estadía larga."}, "keep 12 "),
     ],
 )
 def test_a_bad_draft_writes_nothing(tool: Any, tmp_path: Path, drafts: dict[str, str], message: str) -> None:

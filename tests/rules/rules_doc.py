@@ -40,14 +40,15 @@ def catalog_table(pack: RulesPack) -> str:
     from parole_desktop.rules import translations as tr
 
     rows = [
-        "| language | client texts translated | reviewed | out of date | ships (>= 90%) |",
-        "|---|---|---|---|---|",
+        "| language | client texts translated | reviewed | out of date | ships (>= 90%) | rule messages translated |",
+        "|---|---|---|---|---|---|",
     ]
     for lang, (name, direction) in tr.LANGUAGES.items():
         st = tr.catalog_status(pack.raw, lang)
         rows.append(
             f"| {lang} ({name}, {direction}) | {st.present} of {st.total} | {st.reviewed} | {len(st.stale)} | "
-            f"{'yes, marked not yet reviewed' if st.ships and st.reviewed < st.present else 'yes' if st.ships else 'no'} |"
+            f"{'yes, marked not yet reviewed' if st.ships and st.reviewed < st.present else 'yes' if st.ships else 'no'} | "
+            f"{st.rule_present} of {st.rule_total} (drafts) |"
         )
     return "\n".join(rows)
 

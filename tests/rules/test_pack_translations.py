@@ -117,3 +117,56 @@ def test_a_next_step_must_cite_a_known_source(raw: dict[str, Any]) -> None:
     raw["client_sheet"]["next_steps"][0]["sources"] = ["S999"]
     with pytest.raises(ValidationError, match="unknown source id 'S999'"):
         pack_from_dict(raw)
+
+
+def test_every_rule_title_and_action_is_drafted_in_every_language_keeping_forms_citations_and_numbers() -> (
+    None
+):
+    raw = load_pack().raw
+    sources = tr.english_sources(raw)
+    rule_keys = [k for k in sources if k.startswith("rule.")]
+    assert len(rule_keys) == 2 * len(raw["rules"]) == 138  # every rule has a title and an action
+    for lang in LANGS:
+        catalog = tr.Catalog(raw, lang)
+        for key in rule_keys:
+            loc = catalog.get(key)
+            assert (loc.state, loc.lang) == (tr.UNREVIEWED, lang), (lang, key)  # machine drafts, marked
+            assert loc.text != sources[key], (lang, key)
+            assert tr.lost_terms(sources[key], loc.text) == [], (lang, key)
+    # what a translation must keep, as the English writes it
+    rsn06 = sources["rule.HP-RSN-06.title"]
+    assert tr.protected_terms(rsn06) == {"INA 212(a)": 1, "214(b)": 1}
+    assert tr.protected_terms(sources["rule.HP-FIN-03.action"])["Form I-134"] == 1
+    assert tr.lost_terms("under 18", "کمتر از ۱۸") == []  # a number in Persian digits is the same number
+
+
+def test_a_rule_translation_that_drops_a_citation_or_a_number_is_refused_with_its_path(
+    raw: dict[str, Any],
+) -> None:
+    raw["translations"]["ar"]["rule.HP-RSN-06.title"]["text"] = "شرح عدم الأهلية للقبول"
+    with pytest.raises(ValidationError) as err:
+        pack_from_dict(raw)
+    assert "translations.ar['rule.HP-RSN-06.title']" in err.value.path
+    assert "214(b)" in str(err.value) and "INA 212(a)" in str(err.value)
+    raw = copy.deepcopy(load_pack().raw)
+    raw["translations"]["es"]["rule.HP-RSN-04.action"]["text"] = (
+        "Indique la fecha clave; si es pronto, EXPEDITE."
+    )
+    with pytest.raises(ValidationError, match="30"):
+        pack_from_dict(raw)
+
+
+def test_the_catalog_view_falls_back_to_english_for_a_stale_or_unknown_rule(raw: dict[str, Any]) -> None:
+    raw["rules"]["HP-ID-03"]["action"] = "Enter every country of citizenship."
+    pack = pack_from_dict(raw)
+    title, action = tr.Catalog(pack.raw, "ps").rule("HP-ID-03")
+    assert (title.state, title.lang) == (tr.UNREVIEWED, "ps")
+    assert action is not None and (action.state, action.lang, action.text) == (
+        tr.STALE,
+        "en",
+        "Enter every country of citizenship.",
+    )
+    with pytest.raises(KeyError):
+        tr.Catalog(pack.raw, "ps").rule("HP-NO-99")
+    english = tr.Catalog(pack.raw, "en").get("rule.HP-ID-03.title")
+    assert (english.state, english.marked) == (tr.ENGLISH_STATE, False)

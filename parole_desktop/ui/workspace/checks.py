@@ -1,4 +1,8 @@
-"""Step 5, Checks: readiness findings grouped by severity, with citations; activating one jumps to its field."""
+"""Step 5, Checks: readiness findings grouped by severity, with citations; activating one jumps to its field.
+
+In another interface language than English each finding shows its rule's title and what to do from the rules
+pack's catalogs (a draft marked ``*``, explained by the legend under the list), with the English message as
+stored in its tooltip and detail: the stored findings stay English (``ui/pack_texts.py``)."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from parole_desktop.domain.enums import Severity
 from parole_desktop.services.checks import CheckResult
 from parole_desktop.services.rulebook import RulesPack
 from parole_desktop.ui.i18n import isolate
+from parole_desktop.ui.pack_texts import InterfacePackTexts
 from parole_desktop.ui.workspace.fields import StepPage
 
 SEVERITY_STYLE = {
@@ -18,6 +23,7 @@ SEVERITY_STYLE = {
     Severity.INFO: ("#1565c0", "For your information"),
 }
 FIELD_ROLE = Qt.ItemDataRole.UserRole
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # how the finding's text was shown: english, unreviewed, stale, …
 
 
 class ChecksPage(StepPage):
@@ -52,6 +58,12 @@ class ChecksPage(StepPage):
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._selected)
         lay.addWidget(self.tree, 1)
+        self.legend = QLabel()
+        self.legend.setObjectName("findingsLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #555;")
+        self.legend.hide()
+        lay.addWidget(self.legend)
         self.detail = QLabel()
         self.detail.setObjectName("findingDetail")
         self.detail.setWordWrap(True)
@@ -77,9 +89,12 @@ class ChecksPage(StepPage):
     def show_result(self, result: CheckResult | None) -> None:
         self.result = result
         self.tree.clear()
+        self.legend.hide()
         if result is None:
             self.summary.clear()
             return
+        texts = InterfacePackTexts(self.pack.raw)
+        drafts = 0
         self._show_pack(result.pack_id, result.pack_version, result.pack_as_of.isoformat())
         fails, warns = result.count(Severity.FAIL), result.count(Severity.WARN)
         if fails:
@@ -101,13 +116,20 @@ class ChecksPage(StepPage):
             group.setData(0, Qt.ItemDataRole.UserRole + 1, str(sev))
             self.tree.addTopLevelItem(group)
             for f in found:
-                message = f.message + (self.tr("  [verify before filing]") if f.verify else "")
+                shown, tooltip = texts.finding(f)
+                drafts += shown.draft
+                message = shown.text + (self.tr("  [verify before filing]") if f.verify else "")
                 row = QTreeWidgetItem([message, f.rule_id, f.citation])
                 row.setData(0, FIELD_ROLE, f.field)
-                row.setToolTip(0, f.message)
+                row.setData(0, STATE_ROLE, shown.state)
+                row.setToolTip(0, tooltip)
                 row.setToolTip(2, f.citation)
                 group.addChild(row)
             group.setExpanded(sev != Severity.INFO or len(found) < 6)
+        if drafts:
+            self.legend.setText(texts.legend())
+            self.legend.setToolTip(texts.draft_tooltip())
+            self.legend.show()
         verify = self.pack.verify_items()
         if verify:
             group = QTreeWidgetItem(

@@ -32,6 +32,7 @@ from parole_desktop.services.stated_facts import StatedFacts, facts_from_documen
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.operations import Progress, SessionOperation
+from parole_desktop.ui.pack_texts import InterfacePackTexts
 from parole_desktop.ui.workspace.evidence_detail import EvidenceDetail, client_language, human_size
 from parole_desktop.ui.workspace.fields import StepPage, show_error
 from parole_desktop.ui.workspace.preview import PreviewDialog
@@ -84,6 +85,12 @@ class EvidencePage(StepPage):
         self.checklist.setMinimumHeight(170)  # ~8 items even when the page is squeezed on a small screen
         self.checklist.currentItemChanged.connect(self._checklist_selected)
         left_lay.addWidget(self.checklist, 1)
+        self.checklist_legend = QLabel()
+        self.checklist_legend.setObjectName("checklistLegend")
+        self.checklist_legend.setWordWrap(True)
+        self.checklist_legend.setStyleSheet("color: #555;")
+        self.checklist_legend.hide()
+        left_lay.addWidget(self.checklist_legend)
         self.item_description = QLabel()
         self.item_description.setObjectName("checklistDescription")
         self.item_description.setWordWrap(True)
@@ -204,7 +211,11 @@ class EvidencePage(StepPage):
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
         self.checklist.clear()
         severity = getattr(self, "_severity", {})
+        texts = InterfacePackTexts(self.pack.raw)
+        drafts = 0
         for it in self.items:
+            title, description = texts.item(it)
+            drafts += title.draft or description.draft
             found = severity.get(it.field)
             if it.satisfied and found is None:
                 mark, color = self.tr("✓ attached"), OK
@@ -219,11 +230,15 @@ class EvidencePage(StepPage):
                     (self.tr("✓ attached"), OK) if it.satisfied else (self.tr("○ not yet"), OPTIONAL)
                 )
             row = QTreeWidgetItem(
-                [mark, it.title, self.tr("required") if it.required else self.tr("recommended")]
+                [mark, title.text, self.tr("required") if it.required else self.tr("recommended")]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, it.item_id)
+            row.setData(1, Qt.ItemDataRole.UserRole, description.text)
             row.setForeground(0, QBrush(QColor(color)))
-            row.setToolTip(1, it.description)
+            row.setToolTip(
+                1,
+                description.text + (f"\n{texts.draft_tooltip()}" if title.draft or description.draft else ""),
+            )
             if not it.satisfied and found is None and it.required:
                 row.setToolTip(0, self.tr("Needed, but another check comes first (see the Checks step)."))
             if it.untranslated_ids:
@@ -233,6 +248,8 @@ class EvidencePage(StepPage):
             self.checklist.addTopLevelItem(row)
             if it.item_id == keep:
                 self.checklist.setCurrentItem(row)
+        self.checklist_legend.setText(texts.legend() if drafts else "")
+        self.checklist_legend.setVisible(bool(drafts))
 
     def _fill_list(self) -> None:
         current = self.selected_id()
@@ -483,7 +500,8 @@ class EvidencePage(StepPage):
         if it is None:
             return
         verify = self.tr(" (verify before filing)") if it.verify else ""
-        self.item_description.setText(f"{it.description}\n{it.citation}{verify}")
+        shown = current.data(1, Qt.ItemDataRole.UserRole) or it.description
+        self.item_description.setText(f"{shown}\n{it.citation}{verify}")
         i = self.new_kind.findData(item_id)
         if i >= 0:
             self.new_kind.setCurrentIndex(i)
