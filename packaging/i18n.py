@@ -350,6 +350,20 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
+#: Languages Qt's lupdate does not know: it refuses to update their .ts once it holds a translation ("the
+#: target language is not recognized"). It updates them under a language it knows with the same plural forms
+#: in Qt (Haitian Creole has one form there, as Indonesian), and the file keeps its own language code.
+LUPDATE_STAND_IN = {"ht": "id"}
+
+
+def _ts_language(text: str, old: str, new: str) -> str:
+    """A .ts text with its ``language`` attribute changed from ``old`` to ``new`` (nothing else)."""
+    before = f'<TS version="2.1" language="{old}"'
+    if before not in text:
+        raise SystemExit(f"unexpected .ts header (no {before!r})")
+    return text.replace(before, f'<TS version="2.1" language="{new}"', 1)
+
+
 def update(out: Path = I18N, *, quiet: bool = False) -> list[Path]:
     """Run lupdate into ``out``: one <lang>.ts per language, plus en.ts with only the plural forms."""
     out.mkdir(parents=True, exist_ok=True)
@@ -362,7 +376,20 @@ def update(out: Path = I18N, *, quiet: bool = False) -> list[Path]:
         files = [str(p) for p in sources()] + [str(_dynamic_source(Path(tmp)))]
         for lang in LANGUAGES:
             ts = out / f"{lang}.ts"
-            subprocess.run([tool, *common, "-target-language", lang, *files, "-ts", str(ts)], check=True)
+            stand_in = LUPDATE_STAND_IN.get(lang)
+            if stand_in and ts.is_file():  # lupdate would leave a translated file of this language alone
+                work = Path(tmp) / f"{stand_in}.ts"
+                work.write_text(
+                    _ts_language(ts.read_text(encoding="utf-8"), lang, stand_in), encoding="utf-8"
+                )
+                subprocess.run(
+                    [tool, *common, "-target-language", stand_in, *files, "-ts", str(work)], check=True
+                )
+                ts.write_text(
+                    _ts_language(work.read_text(encoding="utf-8"), stand_in, lang), encoding="utf-8"
+                )
+            else:
+                subprocess.run([tool, *common, "-target-language", lang, *files, "-ts", str(ts)], check=True)
             targets.append(ts)
         en = out / "en.ts"
         cmd = [tool, *common, "-pluralonly", "-target-language", "en", *files, "-ts", str(en)]

@@ -1022,34 +1022,33 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pa fin</translation>
     </message>
     <message>
         <source>{language}: {percent}% of its texts are translated; a language ships at 90%.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{language}: {percent}% nan tèks li yo tradui; yon lang soti lè li rive 90%.</translation>
     </message>
     <message>
         <source>English: the program&apos;s own texts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anglè: pwòp tèks pwogram nan.</translation>
     </message>
     <message>
         <source>complete enough to ship</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">konplè ase pou l soti</translation>
     </message>
     <message>
         <source>incomplete: a language ships when 90% of its texts exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pa fin: yon lang soti lè 90% nan tèks li yo egziste</translation>
     </message>
     <message>
         <source>Translated: screens {ui}%, command line {core}%, rules pack {pack}% (drafts count). Client texts reviewed: {reviewed} of {total}; the others are marked. {verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tradui: ekran {ui}%, liy kòmand {core}%, pakè règ {pack}% (bouyon yo konte). Tèks pou kliyan ki revize: {reviewed} sou {total}; lòt yo make. {verdict}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New case…</source>
-        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation type="unfinished">&amp;Nouvo dosye…</translation>
     </message>
     <message>
@@ -1130,6 +1129,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Main</source>
+        <extracomment>what unlocking needs, imported in the background once the lock screen is painted (no Qt in them)</extracomment>
         <translation type="unfinished">Prensipal</translation>
     </message>
     <message>
@@ -3291,23 +3291,23 @@ Chanje demann lan?</translation>
     <name>pack_texts</name>
     <message>
         <source>translation out of date: shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tradiksyon an twò ansyen: li parèt an anglè</translation>
     </message>
     <message>
         <source>not translated yet: shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">poko tradui: li parèt an anglè</translation>
     </message>
     <message>
         <source>* not yet reviewed: a draft translation a qualified translator has not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">* poko revize: yon bouyon tradiksyon yon tradiktè kalifye poko verifye.</translation>
     </message>
     <message>
         <source>Not yet reviewed: a draft translation a qualified translator has not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poko revize: yon bouyon tradiksyon yon tradiktè kalifye poko verifye.</translation>
     </message>
     <message>
         <source>In English, as stored: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An anglè, jan li anrejistre: {message}</translation>
     </message>
 </context>
 <context>

@@ -1025,6 +1025,30 @@ SHA-256: {sha}</translation>
         <source>Interface language</source>
         <translation>د پروګرام ژبه</translation>
     </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished">نیمګړې</translation>
+    </message>
+    <message>
+        <source>{language}: {percent}% of its texts are translated; a language ships at 90%.</source>
+        <translation type="unfinished">{language}: د متنونو {percent}% ژباړل شوي؛ یوه ژبه په 90% کې خپرېږي.</translation>
+    </message>
+    <message>
+        <source>English: the program&apos;s own texts.</source>
+        <translation type="unfinished">انګلیسي: د پروګرام خپل متنونه.</translation>
+    </message>
+    <message>
+        <source>complete enough to ship</source>
+        <translation type="unfinished">د خپرېدو لپاره بشپړ</translation>
+    </message>
+    <message>
+        <source>incomplete: a language ships when 90% of its texts exist</source>
+        <translation type="unfinished">نیمګړې: یوه ژبه هغه وخت خپرېږي چې د هغې 90% متنونه موجود وي</translation>
+    </message>
+    <message>
+        <source>Translated: screens {ui}%, command line {core}%, rules pack {pack}% (drafts count). Client texts reviewed: {reviewed} of {total}; the others are marked. {verdict}.</source>
+        <translation type="unfinished">ژباړل شوي: پردې {ui}%، کمانډ لاین {core}%، د قواعدو بسته {pack}% (مسودې هم شمېرل کېږي). د مراجع متنونه کتل شوي: {reviewed} له {total} څخه؛ نور نښه شوي دي. {verdict}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3272,6 +3296,29 @@ Change the request?</source>
     <message>
         <source>Visit a sick relative</source>
         <translation type="unfinished">د ناروغ خپلوان لیدنه</translation>
+    </message>
+</context>
+<context>
+    <name>pack_texts</name>
+    <message>
+        <source>translation out of date: shown in English</source>
+        <translation type="unfinished">ژباړه زړه ده: په انګلیسي ښودل کېږي</translation>
+    </message>
+    <message>
+        <source>not translated yet: shown in English</source>
+        <translation type="unfinished">لا نه ده ژباړل شوې: په انګلیسي ښودل کېږي</translation>
+    </message>
+    <message>
+        <source>* not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">* لا نه ده کتل شوې: د ژباړې مسوده چې وړ ژباړونکي نه ده کتلې.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed: a draft translation a qualified translator has not checked.</source>
+        <translation type="unfinished">لا نه ده کتل شوې: د ژباړې مسوده چې وړ ژباړونکي نه ده کتلې.</translation>
+    </message>
+    <message>
+        <source>In English, as stored: {message}</source>
+        <translation type="unfinished">په انګلیسي، لکه څنګه چې ساتل شوې: {message}</translation>
     </message>
 </context>
 <context>
