@@ -18,6 +18,9 @@ an active device of the pinned roster) and dispatched on its seal context throug
   this vault does not have creates it from its root revision.
 * ``evidence``: the bytes are checked against their SHA-256 and kept as an encrypted attachment until a
   revision that adds the item is taken (and then copied into the case's evidence).
+* ``signoff``, ``rules-pack``: ``services/remote_review.py``, ``services/pack_exchange.py``.
+* ``filing``: the signed filing built on the reviewer's laptop, taken only when ``verify`` passes on it here
+  and kept sealed for ``packet`` to hand out (``services/remote_filing.py``).
 
 Anything that does not decrypt, verify or parse — or that a receiver refuses — is kept in the quarantine
 (:func:`quarantine`) with its code and reason, never applied.
@@ -38,7 +41,7 @@ from parole_desktop.exchange import casemap
 from parole_desktop.exchange.objects import Outcome, Received, SealedObject
 from parole_desktop.exchange.revisions import Revision, RevisionError
 from parole_desktop.exchange.seal import Opened, Quarantined
-from parole_desktop.services import devices, pack_exchange, remote_review, revlog
+from parole_desktop.services import devices, pack_exchange, remote_filing, remote_review, revlog
 from parole_desktop.services.session import Session
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import revisions as rev_store
@@ -272,6 +275,7 @@ RECEIVERS: dict[str, Receiver] = {
     KIND_EVIDENCE: receive_evidence,
     remote_review.CONTEXT: _strict(remote_review.receive_signoff),
     pack_exchange.CONTEXT: _strict(pack_exchange.receive_pack),
+    remote_filing.CONTEXT: _strict(remote_filing.receive_filing),
 }
 #: objects received and taken that this vault passes on to its peers as they came (a rules pack is not:
 #: every laptop seals the packs it holds, ``pack_exchange.packs_to_send``)
@@ -448,6 +452,8 @@ class VaultObjects:
             return Received(oid, Outcome.QUARANTINED, r.code, r.reason)
         with vault.atomic():
             rev_store.put_received(vault, oid, got.outcome, kind=opened.context, author=opened.author_id)
+            if got.outcome == Outcome.APPLIED and opened.context == remote_filing.CONTEXT:
+                remote_filing.taken(self.session, oid, opened, obj.data)  # kept: handed out by `packet`
             if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
                 rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
         return dataclasses.replace(got, object_id=oid)

@@ -32,8 +32,15 @@ from parole_desktop.packet.model import (
     SignOffInfo,
     StoredPages,
 )
-from parole_desktop.packet.verify import detached_manifest_json, detached_manifest_path, verify_packet
+from parole_desktop.packet.verify import (
+    PacketVerification,
+    detached_manifest_json,
+    detached_manifest_path,
+    verify_packet,
+    verify_packet_data,
+)
 from parole_desktop.rules import evaluate, load_pack
+from parole_desktop.services import remote_filing
 from parole_desktop.services.checks import active_pack, context_for, pack_by_version
 from parole_desktop.services.roster import (
     ROSTER_MAX_AGE_DAYS,
@@ -281,28 +288,33 @@ def export_packet(
             ) from exc
     signoff_info = None
     signing = None
+    so = None
     pack = active_pack(session)
     if not draft:
         so = current_signoff(session, case_id)
         for c in cases:
             problem = signoff_problem(session, c)
             if problem:
+                void = ""
+                if so is not None and so.reviewer_id is None and output == FILING:
+                    void = (
+                        " The signed filing built on the reviewer's laptop is void with it: it is no longer "
+                        "handed out."
+                    )
                 raise UserError(
                     _(
                         "A final packet needs a valid sign-off: case {id} is {problem}. Export a draft, or ask the reviewer to sign off again."
                     ).format(id=c.id, problem=problem)
+                    + void
                 )
         assert so is not None
         if output == FILING:
             refuse_incomplete_final(cases, pack)
         signed_by = json.loads(so.manifest_json)["reviewer"]  # as the roster names them, not the vault
         if so.reviewer_id is None and output == FILING:  # signed on the reviewer's laptop (#23)
-            raise UserError(
-                f"This case was signed off by {signed_by.get('name', 'the reviewer')} on their own laptop "
-                "(the sign-off reached this laptop sealed). The signed filing is built on the reviewer's "
-                "laptop, where their PDF signing key is: it never leaves it. Here, export the review record, "
-                "or check the filing they send with `verify FILE.pdf`."
-            )
+            # her PDF signing key never leaves it: the filing built and signed there, received sealed
+            remove_partials(dest.parent, dest.name, kinds=("partial",))
+            return remote_filing.write_received(session, so, dest)
         if reviewer_passphrase is None and output == FILING:
             raise UserError(_("The reviewer's passphrase is needed to sign the final packet."))
         prof = reviewer(session, so.reviewer_id) if so.reviewer_id is not None else None
@@ -355,6 +367,8 @@ def export_packet(
     make_private(Path(result.path))  # owner-only (the app's umask 077 makes it so from the start)
     if result.signed and signoff_info is not None:
         _write_detached(Path(result.path), signoff_info)
+        if so is not None:  # sent to the organization's laptops with the next exchange (#23)
+            remote_filing.keep_filing(session, so, Path(result.path))
     with session.vault.atomic():
         for c in cases:
             session.vault.audit.append(
@@ -410,7 +424,40 @@ def verify_packet_file(
         raise UserError(_("There is no file {path}.").format(path=path))
     if manifest is not None and not Path(manifest).is_file():
         raise UserError(_("There is no manifest file {manifest}.").format(manifest=manifest))
-    res = verify_packet(path, manifest)
+    return _judge(
+        verify_packet(path, manifest),
+        session,
+        roster,
+        min_roster_version=min_roster_version,
+        max_roster_age_days=max_roster_age_days,
+        now=now,
+    )
+
+
+def verify_filing_data(
+    pdf: bytes,
+    manifest_json: bytes,
+    signature: bytes,
+    session: Session,
+    *,
+    source: str = "received sealed with the filing",
+) -> PacketCheck:
+    """:func:`verify_packet_file` of a filing held in memory with its sign-off manifest (a filing received
+    sealed from the reviewer's laptop, ``services/remote_filing.py``), against the pinned roster and this
+    vault's copy of the cases: the same checks, nothing written to disk."""
+    return _judge(verify_packet_data(pdf, manifest_json, signature, source), session, None)
+
+
+def _judge(
+    res: PacketVerification,
+    session: Session | None,
+    roster: Roster | None,
+    *,
+    min_roster_version: int = 0,
+    max_roster_age_days: int = ROSTER_MAX_AGE_DAYS,
+    now: dt.datetime | None = None,
+) -> PacketCheck:
+    """The PDF's own checks (``res``) judged against the roster and, with a vault, its cases."""
     out = PacketCheck(
         ok=res.ok,
         problems=list(res.problems),
