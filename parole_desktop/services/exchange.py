@@ -374,9 +374,17 @@ class VaultObjects:
         not acknowledged, in the order they were made or taken: parents before children, an evidence file
         before the revision that adds it. Seals what is new first (:meth:`seal_new`)."""
         self.seal_new()
+        rows = rev_store.sealed_not_acknowledged(self._vault, peer)
+        live: set[str] = set()
+        if any(kind == remote_filing.CONTEXT for _oid, kind, _ref, _data in rows):
+            # a signed filing goes only while its sign-off holds here (kept: undoing an edit restores it)
+            live = {
+                remote_filing.ref_for(o.fingerprint) for o in remote_review.signoffs_to_send(self.session)
+            }
         return [
             SealedObject(data, oid)
-            for oid, _kind, _ref, data in rev_store.sealed_not_acknowledged(self._vault, peer)
+            for oid, kind, ref, data in rows
+            if kind != remote_filing.CONTEXT or ref in live
         ]
 
     def acknowledge(self, peer: str, object_ids: Iterable[str]) -> None:

@@ -218,3 +218,28 @@ def test_a_laptop_not_enrolled_as_a_device_keeps_no_filing_and_exports_as_before
     _cid, _rid, _org, out = signed_final_packet(session, tmp_path, REVIEWER_PW)
     assert out.is_file() and _kept_filings(session) == []
     assert verify_packet_file(out, session=session).ok
+
+
+def test_a_filing_whose_sign_off_is_void_on_b_is_not_sent_until_it_holds_again(org, tmp_path):
+    a, b, cid, on_b, built = _reviewed(org, tmp_path)
+    case = b.load_case(on_b)
+    before = case.statement
+    case.statement += " Edited on the reviewer's laptop after the filing was built."
+    b.save_case(case)  # the sign-off is void on B: its filing is not offered
+    kinds = [kind for kind, _ in _offered(b, a)]
+    assert "filing" not in kinds and "revision" in kinds
+    case = b.load_case(on_b)
+    case.statement = before
+    b.save_case(case)  # undone: the sign-off holds again, and its filing goes with the next exchange
+    assert [kind for kind, _ in _offered(b, a)][-1] == "filing"
+    assert "quarantined" not in deliver(b, a), exchange.quarantine(a)
+    out = tmp_path / "on-a.pdf"
+    export_packet(a, cid, out, draft=False)
+    assert out.read_bytes() == built.read_bytes()
+
+
+def _offered(src, dst) -> list[tuple[str, str]]:
+    """(kind, object id) of what ``src`` offers ``dst`` now."""
+    objs = exchange.VaultObjects(src).pending_for(peer_name(dst))
+    kinds = {oid: kind for oid, kind, _r, _d in rev_store.sealed_not_acknowledged(src.vault, peer_name(dst))}
+    return [(kinds[o.object_id], o.object_id) for o in objs]
