@@ -6,7 +6,8 @@ the GUI's Export) is kept in her vault as an outgoing sealed object of the seal 
 (:func:`keep_filing`): the PDF as signed and its sign-off manifest with the reviewer's signature, sealed to
 the organization's devices like every other object, sent after the sign-off it belongs to
 (``store.revisions.LAST_KIND``). Only the latest filing of a sign-off is kept and sent: building it again
-replaces the one not sent yet.
+replaces the one not sent yet; and it is offered only while its sign-off holds there
+(``services.exchange.VaultObjects.pending_for``).
 
 On the volunteer's laptop, :func:`receive_filing` takes a filing only when ``verify`` passes on it there
 (``services.packets.verify_filing_data``, in memory: nothing is written to disk to check it): the PDF
