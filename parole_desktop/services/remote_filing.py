@@ -10,7 +10,7 @@ replaces the one not sent yet; and it is offered only while its sign-off holds t
 (``services.exchange.VaultObjects.pending_for``).
 
 On the volunteer's laptop, :func:`receive_filing` takes a filing only when ``verify`` passes on it there
-(``services.packets.verify_filing_data``, in memory: nothing is written to disk to check it): the PDF
+(``services.filing_check.verify_filing_data``, in memory: nothing is written to disk to check it): the PDF
 signature over the whole file, the manifest signed by a reviewer the pinned roster lists (not revoked) with
 the PDF signed by her registered certificate, and the packet's cases and exhibit files against this
 laptop's own copy (by uid and portable hash). A tampered PDF, one signed by a revoked reviewer or a filing of
@@ -50,7 +50,7 @@ from parole_desktop.store import revisions as rev_store
 
 if TYPE_CHECKING:
     from parole_desktop.packet.model import PacketResult
-    from parole_desktop.services.packets import PacketCheck
+    from parole_desktop.services.filing_check import PacketCheck
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +186,7 @@ def check_filing(session: Session, filing: Filing) -> tuple[list[Case], PacketCh
     """Everything ``verify`` checks, on this laptop, of a filing received from the reviewer's laptop; the
     cases it covers here and the full check. :class:`_Refused` (code, reason) when it is not taken now."""
     from parole_desktop.packet.verify import verify_packet_data
-    from parole_desktop.services.packets import verify_filing_data
+    from parole_desktop.services.filing_check import verify_filing_data
 
     mbytes = filing.manifest_json.encode("utf-8")
     pdf = verify_packet_data(filing.pdf, mbytes, filing.signature, "received sealed with the filing")

@@ -173,9 +173,10 @@ def test_a_filing_whose_manifest_is_not_the_sign_off_it_names_is_damaged(org, tm
 def test_a_filing_signed_by_a_reviewer_revoked_meanwhile_is_quarantined(org, tmp_path):
     key, r, *_ = org
     a, b, _cid, _on_b, _built = _reviewed(org, tmp_path)
-    revoked = roster.revoke(key, r, "Amira Solis", "left the organization")
-    for s in (a, b):
-        roster.import_roster(s.vault, revoked, actor="org admin")
+    # A has the roster that revokes her (B, not yet: it still sends what she signed)
+    roster.import_roster(
+        a.vault, roster.revoke(key, r, "Amira Solis", "left the organization"), actor="admin"
+    )
     deliver(b, a)
     (entry,) = [q for q in exchange.quarantine(a) if q.kind == "filing"]
     assert entry.code == "revoked_reviewer" and "Signed by a revoked reviewer: Amira Solis" in entry.reason
@@ -243,3 +244,12 @@ def _offered(src, dst) -> list[tuple[str, str]]:
     objs = exchange.VaultObjects(src).pending_for(peer_name(dst))
     kinds = {oid: kind for oid, kind, _r, _d in rev_store.sealed_not_acknowledged(src.vault, peer_name(dst))}
     return [(kinds[o.object_id], o.object_id) for o in objs]
+
+
+def test_packet_refuses_final_and_draft_together(tmp_path, capsys):
+    from parole_desktop.cli import main
+
+    out = tmp_path / "x.pdf"
+    rc = main(["--data-dir", str(tmp_path / "pd"), "packet", "1", "--final", "--draft", "-o", str(out)])
+    assert rc != 0 and "Choose --draft or --final, not both." in capsys.readouterr().err
+    assert not out.exists()
