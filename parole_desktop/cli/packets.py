@@ -16,6 +16,7 @@ from parole_desktop.services.names import short_fingerprint
 from parole_desktop.services.packets import export_packet, manifest_beside, verify_packet_file
 from parole_desktop.services.roster import ROSTER_MAX_AGE_DAYS
 from parole_desktop.services.session import vault_exists
+from parole_desktop.services.signoff_state import signed_on_reviewers_laptop
 
 
 def cmd_client_sheet(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -48,8 +49,12 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     if not args.output:
         raise UserError("packet needs -o FILE (where to write the PDF).")
     review = bool(getattr(args, "review_record", False))
+    if args.final and args.draft:
+        raise UserError("Choose --draft or --final, not both.")
     with open_session(args, paths) as s:
-        pw = None if args.draft or review else secret(REVIEWER_PASS_ENV, "Reviewer passphrase: ")
+        # a case signed off on the reviewer's laptop: the filing built and signed there is handed out
+        remote = not args.draft and not review and signed_on_reviewers_laptop(s, args.case_id)
+        pw = None if args.draft or review or remote else secret(REVIEWER_PASS_ENV, "Reviewer passphrase: ")
         res = export_packet(
             s,
             args.case_id,
@@ -63,6 +68,16 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
             _("Wrote the review record {path}: {pages} pages (internal: never file it)").format(
                 path=res.path, pages=res.pages
             )
+        )
+        return 0
+    if res.built_by:
+        print(
+            f"Wrote the signed final packet {res.path}: built and signed on the reviewer's laptop by "
+            f"{res.built_by} ({res.built_at}) and received sealed here; {res.pages} pages, sha256 {res.sha256}"
+        )
+        print(
+            f"Wrote its sign-off manifest {manifest_beside(Path(res.path))} "
+            "(internal: keep it with the review record, never file it)"
         )
         return 0
     kind = "draft" if args.draft else "signed final"
@@ -137,6 +152,12 @@ def _packet_arguments(p: argparse.ArgumentParser) -> None:
         "-o", "--output", help="the PDF to write (with --client-sheet: default client-sheet-N-LANG-DATE.pdf)"
     )
     p.add_argument("--draft", action="store_true")
+    p.add_argument(
+        "--final",
+        action="store_true",
+        help="the signed final filing (the default without --draft); of a case signed off on the reviewer's "
+        "laptop, the filing built and signed there",
+    )
     p.add_argument(
         "--review-record",
         action="store_true",

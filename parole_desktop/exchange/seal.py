@@ -1,4 +1,5 @@
-"""Sealed objects: what leaves a vault (a revision, an evidence blob, a sign-off, a manifest).
+"""Sealed objects: what leaves a vault (a revision, an evidence blob, a sign-off, a signed filing, a
+manifest).
 
 Layout of the plaintext inside the age file (the C2SP age format, X25519 recipients, via pyrage)::
 
@@ -41,7 +42,7 @@ from parole_desktop.store.devices import DeviceSecrets
 MAGIC = b"PDSEAL1\n"
 _SIG_CONTEXT = b"parole-desktop-seal/v1\n"
 _HEADER_MAX = 64 * 1024
-CONTEXTS = ("revision", "evidence", "signoff", "bundle-manifest", "rules-pack", "test")
+CONTEXTS = ("revision", "evidence", "signoff", "bundle-manifest", "rules-pack", "filing", "test")
 
 
 class Quarantined(IntegrityError):

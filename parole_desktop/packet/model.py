@@ -184,3 +184,6 @@ class PacketResult:
     #: placeholders printed in a draft (a final filing packet has none)
     placeholders: list[str] = field(default_factory=list)
     output: str = FILING
+    #: a filing built and signed on the reviewer's laptop and handed out here (#23): who, and when (ISO)
+    built_by: str = ""
+    built_at: str = ""

@@ -141,6 +141,48 @@ def verify_packet(path: Path | str, proof: Path | str | None = None) -> PacketVe
     return res
 
 
+def verify_packet_data(data: bytes, manifest: bytes, signature: bytes, source: str) -> PacketVerification:
+    """:func:`verify_packet` of a filing held in memory, with its sign-off manifest and signature given
+    (a filing received sealed from the reviewer's laptop: nothing is written to disk to check it).
+    ``source`` says where the manifest came from (``manifest_source``)."""
+    res = PacketVerification(ok=False)
+    _check_pdf_signature(data, res)
+    printed = _printed_fingerprint(data, res)
+    if printed is not None:
+        res.manifest_source = source
+        if not printed:
+            res.problems.append(NAMES_NO_MANIFEST)
+        _check_manifest_bytes(res, manifest, signature, printed)
+    res.ok = not res.problems
+    return res
+
+
+def page_count(data: bytes) -> int:
+    """How many pages a PDF held in memory has (0 when it cannot be read)."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            return len(pdf.pages)
+    except (pikepdf.PdfError, ValueError) as e:
+        log.info("page count: %s", e)
+        return 0
+
+
+def _printed_fingerprint(data: bytes, res: PacketVerification) -> str | None:
+    """The manifest fingerprint the filing names ('' when none); None (and a problem) when unreadable."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            return str(pdf.docinfo.get("/ParoleManifestFingerprint", ""))
+    except (pikepdf.PdfError, ValueError, KeyError) as e:
+        log.info("manifest unreadable: %s", e)
+        if CHANGED not in res.problems:
+            res.problems.append(CHANGED)
+        return None
+
+
 def _check_pdf_signature(data: bytes, res: PacketVerification) -> None:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
@@ -287,6 +329,10 @@ def _check_manifest(data: bytes, res: PacketVerification, path: Path, proof: Pat
         res.manifest_source = str(proof)
         if not printed:
             res.problems.append(NAMES_NO_MANIFEST)
+    _check_manifest_bytes(res, mbytes, sbytes, printed)
+
+
+def _check_manifest_bytes(res: PacketVerification, mbytes: bytes, sbytes: bytes, printed: str) -> None:
     res.fingerprint = hashlib.sha256(mbytes).hexdigest()
     res.manifest_bytes, res.manifest_signature = mbytes, sbytes
     try:

@@ -18,6 +18,9 @@ an active device of the pinned roster) and dispatched on its seal context throug
   this vault does not have creates it from its root revision.
 * ``evidence``: the bytes are checked against their SHA-256 and kept as an encrypted attachment until a
   revision that adds the item is taken (and then copied into the case's evidence).
+* ``signoff``, ``rules-pack``: ``services/remote_review.py``, ``services/pack_exchange.py``.
+* ``filing``: the signed filing built on the reviewer's laptop, taken only when ``verify`` passes on it here
+  and kept sealed for ``packet`` to hand out (``services/remote_filing.py``).
 
 Anything that does not decrypt, verify or parse — or that a receiver refuses — is kept in the quarantine
 (:func:`quarantine`) with its code and reason, never applied.
@@ -38,7 +41,7 @@ from parole_desktop.exchange import casemap
 from parole_desktop.exchange.objects import Outcome, Received, SealedObject
 from parole_desktop.exchange.revisions import Revision, RevisionError
 from parole_desktop.exchange.seal import Opened, Quarantined
-from parole_desktop.services import devices, pack_exchange, remote_review, revlog
+from parole_desktop.services import devices, pack_exchange, remote_filing, remote_review, revlog
 from parole_desktop.services.session import Session
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import revisions as rev_store
@@ -274,6 +277,7 @@ RECEIVERS: dict[str, Receiver] = {
     KIND_EVIDENCE: receive_evidence,
     remote_review.CONTEXT: _strict(remote_review.receive_signoff),
     pack_exchange.CONTEXT: _strict(pack_exchange.receive_pack),
+    remote_filing.CONTEXT: _strict(remote_filing.receive_filing),
 }
 #: objects received and taken that this vault passes on to its peers as they came (a rules pack is not:
 #: every laptop seals the packs it holds, ``pack_exchange.packs_to_send``)
@@ -372,9 +376,17 @@ class VaultObjects:
         not acknowledged, in the order they were made or taken: parents before children, an evidence file
         before the revision that adds it. Seals what is new first (:meth:`seal_new`)."""
         self.seal_new()
+        rows = rev_store.sealed_not_acknowledged(self._vault, peer)
+        live: set[str] = set()
+        if any(kind == remote_filing.CONTEXT for _oid, kind, _ref, _data in rows):
+            # a signed filing goes only while its sign-off holds here (kept: undoing an edit restores it)
+            live = {
+                remote_filing.ref_for(o.fingerprint) for o in remote_review.signoffs_to_send(self.session)
+            }
         return [
             SealedObject(data, oid)
-            for oid, _kind, _ref, data in rev_store.sealed_not_acknowledged(self._vault, peer)
+            for oid, kind, ref, data in rows
+            if kind != remote_filing.CONTEXT or ref in live
         ]
 
     def acknowledge(self, peer: str, object_ids: Iterable[str]) -> None:
@@ -427,6 +439,8 @@ class VaultObjects:
             with vault.atomic():
                 got = RECEIVERS[opened.context](self.session, opened)
                 rev_store.put_received(vault, oid, got.outcome, kind=opened.context, author=opened.author_id)
+                if got.outcome == Outcome.APPLIED and opened.context == remote_filing.CONTEXT:
+                    remote_filing.taken(self.session, oid, opened, obj.data)  # kept: handed out by `packet`
                 if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
                     rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
         except Waiting as w:

@@ -160,6 +160,13 @@ def signoff_problem(session: Session, case: Case, so: SignOff | None = None, *, 
     return audit_problem(session, manifest)
 
 
+def signed_on_reviewers_laptop(session: Session, case_id: int) -> bool:
+    """Whether the case's latest sign-off reached this laptop sealed from the reviewer's own (#23): its
+    final filing is the one built and signed there (``services/remote_filing.py``; no passphrase here)."""
+    so = current_signoff(session, case_id)
+    return so is not None and so.reviewer_id is None
+
+
 def current_signoff_valid(session: Session, case: Case, *, deep: bool = True) -> bool | None:
     """None when never signed off; else whether the latest sign-off still holds."""
     so = current_signoff(session, int(case.id or 0))
@@ -176,5 +183,6 @@ __all__ = [
     "current_signoff_valid",
     "portable_hash",
     "remote_problem",
+    "signed_on_reviewers_laptop",
     "signoff_problem",
 ]

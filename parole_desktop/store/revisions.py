@@ -217,16 +217,30 @@ def put_sealed(vault: Vault, object_id: str, kind: str, ref: str, data: bytes, *
     )
 
 
+#: sealed objects of this kind go after every other (a signed filing after the sign-off it belongs to, even
+#: when the filing was built before the next exchange sealed that sign-off)
+LAST_KIND = "filing"
+
+
 def sealed_not_acknowledged(vault: Vault, peer: str) -> list[tuple[str, str, str, bytes]]:
-    """(object id, kind, ref, bytes) the peer has not acknowledged, in the order they were sealed."""
+    """(object id, kind, ref, bytes) the peer has not acknowledged, in the order they were sealed (objects
+    of :data:`LAST_KIND` last)."""
     return [
         (str(r[0]), str(r[1]), str(r[2]), bytes(r[3]))
         for r in vault.db.execute(
             "SELECT object_id, kind, ref, data FROM sealed_objects WHERE object_id NOT IN "
-            "(SELECT object_id FROM peer_acks WHERE peer = ?) ORDER BY seq",
-            [peer],
+            "(SELECT object_id FROM peer_acks WHERE peer = ?) ORDER BY kind = ?, seq",
+            [peer, LAST_KIND],
         ).fetchall()
     ]
+
+
+def delete_sealed(vault: Vault, kind: str, ref: str) -> int:
+    """Forget the sealed objects of ``kind`` and ``ref`` (a filing replaced by a newer one of the same
+    sign-off): they are no longer offered to any peer. Returns how many."""
+    return int(
+        vault.db.execute("DELETE FROM sealed_objects WHERE kind = ? AND ref = ?", [kind, ref]).rowcount
+    )
 
 
 def sealed_refs(vault: Vault, kind: str) -> set[str]:
@@ -320,6 +334,18 @@ def received_with_outcome(vault: Vault, outcome: str) -> list[ReceivedRow]:
             "SELECT object_id, outcome, kind, ref, code, reason, author, received_at, data FROM received_objects "
             "WHERE outcome = ? ORDER BY received_at, object_id",
             [outcome],
+        ).fetchall()
+    ]
+
+
+def received_rows_for_ref(vault: Vault, kind: str, ref: str, outcome: str) -> list[ReceivedRow]:
+    """The objects received of ``kind`` and ``ref`` with ``outcome`` (oldest first)."""
+    return [
+        _received_row(r)
+        for r in vault.db.execute(
+            "SELECT object_id, outcome, kind, ref, code, reason, author, received_at, data FROM received_objects "
+            "WHERE kind = ? AND ref = ? AND outcome = ? ORDER BY received_at, object_id",
+            [kind, ref, outcome],
         ).fetchall()
     ]
 

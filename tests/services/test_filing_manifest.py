@@ -281,11 +281,12 @@ def test_verify_notes_a_signed_pack_that_is_not_the_pack_of_that_version(filing,
     import copy
 
     from parole_desktop.rules import RulesPack, load_pack
+    from parole_desktop.services import filing_check
 
     session, _cid, _rid, out = filing
     other = copy.deepcopy(load_pack().raw)
     other["fees"][0]["note"] = "another pack under the same version number"
-    monkeypatch.setattr(packets, "load_pack", lambda: RulesPack(other))
+    monkeypatch.setattr(filing_check, "load_pack", lambda: RulesPack(other))
     res = verify_packet_file(out, roster=roster.pinned_roster(session.vault))
     assert res.ok and len(res.notes) == 1
     assert "the pack of that version in this app has" in res.notes[0] and "not the same pack" in res.notes[0]

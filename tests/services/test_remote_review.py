@@ -276,14 +276,15 @@ def test_a_sign_off_from_a_revoked_laptop_or_replayed_as_another_object_is_refus
 
 
 def test_a_final_filing_is_built_on_the_reviewers_laptop_and_verifies_on_a(org, tmp_path):
-    """The reviewer's PDF signing key never leaves B: A refuses a final filing of a remote sign-off and
-    says where it is built; the filing B builds verifies on A against the roster and A's copy of the case."""
+    """The reviewer's PDF signing key never leaves B: A has no final filing of a remote sign-off until B's
+    arrives, and says so; the filing B builds verifies on A against the roster and A's copy of the case."""
     from parole_desktop.packet.model import REVIEW
     from parole_desktop.services.packets import export_packet, verify_packet_file
 
     org.sign_on_b()
     assert org.send()[0].outcome == Outcome.APPLIED
-    with pytest.raises(UserError, match="built on the reviewer's laptop"):
+    # the filing travels back sealed with the exchange (tests/exchange/test_remote_filing.py): not here yet
+    with pytest.raises(UserError, match="the signed filing has not reached this laptop yet"):
         export_packet(org.a, org.case_a, tmp_path / "a-final.pdf", draft=False, reviewer_passphrase="x")
     record = export_packet(org.a, org.case_a, tmp_path / "a-record.pdf", draft=False, output=REVIEW)
     assert record.pages > 0 and Path(record.path).is_file()

@@ -29,6 +29,7 @@ from parole_desktop.domain.models import Case
 from parole_desktop.errors import ParoleError, UserError
 from parole_desktop.services import client_sheet
 from parole_desktop.services.session import Session
+from parole_desktop.services.signoff_state import signed_on_reviewers_laptop
 from parole_desktop.ui import dialogs
 from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.operations import Progress, SessionOperation
@@ -271,8 +272,10 @@ class ExportPage(StepPage):
             return False
         draft = self.draft.isChecked()
         review = self.review.isChecked()
-        passphrase = None if draft or review else self.passphrase.text()
-        if not draft and not review and not passphrase:
+        # signed off on the reviewer's laptop: the filing built and signed there is handed out (#23)
+        remote = not draft and not review and signed_on_reviewers_laptop(self.session, self.case.id)
+        passphrase = None if draft or review or remote else self.passphrase.text()
+        if not draft and not review and not remote and not passphrase:
             show_error(self, self.tr("Enter the reviewer's passphrase to sign the final packet."))
             return False
         if not self.folder.text().strip():  # ask where: the packet holds the client's whole file
@@ -338,11 +341,19 @@ class ExportPage(StepPage):
             self.verify_label.setText(self.tr("Internal record — not for filing."))
             self.verify_label.setStyleSheet("color: #555;")
             return
-        self.result_label.setText(
-            self.tr("{kind} packet saved: {path}\n{pages} pages, {n} exhibits.").format(
-                kind=kind, path=isolate(result.path), pages=result.pages, n=len(result.exhibits)
+        if getattr(result, "built_by", ""):
+            self.result_label.setText(
+                self.tr(
+                    "Final, signed packet saved: {path}\n{pages} pages, built and signed on the reviewer's "
+                    "laptop by {name} and received here sealed."
+                ).format(path=isolate(result.path), pages=result.pages, name=isolate(result.built_by))
             )
-        )
+        else:
+            self.result_label.setText(
+                self.tr("{kind} packet saved: {path}\n{pages} pages, {n} exhibits.").format(
+                    kind=kind, path=isolate(result.path), pages=result.pages, n=len(result.exhibits)
+                )
+            )
         if verification is None:
             self.verify_label.clear()
         elif getattr(result, "draft", False):
