@@ -975,6 +975,12 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">سجل داخلي — ليس للتقديم.</translation>
     </message>
     <message>
+        <source>Final, signed packet saved: {path}
+{pages} pages, built and signed on the reviewer&apos;s laptop by {name} and received here sealed.</source>
+        <translation type="unfinished">حُفظت الحزمة النهائية الموقَّعة: {path}
+{pages} صفحة، أعدّها ووقّعها {name} على حاسوب المراجِع ووصلت إلى هنا مختومة.</translation>
+    </message>
+    <message>
         <source>{kind} packet saved: {path}
 {pages} pages, {n} exhibits.</source>
         <translation type="unfinished">حُفظ ملف التقديم ({kind}): {path}

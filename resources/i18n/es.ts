@@ -959,6 +959,12 @@ SHA-256: {sha}</translation>
         <translation>Registro interno — no se presenta.</translation>
     </message>
     <message>
+        <source>Final, signed packet saved: {path}
+{pages} pages, built and signed on the reviewer&apos;s laptop by {name} and received here sealed.</source>
+        <translation type="unfinished">Paquete final firmado guardado: {path}
+{pages} páginas, preparado y firmado en la laptop de la revisora o el revisor por {name} y recibido aquí sellado.</translation>
+    </message>
+    <message>
         <source>{kind} packet saved: {path}
 {pages} pages, {n} exhibits.</source>
         <translation>Expediente guardado ({kind}): {path}

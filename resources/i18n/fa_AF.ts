@@ -955,6 +955,12 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">سابقهٔ داخلی — برای ارائه نیست.</translation>
     </message>
     <message>
+        <source>Final, signed packet saved: {path}
+{pages} pages, built and signed on the reviewer&apos;s laptop by {name} and received here sealed.</source>
+        <translation type="unfinished">بستهٔ نهایی امضاشده ذخیره شد: {path}
+{pages} صفحه، که {name} آن را در لپ‌تاپ بازبین ساخته و امضا کرده و این‌جا مهروموم‌شده رسیده است.</translation>
+    </message>
+    <message>
         <source>{kind} packet saved: {path}
 {pages} pages, {n} exhibits.</source>
         <translation type="unfinished">بستهٔ {kind} ذخیره شد: {path}

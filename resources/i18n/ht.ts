@@ -955,6 +955,12 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">Rapò entèn — pa pou depo.</translation>
     </message>
     <message>
+        <source>Final, signed packet saved: {path}
+{pages} pages, built and signed on the reviewer&apos;s laptop by {name} and received here sealed.</source>
+        <translation type="unfinished">Dosye final ki siyen an anrejistre: {path}
+{pages} paj, {name} fè l epi siyen l sou laptop revizè a, epi li rive isit la sele.</translation>
+    </message>
+    <message>
         <source>{kind} packet saved: {path}
 {pages} pages, {n} exhibits.</source>
         <translation type="unfinished">Pakèt {kind} anrejistre: {path}

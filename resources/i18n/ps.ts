@@ -959,6 +959,12 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">داخلي سابقه — د سپارلو لپاره نه.</translation>
     </message>
     <message>
+        <source>Final, signed packet saved: {path}
+{pages} pages, built and signed on the reviewer&apos;s laptop by {name} and received here sealed.</source>
+        <translation type="unfinished">وروستۍ لاسلیک شوې بسته خوندي شوه: {path}
+{pages} پاڼې، چې {name} د کتونکي په لپټاپ جوړه او لاسلیک کړې او دلته مهر شوې رسېدلې ده.</translation>
+    </message>
+    <message>
         <source>{kind} packet saved: {path}
 {pages} pages, {n} exhibits.</source>
         <translation type="unfinished">{kind} بسته خوندي شوه: {path}

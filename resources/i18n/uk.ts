@@ -963,6 +963,12 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">Внутрішній запис — не для подання.</translation>
     </message>
     <message>
+        <source>Final, signed packet saved: {path}
+{pages} pages, built and signed on the reviewer&apos;s laptop by {name} and received here sealed.</source>
+        <translation type="unfinished">Остаточний підписаний пакет збережено: {path}
+{pages} стор., створено й підписано на ноутбуці рецензента ({name}) і отримано тут запечатаним.</translation>
+    </message>
+    <message>
         <source>{kind} packet saved: {path}
 {pages} pages, {n} exhibits.</source>
         <translation type="unfinished">Пакет ({kind}) збережено: {path}
