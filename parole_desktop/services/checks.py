@@ -154,7 +154,9 @@ def take_pack(session: Session, raw: bytes) -> ImportedPack:
                 _(
                     "Rules pack {version} (as of {as_of}) is older than the one in use ({version2}, as of "
                     "{as_of2}); it was not imported."
-                ).format(version=pack.version, as_of=pack.as_of, version2=current.version, as_of2=current.as_of)
+                ).format(
+                    version=pack.version, as_of=pack.as_of, version2=current.version, as_of2=current.as_of
+                )
             )
     review_store.store_pack(
         session.vault, pack.id, pack.version, pack.as_of.isoformat(), raw.decode("utf-8"), actor=session.actor

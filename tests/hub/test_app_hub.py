@@ -10,7 +10,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from parole_desktop.exchange import hub as hub_client
@@ -19,36 +18,7 @@ from parole_desktop.services.session import Session
 from tests.exchange.laptops import laptops
 from tests.hub import server
 from tests.hub.fixtures import SITE, HubDb
-
-
-class MemoryKeyring(KeyringBackend):
-    """An OS keyring stand-in: what was stored, by (service, user)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    try:
-        yield ring
-    finally:
-        keyring.set_keyring(before)
+from tests.hub.keyrings import MemoryKeyring
 
 
 @pytest.fixture
