@@ -20,28 +20,29 @@ from parole_desktop.ui import dialogs
 from parole_desktop.ui.operations import Progress, SessionOperation
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("share_hub", text)
-
-
 def _exchange(session: Session, progress: Progress) -> hub.ExchangeResult:
     def report(phase: str, done: int, total: int) -> None:
         if phase == "connect":
-            label = _tr("Looking at the hub…")
+            label = QCoreApplication.translate("share_hub", "Looking at the hub…")
         elif phase == "push":
-            label = _tr("Sending this laptop's work: {done} of {total}").format(done=done, total=total)
+            label = QCoreApplication.translate(
+                "share_hub", "Sending this laptop's work: {done} of {total}"
+            ).format(done=done, total=total)
         else:
-            label = _tr("Receiving the other laptops' work: {done}").format(done=done)
+            label = QCoreApplication.translate(
+                "share_hub", "Receiving the other laptops' work: {done}"
+            ).format(done=done)
         progress.report(done, total, label)
 
     return hub.exchange(session, progress=report, cancelled=progress.is_cancelled)
 
 
 def result_text(res: hub.ExchangeResult) -> str:
-    text = _tr(
+    text = QCoreApplication.translate(
+        "share_hub",
         "Sent to the hub: {sent}\n\n"
         "Received from the hub:\nApplied: {applied}\nWaiting for what they depend on: {waiting}\n"
-        "Already here: {duplicate}\nKept aside (quarantined): {quarantined}"
+        "Already here: {duplicate}\nKept aside (quarantined): {quarantined}",
     ).format(
         sent=res.sent,
         applied=res.applied,
@@ -50,17 +51,18 @@ def result_text(res: hub.ExchangeResult) -> str:
         quarantined=len(res.quarantined),
     )
     if res.quarantined:
-        text += "\n\n" + _tr("Kept aside, and why:") + "\n"
+        text += "\n\n" + QCoreApplication.translate("share_hub", "Kept aside, and why:") + "\n"
         text += "\n".join(f"• {q.object_id[:16]}: {q.reason}" for q in res.quarantined)
     if res.waiting:
-        text += "\n\n" + _tr("What is waiting is kept and taken as soon as what it depends on arrives.")
+        text += "\n\n" + QCoreApplication.translate(
+            "share_hub", "What is waiting is kept and taken as soon as what it depends on arrives."
+        )
     if res.conflicts:
         text += "\n\n" + QCoreApplication.translate(
             "share_hub",
-            "%n case(s) have fields changed differently on two laptops: Conflicts in the status bar opens them.",
-            "",
-            len(res.conflicts),
-        )
+            "Cases with fields changed differently on two laptops: {count}. "
+            "Conflicts in the status bar opens them.",
+        ).format(count=len(res.conflicts))
     return text
 
 
@@ -68,33 +70,39 @@ def error_text(exc: ParoleError) -> str:
     """One plain sentence for what a volunteer can act on; the service's own sentence otherwise."""
     kind = getattr(exc, "kind", "")
     if isinstance(exc, hub.HubCancelled):
-        return _tr(
-            "Cancelled. What was already sent or received is kept; Exchange with the hub again to finish."
+        return QCoreApplication.translate(
+            "share_hub",
+            "Cancelled. What was already sent or received is kept; Exchange with the hub again to finish.",
         )
     if kind == "unreachable":
-        return _tr(
+        return QCoreApplication.translate(
+            "share_hub",
             "The hub cannot be reached: check that this laptop is on the network and that the hub's address "
-            "in Settings → Organization hub is right."
+            "in Settings → Organization hub is right.",
         )
     if kind == "refused":
-        return _tr(
+        return QCoreApplication.translate(
+            "share_hub",
             "The hub refused the user name or password: check both in Settings → Organization hub "
-            "(the org admin can give the password again)."
+            "(the org admin can give the password again).",
         )
     if kind == "not_set_up":
-        return _tr(
+        return QCoreApplication.translate(
+            "share_hub",
             "The hub is not set up for Parole Desktop yet: the org admin runs “hub init” once on it, "
-            "then try again."
+            "then try again.",
         )
     if kind == "no_settings":
-        return _tr(
+        return QCoreApplication.translate(
+            "share_hub",
             "No organization hub is set up on this laptop: give its address and the site's user name in "
-            "Settings → Organization hub."
+            "Settings → Organization hub.",
         )
     if kind == "no_password":
-        return _tr(
+        return QCoreApplication.translate(
+            "share_hub",
             "There is no password for the hub on this laptop: save it with Settings → Organization hub → "
-            "Save password in this computer's keyring…, or start the app with PAROLE_HUB_PASSWORD set."
+            "Save password in this computer's keyring…, or start the app with PAROLE_HUB_PASSWORD set.",
         )
     return str(exc)
 
@@ -106,7 +114,7 @@ def ask_exchange(
     on_conflicts: Callable[[list[int]], None] | None = None,
 ) -> bool:
     """Exchange with the configured hub. True when it started (False when another operation runs)."""
-    title = _tr("Exchange with the hub")
+    title = QCoreApplication.translate("share_hub", "Exchange with the hub")
 
     def done(res: hub.ExchangeResult) -> None:
         if on_conflicts is not None:
@@ -117,7 +125,13 @@ def ask_exchange(
         dialogs.warn(parent, title, error_text(exc))
 
     return (
-        SessionOperation(parent, session, _exchange, title=_tr("Exchanging with the hub…"), error_title=title)
+        SessionOperation(
+            parent,
+            session,
+            _exchange,
+            title=QCoreApplication.translate("share_hub", "Exchanging with the hub…"),
+            error_title=title,
+        )
         .success(done)
         .failure(failed)
         .always(lambda: on_done() if on_done else None)  # a cancelled exchange keeps what it took

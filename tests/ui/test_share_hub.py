@@ -194,7 +194,7 @@ def test_a_case_goes_from_b_to_a_and_back_through_the_hub_by_the_menu(
     b.save_case(there)
     hub.exchange(b)
     text = _exchange(qtbot, window)
-    assert "1 case(s) have fields changed differently on two laptops" in text
+    assert "Cases with fields changed differently on two laptops: 1." in text
     assert window.status_conflicts.isVisible()
     assert window.status_conflicts.text() == "Conflicts: 1 case(s)"
     model = window.case_list.model
