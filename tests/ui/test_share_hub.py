@@ -14,8 +14,8 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from parole_desktop.exchange import hub as hub_client
 from parole_desktop.logsetup import RotatingLog
@@ -136,6 +136,31 @@ def test_settings_keep_the_hub_in_the_vault_and_the_password_in_the_keyring(
     ini = Path(window.settings.fileName())
     assert not ini.exists() or "hub.example.org" not in ini.read_text(errors="replace")
     assert all("hub" not in k.lower() for k in window.settings.allKeys())
+
+
+def test_the_password_prompt_never_shows_the_password(qtbot, window, memory_keyring: MemoryKeyring):
+    dlg = SettingsDialog(window.settings, window.session, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.hub_url.setText("https://hub.example.org/parole")
+    dlg.hub_user.setText("site-one")
+    seen: dict[str, object] = {}
+
+    def answer() -> None:  # the real prompt, typed into as a person would
+        prompts = [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()]
+        if not prompts:
+            QTimer.singleShot(50, answer)
+            return
+        edit = prompts[0].findChild(QLineEdit)
+        qtbot.keyClicks(edit, SITE[1])
+        seen["echo"], seen["shown"] = edit.echoMode(), edit.displayText()
+        prompts[0].accept()
+
+    QTimer.singleShot(50, answer)
+    qtbot.mouseClick(dlg.hub_password_button, Qt.MouseButton.LeftButton)
+    assert seen["echo"] == QLineEdit.EchoMode.Password
+    assert SITE[1] not in str(seen["shown"]) and len(str(seen["shown"])) == len(SITE[1])
+    assert memory_keyring.kept == {("parole-desktop hub https://hub.example.org", "site-one"): SITE[1]}
 
 
 def test_without_a_keyring_settings_say_to_use_the_environment(qtbot, window, monkeypatch):
@@ -265,7 +290,13 @@ def test_cancel_mid_way_keeps_what_was_taken_and_a_rerun_finishes(
 
     monkeypatch.setattr(hub, "exchange", slow)
     window.act_hub_exchange.trigger()
-    qtbot.waitUntil(lambda: len(window.session.list_cases()) >= 1, timeout=20_000)
+
+    def received_some() -> bool:  # read off the progress dialog, not the session the worker is using
+        dlg = window.ops.dialog
+        text = dlg.labelText() if dlg is not None else ""
+        return text.startswith("Receiving the other laptops' work: ") and int(text.rsplit(" ", 1)[1]) >= 2
+
+    qtbot.waitUntil(received_some, timeout=20_000)
     window.ops.cancel()  # what the progress dialog's Cancel button does
     box = _wait(qtbot, window)
     assert "Cancelled. What was already sent or received is kept" in box.text()
