@@ -94,7 +94,13 @@ VALIDATE_DOC_UPDATE = """function (newDoc, oldDoc, userCtx, secObj) {
 
 
 class HubError(UserError):
-    """The hub could not be reached, refused us, or answered something we do not understand."""
+    """The hub could not be reached, refused us, or answered something we do not understand. ``kind`` says
+    which, for a caller that words it its own way (the GUI): ``unreachable``, ``refused`` (the user name or
+    password), ``not_set_up`` (no database: ``hub init`` not run), or ``""`` (anything else)."""
+
+    def __init__(self, message: str, *, kind: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class HubCancelled(HubError):
@@ -307,7 +313,8 @@ class HubClient:
                 if attempt >= self.retries:
                     raise HubError(
                         f"The hub at {self.hub.url} could not be reached ({type(exc).__name__}): check the "
-                        "network and the URL; run the same command again to resume."
+                        "network and the URL; run the same command again to resume.",
+                        kind="unreachable",
                     ) from None
                 log.info("hub: %s %s failed (%s), retrying", method, path.split("?")[0], type(exc).__name__)
             else:
@@ -319,10 +326,13 @@ class HubClient:
 
     def _json(self, resp: httpx.Response, what: str) -> Any:
         if resp.status_code in (401, 403):
-            raise HubError(f"The hub refused {what}: {_reason(resp)} (check the hub user and password).")
+            raise HubError(
+                f"The hub refused {what}: {_reason(resp)} (check the hub user and password).", kind="refused"
+            )
         if resp.status_code == 404:
             raise HubError(
-                f"The hub has no database {self.hub.database!r} (the org admin creates it with `hub init`)."
+                f"The hub has no database {self.hub.database!r} (the org admin creates it with `hub init`).",
+                kind="not_set_up",
             )
         if resp.status_code >= 400:
             raise HubError(f"The hub answered {resp.status_code} to {what}: {_reason(resp)}.")

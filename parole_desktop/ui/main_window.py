@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QToolBar, QToolButton, QWidget
 
 from parole_desktop import APP_NAME
 from parole_desktop.errors import ParoleError
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.act_import_bundle = a(self.import_bundle, None, "actImportBundle")
         self.act_lan_receive = a(self.lan_receive, None, "actLanReceive")
         self.act_lan_send = a(self.lan_send, None, "actLanSend")
+        self.act_hub_exchange = a(self.hub_exchange, None, "actHubExchange")
         self.act_settings = a(self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings")
         self.act_about = a(self.about, None, "actAbout")
         mb = self.menuBar()
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
             None,
             self.act_lan_receive,
             self.act_lan_send,
+            None,
+            self.act_hub_exchange,
         ):
             self.share_menu.addSeparator() if act is None else self.share_menu.addAction(act)
         self.tools_menu = tools_menu = mb.addMenu("")
@@ -212,6 +215,17 @@ class MainWindow(QMainWindow):
         self.status_backup.setObjectName("statusBackup")
         for w, stretch in ((self.status_vault, 2), (self.status_pack, 2), (self.status_backup, 3)):
             sb.addPermanentWidget(w, stretch)
+        # cases left with a conflict by an exchange: a click opens the case at its conflict table
+        self.status_conflicts = QToolButton()
+        self.status_conflicts.setObjectName("statusConflicts")
+        self.status_conflicts.setAutoRaise(True)
+        self.status_conflicts.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status_conflicts.clicked.connect(self._open_conflict)
+        self.status_conflicts.setVisible(False)
+        sb.addPermanentWidget(self.status_conflicts)
+        self._conflict_ids: list[int] = []
+        self.conflict_menu = QMenu(self)
+        self.conflict_menu.setObjectName("conflictCasesMenu")
         self.reprobe_status: QWidget | None = None  # made with the first re-probe that has work
         self.retranslate()
 
@@ -255,6 +269,7 @@ class MainWindow(QMainWindow):
             (self.act_import_bundle, self.tr("&Import bundle…")),
             (self.act_lan_receive, self.tr("&Receive on this network…")),
             (self.act_lan_send, self.tr("&Send to a laptop on this network…")),
+            (self.act_hub_exchange, self.tr("Exchange with the &hub")),
             (self.act_settings, self.tr("&Settings…")),
             (self.act_about, self.tr("&About")),
         ):
@@ -340,6 +355,7 @@ class MainWindow(QMainWindow):
             self.act_import_bundle,
             self.act_lan_receive,
             self.act_lan_send,
+            self.act_hub_exchange,
             self.act_settings,
         ]
 
@@ -351,6 +367,7 @@ class MainWindow(QMainWindow):
             self.toolbar.setVisible(False)
         self.status_pack.clear()
         self.status_backup.clear()
+        self.show_conflicts([])
         self.status_vault.setText(self.tr("Vault: {folder}").format(folder=i18n.isolate(self.paths.vault)))
         self.lock_screen.reset()
         self.stack.setCurrentWidget(self.lock_screen)
@@ -583,6 +600,8 @@ class MainWindow(QMainWindow):
         if self._list_stale:
             self._list_stale = False
             self.case_list.refresh()
+        if self._conflict_ids and not self.session.closed:  # settled in the workspace: the count follows
+            self.show_conflicts(sorted(self.session.conflict_case_ids()))
         self.case_list.table.setFocus()
 
     def _case_saved(self, _case_id: int) -> None:
@@ -690,11 +709,52 @@ class MainWindow(QMainWindow):
 
             share_lan.ask_send(self, self.session, self._after_bundle_import)
 
+    def hub_exchange(self) -> None:
+        if self.session is not None:
+            from parole_desktop.ui import share_hub
+
+            share_hub.ask_exchange(self, self.session, self._after_bundle_import, self.show_conflicts)
+
     def _after_bundle_import(self) -> None:
-        """Cases may have arrived or changed: the list shows them (the open workspace keeps its edits)."""
+        """Cases may have arrived or changed: the list shows them (the open workspace keeps its edits), and
+        the status bar counts the cases left with a conflict."""
         if self.case_list is not None and self.session is not None and not self.session.closed:
             self.case_list.refresh()
+            self.show_conflicts(sorted(self.session.conflict_case_ids()))
         self.update_status()
+
+    def show_conflicts(self, case_ids: list[int]) -> None:
+        """ "Conflicts: N case(s)" in the status bar while cases have an open conflict (hidden at 0); one case
+        opens on a click, several are offered in a menu of their names."""
+        self._conflict_ids = list(case_ids)
+        button = self.status_conflicts
+        button.setVisible(bool(case_ids))
+        self.conflict_menu.clear()
+        if not case_ids:
+            return
+        button.setText(self.tr("Conflicts: %n case(s)", "", len(case_ids)))
+        button.setToolTip(self.tr("Fields changed differently on two laptops: click to settle them."))
+        if len(case_ids) > 1 and self.session is not None and not self.session.closed:
+            names = {row.id: row.beneficiary for row in self.session.list_cases()}
+            for case_id in case_ids:
+                act = self.conflict_menu.addAction(
+                    names.get(case_id) or self.tr("Case {id}").format(id=case_id)
+                )
+                act.triggered.connect(lambda _c=False, cid=case_id: self.open_conflict_case(cid))
+
+    def _open_conflict(self) -> None:
+        if len(self._conflict_ids) == 1:
+            self.open_conflict_case(self._conflict_ids[0])
+        elif self._conflict_ids:
+            button = self.status_conflicts
+            self.conflict_menu.popup(button.mapToGlobal(button.rect().topLeft()))
+
+    def open_conflict_case(self, case_id: int) -> None:
+        """The case, with the keyboard in its conflict table (shown above the steps while a field is open)."""
+        self.open_case(case_id)
+        panel = getattr(self.workspace, "conflicts", None)
+        if self.pages.currentWidget() is self.workspace and panel is not None and hasattr(panel, "table"):
+            panel.table.setFocus()
 
     def open_settings(self) -> None:
         if self.session is None:

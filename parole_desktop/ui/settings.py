@@ -1,6 +1,7 @@
 """The Settings dialog: interface language, auto-lock time, backups (where the last one went, when; back up
-now), and this laptop's identity for sharing cases (its name, fingerprint and a QR code of it, its enrolment
-file)."""
+now), this laptop's identity for sharing cases (its name, fingerprint and a QR code of it, its enrolment
+file), and the organization hub (its address and the site's user name, kept in the vault; the password in
+the OS keyring, never shown, never logged)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from parole_desktop.errors import ParoleError
-from parole_desktop.services import devices, vaultinfo
+from parole_desktop.services import devices, hub, vaultinfo
 from parole_desktop.services.session import Session
 from parole_desktop.ui import dialogs, i18n, tools
 from parole_desktop.ui.idle import AUTO_LOCK_KEY as AUTO_LOCK_KEY
@@ -123,6 +124,7 @@ class SettingsDialog(QDialog):
         self.backup_button.clicked.connect(self._backup)
         bl.addWidget(self.backup_button)
         left.addWidget(bk)
+        left.addWidget(self._hub_box())
         left.addStretch(1)
         right.addWidget(self._laptop_box())
         right.addStretch(1)
@@ -188,6 +190,75 @@ class SettingsDialog(QDialog):
         row.addWidget(self.device_qr)
         return box
 
+    def _hub_box(self) -> QGroupBox:
+        """The organization hub: organization data kept in the vault, the password only in the keyring."""
+        box = QGroupBox(self.tr("Organization hub"))
+        lay = QVBoxLayout(box)
+        form = QFormLayout()
+        chosen = hub.settings(self._session)
+        self.hub_url = QLineEdit(chosen.url)
+        self.hub_url.setObjectName("hubUrl")
+        self.hub_url.setPlaceholderText("https://hub.example.org/parole")
+        self.hub_url.setAccessibleName(self.tr("The hub's address"))
+        form.addRow(self.tr("&Address"), self.hub_url)
+        self.hub_user = QLineEdit(chosen.user)
+        self.hub_user.setObjectName("hubUser")
+        self.hub_user.setAccessibleName(self.tr("The site's hub user name"))
+        self.hub_user.setMaxLength(hub.USER_MAX)
+        form.addRow(self.tr("Site &user name"), self.hub_user)
+        lay.addLayout(form)
+        self.hub_password_button = QPushButton(self.tr("Save password in this computer's keyring…"))
+        self.hub_password_button.setObjectName("hubSavePassword")
+        self.hub_password_button.clicked.connect(self._save_hub_password)
+        lay.addWidget(self.hub_password_button)
+        lay.addWidget(
+            note(
+                self.tr(
+                    "The org admin gives the address, the user name and the password. Share → Exchange with "
+                    "the hub sends this laptop's work and takes the others'."
+                )
+            )
+        )
+        return box
+
+    def _save_hub_password(self) -> None:
+        title = self.tr("Hub password")
+        try:
+            chosen = hub.configure(self._session, self.hub_url.text(), self.hub_user.text())
+            if not chosen.complete:
+                raise hub.HubError("Give the hub's address and the site's user name first.")
+        except ParoleError as exc:
+            dialogs.show_error(self, exc, title)
+            return
+        password = dialogs.ask_secret(
+            self, title, self.tr("The password of hub user “{user}”:").format(user=chosen.user)
+        )
+        if not password:
+            return
+        try:
+            hub.save_password(chosen.url, chosen.user, password)
+        except hub.NoKeyring:
+            dialogs.warn(
+                self,
+                title,
+                self.tr(
+                    "This computer has no keyring to keep the password in (common on Linux without a desktop "
+                    "keyring). Nothing was saved. Start Parole Desktop with PAROLE_HUB_USER and "
+                    "PAROLE_HUB_PASSWORD set in its environment instead."
+                ),
+            )
+            return
+        except ParoleError as exc:
+            dialogs.show_error(self, exc, title)
+            return
+        dialogs.inform(
+            self,
+            title,
+            self.tr("The password of hub user “{user}” is kept in this computer's keyring.").format(
+                user=chosen.user
+            ),
+        )
+
     def _save_enrolment(self) -> None:
         where = dialogs.save_file(
             self,
@@ -239,12 +310,19 @@ class SettingsDialog(QDialog):
         tools.ask_backup(self, self._session, self._show_backup)
 
     def _save(self) -> None:
+        try:  # an http address to another machine, a name with a space: said, and nothing is saved
+            hub.validate(self.hub_url.text(), self.hub_user.text())
+        except ParoleError as exc:
+            dialogs.show_error(self, exc, self.tr("Settings not saved"))
+            self.hub_url.setFocus()
+            return
         try:
             self._rename_if_changed()
         except ParoleError as exc:  # e.g. a hidden character in the name: nothing else is saved either
             dialogs.show_error(self, exc, self.tr("Settings not saved"))
             self.device_name.setFocus()
             return
+        hub.configure(self._session, self.hub_url.text(), self.hub_user.text())
         self._settings.setValue(AUTO_LOCK_KEY, self.auto_lock.value())
         self.auto_lock_changed.emit(self.auto_lock.value())
         language = self.language.chosen()

@@ -1135,6 +1135,10 @@ SHA-256: {sha}</translation>
         <translation>إ&amp;رسال إلى حاسوب على هذه الشبكة…</translation>
     </message>
     <message>
+        <source>Exchange with the &amp;hub</source>
+        <translation>التبادل مع ال&amp;مركز</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
@@ -1228,6 +1232,25 @@ SHA-256: {sha}</translation>
     <message>
         <source>The vault will be locked and replaced by the backup. The current vault is not deleted: it is kept aside in the data folder.</source>
         <translation>ستُقفل الخزنة وتُستبدل بالنسخة الاحتياطية. لا تُحذف الخزنة الحالية: تُحفظ جانبًا في مجلد البيانات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n case(s)</source>
+        <translation>
+            <numerusform>التعارضات: لا حالات (%n)</numerusform>
+            <numerusform>التعارضات: حالة واحدة (%n)</numerusform>
+            <numerusform>التعارضات: حالتان (%n)</numerusform>
+            <numerusform>التعارضات: %n حالات</numerusform>
+            <numerusform>التعارضات: %n حالة</numerusform>
+            <numerusform>التعارضات: %n حالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields changed differently on two laptops: click to settle them.</source>
+        <translation>حقول غُيّرت بشكل مختلف على حاسوبين: انقر لحسمها.</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>الحالة {id}</translation>
     </message>
     <message>
         <source>Wait until “{job}” has finished, or cancel it.</source>
@@ -3058,6 +3081,50 @@ Signed by {who} on {when}. The reviewer must review the case again and sign off 
         <translation>رمز QR لبصمة هذا الحاسوب</translation>
     </message>
     <message>
+        <source>Organization hub</source>
+        <translation>مركز المنظمة</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address</source>
+        <translation>عنوان المركز</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>The site&apos;s hub user name</source>
+        <translation>اسم مستخدم الموقع على المركز</translation>
+    </message>
+    <message>
+        <source>Site &amp;user name</source>
+        <translation>اسم م&amp;ستخدم الموقع</translation>
+    </message>
+    <message>
+        <source>Save password in this computer&apos;s keyring…</source>
+        <translation>حفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>The org admin gives the address, the user name and the password. Share → Exchange with the hub sends this laptop&apos;s work and takes the others&apos;.</source>
+        <translation>يعطي مسؤول المنظمة العنوان واسم المستخدم وكلمة المرور. مشاركة ← التبادل مع المركز يرسل عمل هذا الحاسوب ويأخذ عمل الحواسيب الأخرى.</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>كلمة مرور المركز</translation>
+    </message>
+    <message>
+        <source>The password of hub user “{user}”:</source>
+        <translation>كلمة مرور مستخدم المركز «{user}»:</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in (common on Linux without a desktop keyring). Nothing was saved. Start Parole Desktop with PAROLE_HUB_USER and PAROLE_HUB_PASSWORD set in its environment instead.</source>
+        <translation>لا توجد في هذا الحاسوب سلسلة مفاتيح لحفظ كلمة المرور (أمر شائع على لينكس بلا سلسلة مفاتيح لسطح المكتب). لم يُحفظ شيء. بدلًا من ذلك، شغّل Parole Desktop مع ضبط PAROLE_HUB_USER وPAROLE_HUB_PASSWORD في بيئته.</translation>
+    </message>
+    <message>
+        <source>The password of hub user “{user}” is kept in this computer&apos;s keyring.</source>
+        <translation>كلمة مرور مستخدم المركز «{user}» محفوظة في سلسلة مفاتيح هذا الحاسوب.</translation>
+    </message>
+    <message>
         <source>Save this laptop&apos;s enrolment</source>
         <translation>حفظ ملف تسجيل هذا الحاسوب</translation>
     </message>
@@ -3550,6 +3617,81 @@ Kept aside (quarantined): {quarantined}</source>
     <message>
         <source>Exchanging on this network…</source>
         <translation type="unfinished">جارٍ التبادل على هذه الشبكة…</translation>
+    </message>
+</context>
+<context>
+    <name>share_hub</name>
+    <message>
+        <source>Looking at the hub…</source>
+        <translation type="unfinished">جارٍ الاطلاع على المركز…</translation>
+    </message>
+    <message>
+        <source>Sending this laptop&apos;s work: {done} of {total}</source>
+        <translation type="unfinished">إرسال عمل هذا الحاسوب: {done} من {total}</translation>
+    </message>
+    <message>
+        <source>Receiving the other laptops&apos; work: {done}</source>
+        <translation type="unfinished">استلام عمل الحواسيب الأخرى: {done}</translation>
+    </message>
+    <message>
+        <source>Sent to the hub: {sent}
+
+Received from the hub:
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation type="unfinished">أُرسل إلى المركز: {sent}
+
+استُلم من المركز:
+طُبّق: {applied}
+بانتظار ما يعتمد عليه: {waiting}
+موجود هنا من قبل: {duplicate}
+وُضع جانبًا (في الحجر): {quarantined}</translation>
+    </message>
+    <message>
+        <source>Kept aside, and why:</source>
+        <translation type="unfinished">وُضع جانبًا، والسبب:</translation>
+    </message>
+    <message>
+        <source>What is waiting is kept and taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished">ما هو بالانتظار محفوظ ويُؤخذ فور وصول ما يعتمد عليه.</translation>
+    </message>
+    <message>
+        <source>Cases with fields changed differently on two laptops: {count}. Conflicts in the status bar opens them.</source>
+        <translation type="unfinished">حالات فيها حقول غُيّرت بشكل مختلف على حاسوبين: {count}. «التعارضات» في شريط الحالة يفتحها.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was already sent or received is kept; Exchange with the hub again to finish.</source>
+        <translation type="unfinished">أُلغي. ما أُرسل أو استُلم محفوظ؛ تبادل مع المركز مرة أخرى للإكمال.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: check that this laptop is on the network and that the hub&apos;s address in Settings → Organization hub is right.</source>
+        <translation type="unfinished">تعذّر الوصول إلى المركز: تحقّق من أن هذا الحاسوب متصل بالشبكة وأن عنوان المركز في الإعدادات ← مركز المنظمة صحيح.</translation>
+    </message>
+    <message>
+        <source>The hub refused the user name or password: check both in Settings → Organization hub (the org admin can give the password again).</source>
+        <translation type="unfinished">رفض المركز اسم المستخدم أو كلمة المرور: تحقّق منهما في الإعدادات ← مركز المنظمة (يمكن لمسؤول المنظمة إعطاء كلمة المرور مجددًا).</translation>
+    </message>
+    <message>
+        <source>The hub is not set up for Parole Desktop yet: the org admin runs “hub init” once on it, then try again.</source>
+        <translation type="unfinished">المركز غير مُعدّ بعد لـ Parole Desktop: يشغّل مسؤول المنظمة «hub init» مرة واحدة عليه، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>No organization hub is set up on this laptop: give its address and the site&apos;s user name in Settings → Organization hub.</source>
+        <translation type="unfinished">لا يوجد مركز منظمة مُعدّ على هذا الحاسوب: أدخل عنوانه واسم مستخدم الموقع في الإعدادات ← مركز المنظمة.</translation>
+    </message>
+    <message>
+        <source>There is no password for the hub on this laptop: save it with Settings → Organization hub → Save password in this computer&apos;s keyring…, or start the app with PAROLE_HUB_PASSWORD set.</source>
+        <translation type="unfinished">لا توجد كلمة مرور للمركز على هذا الحاسوب: احفظها عبر الإعدادات ← مركز المنظمة ← حفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب…، أو شغّل التطبيق مع ضبط PAROLE_HUB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Exchange with the hub</source>
+        <translation type="unfinished">التبادل مع المركز</translation>
+    </message>
+    <message>
+        <source>Exchanging with the hub…</source>
+        <translation type="unfinished">جارٍ التبادل مع المركز…</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,13 @@
             <numerusform>Locked after %n minutes without use.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Conflicts: %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>

@@ -1115,6 +1115,10 @@ SHA-256: {sha}</translation>
         <translation>&amp;Enviar a una computadora de esta red…</translation>
     </message>
     <message>
+        <source>Exchange with the &amp;hub</source>
+        <translation>Intercambiar con el &amp;hub</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -1200,6 +1204,21 @@ SHA-256: {sha}</translation>
     <message>
         <source>The vault will be locked and replaced by the backup. The current vault is not deleted: it is kept aside in the data folder.</source>
         <translation>La bóveda se bloqueará y será reemplazada por la copia de seguridad. La bóveda actual no se borra: se guarda aparte en la carpeta de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n case(s)</source>
+        <translation>
+            <numerusform>Conflictos: %n caso</numerusform>
+            <numerusform>Conflictos: %n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields changed differently on two laptops: click to settle them.</source>
+        <translation>Campos cambiados de forma distinta en dos computadoras: haga clic para resolverlos.</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Caso {id}</translation>
     </message>
     <message>
         <source>Wait until “{job}” has finished, or cancel it.</source>
@@ -3026,6 +3045,50 @@ Firmada por {who} el {when}. El revisor debe revisar el caso de nuevo y volver a
         <translation>Código QR de la huella digital de este portátil</translation>
     </message>
     <message>
+        <source>Organization hub</source>
+        <translation>Hub de la organización</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address</source>
+        <translation>La dirección del hub</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>The site&apos;s hub user name</source>
+        <translation>El nombre de usuario del sitio en el hub</translation>
+    </message>
+    <message>
+        <source>Site &amp;user name</source>
+        <translation>Nombre de &amp;usuario del sitio</translation>
+    </message>
+    <message>
+        <source>Save password in this computer&apos;s keyring…</source>
+        <translation>Guardar la contraseña en el llavero de esta computadora…</translation>
+    </message>
+    <message>
+        <source>The org admin gives the address, the user name and the password. Share → Exchange with the hub sends this laptop&apos;s work and takes the others&apos;.</source>
+        <translation>La persona administradora de la organización da la dirección, el nombre de usuario y la contraseña. Compartir → Intercambiar con el hub envía el trabajo de esta computadora y recibe el de las demás.</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Contraseña del hub</translation>
+    </message>
+    <message>
+        <source>The password of hub user “{user}”:</source>
+        <translation>La contraseña del usuario del hub “{user}”:</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in (common on Linux without a desktop keyring). Nothing was saved. Start Parole Desktop with PAROLE_HUB_USER and PAROLE_HUB_PASSWORD set in its environment instead.</source>
+        <translation>Esta computadora no tiene un llavero donde guardar la contraseña (es común en Linux sin llavero de escritorio). No se guardó nada. En su lugar, inicie Parole Desktop con PAROLE_HUB_USER y PAROLE_HUB_PASSWORD definidas en su entorno.</translation>
+    </message>
+    <message>
+        <source>The password of hub user “{user}” is kept in this computer&apos;s keyring.</source>
+        <translation>La contraseña del usuario del hub “{user}” está guardada en el llavero de esta computadora.</translation>
+    </message>
+    <message>
         <source>Save this laptop&apos;s enrolment</source>
         <translation>Guardar la inscripción de este portátil</translation>
     </message>
@@ -3506,6 +3569,81 @@ Apartados (en cuarentena): {quarantined}</translation>
     <message>
         <source>Exchanging on this network…</source>
         <translation>Intercambiando en esta red…</translation>
+    </message>
+</context>
+<context>
+    <name>share_hub</name>
+    <message>
+        <source>Looking at the hub…</source>
+        <translation>Consultando el hub…</translation>
+    </message>
+    <message>
+        <source>Sending this laptop&apos;s work: {done} of {total}</source>
+        <translation>Enviando el trabajo de esta computadora: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Receiving the other laptops&apos; work: {done}</source>
+        <translation>Recibiendo el trabajo de las demás computadoras: {done}</translation>
+    </message>
+    <message>
+        <source>Sent to the hub: {sent}
+
+Received from the hub:
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation>Enviados al hub: {sent}
+
+Recibidos del hub:
+Aplicados: {applied}
+En espera de aquello de lo que dependen: {waiting}
+Ya estaban aquí: {duplicate}
+Apartados (en cuarentena): {quarantined}</translation>
+    </message>
+    <message>
+        <source>Kept aside, and why:</source>
+        <translation>Apartados, y por qué:</translation>
+    </message>
+    <message>
+        <source>What is waiting is kept and taken as soon as what it depends on arrives.</source>
+        <translation>Lo que está en espera se conserva y se aplica en cuanto llegue aquello de lo que depende.</translation>
+    </message>
+    <message>
+        <source>Cases with fields changed differently on two laptops: {count}. Conflicts in the status bar opens them.</source>
+        <translation>Casos con campos cambiados de forma distinta en dos computadoras: {count}. Conflictos, en la barra de estado, los abre.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was already sent or received is kept; Exchange with the hub again to finish.</source>
+        <translation>Cancelado. Lo ya enviado o recibido se conserva; vuelva a intercambiar con el hub para terminar.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: check that this laptop is on the network and that the hub&apos;s address in Settings → Organization hub is right.</source>
+        <translation>No se puede llegar al hub: compruebe que esta computadora está en la red y que la dirección del hub en Configuración → Hub de la organización es correcta.</translation>
+    </message>
+    <message>
+        <source>The hub refused the user name or password: check both in Settings → Organization hub (the org admin can give the password again).</source>
+        <translation>El hub rechazó el nombre de usuario o la contraseña: revise ambos en Configuración → Hub de la organización (la persona administradora puede volver a darle la contraseña).</translation>
+    </message>
+    <message>
+        <source>The hub is not set up for Parole Desktop yet: the org admin runs “hub init” once on it, then try again.</source>
+        <translation>El hub aún no está preparado para Parole Desktop: la persona administradora de la organización ejecuta “hub init” una vez en él; luego vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No organization hub is set up on this laptop: give its address and the site&apos;s user name in Settings → Organization hub.</source>
+        <translation>No hay ningún hub de la organización configurado en esta computadora: indique su dirección y el nombre de usuario del sitio en Configuración → Hub de la organización.</translation>
+    </message>
+    <message>
+        <source>There is no password for the hub on this laptop: save it with Settings → Organization hub → Save password in this computer&apos;s keyring…, or start the app with PAROLE_HUB_PASSWORD set.</source>
+        <translation>No hay contraseña del hub en esta computadora: guárdela con Configuración → Hub de la organización → Guardar la contraseña en el llavero de esta computadora…, o inicie la aplicación con PAROLE_HUB_PASSWORD definida.</translation>
+    </message>
+    <message>
+        <source>Exchange with the hub</source>
+        <translation>Intercambiar con el hub</translation>
+    </message>
+    <message>
+        <source>Exchanging with the hub…</source>
+        <translation>Intercambiando con el hub…</translation>
     </message>
 </context>
 <context>

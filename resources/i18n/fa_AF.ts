@@ -1110,6 +1110,10 @@ SHA-256: {sha}</translation>
         <translation>ا&amp;رسال به کمپیوتری در این شبکه…</translation>
     </message>
     <message>
+        <source>Exchange with the &amp;hub</source>
+        <translation>تبادله با &amp;هاب</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
@@ -1193,6 +1197,21 @@ SHA-256: {sha}</translation>
     <message>
         <source>The vault will be locked and replaced by the backup. The current vault is not deleted: it is kept aside in the data folder.</source>
         <translation>گاوصندوق قفل شده و نسخهٔ پشتیبان جای آن را می‌گیرد. گاوصندوق کنونی پاک نمی‌شود: جداگانه در پوشهٔ معلومات نگه داشته می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n case(s)</source>
+        <translation>
+            <numerusform>تضادها: %n قضیه</numerusform>
+            <numerusform>تضادها: %n قضیه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields changed differently on two laptops: click to settle them.</source>
+        <translation>ساحه‌هایی که در دو کمپیوتر به گونهٔ متفاوت تغییر کرده‌اند: برای حل آن‌ها کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>قضیهٔ {id}</translation>
     </message>
     <message>
         <source>Wait until “{job}” has finished, or cancel it.</source>
@@ -3018,6 +3037,50 @@ Signed by {who} on {when}. The reviewer must review the case again and sign off 
         <translation>کد QR اثر انگشت دیجیتال این لپ‌تاپ</translation>
     </message>
     <message>
+        <source>Organization hub</source>
+        <translation>هاب سازمان</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address</source>
+        <translation>آدرس هاب</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;آدرس</translation>
+    </message>
+    <message>
+        <source>The site&apos;s hub user name</source>
+        <translation>نام کاربری این محل در هاب</translation>
+    </message>
+    <message>
+        <source>Site &amp;user name</source>
+        <translation>نام &amp;کاربری محل</translation>
+    </message>
+    <message>
+        <source>Save password in this computer&apos;s keyring…</source>
+        <translation>ذخیرهٔ رمز عبور در کلیددان این کمپیوتر…</translation>
+    </message>
+    <message>
+        <source>The org admin gives the address, the user name and the password. Share → Exchange with the hub sends this laptop&apos;s work and takes the others&apos;.</source>
+        <translation>مدیر سازمان آدرس، نام کاربری و رمز عبور را می‌دهد. هم‌رسانی ← تبادله با هاب کار این کمپیوتر را می‌فرستد و کار دیگران را می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>رمز عبور هاب</translation>
+    </message>
+    <message>
+        <source>The password of hub user “{user}”:</source>
+        <translation>رمز عبور کاربر هاب «{user}»:</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in (common on Linux without a desktop keyring). Nothing was saved. Start Parole Desktop with PAROLE_HUB_USER and PAROLE_HUB_PASSWORD set in its environment instead.</source>
+        <translation>این کمپیوتر کلیددانی برای نگهداری رمز عبور ندارد (در لینوکس بدون کلیددان دسکتاپ معمول است). چیزی ذخیره نشد. به جای آن، Parole Desktop را با PAROLE_HUB_USER و PAROLE_HUB_PASSWORD تنظیم‌شده در محیط آن آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>The password of hub user “{user}” is kept in this computer&apos;s keyring.</source>
+        <translation>رمز عبور کاربر هاب «{user}» در کلیددان این کمپیوتر نگهداری می‌شود.</translation>
+    </message>
+    <message>
         <source>Save this laptop&apos;s enrolment</source>
         <translation>ذخیرهٔ فایل ثبت‌نام این لپ‌تاپ</translation>
     </message>
@@ -3495,6 +3558,81 @@ Kept aside (quarantined): {quarantined}</source>
     <message>
         <source>Exchanging on this network…</source>
         <translation type="unfinished">در حال تبادله در این شبکه…</translation>
+    </message>
+</context>
+<context>
+    <name>share_hub</name>
+    <message>
+        <source>Looking at the hub…</source>
+        <translation type="unfinished">در حال بررسی هاب…</translation>
+    </message>
+    <message>
+        <source>Sending this laptop&apos;s work: {done} of {total}</source>
+        <translation type="unfinished">فرستادن کار این کمپیوتر: {done} از {total}</translation>
+    </message>
+    <message>
+        <source>Receiving the other laptops&apos; work: {done}</source>
+        <translation type="unfinished">گرفتن کار کمپیوترهای دیگر: {done}</translation>
+    </message>
+    <message>
+        <source>Sent to the hub: {sent}
+
+Received from the hub:
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation type="unfinished">فرستاده‌شده به هاب: {sent}
+
+گرفته‌شده از هاب:
+اعمال‌شده: {applied}
+در انتظار آنچه به آن وابسته‌اند: {waiting}
+از قبل موجود: {duplicate}
+کنار گذاشته‌شده (قرنطینه): {quarantined}</translation>
+    </message>
+    <message>
+        <source>Kept aside, and why:</source>
+        <translation type="unfinished">کنار گذاشته‌شده‌ها و دلیل آن:</translation>
+    </message>
+    <message>
+        <source>What is waiting is kept and taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished">آنچه در انتظار است نگهداری می‌شود و به محض رسیدن آنچه به آن وابسته است، گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Cases with fields changed differently on two laptops: {count}. Conflicts in the status bar opens them.</source>
+        <translation type="unfinished">قضیه‌هایی با ساحه‌هایی که در دو کمپیوتر به گونهٔ متفاوت تغییر کرده‌اند: {count}. «تضادها» در نوار وضعیت آن‌ها را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was already sent or received is kept; Exchange with the hub again to finish.</source>
+        <translation type="unfinished">لغو شد. آنچه فرستاده یا گرفته شده بود نگهداری می‌شود؛ برای تکمیل، دوباره با هاب تبادله کنید.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: check that this laptop is on the network and that the hub&apos;s address in Settings → Organization hub is right.</source>
+        <translation type="unfinished">به هاب دسترسی نیست: بررسی کنید که این کمپیوتر به شبکه وصل باشد و آدرس هاب در تنظیمات ← هاب سازمان درست باشد.</translation>
+    </message>
+    <message>
+        <source>The hub refused the user name or password: check both in Settings → Organization hub (the org admin can give the password again).</source>
+        <translation type="unfinished">هاب نام کاربری یا رمز عبور را نپذیرفت: هر دو را در تنظیمات ← هاب سازمان بررسی کنید (مدیر سازمان می‌تواند رمز عبور را دوباره بدهد).</translation>
+    </message>
+    <message>
+        <source>The hub is not set up for Parole Desktop yet: the org admin runs “hub init” once on it, then try again.</source>
+        <translation type="unfinished">هاب هنوز برای Parole Desktop آماده نشده است: مدیر سازمان یک بار «hub init» را روی آن اجرا می‌کند، سپس دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>No organization hub is set up on this laptop: give its address and the site&apos;s user name in Settings → Organization hub.</source>
+        <translation type="unfinished">هیچ هاب سازمانی در این کمپیوتر تنظیم نشده است: آدرس آن و نام کاربری محل را در تنظیمات ← هاب سازمان بدهید.</translation>
+    </message>
+    <message>
+        <source>There is no password for the hub on this laptop: save it with Settings → Organization hub → Save password in this computer&apos;s keyring…, or start the app with PAROLE_HUB_PASSWORD set.</source>
+        <translation type="unfinished">رمز عبوری برای هاب در این کمپیوتر نیست: آن را با تنظیمات ← هاب سازمان ← ذخیرهٔ رمز عبور در کلیددان این کمپیوتر… ذخیره کنید، یا برنامه را با PAROLE_HUB_PASSWORD تنظیم‌شده آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>Exchange with the hub</source>
+        <translation type="unfinished">تبادله با هاب</translation>
+    </message>
+    <message>
+        <source>Exchanging with the hub…</source>
+        <translation type="unfinished">در حال تبادله با هاب…</translation>
     </message>
 </context>
 <context>

@@ -1120,6 +1120,10 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">&amp;Надіслати на ноутбук у цій мережі…</translation>
     </message>
     <message>
+        <source>Exchange with the &amp;hub</source>
+        <translation type="unfinished">Обмін із &amp;хабом</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished">&amp;Налаштування…</translation>
     </message>
@@ -1207,6 +1211,22 @@ SHA-256: {sha}</translation>
     <message>
         <source>The vault will be locked and replaced by the backup. The current vault is not deleted: it is kept aside in the data folder.</source>
         <translation type="unfinished">Сховище буде заблоковано й замінено резервною копією. Поточне сховище не видаляється: його відкладено в теці даних.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>Конфлікти: %n справа</numerusform>
+            <numerusform>Конфлікти: %n справи</numerusform>
+            <numerusform>Конфлікти: %n справ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields changed differently on two laptops: click to settle them.</source>
+        <translation type="unfinished">Поля, змінені по-різному на двох ноутбуках: натисніть, щоб розв&apos;язати.</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation type="unfinished">Справа {id}</translation>
     </message>
     <message>
         <source>Wait until “{job}” has finished, or cancel it.</source>
@@ -3034,6 +3054,50 @@ Signed by {who} on {when}. The reviewer must review the case again and sign off 
         <translation type="unfinished">QR-код відбитка цього ноутбука</translation>
     </message>
     <message>
+        <source>Organization hub</source>
+        <translation type="unfinished">Хаб організації</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address</source>
+        <translation type="unfinished">Адреса хаба</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished">&amp;Адреса</translation>
+    </message>
+    <message>
+        <source>The site&apos;s hub user name</source>
+        <translation type="unfinished">Ім&apos;я користувача цього осередку на хабі</translation>
+    </message>
+    <message>
+        <source>Site &amp;user name</source>
+        <translation type="unfinished">Ім&apos;я &amp;користувача осередку</translation>
+    </message>
+    <message>
+        <source>Save password in this computer&apos;s keyring…</source>
+        <translation type="unfinished">Зберегти пароль у сховищі ключів цього комп&apos;ютера…</translation>
+    </message>
+    <message>
+        <source>The org admin gives the address, the user name and the password. Share → Exchange with the hub sends this laptop&apos;s work and takes the others&apos;.</source>
+        <translation type="unfinished">Адміністратор організації надає адресу, ім&apos;я користувача та пароль. Обмін → Обмін із хабом надсилає роботу цього ноутбука й отримує роботу інших.</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation type="unfinished">Пароль хаба</translation>
+    </message>
+    <message>
+        <source>The password of hub user “{user}”:</source>
+        <translation type="unfinished">Пароль користувача хаба «{user}»:</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in (common on Linux without a desktop keyring). Nothing was saved. Start Parole Desktop with PAROLE_HUB_USER and PAROLE_HUB_PASSWORD set in its environment instead.</source>
+        <translation type="unfinished">На цьому комп&apos;ютері немає сховища ключів для пароля (звично для Linux без сховища ключів робочого столу). Нічого не збережено. Натомість запускайте Parole Desktop із заданими в середовищі PAROLE_HUB_USER і PAROLE_HUB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The password of hub user “{user}” is kept in this computer&apos;s keyring.</source>
+        <translation type="unfinished">Пароль користувача хаба «{user}» зберігається у сховищі ключів цього комп&apos;ютера.</translation>
+    </message>
+    <message>
         <source>Save this laptop&apos;s enrolment</source>
         <translation type="unfinished">Зберегти реєстрацію цього ноутбука</translation>
     </message>
@@ -3517,6 +3581,81 @@ Kept aside (quarantined): {quarantined}</source>
     <message>
         <source>Exchanging on this network…</source>
         <translation type="unfinished">Обмін у цій мережі…</translation>
+    </message>
+</context>
+<context>
+    <name>share_hub</name>
+    <message>
+        <source>Looking at the hub…</source>
+        <translation type="unfinished">Перевірка хаба…</translation>
+    </message>
+    <message>
+        <source>Sending this laptop&apos;s work: {done} of {total}</source>
+        <translation type="unfinished">Надсилання роботи цього ноутбука: {done} з {total}</translation>
+    </message>
+    <message>
+        <source>Receiving the other laptops&apos; work: {done}</source>
+        <translation type="unfinished">Отримання роботи інших ноутбуків: {done}</translation>
+    </message>
+    <message>
+        <source>Sent to the hub: {sent}
+
+Received from the hub:
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation type="unfinished">Надіслано на хаб: {sent}
+
+Отримано з хаба:
+Застосовано: {applied}
+Чекають на те, від чого залежать: {waiting}
+Вже були тут: {duplicate}
+Відкладено (карантин): {quarantined}</translation>
+    </message>
+    <message>
+        <source>Kept aside, and why:</source>
+        <translation type="unfinished">Відкладено, і чому:</translation>
+    </message>
+    <message>
+        <source>What is waiting is kept and taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished">Те, що чекає, зберігається і застосовується, щойно надійде те, від чого воно залежить.</translation>
+    </message>
+    <message>
+        <source>Cases with fields changed differently on two laptops: {count}. Conflicts in the status bar opens them.</source>
+        <translation type="unfinished">Справи з полями, зміненими по-різному на двох ноутбуках: {count}. «Конфлікти» в рядку стану відкриває їх.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was already sent or received is kept; Exchange with the hub again to finish.</source>
+        <translation type="unfinished">Скасовано. Те, що вже надіслано чи отримано, збережено; виконайте обмін із хабом ще раз, щоб завершити.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: check that this laptop is on the network and that the hub&apos;s address in Settings → Organization hub is right.</source>
+        <translation type="unfinished">Хаб недоступний: перевірте, чи цей ноутбук у мережі і чи правильна адреса хаба в Налаштування → Хаб організації.</translation>
+    </message>
+    <message>
+        <source>The hub refused the user name or password: check both in Settings → Organization hub (the org admin can give the password again).</source>
+        <translation type="unfinished">Хаб відхилив ім&apos;я користувача або пароль: перевірте обидва в Налаштування → Хаб організації (адміністратор може надати пароль ще раз).</translation>
+    </message>
+    <message>
+        <source>The hub is not set up for Parole Desktop yet: the org admin runs “hub init” once on it, then try again.</source>
+        <translation type="unfinished">Хаб ще не налаштовано для Parole Desktop: адміністратор організації один раз виконує на ньому «hub init», потім спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>No organization hub is set up on this laptop: give its address and the site&apos;s user name in Settings → Organization hub.</source>
+        <translation type="unfinished">На цьому ноутбуці не налаштовано хаб організації: вкажіть його адресу та ім&apos;я користувача осередку в Налаштування → Хаб організації.</translation>
+    </message>
+    <message>
+        <source>There is no password for the hub on this laptop: save it with Settings → Organization hub → Save password in this computer&apos;s keyring…, or start the app with PAROLE_HUB_PASSWORD set.</source>
+        <translation type="unfinished">На цьому ноутбуці немає пароля хаба: збережіть його через Налаштування → Хаб організації → Зберегти пароль у сховищі ключів цього комп&apos;ютера… або запустіть застосунок із заданим PAROLE_HUB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Exchange with the hub</source>
+        <translation type="unfinished">Обмін із хабом</translation>
+    </message>
+    <message>
+        <source>Exchanging with the hub…</source>
+        <translation type="unfinished">Обмін із хабом…</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,8 @@ def test_the_share_menu_holds_both_actions_enabled_only_when_unlocked(qtbot, mak
         "",
         "&Receive on this network…",
         "&Send to a laptop on this network…",
+        "",
+        "Exchange with the &hub",
     ]
     assert not w.act_export_bundle.isEnabled() and not w.act_import_bundle.isEnabled()
     assert not w.act_lan_receive.isEnabled() and not w.act_lan_send.isEnabled()
