@@ -1202,7 +1202,6 @@ SHA-256: {sha}</translation>
         <source>Conflicts: %n case(s)</source>
         <translation>
             <numerusform>تضادها: %n قضیه</numerusform>
-            <numerusform>تضادها: %n قضیه</numerusform>
         </translation>
     </message>
     <message>

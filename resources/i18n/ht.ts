@@ -1206,7 +1206,6 @@ SHA-256: {sha}</translation>
         <source>Conflicts: %n case(s)</source>
         <translation type="unfinished">
             <numerusform>Konfli: %n dosye</numerusform>
-            <numerusform>Konfli: %n dosye</numerusform>
         </translation>
     </message>
     <message>
@@ -3561,6 +3560,81 @@ Mete sou kote (karantèn): {quarantined}</translation>
     </message>
 </context>
 <context>
+    <name>share_hub</name>
+    <message>
+        <source>Looking at the hub…</source>
+        <translation type="unfinished">N ap gade hub la…</translation>
+    </message>
+    <message>
+        <source>Sending this laptop&apos;s work: {done} of {total}</source>
+        <translation type="unfinished">N ap voye travay òdinatè sa a: {done} sou {total}</translation>
+    </message>
+    <message>
+        <source>Receiving the other laptops&apos; work: {done}</source>
+        <translation type="unfinished">N ap resevwa travay lòt òdinatè yo: {done}</translation>
+    </message>
+    <message>
+        <source>Sent to the hub: {sent}
+
+Received from the hub:
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation type="unfinished">Voye bay hub la: {sent}
+
+Resevwa nan hub la:
+Aplike: {applied}
+Ap tann sa yo depann de li: {waiting}
+Te deja la: {duplicate}
+Mete sou kote (karantèn): {quarantined}</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was already sent or received is kept; Exchange with the hub again to finish.</source>
+        <translation type="unfinished">Anile. Sa ki te deja voye oswa resevwa rete; fè echanj ak hub la ankò pou fini.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: check that this laptop is on the network and that the hub&apos;s address in Settings → Organization hub is right.</source>
+        <translation type="unfinished">Nou pa ka rive jwenn hub la: tcheke si òdinatè sa a sou rezo a epi si adrès hub la nan Paramèt → Hub òganizasyon an kòrèk.</translation>
+    </message>
+    <message>
+        <source>The hub refused the user name or password: check both in Settings → Organization hub (the org admin can give the password again).</source>
+        <translation type="unfinished">Hub la refize non itilizatè a oswa modpas la: tcheke toude nan Paramèt → Hub òganizasyon an (administratè òganizasyon an ka ba ou modpas la ankò).</translation>
+    </message>
+    <message>
+        <source>The hub is not set up for Parole Desktop yet: the org admin runs “hub init” once on it, then try again.</source>
+        <translation type="unfinished">Hub la poko pare pou Parole Desktop: administratè òganizasyon an lanse «hub init» yon fwa sou li, epi eseye ankò.</translation>
+    </message>
+    <message>
+        <source>No organization hub is set up on this laptop: give its address and the site&apos;s user name in Settings → Organization hub.</source>
+        <translation type="unfinished">Pa gen okenn hub òganizasyon ki konfigire sou òdinatè sa a: bay adrès li ak non itilizatè sit la nan Paramèt → Hub òganizasyon an.</translation>
+    </message>
+    <message>
+        <source>There is no password for the hub on this laptop: save it with Settings → Organization hub → Save password in this computer&apos;s keyring…, or start the app with PAROLE_HUB_PASSWORD set.</source>
+        <translation type="unfinished">Pa gen modpas pou hub la sou òdinatè sa a: sere l ak Paramèt → Hub òganizasyon an → Sere modpas la nan tichèn kle òdinatè sa a…, oswa lanse aplikasyon an ak PAROLE_HUB_PASSWORD defini.</translation>
+    </message>
+    <message>
+        <source>Exchange with the hub</source>
+        <translation type="unfinished">Fè echanj ak hub la</translation>
+    </message>
+    <message>
+        <source>Exchanging with the hub…</source>
+        <translation type="unfinished">N ap fè echanj ak hub la…</translation>
+    </message>
+    <message>
+        <source>Cases with fields changed differently on two laptops: {count}. Conflicts in the status bar opens them.</source>
+        <translation type="unfinished">Dosye ki gen chan ki chanje yon fason diferan sou de òdinatè: {count}. Konfli nan ba estati a louvri yo.</translation>
+    </message>
+    <message>
+        <source>Kept aside, and why:</source>
+        <translation type="unfinished">Mete sou kote, ak poukisa:</translation>
+    </message>
+    <message>
+        <source>What is waiting is kept and taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished">Sa k ap tann yo rete, epi yo pran yo depi sa yo depann de li a rive.</translation>
+    </message>
+</context>
+<context>
     <name>tools</name>
     <message>
         <source>Parole Desktop backup (*.pdbackup);;All files (*)</source>
@@ -3698,81 +3772,6 @@ Preparasyon verifye ak pakèt ki pi nouvo a apati pwochen fwa w louvri kòf la.<
     <message>
         <source>The text is refused: {why}.</source>
         <translation type="unfinished">Tèks la refize: {why}.</translation>
-    </message>
-</context>
-<context>
-    <name>share_hub</name>
-    <message>
-        <source>Looking at the hub…</source>
-        <translation type="unfinished">N ap gade hub la…</translation>
-    </message>
-    <message>
-        <source>Sending this laptop&apos;s work: {done} of {total}</source>
-        <translation type="unfinished">N ap voye travay òdinatè sa a: {done} sou {total}</translation>
-    </message>
-    <message>
-        <source>Receiving the other laptops&apos; work: {done}</source>
-        <translation type="unfinished">N ap resevwa travay lòt òdinatè yo: {done}</translation>
-    </message>
-    <message>
-        <source>Sent to the hub: {sent}
-
-Received from the hub:
-Applied: {applied}
-Waiting for what they depend on: {waiting}
-Already here: {duplicate}
-Kept aside (quarantined): {quarantined}</source>
-        <translation type="unfinished">Voye bay hub la: {sent}
-
-Resevwa nan hub la:
-Aplike: {applied}
-Ap tann sa yo depann de li: {waiting}
-Te deja la: {duplicate}
-Mete sou kote (karantèn): {quarantined}</translation>
-    </message>
-    <message>
-        <source>Cancelled. What was already sent or received is kept; Exchange with the hub again to finish.</source>
-        <translation type="unfinished">Anile. Sa ki te deja voye oswa resevwa rete; fè echanj ak hub la ankò pou fini.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached: check that this laptop is on the network and that the hub&apos;s address in Settings → Organization hub is right.</source>
-        <translation type="unfinished">Nou pa ka rive jwenn hub la: tcheke si òdinatè sa a sou rezo a epi si adrès hub la nan Paramèt → Hub òganizasyon an kòrèk.</translation>
-    </message>
-    <message>
-        <source>The hub refused the user name or password: check both in Settings → Organization hub (the org admin can give the password again).</source>
-        <translation type="unfinished">Hub la refize non itilizatè a oswa modpas la: tcheke toude nan Paramèt → Hub òganizasyon an (administratè òganizasyon an ka ba ou modpas la ankò).</translation>
-    </message>
-    <message>
-        <source>The hub is not set up for Parole Desktop yet: the org admin runs “hub init” once on it, then try again.</source>
-        <translation type="unfinished">Hub la poko pare pou Parole Desktop: administratè òganizasyon an lanse «hub init» yon fwa sou li, epi eseye ankò.</translation>
-    </message>
-    <message>
-        <source>No organization hub is set up on this laptop: give its address and the site&apos;s user name in Settings → Organization hub.</source>
-        <translation type="unfinished">Pa gen okenn hub òganizasyon ki konfigire sou òdinatè sa a: bay adrès li ak non itilizatè sit la nan Paramèt → Hub òganizasyon an.</translation>
-    </message>
-    <message>
-        <source>There is no password for the hub on this laptop: save it with Settings → Organization hub → Save password in this computer&apos;s keyring…, or start the app with PAROLE_HUB_PASSWORD set.</source>
-        <translation type="unfinished">Pa gen modpas pou hub la sou òdinatè sa a: sere l ak Paramèt → Hub òganizasyon an → Sere modpas la nan tichèn kle òdinatè sa a…, oswa lanse aplikasyon an ak PAROLE_HUB_PASSWORD defini.</translation>
-    </message>
-    <message>
-        <source>Exchange with the hub</source>
-        <translation type="unfinished">Fè echanj ak hub la</translation>
-    </message>
-    <message>
-        <source>Exchanging with the hub…</source>
-        <translation type="unfinished">N ap fè echanj ak hub la…</translation>
-    </message>
-    <message>
-        <source>Cases with fields changed differently on two laptops: {count}. Conflicts in the status bar opens them.</source>
-        <translation type="unfinished">Dosye ki gen chan ki chanje yon fason diferan sou de òdinatè: {count}. Konfli nan ba estati a louvri yo.</translation>
-    </message>
-    <message>
-        <source>Kept aside, and why:</source>
-        <translation type="unfinished">Mete sou kote, ak poukisa:</translation>
-    </message>
-    <message>
-        <source>What is waiting is kept and taken as soon as what it depends on arrives.</source>
-        <translation type="unfinished">Sa k ap tann yo rete, epi yo pran yo depi sa yo depann de li a rive.</translation>
     </message>
 </context>
 </TS>

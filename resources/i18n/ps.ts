@@ -1115,6 +1115,10 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">په دې شبکه کې یو لپ‌ټاپ ته &amp;لېږل…</translation>
     </message>
     <message>
+        <source>Exchange with the &amp;hub</source>
+        <translation type="unfinished">له &amp;هب سره تبادله</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished">ت&amp;نظیمات…</translation>
     </message>
@@ -1200,6 +1204,21 @@ SHA-256: {sha}</translation>
     <message>
         <source>The vault will be locked and replaced by the backup. The current vault is not deleted: it is kept aside in the data folder.</source>
         <translation type="unfinished">خزانه به قلف شي او د خوندیتوب کاپي به یې ځای ونیسي. اوسنۍ خزانه نه ړنګېږي: د معلوماتو په فولډر کې جلا ساتل کېږي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>ټکرونه: %n قضیه</numerusform>
+            <numerusform>ټکرونه: %n قضیې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields changed differently on two laptops: click to settle them.</source>
+        <translation type="unfinished">هغه ساحې چې په دوو کمپیوټرونو کې په بېلابېلو ډولونو بدلې شوې: د حل لپاره یې کلیک وکړئ.</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation type="unfinished">قضیه {id}</translation>
     </message>
     <message>
         <source>Wait until “{job}” has finished, or cancel it.</source>
@@ -3026,6 +3045,50 @@ Signed by {who} on {when}. The reviewer must review the case again and sign off 
         <translation type="unfinished">د دې لپ‌ټاپ د ګوتې نښې QR کوډ</translation>
     </message>
     <message>
+        <source>Organization hub</source>
+        <translation type="unfinished">د سازمان هب</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address</source>
+        <translation type="unfinished">د هب پته</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished">&amp;پته</translation>
+    </message>
+    <message>
+        <source>The site&apos;s hub user name</source>
+        <translation type="unfinished">په هب کې د دې ځای کارن نوم</translation>
+    </message>
+    <message>
+        <source>Site &amp;user name</source>
+        <translation type="unfinished">د ځای &amp;کارن نوم</translation>
+    </message>
+    <message>
+        <source>Save password in this computer&apos;s keyring…</source>
+        <translation type="unfinished">پټنوم د دې کمپیوټر په کیلي‌ځای کې خوندي کړئ…</translation>
+    </message>
+    <message>
+        <source>The org admin gives the address, the user name and the password. Share → Exchange with the hub sends this laptop&apos;s work and takes the others&apos;.</source>
+        <translation type="unfinished">د سازمان مدیر پته، کارن نوم او پټنوم درکوي. شریکول ← له هب سره تبادله د دې کمپیوټر کار لېږي او د نورو کار اخلي.</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation type="unfinished">د هب پټنوم</translation>
+    </message>
+    <message>
+        <source>The password of hub user “{user}”:</source>
+        <translation type="unfinished">د هب کارن «{user}» پټنوم:</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in (common on Linux without a desktop keyring). Nothing was saved. Start Parole Desktop with PAROLE_HUB_USER and PAROLE_HUB_PASSWORD set in its environment instead.</source>
+        <translation type="unfinished">دا کمپیوټر د پټنوم ساتلو لپاره کیلي‌ځای نه لري (په لینکس کې پرته له ډیسکټاپ کیلي‌ځای عام دی). هېڅ شی خوندي نه شو. پر ځای یې Parole Desktop په خپل چاپیریال کې د PAROLE_HUB_USER او PAROLE_HUB_PASSWORD سره پیل کړئ.</translation>
+    </message>
+    <message>
+        <source>The password of hub user “{user}” is kept in this computer&apos;s keyring.</source>
+        <translation type="unfinished">د هب کارن «{user}» پټنوم د دې کمپیوټر په کیلي‌ځای کې ساتل کېږي.</translation>
+    </message>
+    <message>
         <source>Save this laptop&apos;s enrolment</source>
         <translation type="unfinished">د دې لپ‌ټاپ د نوم لیکنې خوندي کول</translation>
     </message>
@@ -3506,6 +3569,81 @@ Kept aside (quarantined): {quarantined}</source>
     <message>
         <source>Exchanging on this network…</source>
         <translation type="unfinished">په دې شبکه کې تبادله کېږي…</translation>
+    </message>
+</context>
+<context>
+    <name>share_hub</name>
+    <message>
+        <source>Looking at the hub…</source>
+        <translation type="unfinished">هب کتل کېږي…</translation>
+    </message>
+    <message>
+        <source>Sending this laptop&apos;s work: {done} of {total}</source>
+        <translation type="unfinished">د دې کمپیوټر کار لېږل کېږي: {done} له {total}</translation>
+    </message>
+    <message>
+        <source>Receiving the other laptops&apos; work: {done}</source>
+        <translation type="unfinished">د نورو کمپیوټرونو کار اخیستل کېږي: {done}</translation>
+    </message>
+    <message>
+        <source>Sent to the hub: {sent}
+
+Received from the hub:
+Applied: {applied}
+Waiting for what they depend on: {waiting}
+Already here: {duplicate}
+Kept aside (quarantined): {quarantined}</source>
+        <translation type="unfinished">هب ته لېږل شوي: {sent}
+
+له هب څخه ترلاسه شوي:
+پلي شوي: {applied}
+د هغه څه په تمه چې پرې تړلي دي: {waiting}
+دمخه دلته وو: {duplicate}
+جلا ساتل شوي (قرنطین): {quarantined}</translation>
+    </message>
+    <message>
+        <source>Kept aside, and why:</source>
+        <translation type="unfinished">جلا ساتل شوي، او ولې:</translation>
+    </message>
+    <message>
+        <source>What is waiting is kept and taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished">هغه څه چې انتظار کوي ساتل کېږي او کله چې هغه څه راورسېږي چې پرې تړلي دي، اخیستل کېږي.</translation>
+    </message>
+    <message>
+        <source>Cases with fields changed differently on two laptops: {count}. Conflicts in the status bar opens them.</source>
+        <translation type="unfinished">هغه قضیې چې ساحې یې په دوو کمپیوټرونو کې په بېلابېلو ډولونو بدلې شوې: {count}. د حالت پټې کې «ټکرونه» یې پرانیزي.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was already sent or received is kept; Exchange with the hub again to finish.</source>
+        <translation type="unfinished">لغوه شو. هغه څه چې دمخه لېږل شوي یا ترلاسه شوي ساتل کېږي؛ د بشپړولو لپاره بیا له هب سره تبادله وکړئ.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: check that this laptop is on the network and that the hub&apos;s address in Settings → Organization hub is right.</source>
+        <translation type="unfinished">هب ته لاسرسی نشته: وګورئ چې دا کمپیوټر په شبکه کې دی او په تنظیمات ← د سازمان هب کې د هب پته سمه ده.</translation>
+    </message>
+    <message>
+        <source>The hub refused the user name or password: check both in Settings → Organization hub (the org admin can give the password again).</source>
+        <translation type="unfinished">هب کارن نوم یا پټنوم ونه مانه: دواړه په تنظیمات ← د سازمان هب کې وګورئ (د سازمان مدیر کولی شي پټنوم بیا درکړي).</translation>
+    </message>
+    <message>
+        <source>The hub is not set up for Parole Desktop yet: the org admin runs “hub init” once on it, then try again.</source>
+        <translation type="unfinished">هب لا د Parole Desktop لپاره نه دی چمتو شوی: د سازمان مدیر یو ځل پرې «hub init» چلوي، بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>No organization hub is set up on this laptop: give its address and the site&apos;s user name in Settings → Organization hub.</source>
+        <translation type="unfinished">پر دې کمپیوټر د سازمان هېڅ هب نه دی ټاکل شوی: د هغه پته او د ځای کارن نوم په تنظیمات ← د سازمان هب کې ورکړئ.</translation>
+    </message>
+    <message>
+        <source>There is no password for the hub on this laptop: save it with Settings → Organization hub → Save password in this computer&apos;s keyring…, or start the app with PAROLE_HUB_PASSWORD set.</source>
+        <translation type="unfinished">پر دې کمپیوټر د هب لپاره پټنوم نشته: په تنظیمات ← د سازمان هب ← پټنوم د دې کمپیوټر په کیلي‌ځای کې خوندي کړئ… سره یې خوندي کړئ، یا پروګرام د PAROLE_HUB_PASSWORD سره پیل کړئ.</translation>
+    </message>
+    <message>
+        <source>Exchange with the hub</source>
+        <translation type="unfinished">له هب سره تبادله</translation>
+    </message>
+    <message>
+        <source>Exchanging with the hub…</source>
+        <translation type="unfinished">له هب سره تبادله کېږي…</translation>
     </message>
 </context>
 <context>
