@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -79,9 +80,12 @@ class LanguageStatus:
 _cache: dict[Path, dict[str, LanguageStatus]] = {}
 
 
-def shipping(folder: Path | None = None) -> dict[str, LanguageStatus]:
-    """The status of every language as the app knows it: ``languages.json`` of the build, else counted from
-    the sources (a source tree that was not built); read once per folder."""
+def shipping(
+    folder: Path | None = None, *, count: Callable[[Path], dict[str, LanguageStatus]] | None = None
+) -> dict[str, LanguageStatus]:
+    """The status of every language as the app knows it: ``languages.json`` of the build, else — in a
+    source tree that was not built — what ``count`` finds in the sources (the caller passes
+    ``services.languages.all_status``: this module imports nothing of the core); read once per folder."""
     folder = folder or resource("i18n")
     if folder in _cache:
         return _cache[folder]
@@ -92,10 +96,8 @@ def shipping(folder: Path | None = None) -> dict[str, LanguageStatus]:
             found = {k: LanguageStatus.from_dict(v) for k, v in json.loads(path.read_text("utf-8")).items()}
         except (OSError, ValueError, KeyError, TypeError) as exc:
             log.warning("the language status %s could not be read (%s): counting the sources", path, exc)
-    if not found and (folder / "es.ts").is_file():
-        from parole_desktop.services.languages import all_status  # a source tree: count the sources
-
-        found = all_status(folder)
+    if not found and count is not None and (folder / "es.ts").is_file():
+        found = count(folder)
     _cache[folder] = found
     return found
 

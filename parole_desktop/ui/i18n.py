@@ -74,6 +74,13 @@ LANGUAGES: tuple[Language, ...] = (
 BY_CODE = {lang.code: lang for lang in LANGUAGES}
 
 
+def _count_sources(folder: Path) -> dict[str, langstatus.LanguageStatus]:
+    """A source tree that was not built has no languages.json: count its catalogs (imported only then)."""
+    from parole_desktop.services.languages import all_status
+
+    return all_status(folder)
+
+
 def catalogs() -> Path:
     return resource("i18n")
 
@@ -227,7 +234,7 @@ class LanguageChooser(QComboBox):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Interface language"))
         self.setToolTip(self.tr("Interface language"))
-        status = langstatus.shipping(catalogs())
+        status = langstatus.shipping(catalogs(), count=_count_sources)
         for i, lang in enumerate(LANGUAGES):
             st = status.get(lang.code)
             if st is None or st.ships:
@@ -244,7 +251,7 @@ class LanguageChooser(QComboBox):
 
     def status(self, code: str | None = None) -> langstatus.LanguageStatus | None:
         """How far the chosen language (or ``code``) is translated; ``None`` for English."""
-        return langstatus.shipping(catalogs()).get(code or self.chosen())
+        return langstatus.shipping(catalogs(), count=_count_sources).get(code or self.chosen())
 
     def status_text(self, code: str | None = None) -> str:
         """The numbers of the chosen language (or ``code``), one short paragraph (Settings shows it)."""

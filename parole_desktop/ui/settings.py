@@ -124,9 +124,9 @@ class SettingsDialog(QDialog):
         self.backup_button.clicked.connect(self._backup)
         bl.addWidget(self.backup_button)
         left.addWidget(bk)
-        left.addWidget(self._hub_box())
         left.addStretch(1)
         right.addWidget(self._laptop_box())
+        right.addWidget(self._hub_box())  # with the laptop: both are about sharing cases
         right.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -284,6 +284,7 @@ def ask_send(parent: QWidget, session: Session, on_done: Callable[[], None] | No
     watch = _Watch(parent, desk)
 
     def done(c: lan.Counts) -> None:
+        watch.poll()  # a code posted after the last poll (a fast exchange): shown beside the result
         dialogs.inform(parent, title, counts_text(c))
 
     def always() -> None:

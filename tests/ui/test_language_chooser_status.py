@@ -57,7 +57,7 @@ def test_a_language_below_90_percent_is_listed_as_incomplete(qtbot, monkeypatch)
         uk, interface=langstatus.Share(uk.interface.total // 2, uk.interface.total)
     )
     assert not statuses["uk"].ships
-    monkeypatch.setattr(langstatus, "shipping", lambda folder=None: statuses)
+    monkeypatch.setattr(langstatus, "shipping", lambda folder=None, **_kw: statuses)
     _check_chooser(qtbot, statuses)
 
 

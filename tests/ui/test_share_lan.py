@@ -164,16 +164,16 @@ def test_send_shows_the_code_and_the_counts(qtbot, window, org, monkeypatch):
         return f"127.0.0.1:{rx.address[1]}", True
 
     monkeypatch.setattr(share_lan.QInputDialog, "getText", get_text)
-    seen: list[str] = []
+    seen: list[str] = []  # every code dialog as it is made (it may close before a poll would see it)
+    made = share_lan.CodeDialog.__init__
 
-    def code_seen() -> bool:
-        dlg = _code_dialog()
-        if dlg is not None:
-            seen.append(dlg.findChild(QLabel, "lanCode").text())
-        return bool(seen) or not window.ops.busy
+    def record(self, *a, **kw):  # type: ignore[no-untyped-def]
+        made(self, *a, **kw)
+        seen.append(self.findChild(QLabel, "lanCode").text())
 
+    monkeypatch.setattr(share_lan.CodeDialog, "__init__", record)
     window.act_lan_send.trigger()
-    qtbot.waitUntil(code_seen, timeout=15_000)
+    qtbot.waitUntil(lambda: bool(seen) or not window.ops.busy, timeout=15_000)
     qtbot.waitUntil(lambda: not window.ops.busy, timeout=30_000)
     server.join(10)
     assert "53317" in asked[0]
