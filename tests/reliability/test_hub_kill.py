@@ -126,4 +126,5 @@ def test_sigkill_during_hub_push_and_pull_loses_nothing_and_applies_nothing_twic
         f"re-runs finished: {len(objects)} objects on the hub once each, {N_CASES} cases pulled once each",
     )
     # the kills really landed during transfers (a run that found nothing left to do finished instead)
-    assert push_tally["killed"] >= 2 and tally["killed"] >= 2, (push_tally, tally)
+    # at least one kill landed mid-transfer in each phase (on a fast machine later moments may come after the end)
+    assert push_tally["killed"] >= 1 and tally["killed"] >= 1, (push_tally, tally)
