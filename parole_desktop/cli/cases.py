@@ -10,7 +10,7 @@ from pathlib import Path
 from parole_desktop.cli.common import Command, open_session, out_json
 from parole_desktop.l10n import _, lazy, ngettext
 from parole_desktop.paths import AppPaths
-from parole_desktop.services import rulebook
+from parole_desktop.services import case_json, date_input, rulebook
 from parole_desktop.services.checks import active_pack
 from parole_desktop.services.outcomes import record_outcome
 from parole_desktop.services.readiness import readiness_text
@@ -71,6 +71,8 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
                         )
                     )
         elif args.case_cmd == "edit":
+            assignments = [case_json.parse_assignment(a) for a in args.set or []]
+            hijri = date_input.solar_hijri_inputs(assignments)  # a wrong date is refused before anything
             grounds, from_pack = rulebook.inadmissibility_grounds(active_pack(s))
             case = s.edit_case(
                 args.id,
@@ -83,6 +85,12 @@ def cmd_case(args: argparse.Namespace, paths: AppPaths) -> int:
                     id=case.id, name=case.beneficiary_name, changed=changed
                 )
             )
+            for h in hijri:
+                print(
+                    _(
+                        "  {field}: {typed} in the Solar Hijri calendar = {date} (Gregorian, as stored)"
+                    ).format(field=h.path, typed=h.typed, date=h.date.isoformat())
+                )
         elif args.case_cmd == "outcome":
             changes = {
                 name: value
@@ -179,7 +187,8 @@ def _case_arguments(case: argparse.ArgumentParser) -> None:
         required=True,
         help=_(
             "e.g. reason=funeral, background.criminal_history=no, "
-            "people[beneficiary].passport_family_name=RAHIMI (repeatable)"
+            "people[beneficiary].passport_family_name=RAHIMI (repeatable); a date is YYYY-MM-DD, or a Solar "
+            "Hijri date as the client gives it: people[beneficiary].date_of_birth=jalali:1367/01/23"
         ),
     )
     oc = csub.add_parser(

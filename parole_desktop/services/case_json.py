@@ -19,6 +19,7 @@ from parole_desktop.domain.models import Background, Case, Evidence, Outcome, Pe
 from parole_desktop.errors import ValidationError
 from parole_desktop.l10n import _
 from parole_desktop.paths import resource
+from parole_desktop.services import date_input
 
 SCHEMA_PATH = ("schema", "case.schema.json")
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -334,7 +335,8 @@ def apply_assignment(data: dict[str, Any], path: str, raw: str) -> None:
     """Set one field of a case dict (as ``case_to_dict`` makes it) by a dotted path.
 
     ``people[0].given_name`` picks a person by position, ``people[supporter].organization`` the first person with
-    that role; ``background.criminal_history`` and plain case fields work the same way. Raises ValidationError
+    that role; ``background.criminal_history`` and plain case fields work the same way. A date field takes
+    ``YYYY-MM-DD`` or a Solar Hijri date marked ``jalali:1367/01/23``, stored as its Gregorian date. Raises ValidationError
     naming the path for anything that does not exist or must not be edited this way.
     """
     parts = path.split(".")
@@ -378,6 +380,11 @@ def apply_assignment(data: dict[str, Any], path: str, raw: str) -> None:
         if last:
             if isinstance(target[name], dict):
                 raise ValidationError(where, _("name a field inside it"))
-            target[name] = _value(raw, target[name])
+            # a date: Gregorian YYYY-MM-DD, or Solar Hijri marked jalali: (services/date_input.py)
+            target[name] = (
+                date_input.iso_value(where, raw)
+                if name in date_input.DATE_FIELDS
+                else _value(raw, target[name])
+            )
         else:
             target = target[name]
