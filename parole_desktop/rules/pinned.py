@@ -8,5 +8,5 @@ one pinned here: an installed copy edited by hand never loads as the genuine pac
 
 PACK_ID = "us-hp"
 PACK_VERSION = "2027.01.0"
-PACK_SHA256 = "cf3d2fc454a4d20b0cf82699d4fc5779079241d4267eef52f7d1cca901a8c13f"
+PACK_SHA256 = "947a7fc952c343fb4b7a32db13fa9c5efb25f72b386c0f95cffb68ae1cb20eba"
 PUBLISHER_KEYS_SHA256 = "5b4bded016d0f2e45b337c9f0211e4dd4c1d6000fcd966ca671a1efbb0ecd899"

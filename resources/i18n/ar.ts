@@ -2195,7 +2195,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Re-parole: stayed in the US since the parole began</source>
-        <translation type="unfinished">التجديد: بقي في الولايات المتحدة منذ بدء الإفراج</translation>
+        <translation type="unfinished">تجديد الإفراج المشروط (re-parole): بقي في الولايات المتحدة منذ بدء الإفراج المشروط</translation>
     </message>
     <message>
         <source>in the US since …; or when they left and came back</source>

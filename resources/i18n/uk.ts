@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Parole expires soon: talk to the beneficiary about re-parole in time.</source>
-        <translation type="unfinished">Строк паролю (parole) скоро спливає: вчасно поговоріть із бенефіціаром про повторний пароль (re-parole).</translation>
+        <translation type="unfinished">Строк parole скоро спливає: вчасно поговоріть із бенефіціаром про повторний parole (re-parole).</translation>
     </message>
     <message>
         <source>Two laptops changed this case differently: open it to choose which value to keep.</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Parole expiry</source>
-        <translation type="unfinished">Кінець паролю</translation>
+        <translation type="unfinished">Кінець строку parole</translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>a parole</source>
-        <translation type="unfinished">пароль</translation>
+        <translation type="unfinished">parole</translation>
     </message>
     <message>
         <source>Removed the parole {what}.</source>
-        <translation type="unfinished">Вилучено пароль {what}.</translation>
+        <translation type="unfinished">Вилучено parole {what}.</translation>
     </message>
     <message>
         <source>Removed the document “{title}”.</source>
@@ -1379,7 +1379,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole expires on</source>
-        <translation type="unfinished">Строк паролю спливає</translation>
+        <translation type="unfinished">Строк parole спливає</translation>
     </message>
     <message>
         <source>Mark as filed</source>
@@ -1407,7 +1407,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>An approval needs the date parole expires (on the I-94 or the approval notice). Enter it under “Parole expires on”.</source>
-        <translation type="unfinished">Для схвалення потрібна дата закінчення паролю (на I-94 або в повідомленні про схвалення). Введіть її в «Строк паролю спливає».</translation>
+        <translation type="unfinished">Для схвалення потрібна дата закінчення parole (на I-94 або в повідомленні про схвалення). Введіть її в «Строк parole спливає».</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -1434,7 +1434,7 @@ SHA-256: {sha}</translation>
     <name>ParoleTable</name>
     <message>
         <source>Add a parole</source>
-        <translation type="unfinished">Додати пароль</translation>
+        <translation type="unfinished">Додати parole</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1466,7 +1466,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Paroled on</source>
-        <translation type="unfinished">Дата паролю</translation>
+        <translation type="unfinished">Дата надання parole</translation>
     </message>
     <message>
         <source>Program</source>
@@ -1485,7 +1485,7 @@ SHA-256: {sha}</translation>
     <name>PeoplePage</name>
     <message>
         <source>Beneficiary (the person to be paroled)</source>
-        <translation type="unfinished">Бенефіціар (особа, для якої просять пароль)</translation>
+        <translation type="unfinished">Бенефіціар (особа, для якої просять parole)</translation>
     </message>
     <message>
         <source>Beneficiary</source>
@@ -1533,7 +1533,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole gives no derivative benefits: each family member who travels needs their own request. Link it here by its case number.</source>
-        <translation type="unfinished">Пароль не дає похідних прав: кожен член родини, що їде, потребує власного запиту. Пов&apos;яжіть його тут за номером справи.</translation>
+        <translation type="unfinished">Parole не дає похідних прав: кожен член родини, що їде, потребує власного запиту. Пов&apos;яжіть його тут за номером справи.</translation>
     </message>
     <message>
         <source>Family</source>
@@ -1584,11 +1584,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>I-94 and paroles (Form I-131 Part 2)</source>
-        <translation type="unfinished">I-94 і паролі (Form I-131, частина 2)</translation>
+        <translation type="unfinished">I-94 і parole (Form I-131, частина 2)</translation>
     </message>
     <message>
         <source>Only for someone already in the US (re-parole, parole in place): copy the I-94.</source>
-        <translation type="unfinished">Лише для того, хто вже в США (повторний пароль (re-parole), пароль на місці (parole in place)): перепишіть I-94.</translation>
+        <translation type="unfinished">Лише для того, хто вже в США (повторний parole (re-parole), parole на місці (parole in place)): перепишіть I-94.</translation>
     </message>
     <message>
         <source>Earlier documents (Form I-131 Part 4)</source>
@@ -1628,7 +1628,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Earlier and current paroles (one row each, from the I-94s):</source>
-        <translation type="unfinished">Попередні й поточні паролі (по рядку на кожен, з I-94):</translation>
+        <translation type="unfinished">Попередні й поточні parole (по рядку на кожен, з I-94):</translation>
     </message>
     <message>
         <source>ft</source>
@@ -1820,7 +1820,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Earlier paroles</source>
-        <translation type="unfinished">Попередні паролі</translation>
+        <translation type="unfinished">Попередні parole</translation>
     </message>
     <message>
         <source>Ethnicity</source>
@@ -2140,15 +2140,15 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>First parole (the person is abroad)</source>
-        <translation type="unfinished">Перший пароль (особа за кордоном)</translation>
+        <translation type="unfinished">Перший parole (особа за кордоном)</translation>
     </message>
     <message>
         <source>Re-parole (already paroled into the US)</source>
-        <translation type="unfinished">Повторний пароль (re-parole), вже в США</translation>
+        <translation type="unfinished">Повторний parole (re-parole), вже в США</translation>
     </message>
     <message>
         <source>Parole in place (already in the US)</source>
-        <translation type="unfinished">Пароль на місці (parole in place), уже в США</translation>
+        <translation type="unfinished">Parole на місці (parole in place), уже в США</translation>
     </message>
     <message>
         <source>Request type</source>
@@ -2168,7 +2168,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Re-parole: stayed in the US since the parole began</source>
-        <translation type="unfinished">Повторний пароль: у США від початку паролю</translation>
+        <translation type="unfinished">Повторний parole: у США від початку parole</translation>
     </message>
     <message>
         <source>in the US since …; or when they left and came back</source>
@@ -2296,7 +2296,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole needed for</source>
-        <translation type="unfinished">Пароль потрібен на</translation>
+        <translation type="unfinished">Parole потрібен на</translation>
     </message>
     <message>
         <source>Needed when more than 12 months are requested.</source>
@@ -2508,7 +2508,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>The client plans to pay it when parole is granted</source>
-        <translation type="unfinished">Клієнт планує сплатити його після надання паролю</translation>
+        <translation type="unfinished">Клієнт планує сплатити його після надання parole</translation>
     </message>
     <message>
         <source>A statutory exception is claimed</source>
@@ -2516,7 +2516,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Parole fee (due at grant)</source>
-        <translation type="unfinished">Збір за пароль (сплачується при наданні)</translation>
+        <translation type="unfinished">Збір за parole (сплачується при наданні)</translation>
     </message>
     <message>
         <source>Exception claimed</source>
