@@ -1,5 +1,6 @@
 """The rules pack's texts in the interface language (issue #24): what ``services/pack_texts.py`` gives, with
-the marks' words and the legend translated by Qt. Used by the Checks and Evidence steps."""
+the marks' words and the legend translated by Qt, and the English original in each tooltip. Used by the
+Checks and Evidence steps."""
 
 from __future__ import annotations
 
@@ -59,3 +60,18 @@ class InterfacePackTexts:
 
     def item(self, it: ChecklistItem) -> tuple[Shown, Shown]:
         return self.texts.item(it)
+
+    def english_line(self, it: ChecklistItem) -> str:
+        """The checklist line's English original, for its tooltip and detail ("" in English)."""
+        if self.english:
+            return ""
+        return QCoreApplication.translate("pack_texts", "In English: {text}").format(
+            text=i18n.isolate(f"{it.title} — {it.description}")
+        )
+
+    def item_tooltip(self, it: ChecklistItem, title: Shown, description: Shown) -> str:
+        """A checklist line's tooltip: the description as shown, the English original, the draft mark."""
+        lines = [description.text, self.english_line(it)]
+        if title.draft or description.draft:
+            lines.append(self.draft_tooltip())
+        return "\n".join(line for line in lines if line)

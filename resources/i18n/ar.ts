@@ -3437,6 +3437,10 @@ Change the request?</source>
         <source>In English, as stored: {message}</source>
         <translation type="unfinished">بالإنجليزية، كما هو محفوظ: {message}</translation>
     </message>
+    <message>
+        <source>In English: {text}</source>
+        <translation type="unfinished">بالإنجليزية: {text}</translation>
+    </message>
 </context>
 <context>
     <name>reviewers</name>

@@ -3389,6 +3389,10 @@ Change the request?</source>
         <source>In English, as stored: {message}</source>
         <translation type="unfinished">En inglés, tal como se guarda: {message}</translation>
     </message>
+    <message>
+        <source>In English: {text}</source>
+        <translation type="unfinished">En inglés: {text}</translation>
+    </message>
 </context>
 <context>
     <name>reviewers</name>

@@ -3377,6 +3377,10 @@ Change the request?</source>
         <source>In English, as stored: {message}</source>
         <translation type="unfinished">به انگلیسی، همان‌طور که ذخیره شده: {message}</translation>
     </message>
+    <message>
+        <source>In English: {text}</source>
+        <translation type="unfinished">به انگلیسی: {text}</translation>
+    </message>
 </context>
 <context>
     <name>reviewers</name>

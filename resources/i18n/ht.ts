@@ -3377,6 +3377,10 @@ Chanje demann lan?</translation>
         <source>In English, as stored: {message}</source>
         <translation type="unfinished">An anglè, jan li anrejistre: {message}</translation>
     </message>
+    <message>
+        <source>In English: {text}</source>
+        <translation type="unfinished">An anglè: {text}</translation>
+    </message>
 </context>
 <context>
     <name>reviewers</name>

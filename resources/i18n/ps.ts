@@ -3389,6 +3389,10 @@ Change the request?</source>
         <source>In English, as stored: {message}</source>
         <translation type="unfinished">په انګلیسي، لکه څنګه چې ساتل شوې: {message}</translation>
     </message>
+    <message>
+        <source>In English: {text}</source>
+        <translation type="unfinished">په انګلیسي: {text}</translation>
+    </message>
 </context>
 <context>
     <name>reviewers</name>

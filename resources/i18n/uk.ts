@@ -3401,6 +3401,10 @@ Change the request?</source>
         <source>In English, as stored: {message}</source>
         <translation type="unfinished">Англійською, як збережено: {message}</translation>
     </message>
+    <message>
+        <source>In English: {text}</source>
+        <translation type="unfinished">Англійською: {text}</translation>
+    </message>
 </context>
 <context>
     <name>reviewers</name>

@@ -97,3 +97,71 @@ def test_a_changed_english_rule_shows_english_marked_out_of_date(qtbot, session)
     assert row.text(0).startswith("A reworded English title (Dos fotos tipo pasaporte) — Adjunte")
     assert "(traducción desactualizada: se muestra en inglés)" in row.text(0)
     assert row.data(0, STATE_ROLE) == "stale"
+
+
+DRAFT_LANGUAGES = ("es", "fa_AF", "ps", "uk", "ar", "ht")
+LEGEND = "* not yet reviewed: a draft translation a qualified translator has not checked."
+DRAFT_TIP = "Not yet reviewed: a draft translation a qualified translator has not checked."
+
+
+def _ts_translation(lang: str, source: str) -> str:
+    """What ``resources/i18n/<lang>.ts`` gives for a ``pack_texts`` text (the interface catalog, read directly)."""
+    import xml.etree.ElementTree as ET
+
+    from tests.conftest import ROOT
+
+    root = ET.parse(ROOT / "resources" / "i18n" / f"{lang}.ts").getroot()
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") == "pack_texts":
+            for m in ctx.iter("message"):
+                if m.findtext("source") == source:
+                    return m.findtext("translation") or ""
+    raise AssertionError(f"{source!r} is not in {lang}.ts")
+
+
+@pytest.mark.parametrize("lang", DRAFT_LANGUAGES)
+def test_in_every_draft_language_the_rule_messages_carry_the_translated_mark_and_the_english(
+    qtbot, session, lang
+):
+    """Issue #24: "client-facing legal text is marked 'not yet reviewed' in the app until reviewed". Every
+    rule message and checklist line drawn from an unreviewed draft of the pack's catalogs leads with the mark,
+    the legend under the list says what it means in the interface language, and the English original is in
+    the tooltip and the detail line."""
+    ws = _workspace(qtbot, session, lang)
+    legend, tip = _ts_translation(lang, LEGEND), _ts_translation(lang, DRAFT_TIP)
+    assert legend and legend != LEGEND and tip and tip != DRAFT_TIP
+    rows = ws.checks.finding_items()
+    assert rows
+    for row in rows:
+        assert row.text(0).startswith("* ") and row.data(0, STATE_ROLE) == "unreviewed", row.text(0)
+        f = next(f for f in ws.result.findings if f.rule_id == row.text(1) and f.message in row.toolTip(0))
+        assert row.toolTip(0).endswith(tip), row.toolTip(0)
+        assert f.message not in row.text(
+            0
+        )  # the visible text is the translation; the English is a hover away
+    assert ws.checks.legend.isVisibleTo(ws.checks) and ws.checks.legend.text() == legend
+
+    checklist = ws.evidence.checklist
+    for r, it in enumerate(ws.evidence.items):
+        row = checklist.topLevelItem(r)
+        assert row.text(1).startswith("* "), row.text(1)
+        assert it.title in row.toolTip(1) and it.description in row.toolTip(1)  # the English original
+        assert row.toolTip(1).endswith(tip)
+    assert (
+        ws.evidence.checklist_legend.isVisibleTo(ws.evidence)
+        and ws.evidence.checklist_legend.text() == legend
+    )
+    checklist.setCurrentItem(checklist.topLevelItem(0))
+    assert ws.evidence.items[0].title in ws.evidence.item_description.text()
+
+
+def test_in_english_no_line_is_marked_and_no_tooltip_repeats_the_english(qtbot, session):
+    ws = _workspace(qtbot, session, "en")
+    assert not any(row.text(0).startswith("*") for row in ws.checks.finding_items())
+    checklist = ws.evidence.checklist
+    for r, it in enumerate(ws.evidence.items):
+        row = checklist.topLevelItem(r)
+        assert row.text(1) == it.title and row.toolTip(1) == it.description
+    assert not ws.evidence.checklist_legend.isVisibleTo(ws.evidence)
+    checklist.setCurrentItem(checklist.topLevelItem(0))
+    assert ws.evidence.item_description.text().count(ws.evidence.items[0].description) == 1

@@ -235,10 +235,8 @@ class EvidencePage(StepPage):
             row.setData(0, Qt.ItemDataRole.UserRole, it.item_id)
             row.setData(1, Qt.ItemDataRole.UserRole, description.text)
             row.setForeground(0, QBrush(QColor(color)))
-            row.setToolTip(
-                1,
-                description.text + (f"\n{texts.draft_tooltip()}" if title.draft or description.draft else ""),
-            )
+            row.setToolTip(1, texts.item_tooltip(it, title, description))
+            row.setData(2, Qt.ItemDataRole.UserRole, texts.english_line(it))
             if not it.satisfied and found is None and it.required:
                 row.setToolTip(0, self.tr("Needed, but another check comes first (see the Checks step)."))
             if it.untranslated_ids:
@@ -501,7 +499,8 @@ class EvidencePage(StepPage):
             return
         verify = self.tr(" (verify before filing)") if it.verify else ""
         shown = current.data(1, Qt.ItemDataRole.UserRole) or it.description
-        self.item_description.setText(f"{shown}\n{it.citation}{verify}")
+        english = current.data(2, Qt.ItemDataRole.UserRole)  # the English original, in another language
+        self.item_description.setText("\n".join(t for t in (shown, english, f"{it.citation}{verify}") if t))
         i = self.new_kind.findData(item_id)
         if i >= 0:
             self.new_kind.setCurrentIndex(i)
