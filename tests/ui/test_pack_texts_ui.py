@@ -119,6 +119,7 @@ def _ts_translation(lang: str, source: str) -> str:
     raise AssertionError(f"{source!r} is not in {lang}.ts")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", DRAFT_LANGUAGES)
 def test_in_every_draft_language_the_rule_messages_carry_the_translated_mark_and_the_english(
     qtbot, session, lang
@@ -155,6 +156,7 @@ def test_in_every_draft_language_the_rule_messages_carry_the_translated_mark_and
     assert ws.evidence.items[0].title in ws.evidence.item_description.text()
 
 
+@pytest.mark.slow
 def test_in_english_no_line_is_marked_and_no_tooltip_repeats_the_english(qtbot, session):
     ws = _workspace(qtbot, session, "en")
     assert not any(row.text(0).startswith("*") for row in ws.checks.finding_items())
