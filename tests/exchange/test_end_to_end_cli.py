@@ -149,6 +149,15 @@ class Hub:
         return docs, b"\n".join(chunks)
 
 
+def _pdfsig_valid(pdf: Path) -> None:
+    """Poppler's own reading of the signature (another implementation than the app's verify)."""
+    sig = subprocess.run(["pdfsig", str(pdf)], capture_output=True, text=True, check=False)
+    assert "Signature Validation: Signature is Valid." in sig.stdout, sig.stdout + sig.stderr
+    assert (
+        "Signer Certificate Common Name: Amira Solis" in sig.stdout and "Total document signed" in sig.stdout
+    )
+
+
 @pytest.fixture(params=["bundle", "hub"])
 def return_leg(request: pytest.FixtureRequest) -> str:
     return str(request.param)
@@ -278,6 +287,7 @@ def test_intake_on_a_review_on_b_and_the_filing_from_b_verifies_on_a_and_on_c(tm
     assert pc.run("A", "verify", str(final), "--roster", str(roster)).returncode == 0
     with pikepdf.open(final) as pdf:  # a real signed PDF: a signature field over the document
         assert any(f.get("/FT") == "/Sig" for f in pdf.Root.AcroForm.Fields)
+    _pdfsig_valid(final)
 
     # A -> C on the stick: C never met B, and gets B's filing from A, relayed as B sealed it
     pc.run("A", "bundle", "export", "-o", str(stick / "for-site-2.pdbundle"), "--to", "Site 2 laptop")
@@ -292,6 +302,7 @@ def test_intake_on_a_review_on_b_and_the_filing_from_b_verifies_on_a_and_on_c(tm
     assert (
         hashlib.sha256(on_c_final.read_bytes()).hexdigest() == hashlib.sha256(built.read_bytes()).hexdigest()
     )
+    _pdfsig_valid(on_c_final)
     checked = pc.run("C", "verify", str(on_c_final))
     assert "VERIFIED: the packet is intact and signed by a reviewer the roster lists." in checked.stdout
     assert pc.run("C", "verify", str(on_c_final), "--roster", str(roster)).returncode == 0
