@@ -20,7 +20,8 @@ Push: what the store has not seen acknowledged by ``hub:<hash of the URL>`` goes
 checkpoint the store keeps for the hub, the documents' attachments with ``_bulk_get`` (or an attachment
 GET for a large one), each object handed to the store, and the checkpoint moved only after the whole
 batch was received — a pull killed at any point re-reads at most one batch, which the store counts as
-duplicates. A hub document that is not of our shape is handed to the store as it is (its JSON bytes), so
+duplicates. What a pull received is acknowledged to the hub too (the hub holds it), so the store's relayed
+copies of other laptops' objects are not pushed back up. A hub document that is not of our shape is handed to the store as it is (its JSON bytes), so
 the store quarantines it with its reason rather than it being silently dropped.
 
 Credentials come from the environment (``PAROLE_HUB_USER``, ``PAROLE_HUB_PASSWORD``) or the OS keyring,
@@ -544,7 +545,7 @@ def pull(
                 f"Cancelled: {seen} document(s) were received; the next pull goes on from there."
             )
         results, last = client.changes(since, BATCH_COUNT)
-        received = _receive_batch(store, client, results, counts)
+        received = _receive_batch(store, client, results, counts, peer)
         seen += received
         store.set_checkpoint(peer, last)
         progress("pull", seen, 0)
@@ -556,8 +557,11 @@ def pull(
 
 
 def _receive_batch(
-    store: ObjectStore, client: HubClient, results: list[dict[str, Any]], counts: Counts
+    store: ObjectStore, client: HubClient, results: list[dict[str, Any]], counts: Counts, peer: str
 ) -> int:
+    """Hand the batch's objects to the store in ``_changes`` order, then acknowledge them to the hub: the
+    hub holds what it served, so a relayed copy (the store passes on what it received) is never pushed back
+    up. Returns how many documents the batch listed."""
     plan: list[tuple[str, Any]] = []  # ("have" | "inline" | "large" | "odd", detail) in _changes order
     inline_refs: list[tuple[str, str]] = []
     for r in results:
@@ -578,9 +582,11 @@ def _receive_batch(
             plan.append(("inline", (ident, named[0])))
             inline_refs.append((ident, str(doc.get("_rev", ""))))
     fetched = client.bulk_get(inline_refs) if inline_refs else {}
+    held: list[str] = []  # object ids the hub holds (and served)
     for kind, detail in plan:
         if kind == "have":
             counts.duplicate += 1
+            held.append(detail)
             continue
         if kind == "odd":
             obj = _as_found(detail)
@@ -599,7 +605,11 @@ def _receive_batch(
                     "The hub listed a document it did not then serve; run the pull again to resume."
                 )
             obj = SealedObject(data)
+            if obj.object_id == name:  # the hub holds this object under its own document
+                held.append(name)
         _count(counts, store.receive(obj).outcome)
+    if held:
+        store.acknowledge(peer, held)
     return len(plan)
 
 

@@ -20,7 +20,8 @@ an active device of the pinned roster) and dispatched on its seal context throug
   revision that adds the item is taken (and then copied into the case's evidence).
 * ``signoff``, ``rules-pack``: ``services/remote_review.py``, ``services/pack_exchange.py``.
 * ``filing``: the signed filing built on the reviewer's laptop, taken only when ``verify`` passes on it here
-  and kept sealed for ``packet`` to hand out (``services/remote_filing.py``).
+  and kept sealed for ``packet`` to hand out (``services/remote_filing.py``); passed on to the other laptops
+  as it came, like a received sign-off.
 
 Anything that does not decrypt, verify or parse — or that a receiver refuses — is kept in the quarantine
 (:func:`quarantine`) with its code and reason, never applied.
@@ -280,8 +281,11 @@ RECEIVERS: dict[str, Receiver] = {
     remote_filing.CONTEXT: _strict(remote_filing.receive_filing),
 }
 #: objects received and taken that this vault passes on to its peers as they came (a rules pack is not:
-#: every laptop seals the packs it holds, ``pack_exchange.packs_to_send``)
-RELAYED: frozenset[str] = frozenset({KIND_REVISION, KIND_EVIDENCE, remote_review.CONTEXT})
+#: every laptop seals the packs it holds, ``pack_exchange.packs_to_send``; a received filing goes only while
+#: it is the latest of its sign-off and that sign-off holds here, ``remote_filing.refs_to_send``)
+RELAYED: frozenset[str] = frozenset(
+    {KIND_REVISION, KIND_EVIDENCE, remote_review.CONTEXT, remote_filing.CONTEXT}
+)
 
 
 # ------------------------------------------------------------------------------------ the store
@@ -380,9 +384,7 @@ class VaultObjects:
         live: set[str] = set()
         if any(kind == remote_filing.CONTEXT for _oid, kind, _ref, _data in rows):
             # a signed filing goes only while its sign-off holds here (kept: undoing an edit restores it)
-            live = {
-                remote_filing.ref_for(o.fingerprint) for o in remote_review.signoffs_to_send(self.session)
-            }
+            live = remote_filing.refs_to_send(self.session)
         return [
             SealedObject(data, oid)
             for oid, kind, ref, data in rows
@@ -442,7 +444,7 @@ class VaultObjects:
                 if got.outcome == Outcome.APPLIED and opened.context == remote_filing.CONTEXT:
                     remote_filing.taken(self.session, oid, opened, obj.data)  # kept: handed out by `packet`
                 if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
-                    rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
+                    rev_store.put_sealed(vault, oid, opened.context, rev_store.relay_ref(oid), obj.data)
         except Waiting as w:
             with vault.atomic():
                 rev_store.put_received(

@@ -16,6 +16,9 @@ the PDF signed by her registered certificate, and the packet's cases and exhibit
 laptop's own copy (by uid and portable hash). A tampered PDF, one signed by a revoked reviewer or a filing of
 a case that changed since is quarantined with its code and reason; a filing of a case this laptop does not
 hold yet, or whose sign-off it does not hold yet, waits (kept, tried again whenever something is taken).
+A filing taken is passed on to the organization's other laptops as it came — still sealed and signed by
+the reviewer's laptop, so each checks it exactly so — but only the latest of its sign-off, and only while
+that sign-off holds on the relaying laptop (:func:`refs_to_send`).
 
 :func:`write_received` is the final filing of such a case on that laptop (``export_packet``): the latest
 filing received for the case's sign-off, opened and verified again, written as it was signed, with its
@@ -41,10 +44,10 @@ from parole_desktop.errors import UserError
 from parole_desktop.exchange.objects import Outcome, Received
 from parole_desktop.exchange.seal import Opened, Quarantined
 from parole_desktop.fsutil import atomic_path, make_private
-from parole_desktop.services import devices
+from parole_desktop.services import devices, remote_review
 from parole_desktop.services import roster as roster_mod
 from parole_desktop.services.session import Session
-from parole_desktop.services.signoff_state import current_signoff, remote_problem
+from parole_desktop.services.signoff_state import current_signoff, remote_problem, signoff_problem
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import revisions as rev_store
 
@@ -294,7 +297,36 @@ def taken(session: Session, object_id: str, opened: Opened, data: bytes) -> None
     rev_store.put_received(
         vault, object_id, Outcome.APPLIED, kind=CONTEXT, ref=ref, author=opened.author_id, data=data
     )
-    rev_store.set_received_outcome(vault, [o for o in older if o != object_id], Outcome.DUPLICATE)
+    superseded = [o for o in older if o != object_id]
+    rev_store.set_received_outcome(vault, superseded, Outcome.DUPLICATE)
+    for old in superseded:  # only the latest filing of a sign-off is passed on to the other laptops
+        rev_store.delete_sealed(vault, CONTEXT, rev_store.relay_ref(old))
+
+
+def refs_to_send(session: Session) -> set[str]:
+    """The refs of the sealed filings this vault may offer other laptops now: the filing built here of each
+    sign-off made here that still holds (``filing:<sign-off>``), and each filing received and taken — the
+    latest of its sign-off, kept as it came (``received:<object id>``, ``services.exchange.RELAYED``) —
+    whose sign-off holds here. An edit here voids the sign-off and holds its filing back; undoing the edit
+    lets it go again."""
+    live = {ref_for(o.fingerprint) for o in remote_review.signoffs_to_send(session)}
+    taken_here = rev_store.received_refs(session.vault, CONTEXT, Outcome.APPLIED)
+    if taken_here:
+        holding = _received_signoffs_holding(session)
+        live |= {rev_store.relay_ref(oid) for oid, ref in taken_here if ref in holding}
+    return live
+
+
+def _received_signoffs_holding(session: Session) -> set[str]:
+    """``ref_for`` of every sign-off received from the reviewer's laptop that still holds here."""
+    out: set[str] = set()
+    for summary in session.list_cases():
+        so = current_signoff(session, summary.id)
+        if so is None or so.is_void or so.reviewer_id is not None:
+            continue
+        if not signoff_problem(session, session.load_case(summary.id), so, deep=False):
+            out.add(ref_for(hashlib.sha256(so.manifest_json.encode("utf-8")).hexdigest()))
+    return out
 
 
 def latest_held(session: Session, fingerprint: str) -> tuple[str, Filing] | None:
@@ -377,6 +409,7 @@ __all__ = [
     "payload_for",
     "receive_filing",
     "ref_for",
+    "refs_to_send",
     "taken",
     "write_received",
 ]

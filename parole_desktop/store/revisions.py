@@ -235,6 +235,23 @@ def sealed_not_acknowledged(vault: Vault, peer: str) -> list[tuple[str, str, str
     ]
 
 
+def relay_ref(object_id: str) -> str:
+    """The ref of an object received from another laptop and kept, as it came, to pass on to the others."""
+    return f"received:{object_id}"
+
+
+def received_refs(vault: Vault, kind: str, outcome: str) -> list[tuple[str, str]]:
+    """(object id, ref) of the objects received of ``kind`` with ``outcome`` (oldest first; no bytes)."""
+    return [
+        (str(r[0]), str(r[1]))
+        for r in vault.db.execute(
+            "SELECT object_id, ref FROM received_objects WHERE kind = ? AND outcome = ? "
+            "ORDER BY received_at, object_id",
+            [kind, outcome],
+        ).fetchall()
+    ]
+
+
 def delete_sealed(vault: Vault, kind: str, ref: str) -> int:
     """Forget the sealed objects of ``kind`` and ``ref`` (a filing replaced by a newer one of the same
     sign-off): they are no longer offered to any peer. Returns how many."""

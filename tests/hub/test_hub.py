@@ -150,6 +150,41 @@ def test_a_large_object_goes_up_and_down_as_raw_attachment_bytes(hubdb: HubDb) -
     assert ("PUT", path) in seen.calls and ("GET", path) in seen.calls
 
 
+def test_what_a_pull_received_is_never_pushed_back_up(hubdb: HubDb) -> None:
+    """A laptop passes on what it received (the store lists it as pending for every peer): objects that
+    came from the hub are acknowledged to the hub by the pull, so the next push sends only the new ones —
+    not every pulled object again, each re-uploaded only to be refused as already there."""
+    theirs, mine = _objects(250, tag=b"T"), _objects(3, tag=b"M")
+    b = MemoryStore()
+    seen = CountingTransport()
+    with hubdb.client() as c:
+        hub.push(MemoryStore(theirs), c)
+        assert hub.pull(b, c).applied == 250  # two _changes pages
+    assert b.pending_for(hubdb.url.peer) == []
+    for o in mine:
+        b.receive(o)  # made on this laptop since
+    with hubdb.client(transport=seen) as c:
+        assert hub.push(b, c).sent == 3
+    uploads = [p for m, p in seen.calls if m in ("POST", "PUT")]
+    assert len(uploads) == 1 and uploads[0].endswith("/_bulk_docs")
+    assert not [p for m, p in seen.calls if m == "GET"]  # none had to be looked up as "maybe already there"
+    docs = [d for d in hubdb.server.dump(hubdb.url.database) if not str(d["_id"]).startswith("_design/")]
+    assert sorted(hub.object_ids(docs)) == sorted(o.object_id for o in theirs + mine)
+
+
+def test_a_pull_acknowledges_what_the_store_already_held_too(hubdb: HubDb) -> None:
+    """An object this laptop held whose push was cut before the hub's answer arrived: the hub has it, and
+    the next pull says so, so the next push does not send it again."""
+    objs = _objects(4)
+    own = MemoryStore(objs)
+    with hubdb.client() as c:
+        hub.push(MemoryStore(objs), c)  # stored on the hub, but `own` never heard back
+        assert len(own.pending_for(c.hub.peer)) == 4
+        assert hub.pull(own, c).duplicate == 4
+        assert own.pending_for(c.hub.peer) == []
+        assert hub.push(own, c).sent == 0
+
+
 def test_pull_does_not_download_what_the_store_already_holds(hubdb: HubDb) -> None:
     objs = _objects(10)
     seen = CountingTransport()

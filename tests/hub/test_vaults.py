@@ -91,7 +91,9 @@ def test_two_laptops_exchange_cases_through_the_hub_by_the_cli(
         c = s.load_case(row.id)
         c.statement = "Edited on laptop B."
         s.save_case(c)
-    assert _cli(capsys, b, "hub", "push", url)[0] == 0
+    rc, out, err = _cli(capsys, b, "hub", "push", url)
+    # only B's new revision goes up: what B pulled from the hub is on the hub already, never sent back
+    assert rc == 0 and "Sent 1 object(s) to the hub" in out, out + err
     rc, out, _ = _cli(capsys, a, "hub", "pull", url)
     assert rc == 0 and "1 applied, 0 waiting" in out
     with _open(a) as s:
