@@ -73,9 +73,11 @@ class Row:
         e = self.entry
         return (
             _LRI + _local_time(e.received_at) + _PDI,
-            self.device or _tr("Unknown laptop"),
+            self.device or QCoreApplication.translate("quarantine", "Unknown laptop"),
             _tr(KINDS[e.kind]) if e.kind in KINDS else (e.kind or "—"),
-            _tr("Waiting") if self.waiting else _tr("Kept aside"),
+            QCoreApplication.translate("quarantine", "Waiting")
+            if self.waiting
+            else QCoreApplication.translate("quarantine", "Kept aside"),
             e.reason,
         )
 
@@ -145,7 +147,7 @@ class NotAppliedDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notAppliedDialog")
-        self.setWindowTitle(_tr("Received but not applied"))
+        self.setWindowTitle(QCoreApplication.translate("quarantine", "Received but not applied"))
         self.session = session
         lay = QVBoxLayout(self)
         self.intro = note(name="notAppliedIntro")
@@ -170,7 +172,7 @@ class NotAppliedDialog(QDialog):
         self.table.setMinimumHeight(120)
         lay.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(_tr("Copy reason"))
+        self.copy_button = QPushButton(QCoreApplication.translate("quarantine", "Copy reason"))
         self.copy_button.setObjectName("copyReason")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -180,11 +182,12 @@ class NotAppliedDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         empty = not self.model.items
         self.intro.setText(
-            _tr("Nothing received is kept aside.")
+            QCoreApplication.translate("quarantine", "Nothing received is kept aside.")
             if empty
-            else _tr(
+            else QCoreApplication.translate(
+                "quarantine",
                 "What other laptops sent that this laptop has not applied, and why. What is kept aside is "
-                "never applied; what is waiting is taken as soon as what it depends on arrives."
+                "never applied; what is waiting is taken as soon as what it depends on arrives.",
             )
         )
         self.table.setVisible(not empty)

@@ -58,6 +58,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Kept aside: %n</source>
+        <translation>
+            <numerusform>Kept aside: %n</numerusform>
+            <numerusform>Kept aside: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locked after %n minute without use.</numerusform>
