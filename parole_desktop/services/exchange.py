@@ -513,7 +513,7 @@ def quarantine(session: Session) -> list[QuarantineEntry]:
 
 def quarantine_count(session: Session) -> int:
     """How many received objects are kept aside (the status bar's count; the bytes are not read)."""
-    return rev_store.count_with_outcome(session.vault, Outcome.QUARANTINED)
+    return session.quarantine_count()
 
 
 def device_names(session: Session) -> dict[str, str]:

@@ -506,9 +506,7 @@ class MainWindow(QMainWindow):
             else:
                 self.status_backup.setStyleSheet("")
         self.status_backup.setText(text)
-        from parole_desktop.services import exchange
-
-        self.show_quarantine(exchange.quarantine_count(s))
+        self.show_quarantine(s.quarantine_count())
 
     def show_quarantine(self, count: int) -> None:
         """ "Kept aside: N" in the status bar while received objects are quarantined (hidden at 0)."""

@@ -240,6 +240,8 @@ def test_the_list_fits_1024x600_and_is_right_to_left_in_arabic(qtbot, window, or
     monkeypatch.setattr(widgets, "available_geometry", lambda _w: SMALL)
     window.languages.apply(lang)
     try:
+        assert window.status_quarantine.isVisible()
+        _fits(window)  # the status bar with its count still fits
         dlg = _open(qtbot, window)
         _fits(dlg)
         assert dlg.width() <= SMALL.width() and dlg.height() <= SMALL.height()
