@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import unicodedata
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from parole_desktop.services import exchange
 from parole_desktop.services.session import Session
+from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.widgets import fit_to_screen, note
 
 _CTX = "quarantine"
@@ -73,18 +76,29 @@ class Row:
         e = self.entry
         return (
             _LRI + _local_time(e.received_at) + _PDI,
-            self.device or QCoreApplication.translate("quarantine", "Unknown laptop"),
+            isolate(self.device)
+            if self.device
+            else QCoreApplication.translate("quarantine", "Unknown laptop"),
             _tr(KINDS[e.kind]) if e.kind in KINDS else (e.kind or "—"),
             QCoreApplication.translate("quarantine", "Waiting")
             if self.waiting
             else QCoreApplication.translate("quarantine", "Kept aside"),
-            e.reason,
+            _own_direction(e.reason),
         )
 
     def copied(self) -> str:
         """What Copy reason puts on the clipboard: the line `quarantine` prints for it."""
         e = self.entry
         return f"{e.object_id[:16]}  {e.received_at}  {'waiting' if self.waiting else e.code}: {e.reason}"
+
+
+def _own_direction(text: str) -> str:
+    """A reason keeps its own direction in a right-to-left table: a sentence without right-to-left letters
+    (the check's English) is left to right on every line it wraps to (LRI … LRM PDI: a wrapped line's final
+    full stop stays at its end); any other in an isolate (FSI … PDI)."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return isolate(text)
+    return _LRI + text + "\u200e" + _PDI
 
 
 def _local_time(iso: str) -> str:
@@ -165,6 +179,7 @@ class NotAppliedDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         for col in (RECEIVED, FROM, KIND, STATE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -191,8 +206,13 @@ class NotAppliedDialog(QDialog):
             )
         )
         self.table.setVisible(not empty)
-        if not empty:
-            self.table.selectRow(0)
+        if (
+            not empty
+        ):  # not selectRow: right to left it picks the column at the edge of a viewport not laid out yet
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self._update_buttons()
         self.setMinimumSize(480, 280)
         fit_to_screen(self, 900, 480)
