@@ -509,7 +509,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             raise _Fail(
                 403, "The sender's proof does not verify with its device key: refused.", close=True
             ) from exc
-        owner.authenticated(self.connection)  # a roster device proved itself: no handshake deadline now
+        owner.release(self.connection)  # a roster device proved itself: no handshake deadline now
         self.connection.settimeout(owner.io_timeout)
         code = short_code(owner.cert, self.sender_cert, self.receiver_nonce, self.sender_nonce)
         if not owner.begin(self):
@@ -588,9 +588,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
-    request_queue_size = (
-        128  # a burst of connects is accepted (and the excess closed) rather than left in SYN retries
-    )
+    # a burst of connects is accepted (and the excess closed at once) rather than left in SYN retries
+    request_queue_size = 128
     owner: Receiver
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -693,7 +692,7 @@ class Receiver:
     # -- limits before authentication
     def admit(self, request: Any, peer: str) -> bool:
         """Whether a connection just accepted may go on: under both caps it is counted as unauthenticated
-        (with its handshake deadline) until :meth:`authenticated` or :meth:`release`."""
+        (with its handshake deadline) until :meth:`release`."""
         with self._limits_lock:
             from_peer = sum(1 for p, _d in self._unauthenticated.values() if p == peer)
             if from_peer >= self.max_unauthenticated_per_peer:
@@ -715,11 +714,8 @@ class Receiver:
             )
         return False
 
-    def authenticated(self, request: Any) -> None:
-        with self._limits_lock:
-            self._unauthenticated.pop(request, None)
-
     def release(self, request: Any) -> None:
+        """The connection no longer counts as unauthenticated: it authenticated, or it was closed."""
         with self._limits_lock:
             self._unauthenticated.pop(request, None)
 
@@ -741,10 +737,9 @@ class Receiver:
                 if late:
                     self.closed_early["handshake_timeout"] = n + len(late)
             for i, (r, p) in enumerate(late, start=n + 1):
+                # the file descriptor only (socket.socket's shutdown): the TLS state stays its own thread's
                 with contextlib.suppress(OSError):
-                    socket.socket.shutdown(
-                        r, socket.SHUT_RDWR
-                    )  # the fd only: the TLS state stays its thread's
+                    socket.socket.shutdown(r, socket.SHUT_RDWR)
                 if _worth_logging(i):
                     log.info(
                         "lan receiver: closed a connection from %s: not authenticated within %.0f s "
