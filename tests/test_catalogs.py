@@ -194,3 +194,15 @@ def test_the_core_catalogs_are_in_sync_with_the_code(tmp_path: Path) -> None:
     assert ids(CORE / "parole_desktop.pot", None) == fresh
     for lang in tools.LANGUAGES:
         assert ids(CORE / f"{lang}.po", lang) == fresh, lang
+
+
+def test_english_plural_forms_are_all_written() -> None:
+    """``en.ts`` holds only the plural entries (``-pluralonly``): an empty one would show "%n case(s)"."""
+    root = ET.parse(I18N / "en.ts").getroot()
+    empty = [
+        message.findtext("source")
+        for message in root.iter("message")
+        if message.get("numerus") == "yes"
+        and any(not (form.text or "").strip() for form in message.iter("numerusform"))
+    ]
+    assert not empty, f"en.ts plural entries without their English forms: {empty}"

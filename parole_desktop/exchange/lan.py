@@ -35,6 +35,13 @@ being sent again).
 Limits: bodies must state their length (no chunked bodies); JSON bodies up to :data:`JSON_MAX`, objects up
 to ``object_max`` (default :data:`OBJECT_MAX`); every read has a timeout. A peer over a limit is cut off
 with a sentence saying which.
+
+Before a connection has authenticated (the sender's proof verified in ``auth``) the receiver gives it little:
+at most :data:`MAX_UNAUTHENTICATED` such connections at once and :data:`MAX_UNAUTHENTICATED_PER_PEER` from
+one address (a connection over either is closed at once, before a thread or a TLS handshake is spent on it),
+:data:`HANDSHAKE_TIMEOUT` seconds in all for the TLS handshake, ``hello`` and ``auth`` (a peer that sends
+nothing, or a byte now and then, is cut off when they are up), and request bodies of at most
+:data:`PREAUTH_JSON_MAX` bytes. Each closing is logged with the peer's address and the limit, nothing else.
 """
 
 from __future__ import annotations
@@ -54,6 +61,7 @@ import socket
 import ssl
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
@@ -84,6 +92,11 @@ _PROOF_LABEL = b"parole-desktop-lan-sender/v1\n"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _NONCE_BYTES = 32
 _SKEW = dt.timedelta(days=1)  # laptops' clocks may differ; a certificate lives for one session anyway
+MAX_UNAUTHENTICATED = 16  # connections not authenticated yet, from anywhere
+MAX_UNAUTHENTICATED_PER_PEER = 4  # of those, from one address
+HANDSHAKE_TIMEOUT = 10.0  # seconds from accept to a verified ``auth`` (TLS handshake, hello, auth)
+PREAUTH_JSON_MAX = 64 * 1024  # hello (a certificate and a nonce) and auth (a signature) are under 2 KB
+_REAP_EVERY = 0.25  # how often the receiver looks for connections past their handshake deadline
 
 
 class LanError(UserError):
@@ -346,7 +359,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
-        self.connection.settimeout(self.server.owner.io_timeout)
+        owner = self.server.owner
+        # the handshake deadline is kept by the receiver's reaper (Receiver._reap); this read timeout only
+        # backs it up, a second later
+        self.connection.settimeout(min(owner.io_timeout, owner.handshake_timeout + 1.0))
         # an answer's headers and body are two writes: without this, Nagle and delayed ACKs add 40 ms each
         with contextlib.suppress(OSError):
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -400,7 +416,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         return bytes(buf)
 
     def _read_json(self) -> dict[str, Any]:
-        raw = self._body(self.server.owner.json_max)
+        owner = self.server.owner
+        raw = self._body(owner.json_max if self.peer is not None else min(owner.json_max, PREAUTH_JSON_MAX))
         try:
             data = json.loads(raw or b"{}")
         except ValueError as exc:
@@ -492,6 +509,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             raise _Fail(
                 403, "The sender's proof does not verify with its device key: refused.", close=True
             ) from exc
+        owner.release(self.connection)  # a roster device proved itself: no handshake deadline now
+        self.connection.settimeout(owner.io_timeout)
         code = short_code(owner.cert, self.sender_cert, self.receiver_nonce, self.sender_nonce)
         if not owner.begin(self):
             raise _Fail(409, "This laptop is receiving from another laptop now: try again later.", close=True)
@@ -569,6 +588,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # a burst of connects is accepted (and the excess closed at once) rather than left in SYN retries
+    request_queue_size = 128
     owner: Receiver
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -576,6 +597,16 @@ class _Server(http.server.ThreadingHTTPServer):
 
         exc = sys.exc_info()[1]
         log.info("lan receiver: a connection from %s ended: %s", client_address[0], exc)
+
+    def verify_request(self, request: Any, client_address: Any) -> bool:
+        # in the serving thread, before a thread is started for it: False closes the connection at once
+        return self.owner.admit(request, str(client_address[0]))
+
+    def shutdown_request(self, request: Any) -> None:
+        try:
+            super().shutdown_request(request)
+        finally:
+            self.owner.release(request)
 
 
 class Receiver:
@@ -598,7 +629,12 @@ class Receiver:
         object_max: int = OBJECT_MAX,
         json_max: int = JSON_MAX,
         io_timeout: float = IO_TIMEOUT,
+        max_unauthenticated: int = MAX_UNAUTHENTICATED,
+        max_unauthenticated_per_peer: int = MAX_UNAUTHENTICATED_PER_PEER,
+        handshake_timeout: float = HANDSHAKE_TIMEOUT,
     ) -> None:
+        if max_unauthenticated < 1 or max_unauthenticated_per_peer < 1 or handshake_timeout <= 0:
+            raise ValueError("the receiver's connection limits must be positive")
         self.store, self.keys, self.directory = store, keys, directory
         self.confirm = confirm
         self.once = once
@@ -609,6 +645,14 @@ class Receiver:
         self.refused: list[str] = []
         self._active: _Handler | None = None
         self._active_lock = threading.Lock()
+        self.max_unauthenticated = max_unauthenticated
+        self.max_unauthenticated_per_peer = max_unauthenticated_per_peer
+        self.handshake_timeout = handshake_timeout
+        # connections not authenticated yet: socket -> (peer address, deadline on time.monotonic())
+        self._unauthenticated: dict[Any, tuple[str, float]] = {}
+        self._limits_lock = threading.Lock()
+        self.closed_early: dict[str, int] = {}  # why ("too_many", "too_many_from_peer", "handshake_timeout")
+        self._reaper_stop = threading.Event()
         self.cert, tls_key = make_certificate(keys, secrets_)
         ctx = server_context(self.cert, tls_key)
         try:
@@ -645,6 +689,66 @@ class Receiver:
             if self._active is handler:
                 self._active = None
 
+    # -- limits before authentication
+    def admit(self, request: Any, peer: str) -> bool:
+        """Whether a connection just accepted may go on: under both caps it is counted as unauthenticated
+        (with its handshake deadline) until :meth:`release`."""
+        with self._limits_lock:
+            from_peer = sum(1 for p, _d in self._unauthenticated.values() if p == peer)
+            if from_peer >= self.max_unauthenticated_per_peer:
+                why, limit = "too_many_from_peer", self.max_unauthenticated_per_peer
+            elif len(self._unauthenticated) >= self.max_unauthenticated:
+                why, limit = "too_many", self.max_unauthenticated
+            else:
+                self._unauthenticated[request] = (peer, time.monotonic() + self.handshake_timeout)
+                return True
+            n = self.closed_early[why] = self.closed_early.get(why, 0) + 1
+        if _worth_logging(n):
+            log.info(
+                "lan receiver: closed a connection from %s at once: over the limit of %d unauthenticated "
+                "connections%s (%d closed so far for this reason)",
+                peer,
+                limit,
+                " from one address" if why == "too_many_from_peer" else "",
+                n,
+            )
+        return False
+
+    def release(self, request: Any) -> None:
+        """The connection no longer counts as unauthenticated: it authenticated, or it was closed."""
+        with self._limits_lock:
+            self._unauthenticated.pop(request, None)
+
+    @property
+    def unauthenticated(self) -> int:
+        """How many connections are open and not authenticated now."""
+        with self._limits_lock:
+            return len(self._unauthenticated)
+
+    def _reap(self) -> None:
+        """Cut the connections past their handshake deadline: their thread's blocked read returns at once."""
+        while not self._reaper_stop.wait(min(_REAP_EVERY, self.handshake_timeout / 4)):
+            now = time.monotonic()
+            with self._limits_lock:
+                late = [(r, p) for r, (p, deadline) in self._unauthenticated.items() if deadline <= now]
+                for r, _p in late:
+                    del self._unauthenticated[r]
+                n = self.closed_early.get("handshake_timeout", 0)
+                if late:
+                    self.closed_early["handshake_timeout"] = n + len(late)
+            for i, (r, p) in enumerate(late, start=n + 1):
+                # the file descriptor only (socket.socket's shutdown): the TLS state stays its own thread's
+                with contextlib.suppress(OSError):
+                    socket.socket.shutdown(r, socket.SHUT_RDWR)
+                if _worth_logging(i):
+                    log.info(
+                        "lan receiver: closed a connection from %s: not authenticated within %.0f s "
+                        "(%d closed so far for this reason)",
+                        p,
+                        self.handshake_timeout,
+                        i,
+                    )
+
     def _session_ended(self, handler: _Handler) -> None:
         self.end(handler)
         if self.once and handler.result is not None and handler.result.completed:
@@ -652,13 +756,24 @@ class Receiver:
 
     def serve(self) -> None:
         """Serve until :meth:`stop` (or, with ``once``, the first completed session)."""
+        reaper = threading.Thread(target=self._reap, name="lan receive deadlines", daemon=True)
+        reaper.start()
         try:
             self._server.serve_forever(poll_interval=0.2)
         finally:
+            self._reaper_stop.set()
             self._server.server_close()
+            reaper.join(5)
 
     def stop(self) -> None:
         self._server.shutdown()
+
+
+def _worth_logging(n: int) -> bool:
+    """The 1st, 10th, 100th… closing for one reason: a flood is logged without flooding the log."""
+    while n >= 10 and n % 10 == 0:
+        n //= 10
+    return n == 1
 
 
 # -------------------------------------------------------------------------------------------------- sender
@@ -918,7 +1033,10 @@ def local_addresses() -> list[str]:
 
 __all__ = [
     "CONFIRM_TIMEOUT",
+    "HANDSHAKE_TIMEOUT",
     "JSON_MAX",
+    "MAX_UNAUTHENTICATED",
+    "MAX_UNAUTHENTICATED_PER_PEER",
     "OBJECT_MAX",
     "PORT",
     "Directory",

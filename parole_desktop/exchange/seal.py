@@ -46,11 +46,19 @@ CONTEXTS = ("revision", "evidence", "signoff", "bundle-manifest", "rules-pack", 
 
 
 class Quarantined(IntegrityError):
-    """A sealed object that is not applied; ``code`` says why (for the quarantine list and the tests)."""
+    """A sealed object that is not applied; ``code`` says why (for the quarantine list and the tests).
 
-    def __init__(self, code: str, message: str) -> None:
+    ``author`` (device id), ``author_key`` and ``context`` are filled in only when the author's signature
+    over them verified (refused later: another kind than expected, forwarded, an author the directory does
+    not accept), so the quarantine list can say which laptop and what kind; never for an object that did
+    not decrypt or verify."""
+
+    def __init__(
+        self, code: str, message: str, *, author: str = "", author_key: str = "", context: str = ""
+    ) -> None:
         super().__init__(message)
         self.code = code
+        self.author, self.author_key, self.context = author, author_key, context
 
 
 class AuthorDirectory(Protocol):
@@ -170,12 +178,18 @@ def open_sealed(
         ) from exc
     if len(payload) != size or hashlib.sha256(payload).hexdigest() != header["sha256"] or rest.strip(b"\0"):
         raise Quarantined("damaged", "This object's contents do not match what its author signed.")
+    signed = {
+        "author": str(header.get("author", "")),
+        "author_key": author_key,
+        "context": str(header["context"]),
+    }
     wanted = (context,) if isinstance(context, str) else context
     if header["context"] not in wanted:
         raise Quarantined(
             "wrong_context",
             f"This object is a {header['context']!r}, not the {' or '.join(map(repr, wanted))} expected here "
             "(a replay?).",
+            **signed,
         )
     mine = str(secrets.age_identity.to_public())
     if mine not in recipients:
@@ -183,10 +197,11 @@ def open_sealed(
             "forwarded",
             "This object was sealed by its author for other laptops and passed on to this one by someone "
             "else; it is not taken.",
+            **signed,
         )
     problem = directory.author_problem(author_key)
     if problem:
-        raise Quarantined("untrusted_author", problem)
+        raise Quarantined("untrusted_author", problem, **signed)
     return Opened(
         payload,
         str(header["author"]),

@@ -43,6 +43,7 @@ from parole_desktop.exchange.objects import Outcome, Received, SealedObject
 from parole_desktop.exchange.revisions import Revision, RevisionError
 from parole_desktop.exchange.seal import Opened, Quarantined
 from parole_desktop.services import devices, pack_exchange, remote_filing, remote_review, revlog
+from parole_desktop.services.roster import pinned_roster
 from parole_desktop.services.session import Session
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import revisions as rev_store
@@ -430,7 +431,14 @@ class VaultObjects:
         except Quarantined as q:
             with vault.atomic():
                 rev_store.put_received(
-                    vault, oid, Outcome.QUARANTINED, code=q.code, reason=str(q), data=obj.data
+                    vault,
+                    oid,
+                    Outcome.QUARANTINED,
+                    kind=q.context,
+                    code=q.code,
+                    reason=str(q),
+                    author=_listed_author(self.session, q),
+                    data=obj.data,
                 )
             log.info("exchange: object %s quarantined (%s)", oid[:12], q.code)
             return Received(oid, Outcome.QUARANTINED, q.code, str(q))
@@ -503,6 +511,29 @@ def quarantine(session: Session) -> list[QuarantineEntry]:
         )
         for r in rev_store.received_with_outcome(session.vault, Outcome.QUARANTINED)
     ]
+
+
+def quarantine_count(session: Session) -> int:
+    """How many received objects are kept aside (the status bar's count; the bytes are not read)."""
+    return session.quarantine_count()
+
+
+def device_names(session: Session) -> dict[str, str]:
+    """Device id -> the name the pinned roster lists it under (revoked devices included)."""
+    r = pinned_roster(session.vault)
+    if r is None:
+        return {}
+    return {str(m.extra.get("device_id", "")): m.name for m in r.devices() if m.extra.get("device_id")}
+
+
+def _listed_author(session: Session, q: Quarantined) -> str:
+    """The device id an object that was refused after its signature verified names as its author — only
+    when the roster lists the signing key under that id (an unknown key could claim any id): '' otherwise."""
+    if not q.author or not q.author_key:
+        return ""
+    r = pinned_roster(session.vault)
+    m = r.member_by_key(q.author_key) if r is not None else None
+    return q.author if m is not None and m.extra.get("device_id") == q.author else ""
 
 
 def waiting(session: Session) -> list[QuarantineEntry]:
@@ -631,9 +662,11 @@ __all__ = [
     "check_own_history",
     "conflict_case_ids",
     "conflicts",
+    "device_names",
     "findings",
     "parse_revision_payload",
     "quarantine",
+    "quarantine_count",
     "receive_evidence",
     "receive_revision",
     "require_no_conflict",

@@ -165,6 +165,9 @@ class Receiving:
         progress: ProgressFn | None = None,
         object_max: int = transport.OBJECT_MAX,
         io_timeout: float = transport.IO_TIMEOUT,
+        max_unauthenticated: int = transport.MAX_UNAUTHENTICATED,
+        max_unauthenticated_per_peer: int = transport.MAX_UNAUTHENTICATED_PER_PEER,
+        handshake_timeout: float = transport.HANDSHAKE_TIMEOUT,
     ) -> None:
         roster, keys, sec = _ready(session)
         self.session = session
@@ -181,7 +184,19 @@ class Receiving:
             progress=progress,
             object_max=object_max,
             io_timeout=io_timeout,
+            max_unauthenticated=max_unauthenticated,
+            max_unauthenticated_per_peer=max_unauthenticated_per_peer,
+            handshake_timeout=handshake_timeout,
         )
+
+    @property
+    def closed_early(self) -> dict[str, int]:
+        """Connections closed before they authenticated, by why (the limits of ``exchange/lan.py``)."""
+        return dict(self._receiver.closed_early)
+
+    @property
+    def unauthenticated(self) -> int:
+        return self._receiver.unauthenticated
 
     @property
     def address(self) -> tuple[str, int]:

@@ -18,6 +18,7 @@ from parole_desktop.domain.enums import Role
 from parole_desktop.domain.grounds import REFUSED_214B, names_ina_214b
 from parole_desktop.domain.models import AuditEntry, Case, CaseSummary, Evidence, FamilyGroup, Person
 from parole_desktop.errors import ParoleError, StorageError, UserError, ValidationError
+from parole_desktop.exchange.objects import Outcome
 from parole_desktop.fsutil import atomic_path, atomic_write_bytes, storage_error
 from parole_desktop.l10n import _
 from parole_desktop.packet.probe import PROBE_VERSION, Verdict, probe_bytes
@@ -631,6 +632,10 @@ class Session:
     def conflict_case_ids(self) -> set[int]:
         """Cases with a field two laptops changed differently, not settled yet (the case list's badge)."""
         return rev_store.case_ids_with_conflicts(self.vault)
+
+    def quarantine_count(self) -> int:
+        """How many received objects are kept aside, not applied (the status bar's count; no bytes read)."""
+        return rev_store.count_with_outcome(self.vault, Outcome.QUARANTINED)
 
     def _record_revision(self, case_id: int) -> None:
         """A revision for a change made outside ``save_case`` (evidence, status, family group)."""

@@ -355,6 +355,12 @@ def received_with_outcome(vault: Vault, outcome: str) -> list[ReceivedRow]:
     ]
 
 
+def count_with_outcome(vault: Vault, outcome: str) -> int:
+    """How many received objects have ``outcome`` (the bytes are not read)."""
+    r = vault.db.execute("SELECT count(*) FROM received_objects WHERE outcome = ?", [outcome]).fetchone()
+    return int(r[0]) if r else 0
+
+
 def received_rows_for_ref(vault: Vault, kind: str, ref: str, outcome: str) -> list[ReceivedRow]:
     """The objects received of ``kind`` and ``ref`` with ``outcome`` (oldest first)."""
     return [

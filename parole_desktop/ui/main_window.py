@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.act_lan_receive = a(self.lan_receive, None, "actLanReceive")
         self.act_lan_send = a(self.lan_send, None, "actLanSend")
         self.act_hub_exchange = a(self.hub_exchange, None, "actHubExchange")
+        self.act_not_applied = a(self.show_not_applied, None, "actNotApplied")
         self.act_settings = a(self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings")
         self.act_about = a(self.about, None, "actAbout")
         mb = self.menuBar()
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
             self.act_lan_send,
             None,
             self.act_hub_exchange,
+            None,
+            self.act_not_applied,
         ):
             self.share_menu.addSeparator() if act is None else self.share_menu.addAction(act)
         self.tools_menu = tools_menu = mb.addMenu("")
@@ -223,6 +226,14 @@ class MainWindow(QMainWindow):
         self.status_conflicts.clicked.connect(self._open_conflict)
         self.status_conflicts.setVisible(False)
         sb.addPermanentWidget(self.status_conflicts)
+        # received objects kept aside (quarantined): shown only while there are any; a click lists them
+        self.status_quarantine = QToolButton()
+        self.status_quarantine.setObjectName("statusQuarantine")
+        self.status_quarantine.setAutoRaise(True)
+        self.status_quarantine.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status_quarantine.clicked.connect(self.show_not_applied)
+        self.status_quarantine.setVisible(False)
+        sb.addPermanentWidget(self.status_quarantine)
         self._conflict_ids: list[int] = []
         self.conflict_menu = QMenu(self)
         self.conflict_menu.setObjectName("conflictCasesMenu")
@@ -270,6 +281,7 @@ class MainWindow(QMainWindow):
             (self.act_lan_receive, self.tr("&Receive on this network…")),
             (self.act_lan_send, self.tr("&Send to a laptop on this network…")),
             (self.act_hub_exchange, self.tr("Exchange with the &hub")),
+            (self.act_not_applied, self.tr("Received but &not applied…")),
             (self.act_settings, self.tr("&Settings…")),
             (self.act_about, self.tr("&About")),
         ):
@@ -356,6 +368,7 @@ class MainWindow(QMainWindow):
             self.act_lan_receive,
             self.act_lan_send,
             self.act_hub_exchange,
+            self.act_not_applied,
             self.act_settings,
         ]
 
@@ -368,6 +381,7 @@ class MainWindow(QMainWindow):
         self.status_pack.clear()
         self.status_backup.clear()
         self.show_conflicts([])
+        self.show_quarantine(0)
         self.status_vault.setText(self.tr("Vault: {folder}").format(folder=i18n.isolate(self.paths.vault)))
         self.lock_screen.reset()
         self.stack.setCurrentWidget(self.lock_screen)
@@ -492,6 +506,24 @@ class MainWindow(QMainWindow):
             else:
                 self.status_backup.setStyleSheet("")
         self.status_backup.setText(text)
+        self.show_quarantine(s.quarantine_count())
+
+    def show_quarantine(self, count: int) -> None:
+        """ "Kept aside: N" in the status bar while received objects are quarantined (hidden at 0)."""
+        button = self.status_quarantine
+        button.setVisible(count > 0)
+        if count:
+            button.setText(self.tr("Kept aside: %n", "", count))
+            button.setToolTip(
+                self.tr("Received from other laptops and not applied: click to see what and why.")
+            )
+
+    def show_not_applied(self) -> None:
+        """Share ▸ Received but not applied…: what was received and not applied, and why."""
+        if self.session is not None and not self.session.closed:
+            from parole_desktop.ui import share_quarantine
+
+            share_quarantine.show(self, self.session)
 
     def flush_pending(self) -> bool:
         """Save what the workspace holds; False (and the user is told) when it cannot be saved."""

@@ -1139,6 +1139,10 @@ SHA-256: {sha}</translation>
         <translation>التبادل مع ال&amp;مركز</translation>
     </message>
     <message>
+        <source>Received but &amp;not applied…</source>
+        <translation type="unfinished">مستلَم ولكن &amp;غير مطبَّق…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
@@ -1197,6 +1201,21 @@ SHA-256: {sha}</translation>
             <numerusform>لا نسخة احتياطية منذ %n يومًا: ملف ← نسخ احتياطي…</numerusform>
             <numerusform>لا نسخة احتياطية منذ %n يوم: ملف ← نسخ احتياطي…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept aside: %n</source>
+        <translation type="unfinished">
+            <numerusform>موضوع جانبًا: %n</numerusform>
+            <numerusform>موضوع جانبًا: %n</numerusform>
+            <numerusform>موضوع جانبًا: %n</numerusform>
+            <numerusform>موضوع جانبًا: %n</numerusform>
+            <numerusform>موضوع جانبًا: %n</numerusform>
+            <numerusform>موضوع جانبًا: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received from other laptops and not applied: click to see what and why.</source>
+        <translation type="unfinished">مستلَم من حواسيب أخرى ولم يُطبَّق: انقر لترى ما هو ولماذا.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3440,6 +3459,78 @@ Change the request?</source>
     <message>
         <source>In English: {text}</source>
         <translation type="unfinished">بالإنجليزية: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>quarantine</name>
+    <message>
+        <source>Case change</source>
+        <extracomment>seal context -&gt; what the table calls it</extracomment>
+        <translation type="unfinished">تغيير في الحالة</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished">ملف دليل</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished">اعتماد</translation>
+    </message>
+    <message>
+        <source>Rules pack</source>
+        <translation type="unfinished">حزمة القواعد</translation>
+    </message>
+    <message>
+        <source>Signed filing</source>
+        <translation type="unfinished">ملف تقديم موقَّع</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>Unknown laptop</source>
+        <translation type="unfinished">حاسوب غير معروف</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">في الانتظار</translation>
+    </message>
+    <message>
+        <source>Kept aside</source>
+        <translation type="unfinished">موضوع جانبًا</translation>
+    </message>
+    <message>
+        <source>Received but not applied</source>
+        <translation type="unfinished">مستلَم ولكن غير مطبَّق</translation>
+    </message>
+    <message>
+        <source>Copy reason</source>
+        <translation type="unfinished">نسخ السبب</translation>
+    </message>
+    <message>
+        <source>Nothing received is kept aside.</source>
+        <translation type="unfinished">لا شيء مما استُلم موضوع جانبًا.</translation>
+    </message>
+    <message>
+        <source>What other laptops sent that this laptop has not applied, and why. What is kept aside is never applied; what is waiting is taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished">ما أرسلته حواسيب أخرى ولم يطبّقه هذا الحاسوب، ولماذا. ما يوضع جانبًا لا يُطبَّق أبدًا؛ وما هو في الانتظار يُؤخذ حالما يصل ما يعتمد عليه.</translation>
     </message>
 </context>
 <context>

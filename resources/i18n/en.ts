@@ -58,6 +58,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Kept aside: %n</source>
+        <translation>
+            <numerusform>Kept aside: %n</numerusform>
+            <numerusform>Kept aside: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locked after %n minute without use.</numerusform>
@@ -66,9 +73,9 @@
     </message>
     <message numerus="yes">
         <source>Conflicts: %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conflicts: %n case</numerusform>
+            <numerusform>Conflicts: %n cases</numerusform>
         </translation>
     </message>
 </context>

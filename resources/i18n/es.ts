@@ -1119,6 +1119,10 @@ SHA-256: {sha}</translation>
         <translation>Intercambiar con el &amp;hub</translation>
     </message>
     <message>
+        <source>Received but &amp;not applied…</source>
+        <translation>Recibido pero &amp;no aplicado…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -1173,6 +1177,17 @@ SHA-256: {sha}</translation>
             <numerusform>sin respaldo en %n día: Archivo → Respaldar…</numerusform>
             <numerusform>sin respaldo en %n días: Archivo → Respaldar…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept aside: %n</source>
+        <translation>
+            <numerusform>Apartado: %n</numerusform>
+            <numerusform>Apartados: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received from other laptops and not applied: click to see what and why.</source>
+        <translation>Recibido de otros portátiles y no aplicado: haga clic para ver qué y por qué.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3392,6 +3407,78 @@ Change the request?</source>
     <message>
         <source>In English: {text}</source>
         <translation type="unfinished">En inglés: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>quarantine</name>
+    <message>
+        <source>Case change</source>
+        <extracomment>seal context -&gt; what the table calls it</extracomment>
+        <translation>Cambio de caso</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Archivo de prueba</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Rules pack</source>
+        <translation>Paquete de reglas</translation>
+    </message>
+    <message>
+        <source>Signed filing</source>
+        <translation>Presentación firmada</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Unknown laptop</source>
+        <translation>Portátil desconocido</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Kept aside</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <source>Received but not applied</source>
+        <translation>Recibido pero no aplicado</translation>
+    </message>
+    <message>
+        <source>Copy reason</source>
+        <translation>Copiar motivo</translation>
+    </message>
+    <message>
+        <source>Nothing received is kept aside.</source>
+        <translation>Nada de lo recibido está apartado.</translation>
+    </message>
+    <message>
+        <source>What other laptops sent that this laptop has not applied, and why. What is kept aside is never applied; what is waiting is taken as soon as what it depends on arrives.</source>
+        <translation>Lo que otros portátiles enviaron y este portátil no ha aplicado, y por qué. Lo apartado nunca se aplica; lo que está en espera se toma en cuanto llega aquello de lo que depende.</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,10 @@ SHA-256: {sha}</translation>
         <translation>تبادله با &amp;هاب</translation>
     </message>
     <message>
+        <source>Received but &amp;not applied…</source>
+        <translation type="unfinished">دریافت‌شده اما &amp;اعمال‌نشده…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
@@ -1167,6 +1171,16 @@ SHA-256: {sha}</translation>
         <translation>
             <numerusform>%n روز بدون نسخهٔ پشتیبان: فایل ← نسخهٔ پشتیبان…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept aside: %n</source>
+        <translation type="unfinished">
+            <numerusform>کنار گذاشته‌شده: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received from other laptops and not applied: click to see what and why.</source>
+        <translation type="unfinished">از لپ‌تاپ‌های دیگر دریافت شده و اعمال نشده: برای دیدن چه چیزی و چرا کلیک کنید.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3380,6 +3394,78 @@ Change the request?</source>
     <message>
         <source>In English: {text}</source>
         <translation type="unfinished">به انگلیسی: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>quarantine</name>
+    <message>
+        <source>Case change</source>
+        <extracomment>seal context -&gt; what the table calls it</extracomment>
+        <translation type="unfinished">تغییر قضیه</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished">فایل مدرک</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished">تأیید نهایی</translation>
+    </message>
+    <message>
+        <source>Rules pack</source>
+        <translation type="unfinished">بستهٔ قواعد</translation>
+    </message>
+    <message>
+        <source>Signed filing</source>
+        <translation type="unfinished">درخواست امضاشده</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">دریافت</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">از</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">نوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">دلیل</translation>
+    </message>
+    <message>
+        <source>Unknown laptop</source>
+        <translation type="unfinished">لپ‌تاپ ناشناس</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">در انتظار</translation>
+    </message>
+    <message>
+        <source>Kept aside</source>
+        <translation type="unfinished">کنار گذاشته‌شده</translation>
+    </message>
+    <message>
+        <source>Received but not applied</source>
+        <translation type="unfinished">دریافت‌شده اما اعمال‌نشده</translation>
+    </message>
+    <message>
+        <source>Copy reason</source>
+        <translation type="unfinished">کاپی دلیل</translation>
+    </message>
+    <message>
+        <source>Nothing received is kept aside.</source>
+        <translation type="unfinished">هیچ چیز دریافت‌شده‌ای کنار گذاشته نشده است.</translation>
+    </message>
+    <message>
+        <source>What other laptops sent that this laptop has not applied, and why. What is kept aside is never applied; what is waiting is taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished">آنچه لپ‌تاپ‌های دیگر فرستاده‌اند و این لپ‌تاپ اعمال نکرده است، و دلیل آن. آنچه کنار گذاشته شده هرگز اعمال نمی‌شود؛ آنچه در انتظار است به محض رسیدن آنچه به آن وابسته است گرفته می‌شود.</translation>
     </message>
 </context>
 <context>

@@ -1110,6 +1110,10 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">&amp;Voye bay yon laptop sou rezo sa a…</translation>
     </message>
     <message>
+        <source>Received but &amp;not applied…</source>
+        <translation type="unfinished">Resevwa men &amp;pa aplike…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished">&amp;Paramèt…</translation>
     </message>
@@ -1163,6 +1167,16 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">
             <numerusform>pa gen kopi sekirite depi %n jou: Fichye → Kopi sekirite…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept aside: %n</source>
+        <translation type="unfinished">
+            <numerusform>Mete sou kote: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received from other laptops and not applied: click to see what and why.</source>
+        <translation type="unfinished">Resevwa nan lòt laptop epi pa aplike: klike pou wè kisa ak poukisa.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3380,6 +3394,78 @@ Chanje demann lan?</translation>
     <message>
         <source>In English: {text}</source>
         <translation type="unfinished">An anglè: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>quarantine</name>
+    <message>
+        <source>Case change</source>
+        <extracomment>seal context -&gt; what the table calls it</extracomment>
+        <translation type="unfinished">Chanjman dosye</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished">Fichye prèv</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished">Apwobasyon</translation>
+    </message>
+    <message>
+        <source>Rules pack</source>
+        <translation type="unfinished">Pake règ</translation>
+    </message>
+    <message>
+        <source>Signed filing</source>
+        <translation type="unfinished">Depo siyen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Resevwa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Soti nan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kalite</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Eta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Rezon</translation>
+    </message>
+    <message>
+        <source>Unknown laptop</source>
+        <translation type="unfinished">Laptop enkoni</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Ap tann</translation>
+    </message>
+    <message>
+        <source>Kept aside</source>
+        <translation type="unfinished">Mete sou kote</translation>
+    </message>
+    <message>
+        <source>Received but not applied</source>
+        <translation type="unfinished">Resevwa men pa aplike</translation>
+    </message>
+    <message>
+        <source>Copy reason</source>
+        <translation type="unfinished">Kopye rezon an</translation>
+    </message>
+    <message>
+        <source>Nothing received is kept aside.</source>
+        <translation type="unfinished">Anyen ki resevwa pa mete sou kote.</translation>
+    </message>
+    <message>
+        <source>What other laptops sent that this laptop has not applied, and why. What is kept aside is never applied; what is waiting is taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished">Sa lòt laptop yo voye ke laptop sa a pa aplike, ak poukisa. Sa ki mete sou kote pa janm aplike; sa k ap tann ap pran depi sa li depann de li a rive.</translation>
     </message>
 </context>
 <context>

@@ -1119,6 +1119,10 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">له &amp;هب سره تبادله</translation>
     </message>
     <message>
+        <source>Received but &amp;not applied…</source>
+        <translation type="unfinished">ترلاسه شوي خو &amp;نه دي پلي شوي…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished">ت&amp;نظیمات…</translation>
     </message>
@@ -1173,6 +1177,17 @@ SHA-256: {sha}</translation>
             <numerusform>%n ورځ بې د خوندیتوب کاپي: فایل ← د خوندیتوب کاپي…</numerusform>
             <numerusform>%n ورځې بې د خوندیتوب کاپي: فایل ← د خوندیتوب کاپي…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept aside: %n</source>
+        <translation type="unfinished">
+            <numerusform>جلا ساتل شوي: %n</numerusform>
+            <numerusform>جلا ساتل شوي: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received from other laptops and not applied: click to see what and why.</source>
+        <translation type="unfinished">له نورو لپ‌ټاپونو ترلاسه شوي او نه دي پلي شوي: د لیدو لپاره چې څه او ولې، کلیک وکړئ.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3392,6 +3407,78 @@ Change the request?</source>
     <message>
         <source>In English: {text}</source>
         <translation type="unfinished">په انګلیسي: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>quarantine</name>
+    <message>
+        <source>Case change</source>
+        <extracomment>seal context -&gt; what the table calls it</extracomment>
+        <translation type="unfinished">د قضیې بدلون</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished">د شواهدو فایل</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished">وروستۍ تایید</translation>
+    </message>
+    <message>
+        <source>Rules pack</source>
+        <translation type="unfinished">د قواعدو بسته</translation>
+    </message>
+    <message>
+        <source>Signed filing</source>
+        <translation type="unfinished">لاسلیک شوې غوښتنه</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">ترلاسه شوی</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">له</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">ډول</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">حالت</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">لامل</translation>
+    </message>
+    <message>
+        <source>Unknown laptop</source>
+        <translation type="unfinished">نامعلوم لپ‌ټاپ</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">په تمه</translation>
+    </message>
+    <message>
+        <source>Kept aside</source>
+        <translation type="unfinished">جلا ساتل شوی</translation>
+    </message>
+    <message>
+        <source>Received but not applied</source>
+        <translation type="unfinished">ترلاسه شوي خو نه دي پلي شوي</translation>
+    </message>
+    <message>
+        <source>Copy reason</source>
+        <translation type="unfinished">لامل کاپي کول</translation>
+    </message>
+    <message>
+        <source>Nothing received is kept aside.</source>
+        <translation type="unfinished">له ترلاسه شویو څخه هېڅ جلا نه دی ساتل شوی.</translation>
+    </message>
+    <message>
+        <source>What other laptops sent that this laptop has not applied, and why. What is kept aside is never applied; what is waiting is taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished">هغه څه چې نورو لپ‌ټاپونو لېږلي او دې لپ‌ټاپ نه دي پلي کړي، او ولې. هغه څه چې جلا ساتل شوي هېڅکله نه پلي کېږي؛ هغه څه چې په تمه دي، کله چې هغه څه ورسېږي چې پرې تکیه لري، سمدستي اخیستل کېږي.</translation>
     </message>
 </context>
 <context>

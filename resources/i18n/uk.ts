@@ -1124,6 +1124,10 @@ SHA-256: {sha}</translation>
         <translation type="unfinished">Обмін із &amp;хабом</translation>
     </message>
     <message>
+        <source>Received but &amp;not applied…</source>
+        <translation type="unfinished">Отримане, але &amp;не застосоване…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished">&amp;Налаштування…</translation>
     </message>
@@ -1179,6 +1183,18 @@ SHA-256: {sha}</translation>
             <numerusform>%n дні без резервної копії: Файл → Резервна копія…</numerusform>
             <numerusform>%n днів без резервної копії: Файл → Резервна копія…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept aside: %n</source>
+        <translation type="unfinished">
+            <numerusform>Відкладено: %n</numerusform>
+            <numerusform>Відкладено: %n</numerusform>
+            <numerusform>Відкладено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received from other laptops and not applied: click to see what and why.</source>
+        <translation type="unfinished">Отримане з інших ноутбуків і не застосоване: клацніть, щоб побачити, що саме і чому.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3404,6 +3420,78 @@ Change the request?</source>
     <message>
         <source>In English: {text}</source>
         <translation type="unfinished">Англійською: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>quarantine</name>
+    <message>
+        <source>Case change</source>
+        <extracomment>seal context -&gt; what the table calls it</extracomment>
+        <translation type="unfinished">Зміна справи</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished">Файл доказу</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished">Затвердження</translation>
+    </message>
+    <message>
+        <source>Rules pack</source>
+        <translation type="unfinished">Пакет правил</translation>
+    </message>
+    <message>
+        <source>Signed filing</source>
+        <translation type="unfinished">Підписане подання</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Отримано</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Від</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Стан</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Unknown laptop</source>
+        <translation type="unfinished">Невідомий ноутбук</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Очікує</translation>
+    </message>
+    <message>
+        <source>Kept aside</source>
+        <translation type="unfinished">Відкладено</translation>
+    </message>
+    <message>
+        <source>Received but not applied</source>
+        <translation type="unfinished">Отримане, але не застосоване</translation>
+    </message>
+    <message>
+        <source>Copy reason</source>
+        <translation type="unfinished">Копіювати причину</translation>
+    </message>
+    <message>
+        <source>Nothing received is kept aside.</source>
+        <translation type="unfinished">Нічого з отриманого не відкладено.</translation>
+    </message>
+    <message>
+        <source>What other laptops sent that this laptop has not applied, and why. What is kept aside is never applied; what is waiting is taken as soon as what it depends on arrives.</source>
+        <translation type="unfinished">Що інші ноутбуки надіслали, а цей ноутбук не застосував, і чому. Відкладене ніколи не застосовується; те, що очікує, буде прийнято, щойно надійде те, від чого воно залежить.</translation>
     </message>
 </context>
 <context>

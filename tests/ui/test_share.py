@@ -86,10 +86,14 @@ def test_the_share_menu_holds_both_actions_enabled_only_when_unlocked(qtbot, mak
         "&Send to a laptop on this network…",
         "",
         "Exchange with the &hub",
+        "",
+        "Received but &not applied…",
     ]
     assert not w.act_export_bundle.isEnabled() and not w.act_import_bundle.isEnabled()
     assert not w.act_lan_receive.isEnabled() and not w.act_lan_send.isEnabled()
+    assert not w.act_not_applied.isEnabled()
     unlock(qtbot, w, PASSPHRASE)
+    assert w.act_not_applied.isEnabled()
     assert w.act_export_bundle.isEnabled() and w.act_import_bundle.isEnabled()
     assert w.act_lan_receive.isEnabled() and w.act_lan_send.isEnabled()
 
