@@ -42,6 +42,7 @@ from parole_desktop.exchange.objects import Outcome, Received, SealedObject
 from parole_desktop.exchange.revisions import Revision, RevisionError
 from parole_desktop.exchange.seal import Opened, Quarantined
 from parole_desktop.services import devices, pack_exchange, remote_filing, remote_review, revlog
+from parole_desktop.services.roster import pinned_roster
 from parole_desktop.services.session import Session
 from parole_desktop.store import cases as case_store
 from parole_desktop.store import revisions as rev_store
@@ -308,6 +309,7 @@ class VaultObjects:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.opened_count = 0  # objects decrypted and verified by this instance (see _open)
 
     @property
     def _vault(self):  # type: ignore[no-untyped-def]
@@ -421,17 +423,28 @@ class VaultObjects:
         except StorageError as exc:  # the vault's disk (full, gone): what was received before stays
             raise OSError(str(exc)) from exc
 
-    def _open_and_take(self, obj: SealedObject) -> Received:
+    def _open(self, obj: SealedObject) -> Opened:
+        """Decrypt and verify one object (Quarantined when it does not open). Counted in
+        :attr:`opened_count`: a waiting object is opened once, when it arrives, never again on a retry."""
+        self.opened_count += 1
+        return devices.open_from_org(self.session, obj.data, context=tuple(RECEIVERS))
+
+    def _quarantine_unopened(self, obj: SealedObject, q: Quarantined) -> Received:
         oid, vault = obj.object_id, self._vault
-        try:
-            opened = devices.open_from_org(self.session, obj.data, context=tuple(RECEIVERS))
-        except Quarantined as q:
-            with vault.atomic():
-                rev_store.put_received(
-                    vault, oid, Outcome.QUARANTINED, code=q.code, reason=str(q), data=obj.data
-                )
-            log.info("exchange: object %s quarantined (%s)", oid[:12], q.code)
-            return Received(oid, Outcome.QUARANTINED, q.code, str(q))
+        with vault.atomic():
+            rev_store.put_received(vault, oid, Outcome.QUARANTINED, code=q.code, reason=str(q), data=obj.data)
+            rev_store.forget_waiting_opened(vault, oid)
+        log.info("exchange: object %s quarantined (%s)", oid[:12], q.code)
+        return Received(oid, Outcome.QUARANTINED, q.code, str(q))
+
+    def _open_and_take(self, obj: SealedObject, opened: Opened | None = None) -> Received:
+        """Open ``obj`` (unless ``opened`` is what opening it gave before) and hand it to its receiver."""
+        oid, vault = obj.object_id, self._vault
+        if opened is None:
+            try:
+                opened = self._open(obj)
+            except Quarantined as q:
+                return self._quarantine_unopened(obj, q)
         try:
             # one transaction: what the receiver takes (a revision into its graph and the case settled, an
             # evidence file listed) and the record that it was received — a kill between the two would leave
@@ -443,6 +456,7 @@ class VaultObjects:
                     remote_filing.taken(self.session, oid, opened, obj.data)  # kept: handed out by `packet`
                 if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
                     rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
+                rev_store.forget_waiting_opened(vault, oid)
         except Waiting as w:
             with vault.atomic():
                 rev_store.put_received(
@@ -454,9 +468,22 @@ class VaultObjects:
                     author=opened.author_id,
                     data=obj.data,
                 )
+                rev_store.put_waiting_opened(
+                    vault,
+                    rev_store.OpenedRow(
+                        oid,
+                        opened.context,
+                        opened.author_id,
+                        opened.author_key,
+                        opened.created_at,
+                        opened.recipients,
+                        opened.payload,
+                    ),
+                )
             return Received(oid, Outcome.WAITING, "", f"Kept: {w}.")
         except Refused as r:
             with vault.atomic():
+                rev_store.forget_waiting_opened(vault, oid)
                 rev_store.put_received(
                     vault,
                     oid,
@@ -472,14 +499,37 @@ class VaultObjects:
         return dataclasses.replace(got, object_id=oid)
 
     def _retry_waiting(self) -> None:
-        """Take what was waiting and can be taken now (until nothing more moves)."""
+        """Take what was waiting and can be taken now (until nothing more moves). A waiting object is not
+        decrypted again: what opening it gave is kept in the vault (``waiting_opened``); only its author is
+        checked again against the roster pinned now (a laptop revoked meanwhile is not taken)."""
+        vault = self._vault
+        directory: devices.RosterDirectory | None = None
         progress = True
         while progress:
             progress = False
-            for row in rev_store.received_with_outcome(self._vault, Outcome.WAITING):
+            for row in rev_store.received_with_outcome(vault, Outcome.WAITING):
+                if directory is None:
+                    directory = devices.RosterDirectory(pinned_roster(vault))
                 if row.data is None:
                     continue
-                got = self._open_and_take(SealedObject(row.data, row.object_id))
+                obj = SealedObject(row.data, row.object_id)
+                kept = rev_store.waiting_opened(vault, row.object_id)
+                if kept is None:  # waiting since before schema step 0009: opened this once more
+                    got = self._open_and_take(obj)
+                else:
+                    problem = directory.author_problem(kept.author_key)
+                    if problem:
+                        got = self._quarantine_unopened(obj, Quarantined("untrusted_author", problem))
+                    else:
+                        opened = Opened(
+                            kept.payload,
+                            kept.author_id,
+                            kept.author_key,
+                            kept.context,
+                            kept.created_at,
+                            kept.recipients,
+                        )
+                        got = self._open_and_take(obj, opened)
                 if got.outcome != Outcome.WAITING:
                     progress = True
 

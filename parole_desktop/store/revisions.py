@@ -357,6 +357,55 @@ def received_for_ref(vault: Vault, kind: str, ref: str) -> str | None:
     return str(r[0]) if r else None
 
 
+# ------------------------------------------------------------------------------------ waiting, opened once
+@dataclass(frozen=True)
+class OpenedRow:
+    """What opening a waiting object gave (schema step 0009): its verified payload and seal header."""
+
+    object_id: str
+    context: str
+    author_id: str
+    author_key: str
+    created_at: str
+    recipients: tuple[str, ...]
+    payload: bytes
+
+
+def put_waiting_opened(vault: Vault, row: OpenedRow) -> None:
+    """Keep what a waiting object opened to (call inside a transaction)."""
+    vault.db.execute(
+        "INSERT OR REPLACE INTO waiting_opened (object_id, context, author_id, author_key, created_at, "
+        "recipients, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            row.object_id,
+            row.context,
+            row.author_id,
+            row.author_key,
+            row.created_at,
+            json.dumps(list(row.recipients)),
+            row.payload,
+        ],
+    )
+
+
+def waiting_opened(vault: Vault, object_id: str) -> OpenedRow | None:
+    r = vault.db.execute(
+        "SELECT object_id, context, author_id, author_key, created_at, recipients, payload FROM waiting_opened "
+        "WHERE object_id = ?",
+        [object_id],
+    ).fetchone()
+    if r is None:
+        return None
+    return OpenedRow(
+        str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), tuple(json.loads(r[5])), bytes(r[6])
+    )
+
+
+def forget_waiting_opened(vault: Vault, object_id: str) -> None:
+    """The object is no longer waiting (taken or quarantined): its opened payload goes."""
+    vault.db.execute("DELETE FROM waiting_opened WHERE object_id = ?", [object_id])
+
+
 # ------------------------------------------------------------------------------------ checkpoints
 def checkpoint(vault: Vault, peer: str) -> str:
     r = vault.db.execute("SELECT value FROM transport_checkpoints WHERE peer = ?", [peer]).fetchone()
