@@ -39,7 +39,7 @@ from parole_desktop.domain import text as text_rule
 from parole_desktop.errors import ParoleError, StorageError, UserError, ValidationError
 from parole_desktop.exchange import casemap
 from parole_desktop.exchange.objects import Outcome, Received, SealedObject
-from parole_desktop.exchange.revisions import Revision, RevisionError
+from parole_desktop.exchange.revisions import TOMBSTONE, Revision, RevisionError
 from parole_desktop.exchange.seal import Opened, Quarantined
 from parole_desktop.services import devices, pack_exchange, remote_filing, remote_review, revlog
 from parole_desktop.services.roster import pinned_roster
@@ -123,6 +123,14 @@ def _take_revision(session: Session, case_uid: str, rev: Revision) -> bool:
     if rev.id in graph.refused:
         raise Refused("bad_revision", graph.refused[rev.id])
     state = graph.current()
+    if case_store.case_id_by_uid(vault, case_uid) is None and not graph.is_deleted():
+        # the case is made here (new, or deleted here and brought back by an edit it conflicts with, or
+        # restored): every file it names must be here — a file this laptop deleted with the case is taken
+        # back from the sealed copy it made of it
+        lost = {s for s in casemap.evidence_shas(state) if rev_store.attachment_for_sha(vault, s) is None}
+        lost -= _recover_own_files(session, lost)
+        if lost:
+            raise Waiting(f"the evidence file {sorted(lost)[0][:12]}… has not arrived")
     try:
         text_rule.clean_record(casemap.case_from_map(state).case)
     except (casemap.CaseMapError, ValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -147,6 +155,29 @@ def _take_revision(session: Session, case_uid: str, rev: Revision) -> bool:
     except ParoleError as exc:
         raise Refused("bad_content", f"This revision cannot be applied here: {exc}") from exc
     return True
+
+
+def _recover_own_files(session: Session, shas: Iterable[str]) -> set[str]:
+    """Evidence files this vault no longer holds (deleted with their case) taken back from the sealed copy
+    this laptop made of them when it sent them: opened (this laptop was a recipient), checked against their
+    SHA-256, kept as received files. Returns the ones recovered."""
+    vault = session.vault
+    got: set[str] = set()
+    for sha in sorted(shas):
+        sealed = rev_store.sealed_for(vault, KIND_EVIDENCE, sha)
+        if sealed is None:
+            continue
+        try:
+            opened = devices.open_from_org(session, sealed[1], context=KIND_EVIDENCE)
+        except Quarantined as q:
+            log.info("exchange: own sealed copy of a file did not open (%s)", q.code)
+            continue
+        if hashlib.sha256(opened.payload).hexdigest() != sha:
+            continue
+        stored = vault.attachments.put_bytes(opened.payload, name="recovered evidence")
+        rev_store.put_received_file(vault, sha, stored.attachment_id, stored.size)
+        got.add(sha)
+    return got
 
 
 def receive_revision(session: Session, opened: Opened) -> Received:
@@ -457,6 +488,7 @@ class VaultObjects:
                 if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
                     rev_store.put_sealed(vault, oid, opened.context, f"received:{oid}", obj.data)
                 rev_store.forget_waiting_opened(vault, oid)
+            revlog.remove_deleted_files(vault)  # a deletion taken: its files, now that it is committed
         except Waiting as w:
             with vault.atomic():
                 rev_store.put_received(
@@ -626,6 +658,11 @@ def resolve_conflict(
                 "give --value."
             )
         chosen = revlog.from_json_value(found[take])
+    elif path == TOMBSTONE:
+        raise UserError(
+            f"“{path}” is a deletion against an edit: --take mine or --take theirs (keep the case deleted, or "
+            "restore it with the edit)."
+        )
     else:
         assert value is not None
         sample = revlog.from_json_value(found["mine"])
@@ -650,6 +687,19 @@ def resolve_conflict(
         text_rule.clean_record(content.case)
     except (casemap.CaseMapError, ValueError, TypeError) as exc:
         raise UserError(f"That value for “{path}” does not make a valid case: {exc}") from exc
+    if path == TOMBSTONE and chosen is not revlog.DELETED:
+        # kept deleted: the other fields in conflict no longer matter; this laptop's values are recorded
+        row = rev_store.sync_for_case(session.vault, case_id)
+        assert row is not None
+        for c in row.conflicts:
+            if c["path"] != TOMBSTONE and c["path"] not in row.choices:
+                revlog.choose(
+                    session.vault,
+                    case_id,
+                    str(c["path"]),
+                    revlog.from_json_value(c["mine"]),
+                    actor=session.actor,
+                )
     return revlog.choose(session.vault, case_id, path, chosen, actor=session.actor)
 
 
@@ -669,6 +719,7 @@ __all__ = [
     "RECEIVERS",
     "RELAYED",
     "TAKE",
+    "TOMBSTONE",
     "CaseConflicts",
     "FindingEntry",
     "QuarantineEntry",

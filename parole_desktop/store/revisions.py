@@ -170,6 +170,37 @@ def case_ids_with_conflicts(vault: Vault) -> set[int]:
     }
 
 
+def case_left_vault(vault: Vault, case_uid: str) -> bool:
+    """Whether another laptop may know the case: a revision of it was sealed here or received."""
+    return (
+        vault.db.execute(
+            "SELECT 1 FROM case_revisions WHERE case_uid = ? AND (origin = 'received' OR id IN "
+            "(SELECT ref FROM sealed_objects WHERE kind = 'revision')) LIMIT 1",
+            [case_uid],
+        ).fetchone()
+        is not None
+    )
+
+
+def forget_case_revisions(vault: Vault, case_uid: str) -> None:
+    """A case that never left this vault was deleted: its revisions and its place in the graph go."""
+    vault.db.execute("DELETE FROM case_revisions WHERE case_uid = ?", [case_uid])
+    vault.db.execute("DELETE FROM case_sync WHERE case_uid = ?", [case_uid])
+
+
+def attachment_in_use(vault: Vault, attachment_id: str) -> bool:
+    """Whether a row points to the content file (an evidence item, a removed item, a received file)."""
+    return (
+        vault.db.execute(
+            "SELECT 1 FROM evidence WHERE attachment_id = ? UNION ALL "
+            "SELECT 1 FROM removed_items WHERE attachment_id = ? UNION ALL "
+            "SELECT 1 FROM received_evidence WHERE attachment_id = ? LIMIT 1",
+            [attachment_id, attachment_id, attachment_id],
+        ).fetchone()
+        is not None
+    )
+
+
 def forget_case(vault: Vault, case_id: int) -> None:
     """The case was deleted here: its place in the graph is forgotten (its revisions are kept)."""
     vault.db.execute("UPDATE case_sync SET case_id = NULL WHERE case_id = ?", [case_id])
