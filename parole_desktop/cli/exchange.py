@@ -55,7 +55,9 @@ def cmd_conflict(args: argparse.Namespace, paths: AppPaths) -> int:
         still = [str(f["path"]) for c in left for f in c.fields if f.get("chosen") is None]
         print(f"Chose the value of {args.field}; still open in case {args.case}: {', '.join(still)}.")
     elif rev.changes.get(exchange.TOMBSTONE) is True:
-        print(f"Case {args.case}: kept deleted, here and on every laptop it reaches (revision {rev.id[:12]}).")
+        print(
+            f"Case {args.case}: kept deleted, here and on every laptop it reaches (revision {rev.id[:12]})."
+        )
     else:
         print(f"Case {args.case}: every conflict is settled (revision {rev.id[:12]}).")
     return 0

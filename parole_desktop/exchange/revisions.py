@@ -141,9 +141,7 @@ class Conflict:
 
 
 def _changed_besides_deletion(base: Mapping[str, Value], side: Mapping[str, Value]) -> bool:
-    return any(
-        side.get(p, DELETED) != base.get(p, DELETED) for p in set(base) | set(side) if p != TOMBSTONE
-    )
+    return any(side.get(p, DELETED) != base.get(p, DELETED) for p in set(base) | set(side) if p != TOMBSTONE)
 
 
 def three_way(
@@ -414,12 +412,12 @@ class RevisionGraph:
 __all__ = [
     "DELETED",
     "MERGE_AUTHOR",
+    "TOMBSTONE",
     "Conflict",
     "Revision",
     "RevisionError",
     "RevisionGraph",
     "State",
-    "TOMBSTONE",
     "apply",
     "diff",
     "make_revision",

@@ -340,7 +340,6 @@ def m0008_case_revisions(db: sqlite_utils.Database) -> None:
     )
 
 
-
 @migrations(name="0009_exchange_waiting_and_acks")
 def m0009_exchange_waiting_and_acks(db: sqlite_utils.Database) -> None:
     """Two exchange tables (#23, ``store/revisions.py``): ``waiting_opened`` keeps, for a received object

@@ -9,7 +9,9 @@
   an object's id is stable whichever transport carries it.
 * ``received_objects``: what came in (outcome, quarantine code and reason; the bytes while the object is
   waiting or quarantined, so nothing received is ever dropped).
-* ``peer_acks``, ``transport_checkpoints``: what each peer confirmed, and each transport's resume point.
+* ``peer_acks``, ``peer_ack_marks``, ``transport_checkpoints``: what each peer confirmed (per peer, a mark
+  up to which it confirmed everything, and the rows above it), and each transport's resume point.
+* ``waiting_opened``: what opening a waiting object gave (its verified payload), so it is opened once.
 * ``received_evidence``: evidence files received (checked against their SHA-256), by content hash.
 * ``sync_findings``: what another laptop's copy showed about this vault (rolled back, audit log rewritten).
 """
@@ -241,9 +243,13 @@ def sealed_for(vault: Vault, kind: str, ref: str) -> tuple[str, bytes] | None:
 
 
 def put_sealed(vault: Vault, object_id: str, kind: str, ref: str, data: bytes, *, case_uid: str = "") -> None:
+    """Keep a sealed object. Its ``seq`` is above every one before and above every peer's acknowledgement
+    mark, even after the newest object was deleted (:func:`delete_sealed`): a new object is never taken for
+    one a peer acknowledged."""
     vault.db.execute(
-        "INSERT OR IGNORE INTO sealed_objects (object_id, kind, ref, case_uid, data, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO sealed_objects (seq, object_id, kind, ref, case_uid, data, created_at) "
+        "VALUES (max(coalesce((SELECT max(seq) FROM sealed_objects), 0), "
+        "coalesce((SELECT max(upto) FROM peer_ack_marks), 0)) + 1, ?, ?, ?, ?, ?, ?)",
         [object_id, kind, ref, case_uid, data, _now()],
     )
 
@@ -259,9 +265,9 @@ def sealed_not_acknowledged(vault: Vault, peer: str) -> list[tuple[str, str, str
     return [
         (str(r[0]), str(r[1]), str(r[2]), bytes(r[3]))
         for r in vault.db.execute(
-            "SELECT object_id, kind, ref, data FROM sealed_objects WHERE object_id NOT IN "
+            "SELECT object_id, kind, ref, data FROM sealed_objects WHERE seq > ? AND object_id NOT IN "
             "(SELECT object_id FROM peer_acks WHERE peer = ?) ORDER BY kind = ?, seq",
-            [peer, LAST_KIND],
+            [ack_mark(vault, peer), peer, LAST_KIND],
         ).fetchall()
     ]
 
@@ -285,12 +291,50 @@ def has_sealed(vault: Vault, object_id: str) -> bool:
     )
 
 
+def ack_mark(vault: Vault, peer: str) -> int:
+    """The sealed-object ``seq`` up to which ``peer`` acknowledged every object (0: none kept)."""
+    r = vault.db.execute("SELECT upto FROM peer_ack_marks WHERE peer = ?", [peer]).fetchone()
+    return int(r[0]) if r else 0
+
+
 def acknowledge(vault: Vault, peer: str, object_ids: Iterable[str]) -> None:
+    """Record what ``peer`` confirmed, then prune: the peer's mark moves up over every object it has now
+    acknowledged without a gap, and its acknowledgement rows of objects at or below the mark go (the mark
+    says it for them). Rows of objects this vault has not sealed (still waiting here) are kept. Call inside a
+    transaction."""
     now = _now()
     vault.db.conn.executemany(
         "INSERT OR IGNORE INTO peer_acks (peer, object_id, at) VALUES (?, ?, ?)",
         [(peer, oid, now) for oid in object_ids],
     )
+    mark = ack_mark(vault, peer)
+    gap = vault.db.execute(
+        "SELECT min(seq) FROM sealed_objects WHERE seq > ? AND object_id NOT IN "
+        "(SELECT object_id FROM peer_acks WHERE peer = ?)",
+        [mark, peer],
+    ).fetchone()[0]
+    if gap is None:
+        top = vault.db.execute("SELECT max(seq) FROM sealed_objects").fetchone()[0]
+        upto = max(mark, int(top or 0))
+    else:
+        upto = int(gap) - 1
+    if upto <= mark:
+        return
+    vault.db.execute(
+        "INSERT OR REPLACE INTO peer_ack_marks (peer, upto, at) VALUES (?, ?, ?)", [peer, upto, now]
+    )
+    vault.db.execute(
+        "DELETE FROM peer_acks WHERE peer = ? AND object_id IN (SELECT object_id FROM sealed_objects "
+        "WHERE seq <= ?)",
+        [peer, upto],
+    )
+
+
+def ack_rows(vault: Vault, peer: str | None = None) -> int:
+    """How many acknowledgement rows are kept (of one peer, or of all)."""
+    if peer is None:
+        return int(vault.db.execute("SELECT count(*) FROM peer_acks").fetchone()[0])
+    return int(vault.db.execute("SELECT count(*) FROM peer_acks WHERE peer = ?", [peer]).fetchone()[0])
 
 
 # ------------------------------------------------------------------------------------ received objects

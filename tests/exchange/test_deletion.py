@@ -29,7 +29,7 @@ def _graph_with_root():
 
 
 def test_a_deletion_over_an_unchanged_side_just_deletes():
-    g, root = _graph_with_root()
+    g, _root = _graph_with_root()
     g.commit({TOMBSTONE: True}, author="A", at="t1")
     assert g.is_deleted() and g.conflicts() == []
     merged, conflicts = three_way({"x": 1}, {"x": 1, TOMBSTONE: True}, {"x": 1})
@@ -103,9 +103,11 @@ def _files(s: Session) -> set[str]:
 
 def test_a_deletion_travels_and_deletes_on_the_other_laptop_with_its_files(two):
     _org, a, b = two
-    c, ev, bid = _shared_case(a, b)
+    c, _ev, bid = _shared_case(a, b)
     b_files_before = _files(b)
-    b_ev_file = b.vault.db.execute("SELECT attachment_id FROM evidence WHERE case_id = ?", [bid]).fetchone()[0]
+    b_ev_file = b.vault.db.execute("SELECT attachment_id FROM evidence WHERE case_id = ?", [bid]).fetchone()[
+        0
+    ]
     a.delete_case(c.id)
     (tomb,) = [r for r in revlog.revisions_of(a.vault, c.uid) if r.changes.get(TOMBSTONE)]
     assert tomb.author == revlog.device_id(a.vault) and dict(tomb.changes) == {TOMBSTONE: True}

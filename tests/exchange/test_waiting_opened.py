@@ -82,7 +82,9 @@ def test_an_author_revoked_while_its_object_waits_is_not_taken(tmp_path):
         edited = a.load_case(cid)
         edited.statement = "Edited on laptop A."
         a.save_case(edited)  # the child is laptop A's
-        from_a = [o for o in VaultObjects(a).pending_for(peer_name(b)) if not VaultObjects(c).has(o.object_id)]
+        from_a = [
+            o for o in VaultObjects(a).pending_for(peer_name(b)) if not VaultObjects(c).has(o.object_id)
+        ]
         sink = VaultObjects(b)
         assert [sink.receive(o).outcome for o in from_a] == [Outcome.WAITING]
         # the org admin revokes laptop A; B imports the new roster before the root arrives from C
