@@ -105,3 +105,49 @@ def test_an_author_revoked_while_its_object_waits_is_not_taken(tmp_path):
     finally:
         for s in (a, b, c):
             s.close()
+
+
+def test_a_vault_from_schema_0008_upgrades_and_keeps_its_waiting_objects_and_acks(tmp_path, monkeypatch):
+    """A 0008 vault (made with the steps up to 0008 only) holding a waiting object and acknowledgement rows,
+    written as 0008 wrote them: opened by this version it gets step 0009, the waiting object is taken once
+    its parent arrives (opened once more: 0008 kept only its sealed bytes), and the old acknowledgements
+    still hold, then become a mark."""
+    from parole_desktop.paths import AppPaths
+    from parole_desktop.services.session import open_vault
+    from parole_desktop.store import migrations
+    from tests.conftest import PASSPHRASE
+
+    steps = list(migrations.migrations._migrations)
+    assert steps[-1].name == "0009_exchange_waiting_and_acks"
+    monkeypatch.setattr(migrations.migrations, "_migrations", steps[:-1])
+    _org, (a, b) = laptops(tmp_path, ("laptop-a", "laptop-b"))
+    monkeypatch.setattr(migrations.migrations, "_migrations", steps)
+    a.close()
+    with open_vault(AppPaths(tmp_path / "laptop-a"), PASSPHRASE) as a2:  # A upgraded first
+        _chain(a2, 2)
+        root, child = VaultObjects(a2).pending_for(peer_name(b))
+    try:
+        assert migrations.applied_names(b.vault.db)[-1] == "0008_case_revisions"
+        with b.vault.atomic():  # as 0008 kept them: a waiting object's sealed bytes; one ack row per object
+            rev_store.put_received(
+                b.vault, child.object_id, Outcome.WAITING, kind="revision", data=child.data
+            )
+            b.vault.db.execute(
+                "INSERT INTO sealed_objects (object_id, kind, ref, data, created_at) VALUES (?, 'x', 'x', ?, 't')",
+                ["e" * 64, b"sealed before the upgrade"],
+            )
+            b.vault.db.execute(
+                "INSERT INTO peer_acks (peer, object_id, at) VALUES ('laptop-z', ?, 't')", ["e" * 64]
+            )
+    finally:
+        b.close()
+    with open_vault(AppPaths(tmp_path / "laptop-b"), PASSPHRASE) as b2:
+        assert migrations.applied_names(b2.vault.db)[-1] == "0009_exchange_waiting_and_acks"
+        assert [w.object_id for w in exchange.waiting(b2)] == [child.object_id]
+        sink = VaultObjects(b2)
+        assert {o.object_id for o in sink.pending_for("laptop-z")} == set()  # the old row still holds
+        assert sink.receive(root).outcome == Outcome.APPLIED
+        assert sink.opened_count == 2 and exchange.waiting(b2) == []
+        assert {o.object_id for o in sink.pending_for("laptop-z")} == {root.object_id, child.object_id}
+        sink.acknowledge("laptop-z", [root.object_id, child.object_id])
+        assert rev_store.ack_rows(b2.vault, "laptop-z") == 0 and sink.pending_for("laptop-z") == []
