@@ -20,6 +20,11 @@ def _shown(value: object) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _deletion(value: object) -> str:
+    """A value of the field ``deleted`` (a deletion against an edit)."""
+    return "case deleted" if value is True else "case kept, with its edits"
+
+
 def cmd_conflicts(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         found = exchange.conflicts(s, args.case)
@@ -34,10 +39,11 @@ def cmd_conflicts(args: argparse.Namespace, paths: AppPaths) -> int:
             f"Case {c.case_id} ({c.beneficiary}): {len(c.fields)} field(s) changed differently on two laptops"
         )
         for f in c.fields:
+            shown = _deletion if f["path"] == exchange.TOMBSTONE else _shown
             print(f"  {f['path']}")
-            print(f"    base:        {_shown(f['base'])}")
-            print(f"    this laptop: {_shown(f['mine'])}")
-            print(f"    incoming:    {_shown(f['theirs'])}")
+            print(f"    base:        {shown(f['base'])}")
+            print(f"    this laptop: {shown(f['mine'])}")
+            print(f"    incoming:    {shown(f['theirs'])}")
             if f.get("chosen") is not None:
                 print(f"    chosen:      {_shown(f['chosen'])}")
     if found:

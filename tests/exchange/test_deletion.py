@@ -215,6 +215,12 @@ def test_restore_by_taking_theirs_on_the_deleting_laptop(two, capsys, monkeypatc
     monkeypatch.setenv("PAROLE_DESKTOP_PASSPHRASE", PASSPHRASE)
     assert main(["--data-dir", str(data), "conflicts", "--json"]) == 0
     assert TOMBSTONE in capsys.readouterr().out
+    assert main(["--data-dir", str(data), "conflicts"]) == 0
+    listed = capsys.readouterr().out
+    assert "  deleted\n" in listed
+    assert "this laptop: case deleted" in listed and "incoming:    case kept, with its edits" in listed
+    rc = main(["--data-dir", str(data), "conflict", "resolve", str(aid), TOMBSTONE, "--value", "false"])
+    assert rc != 0 and "--take mine or --take theirs" in capsys.readouterr().err
     rc = main(["--data-dir", str(data), "conflict", "resolve", str(aid), TOMBSTONE, "--take", "theirs"])
     out = capsys.readouterr()
     assert rc == 0, out.err
