@@ -533,22 +533,30 @@ class VaultObjects:
     def _retry_waiting(self) -> None:
         """Take what was waiting and can be taken now (until nothing more moves). A waiting object is not
         decrypted again: what opening it gave is kept in the vault (``waiting_opened``); only its author is
-        checked again against the roster pinned now (a laptop revoked meanwhile is not taken)."""
+        checked again against the roster pinned now (a laptop revoked meanwhile is not taken). A waiting
+        revision whose parents are still missing is passed over without reading its case's graph (its
+        parents are read once per retry), so a chain received children first is taken in one sweep per
+        link, not one graph load per waiting object per link."""
         vault = self._vault
         directory: devices.RosterDirectory | None = None
+        parents_of: dict[str, tuple[str, ...]] = {}
         progress = True
         while progress:
             progress = False
-            for row in rev_store.received_with_outcome(vault, Outcome.WAITING):
-                if directory is None:
-                    directory = devices.RosterDirectory(pinned_roster(vault))
-                if row.data is None:
+            for oid in rev_store.waiting_ids(vault):
+                parents = parents_of.get(oid)
+                if parents is not None and not all(rev_store.revision_case(vault, p) for p in parents):
+                    continue  # its parent has still not arrived
+                row = rev_store.received(vault, oid)
+                if row is None or row.data is None or row.outcome != Outcome.WAITING:
                     continue
-                obj = SealedObject(row.data, row.object_id)
-                kept = rev_store.waiting_opened(vault, row.object_id)
+                obj = SealedObject(row.data, oid)
+                kept = rev_store.waiting_opened(vault, oid)
                 if kept is None:  # waiting since before schema step 0009: opened this once more
                     got = self._open_and_take(obj)
                 else:
+                    if directory is None:
+                        directory = devices.RosterDirectory(pinned_roster(vault))
                     problem = directory.author_problem(kept.author_key)
                     if problem:
                         got = self._quarantine_unopened(obj, Quarantined("untrusted_author", problem))
@@ -562,6 +570,11 @@ class VaultObjects:
                             kept.recipients,
                         )
                         got = self._open_and_take(obj, opened)
+                        if got.outcome == Outcome.WAITING and kept.context == KIND_REVISION:
+                            try:
+                                parents_of[oid] = parse_revision_payload(kept.payload)[1].parents
+                            except Refused:
+                                parents_of[oid] = ()
                 if got.outcome != Outcome.WAITING:
                     progress = True
 

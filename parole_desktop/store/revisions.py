@@ -413,6 +413,16 @@ def received_with_outcome(vault: Vault, outcome: str) -> list[ReceivedRow]:
     ]
 
 
+def waiting_ids(vault: Vault) -> list[str]:
+    """The ids of the objects received that wait (oldest first), without their bytes."""
+    return [
+        str(r[0])
+        for r in vault.db.execute(
+            "SELECT object_id FROM received_objects WHERE outcome = 'waiting' ORDER BY received_at, object_id"
+        ).fetchall()
+    ]
+
+
 def received_rows_for_ref(vault: Vault, kind: str, ref: str, outcome: str) -> list[ReceivedRow]:
     """The objects received of ``kind`` and ``ref`` with ``outcome`` (oldest first)."""
     return [
