@@ -18,6 +18,10 @@ its graph's current state.
   so the same content.
 * :func:`choose` / :func:`resolve` — a person's choice for a conflicting field; once every open field has
   one, a resolution revision over all heads is recorded and the case takes it.
+* :func:`record_deletion` — a case deleted here that other laptops may hold: a tombstone revision (the
+  field ``deleted``, ``exchange.revisions.TOMBSTONE``) over every head, in the deletion's transaction. A
+  graph whose current state is deleted with no open conflict deletes the case here (:func:`settle`); a
+  deletion against an edit is a conflict, and the case stays (or is made again) until a person chooses.
 
 The revision is written in its own transaction right after the save's (the save path stays one call for
 the CLI and the GUI): a crash between the two loses nothing, as the next save's diff against
