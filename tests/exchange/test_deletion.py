@@ -258,3 +258,47 @@ def test_deleting_a_case_with_an_open_field_conflict_settles_it_with_the_deletio
     assert revlog.load_graph(a.vault, c.uid).is_deleted()
     deliver(a, b)  # B's edit is in the deletion's past: B just deletes
     assert _case_id(b, c.uid) is None and exchange.conflicts(b) == []
+
+
+def test_a_forged_deletion_does_not_delete_the_case(tmp_path):
+    """Attacks on the deletion: a tombstone sealed by a laptop outside the roster, one by a revoked laptop,
+    and one that names another laptop as its author are kept aside; the case stays, nothing else moves."""
+    from parole_desktop.exchange import identity
+    from parole_desktop.exchange.objects import SealedObject
+    from parole_desktop.exchange.revisions import make_revision
+    from parole_desktop.exchange.seal import seal
+    from parole_desktop.services import devices, roster
+
+    org, (a, b, c3) = laptops(tmp_path, ("laptop-a", "laptop-b", "laptop-c"))
+    _org2, (stranger,) = laptops(tmp_path / "elsewhere", ("stranger",))
+    try:
+        case = a.new_case("Ana", "Lima")
+        deliver(a, b)
+        deliver(a, c3)
+        heads = revlog.load_graph(b.vault, case.uid).heads()
+        b_age = devices.device_info(b).age_recipient
+
+        def tomb_from(s: Session, author: str) -> SealedObject:
+            keys, sec = identity.this_device(s.vault)
+            rev = make_revision(heads, {TOMBSTONE: True}, author=author, at="2026-12-07T00:00:00+00:00")
+            return SealedObject(
+                seal(exchange.revision_payload(case.uid, rev), keys, sec, [b_age], context="revision")
+            )
+
+        sink = VaultObjects(b)
+        got = sink.receive(tomb_from(stranger, peer_name(stranger)))
+        assert got.outcome == Outcome.QUARANTINED and got.code == "untrusted_author"
+        got = sink.receive(tomb_from(c3, peer_name(a)))  # c seals a deletion it says laptop A made
+        assert got.outcome == Outcome.QUARANTINED and got.code == "wrong_author"
+        r = roster.pinned_roster(b.vault)
+        assert r is not None
+        roster.import_roster(b.vault, roster.revoke(org, r, "laptop-c", "stolen"), actor="org admin")
+        got = sink.receive(tomb_from(c3, peer_name(c3)))
+        assert got.outcome == Outcome.QUARANTINED and got.code == "untrusted_author"
+        bid = _case_id(b, case.uid)
+        assert bid is not None and b.load_case(bid).people[0].given_name == "Ana"
+        assert revlog.load_graph(b.vault, case.uid).heads() == heads
+        assert exchange.conflicts(b) == []
+    finally:
+        for s in (a, b, c3, stranger):
+            s.close()
