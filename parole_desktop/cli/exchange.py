@@ -20,6 +20,11 @@ def _shown(value: object) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _deletion(value: object) -> str:
+    """A value of the field ``deleted`` (a deletion against an edit)."""
+    return "case deleted" if value is True else "case kept, with its edits"
+
+
 def cmd_conflicts(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         found = exchange.conflicts(s, args.case)
@@ -34,10 +39,11 @@ def cmd_conflicts(args: argparse.Namespace, paths: AppPaths) -> int:
             f"Case {c.case_id} ({c.beneficiary}): {len(c.fields)} field(s) changed differently on two laptops"
         )
         for f in c.fields:
+            shown = _deletion if f["path"] == exchange.TOMBSTONE else _shown
             print(f"  {f['path']}")
-            print(f"    base:        {_shown(f['base'])}")
-            print(f"    this laptop: {_shown(f['mine'])}")
-            print(f"    incoming:    {_shown(f['theirs'])}")
+            print(f"    base:        {shown(f['base'])}")
+            print(f"    this laptop: {shown(f['mine'])}")
+            print(f"    incoming:    {shown(f['theirs'])}")
             if f.get("chosen") is not None:
                 print(f"    chosen:      {_shown(f['chosen'])}")
     if found:
@@ -50,10 +56,14 @@ def cmd_conflicts(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_conflict(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_session(args, paths) as s:
         rev = exchange.resolve_conflict(s, args.case, args.field, take=args.take, value=args.value)
-        left = exchange.conflicts(s, args.case)
+        left = exchange.conflicts(s, args.case) if rev is None else []
     if rev is None:
         still = [str(f["path"]) for c in left for f in c.fields if f.get("chosen") is None]
         print(f"Chose the value of {args.field}; still open in case {args.case}: {', '.join(still)}.")
+    elif rev.changes.get(exchange.TOMBSTONE) is True:
+        print(
+            f"Case {args.case}: kept deleted, here and on every laptop it reaches (revision {rev.id[:12]})."
+        )
     else:
         print(f"Case {args.case}: every conflict is settled (revision {rev.id[:12]}).")
     return 0

@@ -94,21 +94,25 @@ class Manifest:
     made_for: tuple[str, ...]
     objects: tuple[tuple[str, int], ...]
     acks: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: for each peer, the sequence number of the newest bundle from it imported by the sender: the peer
+    #: then knows the sender took the acknowledgements that bundle carried, and stops carrying them
+    imported: Mapping[str, int] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
-        return canonical_json(
-            {
-                "format": MANIFEST_FORMAT,
-                "v": VERSION,
-                "bundle_id": self.bundle_id,
-                "sender": self.sender,
-                "created_at": self.created_at,
-                "sequence": self.sequence,
-                "made_for": list(self.made_for),
-                "objects": [[i, n] for i, n in self.objects],
-                "acks": {p: list(ids) for p, ids in sorted(self.acks.items())},
-            }
-        ).encode("utf-8")
+        d: dict[str, object] = {
+            "format": MANIFEST_FORMAT,
+            "v": VERSION,
+            "bundle_id": self.bundle_id,
+            "sender": self.sender,
+            "created_at": self.created_at,
+            "sequence": self.sequence,
+            "made_for": list(self.made_for),
+            "objects": [[i, n] for i, n in self.objects],
+            "acks": {p: list(ids) for p, ids in sorted(self.acks.items())},
+        }
+        if self.imported:
+            d["imported"] = dict(sorted(self.imported.items()))
+        return canonical_json(d).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> Manifest:
@@ -118,6 +122,7 @@ class Manifest:
                 raise ValueError("not a bundle manifest")
             objects = tuple((_hex64(str(i)), _size(n)) for i, n in d["objects"])
             acks = {str(p): tuple(_hex64(str(i)) for i in ids) for p, ids in dict(d["acks"]).items()}
+            imported = {str(p): _count(n) for p, n in dict(d.get("imported", {})).items()}
             m = cls(
                 bundle_id=str(d["bundle_id"]),
                 sender=str(d["sender"]),
@@ -126,6 +131,7 @@ class Manifest:
                 made_for=tuple(str(x) for x in d["made_for"]),
                 objects=objects,
                 acks=acks,
+                imported=imported,
             )
             if len({i for i, _ in objects}) != len(objects) or m.sequence < 1 or not m.bundle_id.isalnum():
                 raise ValueError("inconsistent manifest")
@@ -144,6 +150,12 @@ def _hex64(text: str) -> str:
     if len(text) != 64 or any(c not in "0123456789abcdef" for c in text):
         raise ValueError("not a SHA-256")
     return text
+
+
+def _count(n: object) -> int:
+    if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        raise ValueError("bad sequence number")
+    return n
 
 
 def _size(n: object) -> int:
@@ -177,17 +189,53 @@ def next_sequence(store: ObjectStore) -> int:
     return n
 
 
-def held_from(store: ObjectStore, peer: str) -> tuple[str, ...]:
-    """The ids of the objects this vault received in bundles from ``peer`` (what it acknowledges to it)."""
+def _held(store: ObjectStore, peer: str) -> dict[str, int]:
+    """What this vault acknowledges to ``peer``: object id -> the sequence number of the first bundle made
+    here that carried the acknowledgement (0: none yet). A plain list (kept before pruning) reads as 0s."""
     raw = store.checkpoint(HELD_FROM + peer)
     if not raw:
-        return ()
+        return {}
     try:
-        ids = json.loads(raw)
-        return tuple(str(i) for i in ids)
+        d = json.loads(raw)
+        if isinstance(d, list):
+            return {str(i): 0 for i in d}
+        return {str(i): int(n) for i, n in dict(d).items()}
     except (ValueError, TypeError):
         log.warning("the acknowledgement list kept for a peer is damaged; it starts again empty")
-        return ()
+        return {}
+
+
+def held_from(store: ObjectStore, peer: str) -> tuple[str, ...]:
+    """The ids of the objects this vault received in bundles from ``peer`` and still acknowledges to it
+    (those the peer has not yet shown it took, see :func:`outgoing_acks`)."""
+    return tuple(_held(store, peer))
+
+
+def outgoing_acks(store: ObjectStore, peers: Iterable[str], sequence: int) -> dict[str, tuple[str, ...]]:
+    """The acknowledgements bundle number ``sequence`` carries for each of ``peers``; those it is the first
+    to carry are marked with ``sequence``. Once a peer says (its manifest's ``imported``) that it imported a
+    bundle from here numbered at or after that mark, it took them — every bundle made here carries every
+    acknowledgement not pruned yet, so a newer one subsumes the older — and they are pruned (:func:`_finish`)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for peer in peers:
+        held = _held(store, peer)
+        if not held:
+            continue
+        if any(n == 0 for n in held.values()):
+            store.set_checkpoint(HELD_FROM + peer, json.dumps({i: (n or sequence) for i, n in held.items()}))
+        out[peer] = tuple(held)
+    return out
+
+
+def imported_from(store: ObjectStore, peers: Iterable[str]) -> dict[str, int]:
+    """For each peer, the sequence number of the newest bundle imported here from it (peers none came from
+    are left out): what this vault's next manifest tells them."""
+    out: dict[str, int] = {}
+    for peer in peers:
+        last = store.checkpoint(SEQUENCE + peer).split()
+        if len(last) == 2 and last[0].isdigit():
+            out[peer] = int(last[0])
+    return out
 
 
 def pending(store: ObjectStore, peers: Sequence[str]) -> list[SealedObject]:
@@ -211,6 +259,7 @@ def write_bundle(
     made_for: Iterable[str],
     acks: Mapping[str, Iterable[str]],
     seal_manifest: Callable[[bytes], bytes],
+    imported: Mapping[str, int] | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
     now: dt.datetime | None = None,
@@ -225,6 +274,7 @@ def write_bundle(
         made_for=tuple(sorted(set(made_for))),
         objects=tuple((o.object_id, o.size) for o in objects),
         acks={p: tuple(ids) for p, ids in acks.items() if ids},
+        imported=dict(imported or {}),
     )
     sealed = seal_manifest(manifest.to_bytes())
     remove_partials(path.parent, path.name)  # what an export killed before left in this folder
@@ -481,10 +531,14 @@ def _finish(store: ObjectStore, manifest: Manifest, *, me: str, now: dt.datetime
         theirs = manifest.acks.get(me, ())
         if theirs:
             store.acknowledge(manifest.sender, theirs)
-        if ids:
-            held = dict.fromkeys(held_from(store, manifest.sender))
-            held.update(dict.fromkeys(ids))
-            store.set_checkpoint(HELD_FROM + manifest.sender, json.dumps(list(held)))
+        held = _held(store, manifest.sender)
+        before = dict(held)
+        for i in ids:
+            held.setdefault(i, 0)
+        took = manifest.imported.get(me, 0)  # the sender took what our bundles up to this number carried
+        held = {i: n for i, n in held.items() if not 0 < n <= took}
+        if held != before:
+            store.set_checkpoint(HELD_FROM + manifest.sender, json.dumps(held))
         store.set_checkpoint(SEQUENCE + manifest.sender, f"{manifest.sequence} {manifest.bundle_id}")
         store.set_checkpoint(
             SEEN + manifest.bundle_id, (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
@@ -514,7 +568,9 @@ __all__ = [
     "Manifest",
     "held_from",
     "import_bundle",
+    "imported_from",
     "next_sequence",
+    "outgoing_acks",
     "pending",
     "read_manifest",
     "replay_problem",

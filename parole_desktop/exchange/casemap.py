@@ -27,6 +27,7 @@ from typing import Any
 
 from parole_desktop.domain import codec
 from parole_desktop.domain.models import Case, Evidence
+from parole_desktop.exchange.revisions import TOMBSTONE
 
 State = dict[str, Any]
 
@@ -128,6 +129,8 @@ def case_from_map(state: Mapping[str, Any]) -> CaseContent:
     evidence: dict[str, dict[str, Any]] = {}
     group: dict[str, str] | None = None
     for path, value in state.items():
+        if path == TOMBSTONE:  # the case's deletion is not a field of the case (``revisions.TOMBSTONE``)
+            continue
         head, uid, name = _split(path)
         if head == "case":
             if path == GROUP_PATH:

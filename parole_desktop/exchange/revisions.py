@@ -50,6 +50,9 @@ class _Deleted:
 DELETED = _Deleted()
 _DELETED_JSON = {"$deleted": True}
 MERGE_AUTHOR = ""  # a clean merge has no author and no time: every laptop makes the same one
+#: the path of the case's deletion: a revision that deletes a case changes only this field, to ``True`` (a
+#: tombstone, authored, signed and audited like any revision); a restore sets it back to DELETED
+TOMBSTONE = "deleted"
 
 
 def _to_json(v: Value) -> Value:
@@ -137,10 +140,20 @@ class Conflict:
     theirs: Value
 
 
+def _changed_besides_deletion(base: Mapping[str, Value], side: Mapping[str, Value]) -> bool:
+    return any(side.get(p, DELETED) != base.get(p, DELETED) for p in set(base) | set(side) if p != TOMBSTONE)
+
+
 def three_way(
     base: Mapping[str, Value], mine: Mapping[str, Value], theirs: Mapping[str, Value]
 ) -> tuple[State, list[Conflict]]:
-    """Merge per field; a conflicting field keeps ``mine`` in the result and is listed."""
+    """Merge per field; a conflicting field keeps ``mine`` in the result and is listed.
+
+    The case's deletion (:data:`TOMBSTONE`) on one side against any edit on the other since the base is a
+    conflict on :data:`TOMBSTONE` (keep deleted / restore with the edit), never a deletion that silently
+    swallows an edit; a deletion over a side that changed nothing since the base just deletes. When both
+    sides deleted the case, the fields they edited differently before are not conflicts: nothing is left to
+    settle."""
     merged: State = {}
     conflicts: list[Conflict] = []
     for path in sorted(set(base) | set(mine) | set(theirs)):
@@ -156,6 +169,17 @@ def three_way(
             value = m
         if value is not DELETED:
             merged[path] = value
+    tb, tm, tt = base.get(TOMBSTONE, DELETED), mine.get(TOMBSTONE, DELETED), theirs.get(TOMBSTONE, DELETED)
+    if tb is DELETED and tm != tt and (tm is DELETED or tt is DELETED):
+        kept = theirs if tt is DELETED else mine  # the side that did not delete
+        if _changed_besides_deletion(base, kept):
+            conflicts.append(Conflict(TOMBSTONE, tb, tm, tt))
+            if tm is DELETED:
+                merged.pop(TOMBSTONE, None)
+            else:
+                merged[TOMBSTONE] = tm
+    elif tm is not DELETED and tm == tt and merged.get(TOMBSTONE) is not None:
+        conflicts = [c for c in conflicts if c.path == TOMBSTONE]
     return merged, conflicts
 
 
@@ -314,6 +338,12 @@ class RevisionGraph:
             return []
         return self._fold(heads)[1]
 
+    def is_deleted(self) -> bool:
+        """Whether the case is deleted as it reads now (a tombstone, and no open conflict about it)."""
+        return self.current().get(TOMBSTONE) is not None and not any(
+            c.path == TOMBSTONE for c in self.conflicts()
+        )
+
     def current(self) -> State:
         """The content as it reads now: the merge of all heads (a conflicting field as on the first head
         in id order, until a person settles it)."""
@@ -382,6 +412,7 @@ class RevisionGraph:
 __all__ = [
     "DELETED",
     "MERGE_AUTHOR",
+    "TOMBSTONE",
     "Conflict",
     "Revision",
     "RevisionError",

@@ -204,8 +204,9 @@ def export_bundle(
     if progress is not None:
         progress(0, 0, "")
     objects = bundle_format.pending(store, peer_ids)
-    acks = {_device_id(m): bundle_format.held_from(store, _device_id(m)) for m in peers(session)}
     sequence = bundle_format.next_sequence(store)
+    everyone = [_device_id(m) for m in peers(session)]
+    acks = bundle_format.outgoing_acks(store, everyone, sequence)
     manifest = bundle_format.write_bundle(
         path,
         objects,
@@ -213,6 +214,7 @@ def export_bundle(
         sequence=sequence,
         made_for=peer_ids,
         acks=acks,
+        imported=bundle_format.imported_from(store, everyone),
         seal_manifest=lambda raw: devices.seal_for_org(session, raw, context=bundle_format.MANIFEST_CONTEXT),
         progress=progress,
         cancelled=cancelled,

@@ -40,7 +40,7 @@ from parole_desktop.domain import text as text_rule
 from parole_desktop.errors import ParoleError, StorageError, UserError, ValidationError
 from parole_desktop.exchange import casemap
 from parole_desktop.exchange.objects import Outcome, Received, SealedObject
-from parole_desktop.exchange.revisions import Revision, RevisionError
+from parole_desktop.exchange.revisions import TOMBSTONE, Revision, RevisionError
 from parole_desktop.exchange.seal import Opened, Quarantined
 from parole_desktop.services import devices, pack_exchange, remote_filing, remote_review, revlog
 from parole_desktop.services.roster import pinned_roster
@@ -124,6 +124,14 @@ def _take_revision(session: Session, case_uid: str, rev: Revision) -> bool:
     if rev.id in graph.refused:
         raise Refused("bad_revision", graph.refused[rev.id])
     state = graph.current()
+    if case_store.case_id_by_uid(vault, case_uid) is None and not graph.is_deleted():
+        # the case is made here (new, or deleted here and brought back by an edit it conflicts with, or
+        # restored): every file it names must be here — a file this laptop deleted with the case is taken
+        # back from the sealed copy it made of it
+        lost = {s for s in casemap.evidence_shas(state) if rev_store.attachment_for_sha(vault, s) is None}
+        lost -= _recover_own_files(session, lost)
+        if lost:
+            raise Waiting(f"the evidence file {sorted(lost)[0][:12]}… has not arrived")
     try:
         text_rule.clean_record(casemap.case_from_map(state).case)
     except (casemap.CaseMapError, ValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -148,6 +156,29 @@ def _take_revision(session: Session, case_uid: str, rev: Revision) -> bool:
     except ParoleError as exc:
         raise Refused("bad_content", f"This revision cannot be applied here: {exc}") from exc
     return True
+
+
+def _recover_own_files(session: Session, shas: Iterable[str]) -> set[str]:
+    """Evidence files this vault no longer holds (deleted with their case) taken back from the sealed copy
+    this laptop made of them when it sent them: opened (this laptop was a recipient), checked against their
+    SHA-256, kept as received files. Returns the ones recovered."""
+    vault = session.vault
+    got: set[str] = set()
+    for sha in sorted(shas):
+        sealed = rev_store.sealed_for(vault, KIND_EVIDENCE, sha)
+        if sealed is None:
+            continue
+        try:
+            opened = devices.open_from_org(session, sealed[1], context=KIND_EVIDENCE)
+        except Quarantined as q:
+            log.info("exchange: own sealed copy of a file did not open (%s)", q.code)
+            continue
+        if hashlib.sha256(opened.payload).hexdigest() != sha:
+            continue
+        stored = vault.attachments.put_bytes(opened.payload, name="recovered evidence")
+        rev_store.put_received_file(vault, sha, stored.attachment_id, stored.size)
+        got.add(sha)
+    return got
 
 
 def receive_revision(session: Session, opened: Opened) -> Received:
@@ -313,6 +344,7 @@ class VaultObjects:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.opened_count = 0  # objects decrypted and verified by this instance (see _open)
 
     @property
     def _vault(self):  # type: ignore[no-untyped-def]
@@ -424,24 +456,37 @@ class VaultObjects:
         except StorageError as exc:  # the vault's disk (full, gone): what was received before stays
             raise OSError(str(exc)) from exc
 
-    def _open_and_take(self, obj: SealedObject) -> Received:
+    def _open(self, obj: SealedObject) -> Opened:
+        """Decrypt and verify one object (Quarantined when it does not open). Counted in
+        :attr:`opened_count`: a waiting object is opened once, when it arrives, never again on a retry."""
+        self.opened_count += 1
+        return devices.open_from_org(self.session, obj.data, context=tuple(RECEIVERS))
+
+    def _quarantine_unopened(self, obj: SealedObject, q: Quarantined) -> Received:
         oid, vault = obj.object_id, self._vault
-        try:
-            opened = devices.open_from_org(self.session, obj.data, context=tuple(RECEIVERS))
-        except Quarantined as q:
-            with vault.atomic():
-                rev_store.put_received(
-                    vault,
-                    oid,
-                    Outcome.QUARANTINED,
-                    kind=q.context,
-                    code=q.code,
-                    reason=str(q),
-                    author=_listed_author(self.session, q),
-                    data=obj.data,
-                )
-            log.info("exchange: object %s quarantined (%s)", oid[:12], q.code)
-            return Received(oid, Outcome.QUARANTINED, q.code, str(q))
+        with vault.atomic():
+            rev_store.put_received(
+                vault,
+                oid,
+                Outcome.QUARANTINED,
+                kind=q.context,
+                code=q.code,
+                reason=str(q),
+                author=_listed_author(self.session, q),
+                data=obj.data,
+            )
+            rev_store.forget_waiting_opened(vault, oid)
+        log.info("exchange: object %s quarantined (%s)", oid[:12], q.code)
+        return Received(oid, Outcome.QUARANTINED, q.code, str(q))
+
+    def _open_and_take(self, obj: SealedObject, opened: Opened | None = None) -> Received:
+        """Open ``obj`` (unless ``opened`` is what opening it gave before) and hand it to its receiver."""
+        oid, vault = obj.object_id, self._vault
+        if opened is None:
+            try:
+                opened = self._open(obj)
+            except Quarantined as q:
+                return self._quarantine_unopened(obj, q)
         try:
             # one transaction: what the receiver takes (a revision into its graph and the case settled, an
             # evidence file listed) and the record that it was received — a kill between the two would leave
@@ -453,6 +498,8 @@ class VaultObjects:
                     remote_filing.taken(self.session, oid, opened, obj.data)  # kept: handed out by `packet`
                 if got.outcome == Outcome.APPLIED and opened.context in RELAYED:
                     rev_store.put_sealed(vault, oid, opened.context, rev_store.relay_ref(oid), obj.data)
+                rev_store.forget_waiting_opened(vault, oid)
+            revlog.remove_deleted_files(vault)  # a deletion taken: its files, now that it is committed
         except Waiting as w:
             with vault.atomic():
                 rev_store.put_received(
@@ -464,9 +511,22 @@ class VaultObjects:
                     author=opened.author_id,
                     data=obj.data,
                 )
+                rev_store.put_waiting_opened(
+                    vault,
+                    rev_store.OpenedRow(
+                        oid,
+                        opened.context,
+                        opened.author_id,
+                        opened.author_key,
+                        opened.created_at,
+                        opened.recipients,
+                        opened.payload,
+                    ),
+                )
             return Received(oid, Outcome.WAITING, "", f"Kept: {w}.")
         except Refused as r:
             with vault.atomic():
+                rev_store.forget_waiting_opened(vault, oid)
                 rev_store.put_received(
                     vault,
                     oid,
@@ -482,14 +542,50 @@ class VaultObjects:
         return dataclasses.replace(got, object_id=oid)
 
     def _retry_waiting(self) -> None:
-        """Take what was waiting and can be taken now (until nothing more moves)."""
+        """Take what was waiting and can be taken now (until nothing more moves). A waiting object is not
+        decrypted again: what opening it gave is kept in the vault (``waiting_opened``); only its author is
+        checked again against the roster pinned now (a laptop revoked meanwhile is not taken). A waiting
+        revision whose parents are still missing is passed over without reading its case's graph (its
+        parents are read once per retry), so a chain received children first is taken in one sweep per
+        link, not one graph load per waiting object per link."""
+        vault = self._vault
+        directory: devices.RosterDirectory | None = None
+        parents_of: dict[str, tuple[str, ...]] = {}
         progress = True
         while progress:
             progress = False
-            for row in rev_store.received_with_outcome(self._vault, Outcome.WAITING):
-                if row.data is None:
+            for oid in rev_store.waiting_ids(vault):
+                parents = parents_of.get(oid)
+                if parents is not None and not all(rev_store.revision_case(vault, p) for p in parents):
+                    continue  # its parent has still not arrived
+                row = rev_store.received(vault, oid)
+                if row is None or row.data is None or row.outcome != Outcome.WAITING:
                     continue
-                got = self._open_and_take(SealedObject(row.data, row.object_id))
+                obj = SealedObject(row.data, oid)
+                kept = rev_store.waiting_opened(vault, oid)
+                if kept is None:  # waiting since before schema step 0009: opened this once more
+                    got = self._open_and_take(obj)
+                else:
+                    if directory is None:
+                        directory = devices.RosterDirectory(pinned_roster(vault))
+                    problem = directory.author_problem(kept.author_key)
+                    if problem:
+                        got = self._quarantine_unopened(obj, Quarantined("untrusted_author", problem))
+                    else:
+                        opened = Opened(
+                            kept.payload,
+                            kept.author_id,
+                            kept.author_key,
+                            kept.context,
+                            kept.created_at,
+                            kept.recipients,
+                        )
+                        got = self._open_and_take(obj, opened)
+                        if got.outcome == Outcome.WAITING and kept.context == KIND_REVISION:
+                            try:
+                                parents_of[oid] = parse_revision_payload(kept.payload)[1].parents
+                            except Refused:
+                                parents_of[oid] = ()
                 if got.outcome != Outcome.WAITING:
                     progress = True
 
@@ -609,6 +705,11 @@ def resolve_conflict(
                 "give --value."
             )
         chosen = revlog.from_json_value(found[take])
+    elif path == TOMBSTONE:
+        raise UserError(
+            f"“{path}” is a deletion against an edit: --take mine or --take theirs (keep the case deleted, or "
+            "restore it with the edit)."
+        )
     else:
         assert value is not None
         sample = revlog.from_json_value(found["mine"])
@@ -633,6 +734,19 @@ def resolve_conflict(
         text_rule.clean_record(content.case)
     except (casemap.CaseMapError, ValueError, TypeError) as exc:
         raise UserError(f"That value for “{path}” does not make a valid case: {exc}") from exc
+    if path == TOMBSTONE and chosen is not revlog.DELETED:
+        # kept deleted: the other fields in conflict no longer matter; this laptop's values are recorded
+        row = rev_store.sync_for_case(session.vault, case_id)
+        assert row is not None
+        for c in row.conflicts:
+            if c["path"] != TOMBSTONE and c["path"] not in row.choices:
+                revlog.choose(
+                    session.vault,
+                    case_id,
+                    str(c["path"]),
+                    revlog.from_json_value(c["mine"]),
+                    actor=session.actor,
+                )
     return revlog.choose(session.vault, case_id, path, chosen, actor=session.actor)
 
 
@@ -652,6 +766,7 @@ __all__ = [
     "RECEIVERS",
     "RELAYED",
     "TAKE",
+    "TOMBSTONE",
     "CaseConflicts",
     "FindingEntry",
     "QuarantineEntry",

@@ -18,6 +18,10 @@ its graph's current state.
   so the same content.
 * :func:`choose` / :func:`resolve` — a person's choice for a conflicting field; once every open field has
   one, a resolution revision over all heads is recorded and the case takes it.
+* :func:`record_deletion` — a case deleted here that other laptops may hold: a tombstone revision (the
+  field ``deleted``, ``exchange.revisions.TOMBSTONE``) over every head, in the deletion's transaction. A
+  graph whose current state is deleted with no open conflict deletes the case here (:func:`settle`); a
+  deletion against an edit is a conflict, and the case stays (or is made again) until a person chooses.
 
 The revision is written in its own transaction right after the save's (the save path stays one call for
 the CLI and the GUI): a crash between the two loses nothing, as the next save's diff against
@@ -39,6 +43,7 @@ from parole_desktop.exchange import casemap
 from parole_desktop.exchange.revisions import (
     DELETED,
     MERGE_AUTHOR,
+    TOMBSTONE,
     Revision,
     RevisionGraph,
     State,
@@ -169,6 +174,62 @@ def record_local(vault: Vault, case: Case, *, evidence: list[Evidence] | None = 
     return rev
 
 
+def record_deletion(vault: Vault, case_id: int) -> Revision | None:
+    """The case is being deleted here (call inside the deletion's transaction, after its audit entry): a
+    tombstone revision of this device over every head — the deletion travels like any edit, with the audit
+    entries since the last revision (the ``delete`` among them), and a conflict open here is settled by it
+    (this laptop's values, the case deleted). A case no revision of which ever left this vault (none sealed,
+    none received) has its revisions forgotten instead: nobody else knows of it. None then."""
+    row = rev_store.sync_for_case(vault, case_id)
+    if row is None:
+        return None
+    if not rev_store.case_left_vault(vault, row.case_uid):
+        rev_store.forget_case_revisions(vault, row.case_uid)
+        return None
+    graph = load_graph(vault, row.case_uid)
+    mine = graph.state(row.local_head) if row.local_head in graph else graph.current()
+    changes: dict[str, Any] = {c.path: mine.get(c.path, DELETED) for c in graph.conflicts()}
+    changes[TOMBSTONE] = True
+    entries = rev_store.audit_for_case_since(vault, case_id, row.audit_seq)
+    rev = make_revision(
+        graph.heads(), changes, author=device_id(vault), at=_now(), audit=[audit_json(e) for e in entries]
+    )
+    _keep(vault, row.case_uid, rev, ORIGIN_LOCAL)
+    rev_store.put_sync(
+        vault,
+        rev_store.SyncRow(
+            row.case_uid,
+            None,
+            [rev.id],
+            rev.id,
+            {},
+            max((e.seq for e in entries), default=row.audit_seq),
+        ),
+    )
+    return rev
+
+
+def remove_deleted_files(vault: Vault) -> int:
+    """Delete the content files of cases a received deletion removed, once that is committed (files no
+    row points to any more; a rolled-back deletion's files are still pointed to and stay). Returns how
+    many."""
+    pending: list[str] = getattr(vault, "_exchange_files_to_remove", [])
+    vault._exchange_files_to_remove = []  # type: ignore[attr-defined]
+    n = 0
+    for aid in pending:
+        if not rev_store.attachment_in_use(vault, aid):
+            vault.attachments.delete(aid)
+            n += 1
+    return n
+
+
+def _delete_here(vault: Vault, case_id: int, *, actor: str) -> None:
+    """A received deletion: the case goes as a local delete removes it (its people, checks, sign-offs,
+    evidence and their files, what was removed from it), audited; the files after the commit."""
+    ids = case_store.delete_case(vault, case_id, actor=actor, remove_files=False)
+    vault._exchange_files_to_remove = [*getattr(vault, "_exchange_files_to_remove", []), *ids]  # type: ignore[attr-defined]
+
+
 def ensure_root(vault: Vault, case_id: int) -> None:
     """A root revision for a case that has none yet (made before schema step 0008, or bulk inserted)."""
     if rev_store.sync_for_case(vault, case_id) is None:
@@ -230,14 +291,27 @@ def settle(vault: Vault, case_uid: str, *, actor: str) -> tuple[int | None, list
         local_head = _local_head(graph, previous)
         conflicts = _conflict_rows(graph, local_head)
         state = graph.current()
+        case_id = row.case_id if row is not None else case_store.case_id_by_uid(vault, case_uid)
+        if state.get(TOMBSTONE) is not None and not conflicts:  # deleted, on every line: deleted here too
+            if case_id is not None:
+                _delete_here(vault, case_id, actor=actor)
+            rev_store.put_sync(
+                vault,
+                rev_store.SyncRow(
+                    case_uid, None, graph.heads(), local_head, {}, rev_store.audit_head_seq(vault)
+                ),
+            )
+            return None, []
+        state.pop(TOMBSTONE, None)  # a deletion in conflict: the case is here until a person chooses
         if conflicts and row is not None:  # the stored case keeps this laptop's value until a person chooses
             for c in conflicts:
+                if c["path"] == TOMBSTONE:
+                    continue
                 mine = from_json_value(c["mine"])
                 if mine is DELETED:
                     state.pop(c["path"], None)
                 else:
                     state[c["path"]] = mine
-        case_id = row.case_id if row is not None else case_store.case_id_by_uid(vault, case_uid)
         changed = row is None or row.state != state or case_id is None
         if changed:
             case_id = apply_state(vault, case_uid, state, case_id=case_id, actor=actor)
@@ -393,7 +467,9 @@ __all__ = [
     "from_json_value",
     "load_graph",
     "open_conflicts",
+    "record_deletion",
     "record_local",
+    "remove_deleted_files",
     "resolve",
     "revisions_of",
     "settle",

@@ -234,9 +234,14 @@ class Session:
         return case_store.load_case(self.vault, case_id)
 
     def delete_case(self, case_id: int) -> None:
-        case_store.delete_case(self.vault, case_id, actor=self.actor)
-        with self.vault.atomic():
+        """Delete the case here; for a case other laptops may hold, the deletion is a revision that travels
+        (a tombstone, ``revlog.record_deletion``), in the same transaction."""
+
+        def tombstone() -> None:
+            revlog.record_deletion(self.vault, case_id)
             rev_store.forget_case(self.vault, case_id)
+
+        case_store.delete_case(self.vault, case_id, actor=self.actor, before_commit=tombstone)
 
     def list_cases(
         self,

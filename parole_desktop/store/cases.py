@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -233,8 +234,17 @@ def load_case(vault: Vault, case_id: int) -> Case:
     return case
 
 
-def delete_case(vault: Vault, case_id: int, *, actor: str) -> list[str]:
-    """Delete a case with its people, checks, sign-offs and own evidence; returns attachment ids to remove."""
+def delete_case(
+    vault: Vault,
+    case_id: int,
+    *,
+    actor: str,
+    remove_files: bool = True,
+    before_commit: Callable[[], object] | None = None,
+) -> list[str]:
+    """Delete a case with its people, checks, sign-offs and own evidence; returns the attachment ids of
+    its files, removed after the commit (``remove_files=False``: the caller removes them once its own
+    transaction is committed). ``before_commit`` runs inside the transaction, after the audit entry."""
     with vault.atomic():
         ids = [
             r[0] for r in vault.db.execute("SELECT attachment_id FROM evidence WHERE case_id = ?", [case_id])
@@ -252,8 +262,11 @@ def delete_case(vault: Vault, case_id: int, *, actor: str) -> list[str]:
         if cur.rowcount == 0:
             raise UserError(_("There is no case {case_id}.").format(case_id=case_id))
         vault.audit.append(actor, "delete", "case", case_id)
-    for aid in ids:
-        vault.attachments.delete(aid)
+        if before_commit is not None:
+            before_commit()
+    if remove_files:
+        for aid in ids:
+            vault.attachments.delete(aid)
     return ids
 
 

@@ -340,6 +340,21 @@ def m0008_case_revisions(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0009_exchange_waiting_and_acks")
+def m0009_exchange_waiting_and_acks(db: sqlite_utils.Database) -> None:
+    """Two exchange tables (#23, ``store/revisions.py``): ``waiting_opened`` keeps, for a received object
+    that waits for what it depends on, what opening it gave (the verified payload, its author and seal
+    context), so that it is decrypted and verified once, not again on every retry — in the vault, which is
+    encrypted, never in a temp file; and ``peer_ack_marks`` keeps, per peer, the sealed-object sequence up to
+    which the peer acknowledged everything, so that ``peer_acks`` rows at or below it are pruned."""
+    db.execute(
+        "CREATE TABLE waiting_opened (object_id TEXT PRIMARY KEY, context TEXT NOT NULL, "
+        "author_id TEXT NOT NULL, author_key TEXT NOT NULL, created_at TEXT NOT NULL, "
+        "recipients TEXT NOT NULL, payload BLOB NOT NULL)"
+    )
+    db.execute("CREATE TABLE peer_ack_marks (peer TEXT PRIMARY KEY, upto INTEGER NOT NULL, at TEXT NOT NULL)")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

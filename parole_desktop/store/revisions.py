@@ -9,7 +9,9 @@
   an object's id is stable whichever transport carries it.
 * ``received_objects``: what came in (outcome, quarantine code and reason; the bytes while the object is
   waiting or quarantined, so nothing received is ever dropped).
-* ``peer_acks``, ``transport_checkpoints``: what each peer confirmed, and each transport's resume point.
+* ``peer_acks``, ``peer_ack_marks``, ``transport_checkpoints``: what each peer confirmed (per peer, a mark
+  up to which it confirmed everything, and the rows above it), and each transport's resume point.
+* ``waiting_opened``: what opening a waiting object gave (its verified payload), so it is opened once.
 * ``received_evidence``: evidence files received (checked against their SHA-256), by content hash.
 * ``sync_findings``: what another laptop's copy showed about this vault (rolled back, audit log rewritten).
 """
@@ -170,6 +172,37 @@ def case_ids_with_conflicts(vault: Vault) -> set[int]:
     }
 
 
+def case_left_vault(vault: Vault, case_uid: str) -> bool:
+    """Whether another laptop may know the case: a revision of it was sealed here or received."""
+    return (
+        vault.db.execute(
+            "SELECT 1 FROM case_revisions WHERE case_uid = ? AND (origin = 'received' OR id IN "
+            "(SELECT ref FROM sealed_objects WHERE kind = 'revision')) LIMIT 1",
+            [case_uid],
+        ).fetchone()
+        is not None
+    )
+
+
+def forget_case_revisions(vault: Vault, case_uid: str) -> None:
+    """A case that never left this vault was deleted: its revisions and its place in the graph go."""
+    vault.db.execute("DELETE FROM case_revisions WHERE case_uid = ?", [case_uid])
+    vault.db.execute("DELETE FROM case_sync WHERE case_uid = ?", [case_uid])
+
+
+def attachment_in_use(vault: Vault, attachment_id: str) -> bool:
+    """Whether a row points to the content file (an evidence item, a removed item, a received file)."""
+    return (
+        vault.db.execute(
+            "SELECT 1 FROM evidence WHERE attachment_id = ? UNION ALL "
+            "SELECT 1 FROM removed_items WHERE attachment_id = ? UNION ALL "
+            "SELECT 1 FROM received_evidence WHERE attachment_id = ? LIMIT 1",
+            [attachment_id, attachment_id, attachment_id],
+        ).fetchone()
+        is not None
+    )
+
+
 def forget_case(vault: Vault, case_id: int) -> None:
     """The case was deleted here: its place in the graph is forgotten (its revisions are kept)."""
     vault.db.execute("UPDATE case_sync SET case_id = NULL WHERE case_id = ?", [case_id])
@@ -210,9 +243,13 @@ def sealed_for(vault: Vault, kind: str, ref: str) -> tuple[str, bytes] | None:
 
 
 def put_sealed(vault: Vault, object_id: str, kind: str, ref: str, data: bytes, *, case_uid: str = "") -> None:
+    """Keep a sealed object. Its ``seq`` is above every one before and above every peer's acknowledgement
+    mark, even after the newest object was deleted (:func:`delete_sealed`): a new object is never taken for
+    one a peer acknowledged."""
     vault.db.execute(
-        "INSERT OR IGNORE INTO sealed_objects (object_id, kind, ref, case_uid, data, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO sealed_objects (seq, object_id, kind, ref, case_uid, data, created_at) "
+        "VALUES (max(coalesce((SELECT max(seq) FROM sealed_objects), 0), "
+        "coalesce((SELECT max(upto) FROM peer_ack_marks), 0)) + 1, ?, ?, ?, ?, ?, ?)",
         [object_id, kind, ref, case_uid, data, _now()],
     )
 
@@ -228,9 +265,9 @@ def sealed_not_acknowledged(vault: Vault, peer: str) -> list[tuple[str, str, str
     return [
         (str(r[0]), str(r[1]), str(r[2]), bytes(r[3]))
         for r in vault.db.execute(
-            "SELECT object_id, kind, ref, data FROM sealed_objects WHERE object_id NOT IN "
+            "SELECT object_id, kind, ref, data FROM sealed_objects WHERE seq > ? AND object_id NOT IN "
             "(SELECT object_id FROM peer_acks WHERE peer = ?) ORDER BY kind = ?, seq",
-            [peer, LAST_KIND],
+            [ack_mark(vault, peer), peer, LAST_KIND],
         ).fetchall()
     ]
 
@@ -271,12 +308,50 @@ def has_sealed(vault: Vault, object_id: str) -> bool:
     )
 
 
+def ack_mark(vault: Vault, peer: str) -> int:
+    """The sealed-object ``seq`` up to which ``peer`` acknowledged every object (0: none kept)."""
+    r = vault.db.execute("SELECT upto FROM peer_ack_marks WHERE peer = ?", [peer]).fetchone()
+    return int(r[0]) if r else 0
+
+
 def acknowledge(vault: Vault, peer: str, object_ids: Iterable[str]) -> None:
+    """Record what ``peer`` confirmed, then prune: the peer's mark moves up over every object it has now
+    acknowledged without a gap, and its acknowledgement rows of objects at or below the mark go (the mark
+    says it for them). Rows of objects this vault has not sealed (still waiting here) are kept. Call inside a
+    transaction."""
     now = _now()
     vault.db.conn.executemany(
         "INSERT OR IGNORE INTO peer_acks (peer, object_id, at) VALUES (?, ?, ?)",
         [(peer, oid, now) for oid in object_ids],
     )
+    mark = ack_mark(vault, peer)
+    gap = vault.db.execute(
+        "SELECT min(seq) FROM sealed_objects WHERE seq > ? AND object_id NOT IN "
+        "(SELECT object_id FROM peer_acks WHERE peer = ?)",
+        [mark, peer],
+    ).fetchone()[0]
+    if gap is None:
+        top = vault.db.execute("SELECT max(seq) FROM sealed_objects").fetchone()[0]
+        upto = max(mark, int(top or 0))
+    else:
+        upto = int(gap) - 1
+    if upto <= mark:
+        return
+    vault.db.execute(
+        "INSERT OR REPLACE INTO peer_ack_marks (peer, upto, at) VALUES (?, ?, ?)", [peer, upto, now]
+    )
+    vault.db.execute(
+        "DELETE FROM peer_acks WHERE peer = ? AND object_id IN (SELECT object_id FROM sealed_objects "
+        "WHERE seq <= ?)",
+        [peer, upto],
+    )
+
+
+def ack_rows(vault: Vault, peer: str | None = None) -> int:
+    """How many acknowledgement rows are kept (of one peer, or of all)."""
+    if peer is None:
+        return int(vault.db.execute("SELECT count(*) FROM peer_acks").fetchone()[0])
+    return int(vault.db.execute("SELECT count(*) FROM peer_acks WHERE peer = ?", [peer]).fetchone()[0])
 
 
 # ------------------------------------------------------------------------------------ received objects
@@ -361,6 +436,16 @@ def count_with_outcome(vault: Vault, outcome: str) -> int:
     return int(r[0]) if r else 0
 
 
+def waiting_ids(vault: Vault) -> list[str]:
+    """The ids of the objects received that wait (oldest first), without their bytes."""
+    return [
+        str(r[0])
+        for r in vault.db.execute(
+            "SELECT object_id FROM received_objects WHERE outcome = 'waiting' ORDER BY received_at, object_id"
+        ).fetchall()
+    ]
+
+
 def received_rows_for_ref(vault: Vault, kind: str, ref: str, outcome: str) -> list[ReceivedRow]:
     """The objects received of ``kind`` and ``ref`` with ``outcome`` (oldest first)."""
     return [
@@ -378,6 +463,55 @@ def received_for_ref(vault: Vault, kind: str, ref: str) -> str | None:
         "SELECT object_id FROM received_objects WHERE kind = ? AND ref = ? LIMIT 1", [kind, ref]
     ).fetchone()
     return str(r[0]) if r else None
+
+
+# ------------------------------------------------------------------------------------ waiting, opened once
+@dataclass(frozen=True)
+class OpenedRow:
+    """What opening a waiting object gave (schema step 0009): its verified payload and seal header."""
+
+    object_id: str
+    context: str
+    author_id: str
+    author_key: str
+    created_at: str
+    recipients: tuple[str, ...]
+    payload: bytes
+
+
+def put_waiting_opened(vault: Vault, row: OpenedRow) -> None:
+    """Keep what a waiting object opened to (call inside a transaction)."""
+    vault.db.execute(
+        "INSERT OR REPLACE INTO waiting_opened (object_id, context, author_id, author_key, created_at, "
+        "recipients, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            row.object_id,
+            row.context,
+            row.author_id,
+            row.author_key,
+            row.created_at,
+            json.dumps(list(row.recipients)),
+            row.payload,
+        ],
+    )
+
+
+def waiting_opened(vault: Vault, object_id: str) -> OpenedRow | None:
+    r = vault.db.execute(
+        "SELECT object_id, context, author_id, author_key, created_at, recipients, payload FROM waiting_opened "
+        "WHERE object_id = ?",
+        [object_id],
+    ).fetchone()
+    if r is None:
+        return None
+    return OpenedRow(
+        str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), tuple(json.loads(r[5])), bytes(r[6])
+    )
+
+
+def forget_waiting_opened(vault: Vault, object_id: str) -> None:
+    """The object is no longer waiting (taken or quarantined): its opened payload goes."""
+    vault.db.execute("DELETE FROM waiting_opened WHERE object_id = ?", [object_id])
 
 
 # ------------------------------------------------------------------------------------ checkpoints

@@ -428,6 +428,14 @@
         <translation type="unfinished">الوارد</translation>
     </message>
     <message>
+        <source>case deleted</source>
+        <translation type="unfinished">الحالة محذوفة</translation>
+    </message>
+    <message>
+        <source>case kept, with its edits</source>
+        <translation type="unfinished">الحالة محفوظة مع تعديلاتها</translation>
+    </message>
+    <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
         <translation type="unfinished">غيّر حاسوب آخر {n} من حقول هذه القضية بشكل مختلف. إلى أن تختار، تحتفظ القضية بقيم هذا الحاسوب ولا يمكن اعتمادها.</translation>
     </message>

@@ -416,6 +416,14 @@
         <translation type="unfinished">Recibido</translation>
     </message>
     <message>
+        <source>case deleted</source>
+        <translation>caso eliminado</translation>
+    </message>
+    <message>
+        <source>case kept, with its edits</source>
+        <translation>caso conservado, con sus cambios</translation>
+    </message>
+    <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
         <translation type="unfinished">Otra computadora cambió {n} campo(s) de este caso de forma distinta. Hasta que usted elija, el caso conserva los valores de esta computadora y no se puede aprobar.</translation>
     </message>

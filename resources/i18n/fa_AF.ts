@@ -413,6 +413,14 @@
         <translation type="unfinished">رسیده</translation>
     </message>
     <message>
+        <source>case deleted</source>
+        <translation type="unfinished">پرونده حذف شد</translation>
+    </message>
+    <message>
+        <source>case kept, with its edits</source>
+        <translation type="unfinished">پرونده با تغییراتش نگه داشته شد</translation>
+    </message>
+    <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
         <translation type="unfinished">لپ‌تاپ دیگری {n} خانهٔ این قضیه را به گونهٔ دیگری تغییر داده است. تا شما انتخاب نکنید، قضیه مقدارهای این لپ‌تاپ را نگه می‌دارد و تأیید نمی‌شود.</translation>
     </message>

@@ -413,6 +413,14 @@
         <translation type="unfinished">Sa k rive</translation>
     </message>
     <message>
+        <source>case deleted</source>
+        <translation type="unfinished">dosye a efase</translation>
+    </message>
+    <message>
+        <source>case kept, with its edits</source>
+        <translation type="unfinished">dosye a kenbe, ak chanjman li yo</translation>
+    </message>
+    <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
         <translation type="unfinished">Yon lòt laptop chanje {n} chan nan dosye sa a yon fason diferan. Toutotan ou pa chwazi, dosye a kenbe valè laptop sa a e li pa ka apwouve.</translation>
     </message>

@@ -416,6 +416,14 @@
         <translation type="unfinished">راغلی</translation>
     </message>
     <message>
+        <source>case deleted</source>
+        <translation type="unfinished">دوسیه ړنګه شوه</translation>
+    </message>
+    <message>
+        <source>case kept, with its edits</source>
+        <translation type="unfinished">دوسیه د خپلو بدلونونو سره وساتل شوه</translation>
+    </message>
+    <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
         <translation type="unfinished">بل لپ‌ټاپ د دې قضیې {n} خانې په بل ډول بدلې کړې. تر هغه چې تاسو وټاکئ، قضیه د دې لپ‌ټاپ ارزښتونه ساتي او نه شي تایید کېدای.</translation>
     </message>

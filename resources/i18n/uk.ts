@@ -419,6 +419,14 @@
         <translation type="unfinished">Вхідне</translation>
     </message>
     <message>
+        <source>case deleted</source>
+        <translation type="unfinished">справу видалено</translation>
+    </message>
+    <message>
+        <source>case kept, with its edits</source>
+        <translation type="unfinished">справу збережено з її змінами</translation>
+    </message>
+    <message>
         <source>Another laptop changed {n} field(s) of this case differently. Until you choose, the case keeps this laptop&apos;s values and cannot be signed off.</source>
         <translation type="unfinished">Полів цієї справи, які інший ноутбук змінив інакше: {n}. Доки ви не виберете, справа зберігає значення цього ноутбука, і її не можна затвердити.</translation>
     </message>

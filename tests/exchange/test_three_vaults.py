@@ -1,7 +1,8 @@
 """Three real laptops (temp vaults, one roster, real age seals and Ed25519 signatures) editing one case
 (#23 done-means): random edits, deliveries duplicated, reordered, dropped and resent, people settling
-conflicts. After everything is delivered: the same heads and content everywhere, no object lost or
-quarantined, and a conflict only ever on a field that two laptops edited. The sign-off side (refused with a
+conflicts, and deleting the case (a deletion against an edit is a conflict too). After everything is
+delivered: the same heads and content everywhere (or the case deleted everywhere, with its files), no
+object lost or quarantined, and a conflict only ever on a field that two laptops edited or on a deletion. The sign-off side (refused with a
 conflict open, void after a merge) is the deterministic test at the end."""
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 
 from parole_desktop.errors import UserError
 from parole_desktop.exchange.objects import Outcome, SealedObject
+from parole_desktop.exchange.revisions import TOMBSTONE
 from parole_desktop.services import exchange, revlog
+from parole_desktop.services.demo import minimal_pdf
 from parole_desktop.services.exchange import VaultObjects
 from tests.exchange.laptops import deliver, laptops
 
 FIELDS = ("statement", "port_of_entry", "notes", "consular_post")
 VALUES = st.sampled_from(["", "alpha", "beta", "gamma"])
+PDF = minimal_pdf(["Synthetic exhibit for the three-vault machine"])
 
 
 class ThreeVaults(RuleBasedStateMachine):
@@ -31,6 +35,7 @@ class ThreeVaults(RuleBasedStateMachine):
         self.tmp = Path(tempfile.mkdtemp(prefix="x23-three-"))
         _org, self.s = laptops(self.tmp, ("laptop-0", "laptop-1", "laptop-2"))
         case = self.s[0].new_case("Ana", "Lima")
+        self.s[0].add_evidence_bytes(case.id, PDF, "passport.pdf", kind="identity_document", title="Passport")
         self.uid = case.uid
         self.pool: list[SealedObject] = []
         self.received: list[set[str]] = [set(), set(), set()]
@@ -70,6 +75,15 @@ class ThreeVaults(RuleBasedStateMachine):
         self.edited.setdefault(f"case.{field}", set()).add(i)
 
     @rule(i=st.integers(0, 2))
+    def delete(self, i):
+        """Laptop i deletes the case (an open conflict there is settled by the deletion)."""
+        cid = self._case_id(i)
+        if cid is None:
+            return
+        self.s[i].delete_case(cid)
+        self.edited.setdefault(TOMBSTONE, set()).add(i)
+
+    @rule(i=st.integers(0, 2))
     def collect(self, i):
         self._collect(i)
 
@@ -79,15 +93,23 @@ class ThreeVaults(RuleBasedStateMachine):
         if self.pool:
             self._receive(data.draw(st.sampled_from(self.pool)), j)
 
+    def _settle_all(self, i: int, pick: str) -> None:
+        """A person on laptop i settles every open field, one at a time (keeping the case deleted settles
+        the rest and deletes it)."""
+        while True:
+            cid = self._case_id(i)
+            if cid is None:
+                return
+            open_ = [f for c in exchange.conflicts(self.s[i], cid) for f in c.fields if f["chosen"] is None]
+            if not open_:
+                return
+            f = open_[0]
+            take = "theirs" if pick == "base" and f["base"] is None else pick
+            exchange.resolve_conflict(self.s[i], cid, str(f["path"]), take=take)
+
     @rule(i=st.integers(0, 2), pick=st.sampled_from(["mine", "theirs", "base"]))
     def settle(self, i, pick):
-        cid = self._case_id(i)
-        if cid is None:
-            return
-        for c in exchange.conflicts(self.s[i], cid):
-            for f in c.fields:
-                take = "theirs" if pick == "base" and f["base"] is None else pick
-                exchange.resolve_conflict(self.s[i], cid, str(f["path"]), take=take)
+        self._settle_all(i, pick)
 
     @invariant()
     def nothing_lost_and_conflicts_only_where_two_edited(self):
@@ -99,6 +121,9 @@ class ThreeVaults(RuleBasedStateMachine):
             if cid is not None:
                 for c in exchange.conflicts(s, cid):
                     for f in c.fields:
+                        if f["path"] == TOMBSTONE:  # a deletion against an edit: somebody deleted
+                            assert self.edited.get(TOMBSTONE)
+                            continue
                         assert len(self.edited.get(str(f["path"]), set())) >= 2 or f["base"] is None
 
     def teardown(self):
@@ -110,19 +135,23 @@ class ThreeVaults(RuleBasedStateMachine):
                     for o in list(self.pool):
                         self._receive(o, j)
                     assert exchange.waiting(self.s[j]) == []
-                cid0 = self._case_id(0)
-                for c in exchange.conflicts(self.s[0], cid0):
-                    for f in c.fields:
-                        exchange.resolve_conflict(self.s[0], cid0, str(f["path"]), take="theirs")
+                self._settle_all(0, "theirs")
                 graphs = [revlog.load_graph(s.vault, self.uid) for s in self.s]
                 if len({tuple(g.heads()) for g in graphs}) == 1 and not graphs[0].conflicts():
                     break
             graphs = [revlog.load_graph(s.vault, self.uid) for s in self.s]
             assert len({tuple(g.heads()) for g in graphs}) == 1
             assert len({len(g) for g in graphs}) == 1
-            contents = [revlog.case_map(s.vault, s.load_case(self._case_id(i))) for i, s in enumerate(self.s)]
+            ids = [self._case_id(i) for i in range(3)]
+            if graphs[0].is_deleted():  # deleted on every laptop, with its files
+                assert ids == [None, None, None]
+                for s in self.s:
+                    assert s.vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
+                return
+            contents = [revlog.case_map(s.vault, s.load_case(ids[i])) for i, s in enumerate(self.s)]
             assert contents[0] == contents[1] == contents[2]
             assert contents[0] == graphs[0].current()
+            assert all(len(s.load_case(ids[i]).evidence) == 1 for i, s in enumerate(self.s))
         finally:
             for s in self.s:
                 s.close()

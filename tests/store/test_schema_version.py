@@ -25,6 +25,7 @@ FIRST_SHIPPED_IN = {
     "0006_device_identity": "0.2.0",
     "0007_removed_items": "0.2.0",
     "0008_case_revisions": "0.2.0",
+    "0009_exchange_waiting_and_acks": "0.2.0",
 }
 
 

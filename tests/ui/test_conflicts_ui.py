@@ -71,3 +71,51 @@ def test_the_workspace_table_settles_each_field(qtbot, conflicted):
         assert exchange.conflicts(a) == []
     finally:
         ws.clear()
+
+
+@pytest.fixture
+def deleted_and_edited(tmp_path):
+    """Laptop A deleted the case while B edited it; B's edit reached A: a deletion-against-edit conflict."""
+    _org, (a, b) = laptops(tmp_path, ("laptop-a", "laptop-b"))
+    c = a.new_case("Zumrad", "Testova")
+    deliver(a, b)
+    a.delete_case(c.id)
+    cb = b.load_case(b.list_cases()[0].id)
+    cb.statement = "B's words"
+    b.save_case(cb)
+    deliver(b, a)
+    (row,) = a.list_cases()
+    yield a, row.id, c.uid
+    a.close()
+    b.close()
+
+
+@pytest.mark.parametrize("take", ["mine", "theirs"])
+def test_a_deletion_against_an_edit_is_settled_in_the_table(qtbot, deleted_and_edited, take):
+    a, case_id, uid = deleted_and_edited
+    ws = shown_workspace(qtbot, a)
+    try:
+        ws.load_case(case_id)
+        panel = ws.conflicts
+        assert panel.isVisible() and panel.paths == [exchange.TOMBSTONE]
+        cells = [panel.table.item(0, c).text() for c in range(4)]
+        assert cells == [
+            exchange.TOMBSTONE,
+            "case kept, with its edits",
+            "case deleted",
+            "case kept, with its edits",
+        ]
+        assert ws.reason.statement.toPlainText() == "B's words"  # shown with the edit until a person chooses
+        panel.table.selectRow(0)
+        with qtbot.waitSignal(ws.backRequested, timeout=1000, raising=False) as back:
+            qtbot.mouseClick(panel.buttons[take], Qt.MouseButton.LeftButton)
+        assert exchange.conflicts(a) == []
+        if take == "mine":  # keep deleted: the case is gone, the workspace asks for the case list
+            assert back.signal_triggered and ws.case is None
+            assert a.list_cases() == []
+        else:  # restore with the edit
+            assert not back.signal_triggered
+            assert a.load_case(case_id).statement == "B's words" and a.load_case(case_id).uid == uid
+            assert not panel.isVisible()
+    finally:
+        ws.clear()

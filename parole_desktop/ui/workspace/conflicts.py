@@ -87,6 +87,11 @@ class ConflictPanel(QFrame):
             return "(removed)"
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
+    def _deletion(self, value: object) -> str:
+        if value is True:
+            return self.tr("case deleted")
+        return self.tr("case kept, with its edits")
+
     def show_for(self, case_id: int | None) -> int:
         """Fill the table for ``case_id``; returns the number of open fields (0: hidden)."""
         from parole_desktop.services import exchange
@@ -99,7 +104,11 @@ class ConflictPanel(QFrame):
         self.table.setRowCount(len(fields))
         self._bases = [f["base"] for f in fields]
         for r, f in enumerate(fields):
-            cells = (str(f["path"]), self._shown(f["base"]), self._shown(f["mine"]), self._shown(f["theirs"]))
+            if f["path"] == exchange.TOMBSTONE:  # the case deleted on one laptop, edited on the other
+                shown = [self._deletion(f[k]) for k in ("base", "mine", "theirs")]
+            else:
+                shown = [self._shown(f[k]) for k in ("base", "mine", "theirs")]
+            cells = (str(f["path"]), *shown)
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.title.setText(

@@ -249,7 +249,15 @@ class CaseWorkspace(QWidget):
         self.conflicts.show_for(case_id)
 
     def _conflict_resolved(self, case_id: int) -> None:
-        """A person chose a value in the conflict table: the case as it is now (settled or not) is shown."""
+        """A person chose a value in the conflict table: the case as it is now (settled or not) is shown; a
+        case kept deleted is gone, and the case list is shown."""
+        try:
+            self.session.load_case(case_id)
+        except UserError:  # kept deleted (here and, once it travels, on every laptop)
+            self.case, self._dirty = None, False
+            self.conflicts.show_for(None)
+            self.backRequested.emit()
+            return
         step = self.current_step()
         self.load_case(case_id)
         self.go_to_step(step)
