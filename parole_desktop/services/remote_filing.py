@@ -140,7 +140,7 @@ def keep_filing(session: Session, so: SignOff, pdf_path: Path) -> bool:
     fpr = hashlib.sha256(so.manifest_json.encode("utf-8")).hexdigest()
     filing = Filing(
         fingerprint=fpr,
-        built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        built_at=dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
         name=pdf_path.name,
         pdf=Path(pdf_path).read_bytes(),
         manifest_json=so.manifest_json,
@@ -274,8 +274,9 @@ def receive_filing(session: Session, opened: Opened, object_id: str = "") -> Rec
         log.info("filing from device %s quarantined: %s", opened.author_id[:8], exc.code)
         return Received(object_id, Outcome.QUARANTINED, exc.code, exc.reason)
     held = latest_held(session, filing.fingerprint)
-    if held is not None and held[1].built_at >= filing.built_at:
-        return Received(object_id, Outcome.DUPLICATE)  # this sign-off's filing, as new or newer, is here
+    if held is not None and _when(held[1]) > _when(filing):
+        return Received(object_id, Outcome.DUPLICATE)  # this sign-off's filing, newer, is here (the same
+        # object again never gets this far; another one built at the same instant is taken: received later)
     session.vault.audit.append(
         session.actor,
         "receive",
@@ -285,6 +286,11 @@ def receive_filing(session: Session, opened: Opened, object_id: str = "") -> Rec
     )
     log.info("took the signed filing of %d case(s) from device %s", len(cases), opened.author_id[:8])
     return Received(object_id, Outcome.APPLIED)
+
+
+def _when(filing: Filing) -> dt.datetime:
+    """When a filing was built, comparable whatever precision its laptop wrote (seconds before 2026-12)."""
+    return dt.datetime.fromisoformat(filing.built_at)
 
 
 def taken(session: Session, object_id: str, opened: Opened, data: bytes) -> None:
@@ -342,7 +348,7 @@ def latest_held(session: Session, fingerprint: str) -> tuple[str, Filing] | None
         except (Quarantined, ValueError) as exc:
             log.info("held filing %s not usable: %s", row.object_id[:12], exc)
             continue
-        if best is None or filing.built_at > best[1].built_at:
+        if best is None or _when(filing) >= _when(best[1]):  # rows oldest first: a tie goes to the later
             best = (row.object_id, filing)
     return best
 

@@ -179,3 +179,34 @@ def test_c_refuses_a_relayed_filing_of_a_case_that_changed_on_c(org, with_c, tmp
     with pytest.raises(UserError, match="A final packet needs a valid sign-off"):
         export_packet(c, on_c, tmp_path / "x.pdf", draft=False)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_filing_built_again_in_the_same_instant_replaces_the_first(org, with_c, tmp_path, monkeypatch):
+    """Two builds on B that carry the same built_at (a coarse clock, or one rebuilt within the same second
+    before built_at had microseconds): the one received later is the latest, not a duplicate."""
+    import datetime as dt
+    import types
+
+    from parole_desktop.services import remote_filing
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            return dt.datetime(2026, 12, 7, 16, 0, 0, tzinfo=dt.UTC)
+
+    monkeypatch.setattr(remote_filing, "dt", types.SimpleNamespace(datetime=Frozen, UTC=dt.UTC))
+    _key, _r, a, b, _rid, cid = org
+    c = with_c
+    on_b, first = _review_on_b(org, tmp_path, "first.pdf")
+    first_oid, _ = _b_filing(b)
+    deliver(b, a)
+    second = tmp_path / "second.pdf"
+    export_packet(b, on_b, second, draft=False, reviewer_passphrase=REVIEWER_PW)
+    second_oid, _ = _b_filing(b)
+    assert second_oid != first_oid and second.read_bytes() != first.read_bytes()
+    assert "quarantined" not in deliver(b, a)
+    assert _filings_offered(a, c) == [second_oid]
+    deliver(a, c)
+    out = tmp_path / "on-c.pdf"
+    export_packet(c, _the_case_on(c, a.load_case(cid).uid), out, draft=False)
+    assert out.read_bytes() == second.read_bytes()
