@@ -18,8 +18,10 @@ is). ``PD_BENCH_BUNDLE_CASES`` scales the whole benchmark down for a quick run (
 
 from __future__ import annotations
 
+import faulthandler
 import io
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -142,6 +144,8 @@ def _case_import_and_evidence_add(session: Session, jobs: list[tuple[Path, list[
 
 @pytest.mark.benchmark
 def test_bundle_import_against_case_import_and_evidence_add(tmp_path) -> None:
+    # minutes at full size: the suite's 120 s traceback dump (faulthandler_timeout) only after an hour here
+    faulthandler.dump_traceback_later(3600, file=sys.__stderr__)
     _org, (a, b, c) = laptops(tmp_path, ("bench sender", "bench receiver", "bench baseline"))
     t = time.perf_counter()
     jobs = _cases_and_files(tmp_path)
