@@ -53,10 +53,12 @@ def test_a_field_wrong_on_another_step_still_stops_every_save(qtbot, workspace, 
     qtbot.keyClicks(ws.reason.statement, "Needs surgery.")
     assert not ws.flush()  # the edit elsewhere is stored, the wrong date is still reported
     assert ws.save_state.text().startswith("Not saved: Parole expires on")
+    assert ws.save_state.styleSheet() == "color: #c62828;"
     assert session.load_case(case_id).statement == "Needs surgery."
     ws.outcome.parole_expiry.setText("2027-02-15")
     assert ws.flush()
     assert ws.save_state.text() == "All changes saved"
+    assert ws.save_state.styleSheet() == "color: #555;"  # restyled only when the colour changes
     assert session.load_case(case_id).outcome.parole_expiry == dt.date(2027, 2, 15)
 
 
