@@ -114,6 +114,12 @@ def test_a_program_fill_no_check_saw_is_still_found(qtbot, workspace, case_id):
         expiry.setText("15/02/2027")
         expiry.blockSignals(False)
     assert [w for _, w in ws.invalid_fields()] == [expiry]
+    assert [w for _, w in ws.invalid_fields()] == [expiry]  # and at every look after, until it is fixed
+    qtbot.keyClicks(ws.reason.statement, "x")
+    assert not ws.flush()
+    expiry.setText("2027-02-15")
+    assert ws.invalid_fields() == []
+    assert ws.flush()
 
 
 def test_a_language_change_makes_the_steps_look_again(qtbot, workspace, case_id, walks):

@@ -1009,7 +1009,13 @@ class StepPage(QWidget):
             return []
         self._walk = False
         wrong = [w for w in checked_children(self) if not w.is_valid()]
-        return [(field_label(w), w) for w in wrong + refused_texts(self)]
+        found = [(field_label(w), w) for w in wrong + refused_texts(self)]
+        for (
+            _label,
+            w,
+        ) in found:  # (one no check saw, filled with its signals blocked): until a check clears it
+            _FLAGGED.add(w)
+        return found
 
     def load(self, case: Any) -> None:  # pragma: no cover - overridden
         pass
