@@ -10,6 +10,7 @@ import json
 import operator
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from parole_desktop.domain.models import Background, Case, Evidence, Outcome, Person
@@ -113,29 +114,44 @@ def _resolve(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
-def _coerce(value: Any, tp: Any) -> Any:
-    base, optional = _resolve(tp)
-    if value is None:
-        return None if optional else value
+def _make_converter(tp: Any) -> Callable[[Any], Any] | None:
+    """What turns a stored value of annotation ``tp`` (not None) into the field's value; None: kept as is."""
+    base, _optional = _resolve(tp)
     if typing.get_origin(base) is list:
         (item,) = typing.get_args(base)
         if dataclasses.is_dataclass(item):
-            return [_from_dict(item, v, set()) for v in value]  # type: ignore[arg-type]
-        return [_coerce(v, item) for v in value]
+            return lambda value: [_from_dict(item, v, set()) for v in value]  # type: ignore[arg-type]
+        return lambda value: [_coerce(v, item) for v in value]
     if isinstance(base, type):
         if issubclass(base, enum.Enum):
-            return base(value)
-        if base is dt.datetime:
-            return dt.datetime.fromisoformat(value)
-        if base is dt.date:
-            return dt.date.fromisoformat(value)
-        if base is bytes:
-            return bytes.fromhex(value)
-        if base is bool:
-            return bool(value)
-        if base is int:
-            return int(value)
-    return value
+            return base
+        simple: dict[type, Callable[[Any], Any]] = {
+            dt.datetime: dt.datetime.fromisoformat,
+            dt.date: dt.date.fromisoformat,
+            bytes: bytes.fromhex,
+            bool: bool,
+            int: int,
+        }
+        return simple.get(base)
+    return None
+
+
+_CONVERTERS: dict[Any, Callable[[Any], Any] | None] = {}
+
+
+def _coerce(value: Any, tp: Any) -> Any:
+    """A stored value as the field of annotation ``tp`` holds it (None stays None). What to do is worked
+    out once per annotation: reading a case back (an autosave reads its 20 exhibits) coerces every field
+    of every record."""
+    if value is None:
+        return None
+    try:
+        convert = _CONVERTERS[tp]
+    except KeyError:
+        convert = _CONVERTERS[tp] = _make_converter(tp)
+    except TypeError:  # an annotation that cannot be a key (none of the models has one): worked out here
+        convert = _make_converter(tp)
+    return value if convert is None else convert(value)
 
 
 _FIELD_TYPES: dict[type, tuple[tuple[str, Any], ...]] = {}

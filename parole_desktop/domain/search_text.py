@@ -41,13 +41,18 @@ _DIGITS = str.maketrans(
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
-class _NoMarks(dict[int, int | None]):
-    """A ``str.translate`` table that drops combining marks (Unicode categories Mn, Mc, Me) and keeps every
-    other character: each code point's category is looked up once per process, then translate runs in C
-    (a Python loop over ``unicodedata.category`` was a third of a 100,000-case bulk insert)."""
+# The two tables in one (their keys are apart and neither maps to a key of the other): one pass, not two.
+_LETTERS_AND_DIGITS = {**_LETTER_MAP, **_DIGITS}
 
-    def __missing__(self, cp: int) -> int | None:
-        kept = None if unicodedata.category(chr(cp)).startswith("M") else cp
+
+class _NoMarks(dict[int, int | str | None]):
+    """A ``str.translate`` table that drops combining marks (Unicode categories Mn, Mc, Me) and maps the
+    letter variants of ``_LETTER_MAP`` (none of which is a mark) after decomposition: each code point is
+    looked up once per process, then translate runs in C (a Python loop over ``unicodedata.category`` was a
+    third of a 100,000-case bulk insert)."""
+
+    def __missing__(self, cp: int) -> int | str | None:
+        kept = None if unicodedata.category(chr(cp)).startswith("M") else _LETTER_MAP.get(cp, cp)
         self[cp] = kept
         return kept
 
@@ -57,11 +62,10 @@ _NO_MARKS = _NoMarks()
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(_LETTER_MAP).translate(_DIGITS)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = decomposed if decomposed.isascii() else decomposed.translate(_NO_MARKS)
-    stripped = stripped.translate(_LETTER_MAP)
-    return " ".join(_NON_WORD.sub(" ", stripped.replace("_", " ")).split())
+    if not text.isascii():  # (ASCII text is its own decomposition, and no table has an ASCII key)
+        decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS_AND_DIGITS))
+        text = decomposed if decomposed.isascii() else decomposed.translate(_NO_MARKS)
+    return " ".join(_NON_WORD.sub(" ", text.replace("_", " ")).split())
 
 
 def normalise(text: str) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -504,6 +506,32 @@ def family_groups(vault: Vault) -> list[FamilyGroup]:
     return [family_group(vault, r[0]) for r in vault.db.execute("SELECT id FROM family_groups ORDER BY name")]
 
 
+# A version-4 UUID as ``uuid.uuid4().hex`` writes it, from 16 random bytes without the UUID object: the
+# version nibble set to 4 and the variant bits to 10 (RFC 9562).
+_UUID4_CLEAR = ~((0xF << 76) | (0x3 << 62)) & ((1 << 128) - 1)
+_UUID4_SET = (0x4 << 76) | (0x2 << 62)
+
+
+def new_uids(n: int) -> list[str]:
+    """``n`` fresh uids (as :func:`new_uid` makes them), from one read of the system's random source."""
+    raw = os.urandom(16 * n)
+    return [
+        f"{int.from_bytes(raw[i : i + 16]) & _UUID4_CLEAR | _UUID4_SET:032x}" for i in range(0, 16 * n, 16)
+    ]
+
+
+# ``evidence_rows`` rows per case for a run of consecutive case ids, made by SQLite itself (no Python tuple
+# per row): case-major, titled "Document 1" … "Document k", as one loop over the cases would insert them.
+_BULK_EVIDENCE = (
+    "WITH RECURSIVE c(id) AS (SELECT ?1 UNION ALL SELECT id + 1 FROM c WHERE id < ?2), "
+    "k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < ?3) "
+    "INSERT INTO evidence (case_id, kind, title, language, sha256, size, original_filename, media_type, "
+    "attachment_id, shared_with_group, added_at, added_by, data) "
+    "SELECT c.id, 'other', 'Document ' || k.n, 'en', ?4, ?5, 'scan.pdf', 'application/pdf', ?6, 0, ?7, ?8, "
+    "'{}' FROM c, k ORDER BY c.id, k.n"
+)
+
+
 def bulk_insert_cases(
     vault: Vault,
     cases: list[Case],
@@ -516,46 +544,50 @@ def bulk_insert_cases(
 
     ``evidence_rows`` evidence records per case may point at one shared ``attachment``
     (attachment id, sha256, size).
+
+    The rows are plain tuples of strings and numbers, which hold no reference cycle: the cyclic garbage
+    collector is paused while they are built and written (each collection would otherwise walk every
+    object the process holds, again and again, for nothing to free) and resumed as it was afterwards.
     """
     now = _now()
     ids: list[int] = []
-    with vault.atomic():
-        cur = vault.db.conn.cursor()
-        next_id = int(cur.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]) + 1
-        case_rows, data_rows, people_rows, ev_rows = [], [], [], []
-        for case in cases:
-            case.uid = case.uid or new_uid()
-            for person in case.people:
-                person.uid = person.uid or new_uid()
-            case.id = next_id
-            next_id += 1
-            ids.append(case.id)
-            row = _case_row(case, "", 0)
-            case_rows.append((case.id, *row.values(), now, now))
-            data_rows.append((case.id, _case_data(case)))
-            people_rows += [
-                (case.id, str(p.role), p.given_name, p.family_name, _person_data(p)) for p in case.people
-            ]
-            if attachment:
-                ev_rows += [
-                    (case.id, f"Document {k + 1}", attachment[1], attachment[2], attachment[0], now, actor)
-                    for k in range(evidence_rows)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with vault.atomic():
+            cur = vault.db.conn.cursor()
+            first_id = int(cur.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]) + 1
+            need = [c for c in cases if not c.uid] + [p for c in cases for p in c.people if not p.uid]
+            for obj, uid in zip(need, new_uids(len(need)), strict=True):
+                obj.uid = uid
+            case_rows, data_rows, people_rows = [], [], []
+            for case_id, case in enumerate(cases, start=first_id):
+                case.id = case_id
+                ids.append(case_id)
+                row = _case_row(case, "", 0)
+                case_rows.append((case_id, *row.values(), now, now))
+                data_rows.append((case_id, _case_data(case)))
+                people_rows += [
+                    (case_id, str(p.role), p.given_name, p.family_name, _person_data(p)) for p in case.people
                 ]
-        cols = ", ".join(["id", *_case_row(cases[0], "", 0), "created_at", "updated_at"]) if cases else ""
-        if cases:
-            cur.executemany(
-                f"INSERT INTO cases ({cols}) VALUES ({', '.join('?' * (len(case_rows[0])))})", case_rows
-            )
-            cur.executemany("INSERT INTO case_data (case_id, data) VALUES (?, ?)", data_rows)
-            cur.executemany(
-                "INSERT INTO people (case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?)",
-                people_rows,
-            )
-            cur.executemany(
-                "INSERT INTO evidence (case_id, kind, title, language, sha256, size, original_filename, "
-                "media_type, attachment_id, shared_with_group, added_at, added_by, data) "
-                "VALUES (?, 'other', ?, 'en', ?, ?, 'scan.pdf', 'application/pdf', ?, 0, ?, ?, '{}')",
-                ev_rows,
-            )
-        vault.audit.append(actor, "bulk_create", "case", "", f"count={len(cases)}")
+            if cases:
+                cols = ", ".join(["id", *_case_row(cases[0], "", 0), "created_at", "updated_at"])
+                cur.executemany(
+                    f"INSERT INTO cases ({cols}) VALUES ({', '.join('?' * (len(case_rows[0])))})", case_rows
+                )
+                cur.executemany("INSERT INTO case_data (case_id, data) VALUES (?, ?)", data_rows)
+                cur.executemany(
+                    "INSERT INTO people (case_id, role, given_name, family_name, data) VALUES (?, ?, ?, ?, ?)",
+                    people_rows,
+                )
+                if attachment and evidence_rows > 0:
+                    attachment_id, sha256, size = attachment
+                    cur.execute(
+                        _BULK_EVIDENCE,
+                        [first_id, ids[-1], evidence_rows, sha256, size, attachment_id, now, actor],
+                    )
+            vault.audit.append(actor, "bulk_create", "case", "", f"count={len(cases)}")
+    finally:
+        if collecting:
+            gc.enable()
     return ids

@@ -4,6 +4,7 @@ default values gives, so a vault written by either reads back the same."""
 from __future__ import annotations
 
 import json
+import typing
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,52 @@ def test_a_value_equal_to_its_default_but_not_the_same_object_is_left_out():
     p.g28, p.paroles = True, [ParoleRecord()]  # away from the defaults: kept, converted
     d = codec.person_storage_dict(p)
     assert d["g28"] is True and d["paroles"] == [codec._to_dict(ParoleRecord(), set())]
+
+
+def _coerce_each_time(value, tp):
+    """The coercion as it was before its steps were kept per annotation (#22): worked out at every value."""
+    import dataclasses
+    import datetime as dt
+    import enum
+    import typing
+
+    base, _optional = codec._resolve(tp)
+    if value is None:
+        return None
+    if typing.get_origin(base) is list:
+        (item,) = typing.get_args(base)
+        if dataclasses.is_dataclass(item):
+            return [codec._from_dict(item, v, set()) for v in value]
+        return [_coerce_each_time(v, item) for v in value]
+    if isinstance(base, type):
+        if issubclass(base, enum.Enum):
+            return base(value)
+        if base is dt.datetime:
+            return dt.datetime.fromisoformat(value)
+        if base is dt.date:
+            return dt.date.fromisoformat(value)
+        if base is bytes:
+            return bytes.fromhex(value)
+        if base is bool:
+            return bool(value)
+        if base is int:
+            return int(value)
+    return value
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_cases_read_back_as_the_per_value_coercion_read_them(path, monkeypatch):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    fast = codec.case_from_dict(data)
+    with monkeypatch.context() as m:
+        m.setattr(codec, "_coerce", _coerce_each_time)
+        slow = codec.case_from_dict(data)
+    assert fast == slow
+    assert [type(getattr(fast, f)) for f in vars(fast)] == [type(getattr(slow, f)) for f in vars(slow)]
+
+
+def test_coercion_of_none_and_of_an_annotation_that_is_no_dict_key():
+    assert codec._coerce(None, "int | None") is None
+    unhashable = typing.Annotated[int, []]  # metadata that cannot be hashed
+    assert codec._coerce("7", unhashable) == "7" and codec._coerce(None, unhashable) is None
+    assert codec._coerce("3", int) == 3 and codec._coerce(1, bool) is True

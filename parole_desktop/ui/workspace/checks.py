@@ -15,7 +15,7 @@ from parole_desktop.services.checks import CheckResult
 from parole_desktop.services.rulebook import RulesPack
 from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.pack_texts import InterfacePackTexts
-from parole_desktop.ui.workspace.fields import StepPage
+from parole_desktop.ui.workspace.fields import StepPage, restyle
 
 SEVERITY_STYLE = {
     Severity.FAIL: ("#c62828", "Must fix"),
@@ -104,7 +104,7 @@ class ChecksPage(StepPage):
             text = self.tr("Nothing blocks review · {w} warning(s). The reviewer decides.").format(w=warns)
             color = "#2e7d32"
         self.summary.setText(text)
-        self.summary.setStyleSheet(f"color: {color}; font-weight: bold;")
+        restyle(self.summary, f"color: {color}; font-weight: bold;")
         bold = QFont()
         bold.setBold(True)
         for sev in (Severity.FAIL, Severity.WARN, Severity.INFO):

@@ -6,14 +6,17 @@ import datetime as dt
 import math
 import re
 import unicodedata
+import weakref
 from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any, cast
 
+import shiboken6
 from PySide6.QtCore import (
     QCalendar,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QObject,
     QPointF,
@@ -348,6 +351,7 @@ class DateEdit(QLineEdit):
 
     def _check(self) -> None:
         why = self.problem()
+        flag_field(self, why)
         self.setStyleSheet(INVALID_STYLE if why else "")
         shown = self.gregorian_text()
         stored = self.tr("Stored as {date} (Gregorian)").format(date=shown[2:]) if shown else ""
@@ -472,8 +476,9 @@ class _Checked:
         return not self.problem()
 
     def recheck(self, *_: object) -> None:
-        why = self.problem()
         widget = cast(QWidget, self)
+        why = self.problem()
+        flag_field(widget, why)
         widget.setStyleSheet(INVALID_STYLE if why else "")
         widget.setToolTip(why)
         self.message.setText(why)
@@ -804,6 +809,7 @@ def field_problem(widget: QWidget) -> str:
 
 def _show_text_problem(widget: QWidget) -> None:
     why = text_problem(widget)
+    flag_field(widget, why)
     marked = bool(widget.property("textRefused"))
     if why or marked:
         widget.setStyleSheet(INVALID_STYLE if why else "")
@@ -868,6 +874,14 @@ def watch(widget: QWidget, slot: Any) -> None:
         widget.valueChanged.connect(slot)
 
 
+def restyle(widget: QWidget, sheet: str) -> None:
+    """``widget.setStyleSheet(sheet)`` unless it has that sheet already: Qt re-polishes the widget at every
+    call, the same sheet or not (about half a millisecond per autosave for the save state and the checks'
+    summary, which keep their colour from one save to the next)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 def flash(widget: QWidget, ms: int = 2500) -> None:
     """Highlight a widget briefly (a finding jumped here)."""
     old = widget.styleSheet()
@@ -904,6 +918,26 @@ def show_error(parent: QWidget, text: str, title: str = "") -> QMessageBox:
 CHECKED_TYPES = (DateEdit, CheckedLineEdit, PickCombo)
 
 
+# The fields whose own check found them wrong at their last change (``flag_field``), while they exist.
+_FLAGGED: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+
+def flag_field(widget: QWidget, why: str) -> None:
+    """Called by every check that runs when a field's text, or what its check accepts, changes: the
+    text-rule check of a plain text field (``guard_text``) and the checked fields' own checks
+    (``DateEdit``, ``CheckedLineEdit``, ``PickCombo``). ``why`` is what it found ("" when the field is
+    fine now)."""
+    if why:
+        _FLAGGED.add(widget)
+    else:
+        _FLAGGED.discard(widget)
+
+
+def flagged_fields() -> list[QWidget]:
+    """The fields flagged wrong that still exist (a deleted widget's wrapper may outlive it)."""
+    return [w for w in list(_FLAGGED) if shiboken6.isValid(w)]
+
+
 def checked_children(root: QWidget, name: str | None = None) -> list[Any]:
     """The widgets under ``root`` whose typed text may be invalid (optionally those with ``name``)."""
     out: list[Any] = []
@@ -923,6 +957,7 @@ class Loading:
 
     def __exit__(self, *exc: object) -> None:
         self.page._loading -= 1
+        self.page._walk = True  # filled by the program: its fields are looked at again
 
 
 class StepPage(QWidget):
@@ -937,6 +972,8 @@ class StepPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = 0
+        # the next ``invalid_fields`` walks every widget of the step (set after the program fills it)
+        self._walk = True
 
     def loading(self) -> Loading:
         return Loading(self)
@@ -944,6 +981,11 @@ class StepPage(QWidget):
     def _edited(self, *_: object) -> None:
         if not self._loading:
             self.edited.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # dates are read in the language's formats
+            self._walk = True
+        super().changeEvent(event)
 
     def watch_all(self, widgets: Iterable[QObject]) -> None:
         for w in widgets:
@@ -956,9 +998,24 @@ class StepPage(QWidget):
 
     def invalid_fields(self) -> list[tuple[str, QWidget]]:
         """(label, widget) of each field on this step whose text is not a valid value (dates, ZIP codes,
-        states, countries, times) or holds what the text rule refuses (any text field)."""
+        states, countries, times) or holds what the text rule refuses (any text field).
+
+        Every autosave asks this of every step, and walking a step's widgets was most of what an autosave
+        cost (the People step alone has over a thousand): each field's own check keeps whether it is wrong
+        now (``flag_field``), so a step none of whose fields is flagged answers "none" without the walk.
+        It walks them all when a field is flagged (the answer in step order) and after the program filled
+        the step or the language changed."""
+        if not self._walk and not any(self.isAncestorOf(w) for w in flagged_fields()):
+            return []
+        self._walk = False
         wrong = [w for w in checked_children(self) if not w.is_valid()]
-        return [(field_label(w), w) for w in wrong + refused_texts(self)]
+        found = [(field_label(w), w) for w in wrong + refused_texts(self)]
+        for (
+            _label,
+            w,
+        ) in found:  # (one no check saw, filled with its signals blocked): until a check clears it
+            _FLAGGED.add(w)
+        return found
 
     def load(self, case: Any) -> None:  # pragma: no cover - overridden
         pass

@@ -50,6 +50,7 @@ from parole_desktop.ui.workspace.fields import (
     field_problem,
     flash,
     guard_texts,
+    restyle,
     show_error,
 )
 from parole_desktop.ui.workspace.outcome import OutcomePage
@@ -345,7 +346,7 @@ class CaseWorkspace(QWidget):
                 why = f"{invalid[0][0]} — {field_problem(invalid[0][1])}"
             self.save_state.setText(self.tr("Not saved: {why}").format(why=why))
             self.save_state.setToolTip(str(exc))
-            self.save_state.setStyleSheet("color: #c62828;")
+            restyle(self.save_state, "color: #c62828;")
             return False
         except ParoleError as exc:
             self.save_state.setText(self.tr("Not saved"))
@@ -365,10 +366,10 @@ class CaseWorkspace(QWidget):
                 )
             )
             self.save_state.setToolTip(why)
-            self.save_state.setStyleSheet("color: #c62828;")
+            restyle(self.save_state, "color: #c62828;")
             return False
         self.save_state.setText(self.tr("All changes saved"))
-        self.save_state.setStyleSheet("color: #555;")
+        restyle(self.save_state, "color: #555;")
         return True
 
     # ------------------------------------------------------------------ unsaved input across a lock
@@ -534,7 +535,7 @@ class CaseWorkspace(QWidget):
             return
         self._dirty = True
         self.save_state.setText(self.tr("Saving soon…"))
-        self.save_state.setStyleSheet("color: #555;")
+        restyle(self.save_state, "color: #555;")
         self._timer.start()
 
     def _nav_changed(self, row: int) -> None:
