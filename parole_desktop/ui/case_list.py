@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from parole_desktop.ui.labels import choices, label
 log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 150
 KEY_DATE_DAYS = 30
+NAME_WIDTH = 230  # the beneficiary column: most names in full
 
 
 class CaseTable(QTableView):
@@ -118,8 +120,6 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # names keep their width; a narrow window scrolls sideways
         header.setMinimumSectionSize(60)
-        for col, width in enumerate((230, 70, 140, 150, 120, 90, 110, 110, 130)):
-            header.resizeSection(col, width)
         self.table.setSortingEnabled(True)
         self.table.open_row.connect(self._open_row)
         self.empty = QLabel()
@@ -158,7 +158,25 @@ class CaseListPage(QWidget):
         self.not_ready.setText(self.tr("Not ready"))
         self.table.setAccessibleName(self.tr("Cases"))
         self.model.retranslate()
+        self.fit_columns()
         self._update_counts()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its title and the widest text it can show in the current language and
+        font (``CaseTableModel.widest_texts``), so no readiness summary, status or date is elided (Arabic
+        readiness summaries were, in the fixed 110-pixel column); the names keep their own width, and where
+        the whole is wider than the window the table scrolls sideways. At each language change and unlock."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        pad = 2 * margin + 6  # the delegate's text margins, the grid line and a little air
+        for col in range(self.model.columnCount()):
+            texts = self.model.widest_texts(col)
+            width = NAME_WIDTH if col == 0 else 0
+            width = max(width, header.sectionSizeFromContents(col).width(), header.minimumSectionSize())
+            width = max([width, *(metrics.horizontalAdvance(t) + pad for t in texts)])
+            header.resizeSection(col, width)
 
     def changeEvent(self, event: QEvent) -> None:
         if i18n.is_language_change(event):
@@ -174,6 +192,7 @@ class CaseListPage(QWidget):
             self.search.clear()
             self.search.blockSignals(False)
         self.model.set_session(session)
+        self.fit_columns()  # the family groups' names are known now
 
     def current_filter(self) -> CaseQuery:
         return CaseQuery(
