@@ -285,8 +285,11 @@ class CaseTableModel(QAbstractTableModel):
             return self.tr(
                 "Two laptops changed this case differently: open it to choose which value to keep."
             )
-        if key == "beneficiary" and s.date_of_birth:
-            return self.tr("Born {date}").format(date=isolate(s.date_of_birth.isoformat()))
+        if key == "beneficiary":  # the whole name where the column cuts it short, and the birth date
+            name = s.beneficiary or self.tr("(no name)")
+            if not s.date_of_birth:
+                return name
+            return name + "\n" + self.tr("Born {date}").format(date=isolate(s.date_of_birth.isoformat()))
         return None
 
     def _colour(self, s: CaseSummary, key: str) -> QColor | None:

@@ -368,15 +368,25 @@ def _clipped(top) -> list[str]:
 
     * a one-line label narrower than its text, or cut by the widget it sits in (the demo banner in the
       toolbar's row was cut at its start in Dari and Pashto: its text is longer than the row);
+    * a combo box whose shown text is cut (the case list's "Todos los motivos" showed "Todos los motivc");
     * a toolbar action pushed into the overflow menu (Backup and Lock were, beside that banner);
-    * a table column whose title or one of whose shown cells is elided (the Arabic readiness summary
-      "21 إخفاقًا · 3 تحذيرات" was, in a fixed 110-pixel column).
+    * a table column whose title or one of whose shown cells is elided, unless the cell's tooltip holds
+      its whole text (the Arabic readiness summary "6 إخفاقات · 9 تحذيرات" was, in a fixed 110-pixel
+      column).
 
     Widgets inside a scroll area's viewport are scrolled, not cut, and one-line labels made to elide
     (``ElidedLabel``: the status bar, with the whole text in the tooltip) are left out.
     """
     from PySide6.QtCore import QPoint, QRect
-    from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableView, QToolBar
+    from PySide6.QtWidgets import (
+        QAbstractScrollArea,
+        QComboBox,
+        QLabel,
+        QStyle,
+        QStyleOptionComboBox,
+        QTableView,
+        QToolBar,
+    )
 
     from parole_desktop.ui.widgets import ElidedLabel
 
@@ -411,6 +421,16 @@ def _clipped(top) -> list[str]:
         )  # a mnemonic's & is not drawn
         if lbl.contentsRect().width() + 1 < lbl.fontMetrics().horizontalAdvance(shown) or cut_by_parent(lbl):
             found.append(f"label {name}: {text[:40]}")
+    for box in top.findChildren(QComboBox):
+        if not box.isVisible() or box.isEditable() or not box.currentText() or cut_by_parent(box):
+            continue
+        opt = QStyleOptionComboBox()
+        opt.initFrom(box)
+        field = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        if field.width() + 1 < box.fontMetrics().horizontalAdvance(box.currentText()):
+            found.append(f"combo box {box.objectName()}: {box.currentText()[:40]}")
     for bar in top.findChildren(QToolBar):
         if bar.isVisible():
             hidden = [
@@ -429,8 +449,16 @@ def _clipped(top) -> list[str]:
             title = model.headerData(col, Qt.Orientation.Horizontal)
             if header.sectionSizeFromContents(col).width() > header.sectionSize(col):
                 found.append(f"table {table.objectName()}: title {title!r} elided")
-            if model.rowCount() and table.sizeHintForColumn(col) > table.columnWidth(col):
-                found.append(f"table {table.objectName()}: cells of {title!r} elided")
+            first, last = table.rowAt(0), table.rowAt(table.viewport().height() - 1)
+            rows = (
+                range(max(first, 0), (last if last >= 0 else model.rowCount() - 1) + 1) if first >= 0 else ()
+            )
+            for row in rows:  # a cell cut short whose whole text is in its tooltip loses nothing
+                index = model.index(row, col)
+                text, tip = str(index.data() or ""), str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+                if table.sizeHintForIndex(index).width() > table.columnWidth(col) and text not in tip:
+                    found.append(f"table {table.objectName()}: cells of {title!r} elided ({text[:30]})")
+                    break
     return found
 
 
@@ -550,6 +578,16 @@ def test_the_demo_case_list_shows_every_title_and_cell_whole_at_1024x600(
     assert model.rowCount() == 12 and len(set(readiness)) >= 3, readiness  # several summaries, all checked
     assert not any(t == model.tr("not checked") for t in readiness)
     assert not _clipped(window.case_list), code
+    # the columns up to Readiness are on screen without scrolling (names give way down to 140 px)
+    col = COLUMN_KEYS.index("readiness")
+    left, width = table.columnViewportPosition(col), table.columnWidth(col)
+    assert 0 <= left and left + width <= table.viewport().width(), (
+        code,
+        left,
+        width,
+        table.viewport().width(),
+    )
+    assert table.columnWidth(0) >= 140
 
 
 def test_the_status_bar_names_the_vault_in_a_language_chosen_after_unlocking(qtbot, unlocked):
