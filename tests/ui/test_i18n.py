@@ -581,7 +581,7 @@ def test_the_demo_case_list_shows_every_title_and_cell_whole_at_1024x600(
     # the columns up to Readiness are on screen without scrolling (names give way down to 140 px)
     col = COLUMN_KEYS.index("readiness")
     left, width = table.columnViewportPosition(col), table.columnWidth(col)
-    assert 0 <= left and left + width <= table.viewport().width(), (
+    assert left >= 0 and left + width <= table.viewport().width(), (
         code,
         left,
         width,
@@ -601,3 +601,15 @@ def test_the_status_bar_names_the_vault_in_a_language_chosen_after_unlocking(qtb
     window.languages.apply("en")
     settle(qtbot)
     assert window.status_vault.text().startswith("Vault: ")
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in i18n.LANGUAGES if lang.rtl])
+def test_the_back_button_points_back_in_every_right_to_left_language(qtbot, code):
+    """Arrows do not mirror (U+2190 is not a bidi-mirrored character): a right-to-left window goes back to
+    its right, so "← Cases" is translated with "→" (the Pashto draft pointed forward)."""
+    i18n.manager().apply(code)
+    try:
+        back = QApplication.translate("CaseWorkspace", "← Cases")
+        assert "→" in back and "←" not in back, (code, back)
+    finally:
+        i18n.manager().apply("en")
