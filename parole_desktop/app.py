@@ -106,11 +106,16 @@ def register_bundled_fonts() -> list[str]:
             log.warning("bundled font %s could not be loaded", path.name)
             continue
         families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
-    from parole_desktop.ui.fonts import apply_ui_font, note_registered
+    from PySide6.QtGui import QGuiApplication
+
+    from parole_desktop.ui.fonts import apply_ui_font, fonts_added, note_registered
     from parole_desktop.ui.i18n import current_language
 
     note_registered(families)
+    before = QGuiApplication.font()
     apply_ui_font(current_language())  # Dari and Pashto windows switch to Vazirmatn now that it is there
+    if families and QGuiApplication.font() == before:
+        fonts_added()  # same application font, new fallback fonts: the shown texts are measured again
     return families
 
 

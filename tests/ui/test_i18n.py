@@ -613,3 +613,34 @@ def test_the_back_button_points_back_in_every_right_to_left_language(qtbot, code
         assert "→" in back and "←" not in back, (code, back)
     finally:
         i18n.manager().apply("en")
+
+
+def test_registering_the_bundled_fonts_measures_shown_texts_again(qtbot):
+    """In Arabic the application font stays the same when the bundled fonts arrive (after the first paint),
+    but the fallback may now draw the letters taller: every widget is told, so a wrapped label measures its
+    lines again (the Arabic demo hint on the unlock screen had lost its last line)."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QLabel
+
+    i18n.manager().apply("ar")
+    label = QLabel("خزنة تجريبية بقضايا وهمية. عبارة المرور: demo passphrase — لا تضع فيها بيانات عملاء")
+    label.setWordWrap(True)
+    qtbot.addWidget(label)
+    label.show()
+    seen: list[QEvent.Type] = []
+
+    class Spy(QObject):
+        def eventFilter(self, _watched, event) -> bool:
+            seen.append(event.type())
+            return False
+
+    spy = Spy(label)
+    label.installEventFilter(spy)
+    font = QApplication.font()
+    try:
+        register_bundled_fonts()
+        assert QApplication.font() == font  # nothing else would have told the label
+        assert QEvent.Type.FontChange in seen
+    finally:
+        label.removeEventFilter(spy)
+        i18n.manager().apply("en")
