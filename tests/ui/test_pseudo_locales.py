@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from parole_desktop.app import add_demo_banner
 from parole_desktop.services.session import create_vault
-from parole_desktop.ui import widgets
+from parole_desktop.ui import i18n, widgets
 from parole_desktop.ui.settings import SettingsDialog
 from parole_desktop.ui.workspace.fields import NameEdit, first_strong_is_rtl
 from tests.conftest import PASSPHRASE, ROOT
@@ -93,6 +93,16 @@ def pseudo_catalogs(tmp_path_factory) -> Path:
         subprocess.run([str(tools.qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)], check=True)
         assert qm.stat().st_size > 10_000, qm
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_from_the_real_catalogs_afterwards(monkeypatch):
+    """The window's language manager is the process's: once the pseudo folder is no longer patched in, English
+    is applied again from the real catalogs (else the tests after these ran without English plural forms:
+    "1 case(s)", "1 minute(s)")."""
+    yield
+    monkeypatch.undo()
+    i18n.manager().apply("en")
 
 
 def test_the_long_pseudo_text_keeps_placeholders_and_grows_by_about_40_percent():
