@@ -197,6 +197,21 @@ def test_arabic_mirrors_the_window_but_latin_fields_stay_left_to_right(qtbot, un
     assert forms["given_name"].isRightToLeft()
     qtbot.keyClicks(forms["passport_number"], "P1234567")
     assert forms["passport_number"].text() == "P1234567"
+    # the Checks step's rule ids and citations (English, "8 CFR 103.7; Form I-912") are laid out left to
+    # right: drawn right to left an elided "8 CFR 103.7; Form I-9…" read "CFR 103.7; Form I-9… 8"
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from parole_desktop.ui.workspace.workspace import CHECKS
+
+    window.workspace.go_to_step(CHECKS)
+    tree = window.workspace.checks.tree
+    row = window.workspace.checks.finding_items()[0]
+    assert tree.isRightToLeft() and row.text(2)
+    for col in (1, 2):
+        option = QStyleOptionViewItem()
+        tree.itemDelegateForColumn(col).initStyleOption(option, tree.indexFromItem(row, col))
+        assert option.direction == Qt.LayoutDirection.LeftToRight, col
+    assert tree.itemDelegateForColumn(0) is None  # the finding itself follows the window
     choose_in_settings(qtbot, window, "en")
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert not window.isRightToLeft()
