@@ -65,39 +65,10 @@ def create_demo_vault(paths: AppPaths, n_cases: int = DEMO_CASES) -> bool:
 
 
 def add_demo_banner(window: QMainWindow) -> None:
-    """A permanent DEMO banner across the top of the window (a toolbar the user cannot hide or move)."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-    from PySide6.QtWidgets import QLabel, QToolBar
+    """A permanent DEMO banner across the top of the window (ui/banner.py: above the pages, never hidden)."""
+    from parole_desktop.ui.banner import add_demo_banner as add
 
-    def retranslate() -> None:
-        label.setText(
-            QCoreApplication.translate(
-                "DemoBanner",
-                "DEMO VAULT — synthetic cases only. Do not enter real client data; start the app "
-                "without --demo for your own vault.",
-            )
-        )
-
-    class Retranslator(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.LanguageChange:
-                retranslate()
-            return False
-
-    bar = QToolBar("Demo")
-    bar.setObjectName("demoBanner")
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.toggleViewAction().setEnabled(False)
-    bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-    label = QLabel()
-    label.setObjectName("demoBannerText")
-    retranslate()
-    label.installEventFilter(Retranslator(label))  # re-applies the text when the language changes
-    label.setStyleSheet("background: #b71c1c; color: white; font-weight: bold; padding: 6px;")
-    bar.addWidget(label)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    window.setWindowTitle(f"DEMO — {window.windowTitle()}")
+    add(window)
 
 
 def make_application(argv: Sequence[str], *, fonts: bool = True) -> QApplication:
@@ -135,11 +106,16 @@ def register_bundled_fonts() -> list[str]:
             log.warning("bundled font %s could not be loaded", path.name)
             continue
         families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
-    from parole_desktop.ui.fonts import apply_ui_font, note_registered
+    from PySide6.QtGui import QGuiApplication
+
+    from parole_desktop.ui.fonts import apply_ui_font, fonts_added, note_registered
     from parole_desktop.ui.i18n import current_language
 
     note_registered(families)
+    before = QGuiApplication.font()
     apply_ui_font(current_language())  # Dari and Pashto windows switch to Vazirmatn now that it is there
+    if families and QGuiApplication.font() == before:
+        fonts_added()  # same application font, new fallback fonts: the shown texts are measured again
     return families
 
 

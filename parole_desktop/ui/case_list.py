@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,28 +27,72 @@ from PySide6.QtWidgets import (
 from parole_desktop.domain.enums import CaseStatus, Channel, Reason
 from parole_desktop.services.session import CaseQuery, Session
 from parole_desktop.ui import i18n
-from parole_desktop.ui.case_model import CaseTableModel
+from parole_desktop.ui.case_model import COLUMN_KEYS, CaseTableModel
 from parole_desktop.ui.labels import choices, label
 
 log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 150
 KEY_DATE_DAYS = 30
+NAME_WIDTH, NAME_MIN = 230, 140  # the beneficiary column: most names in full, or at least the start
 
 
 class CaseTable(QTableView):
     """A table that emits ``open_row`` on double-click and on Enter/Return."""
 
     open_row = Signal(int)
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doubleClicked.connect(lambda index: self.open_row.emit(index.row()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_row.emit(self.currentIndex().row())
             return
         super().keyPressEvent(event)
+
+
+class FilterCombo(QComboBox):
+    """A filter of the case list: at least as wide as its first entry ("All reasons" in the current
+    language), and a chosen entry too long for it is shown elided, with the whole entry in the tooltip (a
+    combo box cuts its text mid-letter: "Todos los motivc"); the popup always shows every entry whole."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # shrinks on a 1024-pixel screen instead of forcing the window wider
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
+        self.currentIndexChanged.connect(lambda _i: self.setToolTip(self.currentText()))
+
+    def _for_text(self, text: str) -> QSize:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        inner = QSize(self.fontMetrics().horizontalAdvance(text), self.fontMetrics().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, inner, self)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(self._for_text(self.itemText(0)))
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(self._for_text(self.itemText(0)))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        opt.currentText = self.fontMetrics().elidedText(
+            opt.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
 
 class CaseListPage(QWidget):
@@ -65,14 +112,11 @@ class CaseListPage(QWidget):
 
     # ------------------------------------------------------------------ building
     def _combo(self, name: str, values: list[tuple[str, str]]) -> QComboBox:
-        box = QComboBox()
+        box = FilterCombo()
         box.setObjectName(name)
         box.addItem("", "")
         for text, value in values:
             box.addItem(text, value)
-        # shrinks on a 1024-pixel screen instead of forcing the window wider (the popup shows full text)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(10)
         box.currentIndexChanged.connect(self.apply_filters)
         return box
 
@@ -118,10 +162,9 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # names keep their width; a narrow window scrolls sideways
         header.setMinimumSectionSize(60)
-        for col, width in enumerate((230, 70, 140, 150, 120, 90, 110, 110, 130)):
-            header.resizeSection(col, width)
         self.table.setSortingEnabled(True)
         self.table.open_row.connect(self._open_row)
+        self.table.resized.connect(self._fit_names)
         self.empty = QLabel()
         self.empty.setObjectName("caseListEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -154,11 +197,41 @@ class CaseListPage(QWidget):
             box.setItemText(0, everything)
             for i in range(1, box.count()):
                 box.setItemText(i, label(box.itemData(i)))
+            box.setToolTip(box.currentText())
+            box.updateGeometry()  # its first entry is its minimum width
         self.key_date.setText(self.tr("Key date within %n day(s)", "", KEY_DATE_DAYS))
         self.not_ready.setText(self.tr("Not ready"))
         self.table.setAccessibleName(self.tr("Cases"))
         self.model.retranslate()
+        self.fit_columns()
         self._update_counts()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its title and the widest text it can show in the current language and
+        font (``CaseTableModel.widest_texts``), so no readiness summary, status or date is elided (Arabic
+        readiness summaries were, in the fixed 110-pixel column); where the whole is wider than the window
+        the table scrolls sideways. At each language change and unlock."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        pad = 2 * margin + 6  # the delegate's text margins, the grid line and a little air
+        for col in range(self.model.columnCount()):
+            texts = self.model.widest_texts(col)
+            width = max(header.sectionSizeFromContents(col).width(), header.minimumSectionSize())
+            width = max([width, *(metrics.horizontalAdvance(t) + pad for t in texts)])
+            if col:
+                header.resizeSection(col, width)
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """The names' column takes what the columns up to Readiness leave of the table's width, between
+        NAME_MIN and NAME_WIDTH: at 1024×600 in Spanish or Ukrainian the readiness summary is then on screen
+        without scrolling, and a name it cuts short is whole in its tooltip."""
+        last = COLUMN_KEYS.index("readiness")
+        others = sum(self.table.columnWidth(col) for col in range(1, last + 1))
+        room = self.table.viewport().width() - others
+        self.table.setColumnWidth(0, max(NAME_MIN, min(NAME_WIDTH, room)))
 
     def changeEvent(self, event: QEvent) -> None:
         if i18n.is_language_change(event):
@@ -174,6 +247,7 @@ class CaseListPage(QWidget):
             self.search.clear()
             self.search.blockSignals(False)
         self.model.set_session(session)
+        self.fit_columns()  # the family groups' names are known now
 
     def current_filter(self) -> CaseQuery:
         return CaseQuery(

@@ -11,10 +11,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from parole_desktop.domain.enums import CaseStatus, Channel, Reason
 from parole_desktop.domain.models import CaseSummary
 from parole_desktop.errors import ParoleError
 from parole_desktop.logsetup import redact
-from parole_desktop.services.readiness import readiness_text
+from parole_desktop.services.readiness import readiness_text, stored_summary
 from parole_desktop.services.session import CaseQuery, Session
 from parole_desktop.ui.i18n import isolate
 from parole_desktop.ui.labels import label
@@ -39,6 +40,7 @@ COLUMN_KEYS = [c[0] for c in COLUMNS]
 REMINDER_DAYS = (30, 60, 90)
 _REMINDER_COLOURS = {30: QColor("#b00020"), 60: QColor("#c75000"), 90: QColor("#8a6d00")}
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_WIDE_DATE = dt.date(2088, 12, 28)  # as wide as any date in the usual fonts (digits share one width)
 
 
 def expiry_reminder(expiry: dt.date | None, today: dt.date) -> int | None:
@@ -237,6 +239,33 @@ class CaseTableModel(QAbstractTableModel):
             return self._groups.get(s.family_group_id or -1, "") if s.family_group_id else ""
         return str(getattr(s, key) or "")
 
+    def widest_texts(self, column: int) -> list[str]:
+        """What the column can show in the current language, so the list can make it wide enough for every
+        value (the beneficiary's column is sized otherwise): each word of an enumerated column, the readiness
+        summary for one- and two-digit counts in each plural form, a date with its reminder, the vault's
+        family groups."""
+        key = COLUMN_KEYS[column] if 0 <= column < len(COLUMNS) else ""
+        if key == "country":
+            return ["WW"]
+        if key in ("reason", "channel", "status"):
+            enum = {"reason": Reason, "channel": Channel, "status": CaseStatus}[key]
+            return [label(v) for v in enum]
+        if key == "key_date":
+            return [_WIDE_DATE.isoformat()]
+        if key == "readiness":
+            counts = (1, 2, 3, 11, 88)
+            stored = [stored_summary(f, w) for f in (0, *counts) for w in (0, *counts)]
+            return [isolate(readiness_text(t)) for t in stored] + [self.tr("not checked")]
+        if key == "expiry":
+            date = isolate(_WIDE_DATE.isoformat())
+            return [
+                self.tr("{date} ⚠ expired").format(date=date),
+                *(self.tr("{date} ⚠ {days} d").format(date=date, days=d) for d in (9, REMINDER_DAYS[-1])),
+            ]
+        if key == "family":
+            return list(self._groups.values())  # the vault's groups, known once it is open
+        return []
+
     def _expiry_text(self, s: CaseSummary) -> str:
         if s.parole_expiry is None:
             return ""
@@ -256,8 +285,11 @@ class CaseTableModel(QAbstractTableModel):
             return self.tr(
                 "Two laptops changed this case differently: open it to choose which value to keep."
             )
-        if key == "beneficiary" and s.date_of_birth:
-            return self.tr("Born {date}").format(date=isolate(s.date_of_birth.isoformat()))
+        if key == "beneficiary":  # the whole name where the column cuts it short, and the birth date
+            name = s.beneficiary or self.tr("(no name)")
+            if not s.date_of_birth:
+                return name
+            return name + "\n" + self.tr("Born {date}").format(date=isolate(s.date_of_birth.isoformat()))
         return None
 
     def _colour(self, s: CaseSummary, key: str) -> QColor | None:

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,15 @@ def ui_family(code: str) -> str | None:
     if family is None or family not in _registered:
         return None
     return family
+
+
+def fonts_added() -> None:
+    """Every widget lays its text out again after fonts were registered. Qt's fallback may now draw a
+    script with a taller font (Arabic in Noto Naskh Arabic), but a word-wrapped label keeps the height it
+    measured before: the Arabic unlock screen's demo hint lost its last line under a window manager. When
+    the application font changes (Dari, Pashto) Qt tells every widget itself; otherwise this does."""
+    for widget in QApplication.allWidgets():  # FontChange: a label drops its measured size and layout
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))
 
 
 def apply_ui_font(code: str) -> str:

@@ -249,17 +249,9 @@ class MainWindow(QMainWindow):
             for act in (self.act_new, self.act_backup, self.act_lock):
                 self.toolbar.addAction(act)
             self.toolbar.setWindowTitle(self.tr("Main"))
-            # first in the top row, as when it was built with the window (before the demo banner)
-            bars = self.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
-            top = [
-                b
-                for b in bars
-                if b is not self.toolbar and self.toolBarArea(b) == Qt.ToolBarArea.TopToolBarArea
-            ]
-            if top:
-                self.insertToolBar(top[0], self.toolbar)
-            else:
-                self.addToolBar(self.toolbar)
+            # alone in its row: the demo banner is above the pages (ui/banner.py), so no text of another
+            # language pushes Backup or Lock into the toolbar's overflow menu
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         return self.toolbar
 
     def retranslate(self) -> None:
@@ -292,11 +284,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         if self.toolbar is not None:
             self.toolbar.setWindowTitle(self.tr("Main"))
-        if self.session is None:
-            self.status_vault.setText(
-                self.tr("Vault: {folder}").format(folder=i18n.isolate(self.paths.vault))
-            )
-        else:
+        # the vault's folder shows locked and unlocked: a language chosen after unlocking changes it too
+        self.status_vault.setText(self.tr("Vault: {folder}").format(folder=i18n.isolate(self.paths.vault)))
+        if self.session is not None:
             self.update_status()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -200,7 +200,7 @@
     <name>CaseWorkspace</name>
     <message>
         <source>← Cases</source>
-        <translation type="unfinished">← قضیې</translation>
+        <translation type="unfinished">→ قضیې</translation>
     </message>
     <message>
         <source>Removed…</source>

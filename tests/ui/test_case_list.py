@@ -194,3 +194,36 @@ def test_empty_vault_shows_the_hint(qtbot, session):
     page.set_session(session)
     assert page.model.rowCount(QModelIndex()) == 0
     assert "No cases yet" in page.empty.text()
+
+
+def test_a_filter_shows_its_first_entry_whole_and_a_long_choice_in_its_tooltip(qtbot, session, cases):
+    """A combo box cuts its text mid-letter ("Todos los motivc" at 1024x600): the filters are never narrower
+    than their "All …" entry, and a chosen entry that does not fit is painted elided, whole in the tooltip."""
+    from parole_desktop.ui import i18n
+    from parole_desktop.ui.labels import label
+
+    i18n.manager().apply("es")
+    try:
+        page = CaseListPage()
+        qtbot.addWidget(page)
+        page.set_session(session)
+        page.resize(700, 400)
+        page.show()
+        qtbot.waitExposed(page)
+        for box in (page.status, page.reason, page.channel):
+            first = box.fontMetrics().horizontalAdvance(box.itemText(0))
+            assert box.minimumSizeHint().width() > first + 16, box.itemText(0)  # the text and the arrow
+            assert box.width() >= box.minimumSizeHint().width()
+        box = page.reason
+        box.setCurrentIndex(box.findData(Reason.SICK_RELATIVE.value))
+        assert (
+            box.toolTip()
+            == label(Reason.SICK_RELATIVE)
+            == box.currentText()
+            == "Visitar a un familiar enfermo"
+        )
+        assert page.model.rowCount() == 0  # the filter applies: no case of that reason
+        box.setCurrentIndex(0)
+        assert page.model.rowCount() == len(cases)
+    finally:
+        i18n.manager().apply("en")

@@ -45,14 +45,17 @@ def test_demo_window_has_a_permanent_banner(qtbot, tmp_path):
     _app, window, _args = build(["--data-dir", str(data), "--demo"])
     qtbot.addWidget(window)
     try:
-        bar = window.findChild(QToolBar, "demoBanner")
-        assert bar is not None and not bar.isMovable() and not bar.toggleViewAction().isEnabled()
-        assert "DEMO VAULT" in window.findChild(QLabel, "demoBannerText").text()
+        # above the pages (lock screen, list, workspace), not a toolbar: nothing can hide or move it
+        banner = window.findChild(QLabel, "demoBannerText")
+        assert window.findChild(QToolBar, "demoBanner") is None
+        assert window.centralWidget().objectName() == "demoBanner"
+        assert window.centralWidget().isAncestorOf(window.stack)
+        assert "DEMO VAULT" in banner.text() and banner.wordWrap()
         assert window.windowTitle().startswith("DEMO")
         assert window.lock_screen.unlock_page.demo_hint.text().count("passphrase") >= 2
         assert not vault_exists(AppPaths(data)), "no vault in the real vault's place"
-        # the main toolbar is built on the first unlock (#22: not before the first paint), first in the top
-        # row as before, left of the banner; hidden again when the window locks
+        # the main toolbar is built on the first unlock (#22: not before the first paint), above the banner,
+        # every action on it shown (none in the overflow menu); hidden again when the window locks
         assert window.toolbar is None and window.findChild(QToolBar, "mainToolbar") is None
         window.show()
         page = window.lock_screen.unlock_page
@@ -61,10 +64,14 @@ def test_demo_window_has_a_permanent_banner(qtbot, tmp_path):
         assert window.session is not None
         main = window.findChild(QToolBar, "mainToolbar")
         assert main is window.toolbar and main.isVisible()
-        qtbot.waitUntil(lambda: main.width() > 0 and bar.width() > 0)
-        assert window.toolBarArea(main) == window.toolBarArea(bar)
-        assert main.geometry().right() <= bar.geometry().left()
+        qtbot.waitUntil(lambda: main.width() > 0 and banner.width() > 0)
+        assert banner.isVisible()
+        assert (
+            main.mapTo(window, main.rect().bottomLeft()).y()
+            <= banner.mapTo(window, banner.rect().topLeft()).y()
+        )
         assert [a.objectName() for a in main.actions()] == ["actNewCase", "actBackup", "actLock"]
+        assert all(main.widgetForAction(a).isVisible() for a in main.actions())
         window.lock()
         assert not main.isVisible()
     finally:
@@ -73,7 +80,7 @@ def test_demo_window_has_a_permanent_banner(qtbot, tmp_path):
     _app, real, _args = build(["--data-dir", str(data)])
     qtbot.addWidget(real)
     try:
-        assert real.findChild(QToolBar, "demoBanner") is None
+        assert real.findChild(QLabel, "demoBannerText") is None
         assert real.lock_screen.currentWidget() is real.lock_screen.create_page
     finally:
         real.idle.detach()

@@ -6,9 +6,18 @@ stored in its tooltip and detail: the stored findings stay English (``ui/pack_te
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from parole_desktop.domain.enums import Severity
 from parole_desktop.services.checks import CheckResult
@@ -24,6 +33,21 @@ SEVERITY_STYLE = {
 }
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # how the finding's text was shown: english, unreviewed, stale, …
+
+
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Cells that hold Latin data (a rule id, a citation such as "8 CFR 103.7; Form I-912") laid out left to
+    right in a mirrored window too: drawn right to left, "8 CFR 103.7; Form I-9…" read "CFR 103.7; Form
+    I-9… 8" and an elided citation lost its start instead of its end."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.LeftToRight
+        option.displayAlignment = (
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        )
 
 
 class ChecksPage(StepPage):
@@ -55,6 +79,9 @@ class ChecksPage(StepPage):
         self.tree.setColumnWidth(1, 90)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
+        self._latin = LeftToRightDelegate(self.tree)  # rule ids and citations are English, never translated
+        for col in (1, 2):
+            self.tree.setItemDelegateForColumn(col, self._latin)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._selected)
         lay.addWidget(self.tree, 1)

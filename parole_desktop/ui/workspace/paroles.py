@@ -48,8 +48,9 @@ class ParoleTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((110, 60, 90, 130, 120, 120)):
-            self.table.setColumnWidth(col, width)
+        for col, width in enumerate((110, 60, 90, 130, 120, 120)):  # never narrower than the title in the
+            # language the workspace is built in ("Número del I-94", "تاريخ الإفراج المشروط" were elided)
+            self.table.setColumnWidth(col, max(width, header.sectionSizeFromContents(col).width()))
         self.table.setMinimumHeight(110)
         lay.addWidget(self.table)
         bar = QHBoxLayout()
