@@ -161,7 +161,7 @@ def _demo_with_progress(paths: AppPaths) -> None:
 
     if vault_exists(paths):
         return
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtWidgets import QWidget
 
     from parole_desktop.ui.operations import Operation, runner_for
@@ -172,7 +172,12 @@ def _demo_with_progress(paths: AppPaths) -> None:
     runner_for(holder).finished.connect(loop.quit)
     job = functools.partial(_create_demo, paths=paths)
     if (
-        Operation(holder, job, title="Creating the demo vault…", cancellable=False)
+        Operation(
+            holder,
+            job,
+            title=QCoreApplication.translate("app", "Creating the demo vault…"),
+            cancellable=False,
+        )
         .failure(errors.append)
         .run()
     ):

@@ -3350,6 +3350,13 @@ Change the request?</source>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Creating the demo vault…</source>
+        <translation type="unfinished">جارٍ إنشاء الخزنة التجريبية…</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Continue</source>

@@ -3285,6 +3285,13 @@ Change the request?</source>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Creating the demo vault…</source>
+        <translation type="unfinished">گاوصندوق نمایشی ساخته می‌شود…</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Continue</source>

@@ -3285,6 +3285,13 @@ Chanje demann lan?</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Creating the demo vault…</source>
+        <translation type="unfinished">N ap kreye kòf demo a…</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Continue</source>

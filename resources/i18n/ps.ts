@@ -3298,6 +3298,13 @@ Change the request?</source>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Creating the demo vault…</source>
+        <translation type="unfinished">د ښودنې خزانه جوړېږي…</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Continue</source>

@@ -3311,6 +3311,13 @@ Change the request?</source>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Creating the demo vault…</source>
+        <translation type="unfinished">Створення демонстраційного сховища…</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Continue</source>
