@@ -221,7 +221,7 @@ def test_a_case_goes_from_b_to_a_and_back_through_the_hub_by_the_menu(
     text = _exchange(qtbot, window)
     assert "Cases with fields changed differently on two laptops: 1." in text
     assert window.status_conflicts.isVisible()
-    assert window.status_conflicts.text() == "Conflicts: 1 case(s)"
+    assert window.status_conflicts.text() == "Conflicts: 1 case"
     model = window.case_list.model
     badges = [
         model.data(model.index(r, c)) for r in range(model.rowCount()) for c in range(model.columnCount())
@@ -258,7 +258,7 @@ def test_several_cases_in_conflict_are_offered_by_name(
             s.save_case(case)
     hub.exchange(b)
     _exchange(qtbot, window)
-    assert window.status_conflicts.text() == "Conflicts: 2 case(s)"
+    assert window.status_conflicts.text() == "Conflicts: 2 cases"
     names = [a.text() for a in window.conflict_menu.actions()]
     assert sorted(names) == ["Amina Noori", "Bashir Noori"]
     (bashir,) = [a for a in window.conflict_menu.actions() if a.text() == "Bashir Noori"]
