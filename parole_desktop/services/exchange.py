@@ -321,6 +321,12 @@ RELAYED: frozenset[str] = frozenset(
 
 
 # ------------------------------------------------------------------------------------ the store
+#: sealed objects stored per transaction by :meth:`VaultObjects.seal_new` (one commit each cost about a
+#: third of an export, issue #23), and the bytes a chunk holds in memory before it is written
+SEAL_CHUNK = 200
+SEAL_CHUNK_BYTES = 32 * 1024 * 1024
+
+
 @dataclass(frozen=True)
 class QuarantineEntry:
     object_id: str
@@ -361,6 +367,24 @@ class VaultObjects:
         sealed_revs = rev_store.sealed_refs(vault, KIND_REVISION)
         sealed_files = rev_store.sealed_refs(vault, KIND_EVIDENCE)
         n = 0
+        # (object id, kind, ref, blob, case uid) sealed but not yet stored; written in one transaction per
+        # chunk, in the order they were sealed (a file before the revision that adds it). A kill loses at
+        # most the chunk being written, which rolls back whole: its refs are still unsealed, so the next
+        # export seals them again.
+        batch: list[tuple[str, str, str, bytes, str]] = []
+
+        def flush() -> None:
+            if batch:
+                with vault.atomic():
+                    for oid, kind, ref, blob, uid in batch:
+                        rev_store.put_sealed(vault, oid, kind, ref, blob, case_uid=uid)
+                batch.clear()
+
+        def keep(kind: str, ref: str, blob: bytes, uid: str = "") -> None:
+            batch.append((hashlib.sha256(blob).hexdigest(), kind, ref, blob, uid))
+            if len(batch) >= SEAL_CHUNK or sum(len(b[3]) for b in batch) >= SEAL_CHUNK_BYTES:
+                flush()
+
         for case_uid, rev_id, body in rev_store.revisions_to_seal(vault, sealed_revs):
             rev = Revision.from_json(body)
             for sha in sorted(casemap.evidence_shas(rev.changes) - sealed_files):
@@ -368,17 +392,13 @@ class VaultObjects:
                 if src is None:
                     continue  # removed since; the item's revision that removes it follows
                 data = vault.attachments.read_bytes(src[0], sha)
-                blob = devices.seal_for_org(self.session, data, context=KIND_EVIDENCE)
-                with vault.atomic():
-                    rev_store.put_sealed(vault, hashlib.sha256(blob).hexdigest(), KIND_EVIDENCE, sha, blob)
+                keep(KIND_EVIDENCE, sha, devices.seal_for_org(self.session, data, context=KIND_EVIDENCE))
                 sealed_files.add(sha)
                 n += 1
             blob = devices.seal_for_org(self.session, revision_payload(case_uid, rev), context=KIND_REVISION)
-            with vault.atomic():
-                rev_store.put_sealed(
-                    vault, hashlib.sha256(blob).hexdigest(), KIND_REVISION, rev_id, blob, case_uid=case_uid
-                )
+            keep(KIND_REVISION, rev_id, blob, case_uid)
             n += 1
+        flush()
         return n + self._seal_signoffs_and_packs()
 
     def _seal_signoffs_and_packs(self) -> int:

@@ -117,6 +117,41 @@ def test_a_case_travels_with_its_evidence_and_is_the_same_on_both_laptops(two):
     assert deliver(a, b) == []
 
 
+def test_sealing_stops_midway_keeps_whole_chunks_and_the_next_export_sends_the_rest(two, monkeypatch):
+    """seal_new writes one transaction per chunk (#23): an export stopped between two seals keeps only the
+    chunks written, each whole, and the next export seals and sends everything else."""
+    _org, a, b = two
+    c = a.new_case("Ana", "Lima")
+    a.add_evidence_bytes(c.id, PDF, "passport.pdf", kind="identity_document", title="Passport")
+    for i in range(4):
+        c = a.load_case(c.id)
+        c.statement = f"Edit number {i}."
+        a.save_case(c)
+    monkeypatch.setattr(exchange, "SEAL_CHUNK", 2)
+    real_seal = devices.seal_for_org
+    calls = []
+
+    def stopping_seal(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 4:
+            raise KeyboardInterrupt("stopped during the export")
+        return real_seal(*args, **kwargs)
+
+    monkeypatch.setattr(devices, "seal_for_org", stopping_seal)
+    with pytest.raises(KeyboardInterrupt):
+        VaultObjects(a).seal_new()
+    kept = rev_store.sealed_refs(a.vault, exchange.KIND_REVISION) | rev_store.sealed_refs(
+        a.vault, exchange.KIND_EVIDENCE
+    )
+    assert len(kept) == 2  # the first chunk only; the third object sealed was never written
+    monkeypatch.setattr(devices, "seal_for_org", real_seal)
+    assert set(deliver(a, b)) == {"applied"}
+    bid = _other(b, c.uid)
+    assert b.load_case(bid).statement == "Edit number 3."
+    assert _content(b, bid) == _content(a, c.id)
+    assert len(_revs(b, c.uid)) == len(_revs(a, c.uid))
+
+
 def test_edits_of_different_fields_merge_the_same_way_on_both(two):
     _org, a, b = two
     c = a.new_case("Ana", "Lima")
