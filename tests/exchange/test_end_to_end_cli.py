@@ -171,6 +171,9 @@ def _words(doc: dict[str, object]) -> list[str]:
             if person[field]:
                 words.append(str(person[field]))
     words.append(str(doc["statement"])[:40])
+    # a needle of 4 letters ("Erin") turns up by chance in megabytes of base64 ciphertext (one in ~64**4
+    # positions): only needles of 8 bytes or more
+    words = [w for w in words if len(w.encode("utf-8")) >= 8]
     return list(dict.fromkeys(words))
 
 
